@@ -1,0 +1,230 @@
+"""Normalisation, sentences and tokens, every span with offsets into the original text.
+
+One normalisation serves the lexicons and the text alike, so a lexicon entry written
+«إرهابيّون» matches «ارهابيون» in an article. Characters that carry no meaning for
+matching (tashkeel, tatweel, bidi and zero-width marks) are dropped; everything else is
+mapped one character to one character, so the map back to the original text is a short
+list of the places where something was dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from literacy.errors import UnsupportedLanguageError
+
+LANGUAGES = ("ar", "en")
+
+# Arabic harakat, shadda, sukun, superscript alef and Quranic marks.
+_DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+_TATWEEL = "\u0640"
+# Soft hyphen, zero-width space/joiners, LRM/RLM, bidi embeddings/overrides/isolates, ALM, BOM.
+_FORMAT = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff"
+_DROPPED = re.compile(f"[{_DIACRITICS}{_TATWEEL}{_FORMAT}]+")
+_COMBINING = re.compile(f"[{_DIACRITICS}]+")
+
+_ONE_TO_ONE = str.maketrans(
+    {
+        # alef forms, alef maqsura, ta marbuta
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
+        # Persian/Urdu letter forms that turn up in Arabic web text
+        "ی": "ي", "ک": "ك", "ە": "ه",
+        # Arabic-Indic and extended Arabic-Indic digits
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+        # every kind of space is a space; typographic quotes and dashes are plain
+        "\u00a0": " ", "\u202f": " ", "\u205f": " ", "\u3000": " ",
+        **{chr(c): " " for c in range(0x2000, 0x200B)},
+        "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        # str.lower() would turn İ into two characters; keep the map one-to-one
+        "\u0130": "i",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """A normalised text and the way back to offsets in the original."""
+
+    original: str
+    text: str
+    # Normalised positions at which dropped characters used to stand, and the running
+    # total of dropped characters up to and including each of those places.
+    _gaps: tuple[int, ...] = field(default=(), repr=False)
+    _dropped: tuple[int, ...] = field(default=(), repr=False)
+
+    def original_index(self, index: int) -> int:
+        """The original index of the character at normalised `index`."""
+        if not self._gaps:
+            return index
+        k = bisect.bisect_right(self._gaps, index)
+        return index + (self._dropped[k - 1] if k else 0)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span back, keeping the diacritics of its last letter."""
+        if not self._gaps:
+            return start, end
+        if end <= start:
+            position = self.original_index(start)
+            return position, position
+        o_start = self.original_index(start)
+        o_end = self.original_index(end - 1) + 1
+        tail = _COMBINING.match(self.original, o_end)
+        if tail:
+            o_end = tail.end()
+        return o_start, o_end
+
+
+def normalize(text: str, language: str = "ar") -> Normalized:
+    """Normalise `text` for matching: the same function runs over lexicons and articles."""
+    check_language(language)
+    gaps: list[int] = []
+    dropped: list[int] = []
+    total = 0
+    pieces: list[str] = []
+    last = 0
+    for match in _DROPPED.finditer(text):
+        pieces.append(text[last : match.start()])
+        total += match.end() - match.start()
+        gaps.append(match.start() - total + (match.end() - match.start()))
+        dropped.append(total)
+        last = match.end()
+    if gaps:
+        pieces.append(text[last:])
+        kept = "".join(pieces)
+    else:
+        kept = text
+    return Normalized(text, kept.translate(_ONE_TO_ONE).lower(), tuple(gaps), tuple(dropped))
+
+
+def normalize_key(text: str, language: str = "ar") -> str:
+    """The normalised form of a short string, with runs of spaces collapsed (lexicon keys)."""
+    return " ".join(normalize(text, language).text.split())
+
+
+def check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise UnsupportedLanguageError(language, LANGUAGES)
+    return language
+
+
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def detect_language(text: str) -> str:
+    """'ar' or 'en' from the script of the letters; raises when neither script is present.
+
+    Arabic wins when at least a third of the letters are Arabic: an Arabic article
+    quoting English names is still Arabic, an English article with one Arabic name is not.
+    """
+    arabic = len(_ARABIC_LETTER.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    if arabic == 0 and latin == 0:
+        letters = [c for c in text if c.isalpha()]
+        if not letters:
+            return "ar" if not text.strip() else "en"
+        script = unicodedata.name(letters[0], "UNKNOWN").split(" ")[0].lower()
+        raise UnsupportedLanguageError(script, LANGUAGES)
+    return "ar" if arabic * 2 >= latin else "en"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of the original text: `original[start:end] == text`."""
+
+    start: int
+    end: int
+    text: str
+
+
+# A word: letters/digits with internal apostrophes, hyphens and decimal separators.
+_WORD = re.compile(r"\w+(?:['\-.,٫]\w+)*")
+
+
+def tokens(text: str, language: str = "ar") -> list[Span]:
+    """Words of `text` with original offsets (diacritics and tatweel stay inside a word)."""
+    norm = normalize(text, language)
+    out = []
+    for match in _WORD.finditer(norm.text):
+        start, end = norm.original_span(match.start(), match.end())
+        out.append(Span(start, end, text[start:end]))
+    return out
+
+
+# A sentence ends at . ! ? ؟ … (and runs of them, e.g. «!!» or «؟!») followed by a space,
+# a closing quote or bracket, or the end; or at a line break. A full stop between two
+# digits (116.000) or after a single Latin capital (U.S.) is not an ending.
+_TERMINATOR = re.compile(
+    r"""(?:(?<!\d)\.(?!\d)|[!?؟…]|(?<=\d)\.(?!\d))+["'»”)\]]*(?=\s|$)|\n"""
+)
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Jr|Sr|Inc|Co|Corp|Ltd|"
+    r"vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<!\w)[دأ])\.$"
+)
+
+
+def sentences(text: str, language: str = "ar") -> list[Span]:
+    """Sentences with original offsets, trimmed of surrounding space.
+
+    Copes with news mess: headlines and lines without final punctuation end at the line
+    break, «!!» and «؟!» end a sentence once, and closing quotes stay with their sentence.
+    """
+    check_language(language)
+    out: list[Span] = []
+    start = 0
+    for match in _TERMINATOR.finditer(text):
+        end = match.end()
+        if match.group() != "\n" and _ABBREVIATION.search(text, max(start, end - 8), end):
+            continue
+        out.extend(_trimmed(text, start, end))
+        start = end
+    out.extend(_trimmed(text, start, len(text)))
+    return out
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped or not any(c.isalnum() for c in stripped):
+        return
+    s = start + (len(piece) - len(piece.lstrip()))
+    e = s + len(stripped)
+    yield Span(s, e, text[s:e])
+
+
+def find(haystack: str, needle: str, language: str = "ar", start: int = 0) -> Span | None:
+    """Find `needle` in `haystack` as written, else after normalisation and with any run
+    of spaces matching any run of spaces; the span is in the haystack's own offsets."""
+    exact = haystack.find(needle, start)
+    if exact >= 0:
+        return Span(exact, exact + len(needle), needle)
+    words = normalize(needle, language).text.split()
+    if not words:
+        return None
+    norm = normalize(haystack, language)
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    match = re.compile(pattern).search(norm.text, _normalized_position(norm, start))
+    if not match:
+        return None
+    s, e = norm.original_span(match.start(), match.end())
+    return Span(s, e, haystack[s:e])
+
+
+def _normalized_position(norm: Normalized, original: int) -> int:
+    if original <= 0:
+        return 0
+    lo, hi = 0, len(norm.text)
+    while lo < hi:  # smallest normalised index whose original index is >= `original`
+        mid = (lo + hi) // 2
+        if norm.original_index(mid) < original:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
