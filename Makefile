@@ -34,5 +34,13 @@ format: $(VENV)/.test-installed
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
 
+# The analyser against the Arabic evaluation data in ../shared/eval (or $LITERACY_EVAL_DIR).
+eval: $(VENV)/.run-installed
+	$(PY) benchmarks/eval.py
+
+# Speed of the analyser: worked example, a 100-article batch, ratio to a \w+ pass.
+bench: $(VENV)/.run-installed
+	$(PY) benchmarks/bench.py
+
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache .hypothesis tests/artifacts

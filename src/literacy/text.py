@@ -27,6 +27,7 @@ _FORMAT = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufef
 _DROPPED = re.compile(f"[{_DIACRITICS}{_TATWEEL}{_FORMAT}]+")
 _COMBINING = re.compile(f"[{_DIACRITICS}]+")
 
+# fmt: off
 _ONE_TO_ONE = str.maketrans(
     {
         # alef forms, alef maqsura, ta marbuta
@@ -46,6 +47,7 @@ _ONE_TO_ONE = str.maketrans(
         "\u0130": "i",
     }
 )
+# fmt: on
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,9 +163,7 @@ def tokens(text: str, language: str = "ar") -> list[Span]:
 # A sentence ends at . ! ? ؟ … (and runs of them, e.g. «!!» or «؟!») followed by a space,
 # a closing quote or bracket, or the end; or at a line break. A full stop between two
 # digits (116.000) or after a single Latin capital (U.S.) is not an ending.
-_TERMINATOR = re.compile(
-    r"""(?:(?<!\d)\.(?!\d)|[!?؟…]|(?<=\d)\.(?!\d))+["'»”)\]]*(?=\s|$)|\n"""
-)
+_TERMINATOR = re.compile(r"""(?:(?<!\d)\.(?!\d)|[!?؟…]|(?<=\d)\.(?!\d))+["'»”)\]]*(?=\s|$)|\n""")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Jr|Sr|Inc|Co|Corp|Ltd|"
     r"vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<!\w)[دأ])\.$"
