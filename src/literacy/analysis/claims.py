@@ -20,6 +20,8 @@ from literacy.analysis.loaded import FoundLoaded
 from literacy.analysis.reasons import CHECKABLE, NOT_CHECKABLE, NOT_FACTUAL, SUBJECTIVE
 from literacy.analysis.sources import Attributions
 
+# Pictographs and symbols people type in chat, rarely in reports.
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:\d{1,2}[/\-.]\d{1,2}[/\-.](?:\d{4}|\d{2})|\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2})(?!\d)"
 )
@@ -31,20 +33,48 @@ _QUOTE_WORDS = 3
 
 # Subjectivity: a weighted count of the writer's own voice, against a threshold.
 _SUBJECTIVE_WEIGHTS = {
-    "first_person": 1.0,
-    "judgement": 1.0,
+    "first_person": 2.0,
+    "exclamation": 2.0,
+    "question": 2.0,
     "loaded_language": 1.0,
-    "exclamation": 1.5,
-    "obligation": 1.5,
-    "question": 1.0,
-    "motive": 0.5,
-    "speculation": 0.5,
-    "dialect": 0.5,
-    "prediction": 0.5,
+    "dialect": 1.0,
+    "prediction": 1.0,
+    "judgement": 0.5,
+    "obligation": 0.5,
+    # facts and attribution pull towards a report
+    "has_number": -1.0,
+    "has_date": -0.5,
+    "named_source": -2.0,
+    "anonymous_source": -2.0,
 }
 _SUBJECTIVE_THRESHOLD = 2.0
+# Factual: anchors in the world count for, the marks of talk, address and opinion against.
+_FACTUAL_WEIGHTS = {
+    "has_number": 1.0,
+    "has_date": 1.0,
+    "names_place": 1.0,
+    "names_person": 1.0,
+    "names_organization": 1.5,
+    "named_source": 2.0,
+    "anonymous_source": 1.5,
+    "link": 0.5,
+    "nationality": 1.0,
+    "fact_verb": 0.5,
+    "question": -3.0,
+    "prayer": -3.0,
+    "first_person": -3.0,
+    "dialect": -3.0,
+    "call_to_action": -1.0,
+    "fragment": -1.0,
+    "emoji": -1.0,
+    "exclamation": -0.5,
+}
+_FACTUAL_BASE = 0.0
+_FACTUAL_PER_WORD = 0.0
+_FACTUAL_WORDS_CAP = 10
+_FACTUAL_THRESHOLD = 1.0
 # Attributed speech reports someone else's view: it weighs less as the writer's own.
-_ATTRIBUTED_DISCOUNT = 0.5
+_ATTRIBUTED_DISCOUNT = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +102,9 @@ class _Signals:
 
     def has(self, name: str) -> bool:
         return name in self.evidence or self.counts.get(name, 0) > 0
+
+    def n(self, name: str) -> int:
+        return len(self.evidence.get(name, ())) + self.counts.get(name, 0)
 
 
 def claim_units(doc: Document, layout: Layout, reports: set[int]) -> list[tuple[int, int]]:
@@ -129,6 +162,10 @@ def _claim(
             signals.add("loaded_language", item.start, item.end)
     source = _attribute(doc, lo, hi, attributions, signals)
     text = doc.norm.text[start:end]
+    if _EMOJI.search(text):
+        signals.count("emoji")
+    if any(start <= s < end for s, _ in doc.links):
+        signals.count("link")
     if text.rstrip("\"' )»").endswith(("?", "؟")):
         signals.add("question", end - 1, end)
     if "!" in text:
@@ -156,26 +193,21 @@ def _claim(
 
 
 def _factual(signals: _Signals, words: int) -> bool:
-    """Does it assert something about the world (not a question, call, prayer or slogan)?"""
-    if signals.has("question") or signals.has("call_to_action") or signals.has("prayer"):
-        return False
-    if signals.has("fragment"):
-        return False
-    if signals.has("first_person") and signals.counts.get("dialect", 0) >= 1:
-        return False
-    anchored = any(
-        signals.has(r)
-        for r in ("has_date", "has_number", "names_place", "names_person", "names_organization")
-    )
-    reported = signals.has("named_source") or signals.has("anonymous_source")
-    return anchored or reported or signals.has("fact_verb") or words >= 6
+    """Does it assert something about the world (not a question, call, prayer or slogan)?
+
+    A weighted count of what anchors a statement in the world (names, numbers, dates,
+    sources, event verbs) against what marks talk, address or opinion, over a threshold.
+    """
+    score = _FACTUAL_BASE + _FACTUAL_PER_WORD * min(words, _FACTUAL_WORDS_CAP)
+    for name, weight in _FACTUAL_WEIGHTS.items():
+        score += weight * min(signals.n(name), 2)
+    return score >= _FACTUAL_THRESHOLD
 
 
 def _subjective(signals: _Signals, attributed: bool) -> bool:
     score = 0.0
     for name, weight in _SUBJECTIVE_WEIGHTS.items():
-        n = signals.counts.get(name, 0) + len(signals.evidence.get(name, ()))
-        score += weight * min(n, 2)
+        score += weight * min(signals.n(name), 2)
     if attributed:
         score *= _ATTRIBUTED_DISCOUNT
     return score >= _SUBJECTIVE_THRESHOLD
@@ -212,6 +244,8 @@ def _scan(doc: Document, lo: int, hi: int, signals: _Signals) -> None:
                 n = doc.extent(k, hit)
                 if hit.role in ("place", "country"):
                     signals.add("names_place", starts[k], ends[k + n - 1])
+                elif hit.role == "nationality":
+                    signals.count("nationality")
                 elif hit.role == "organization":
                     signals.add("names_organization", starts[k], ends[k + n - 1])
                 elif hit.role == "person" or (

@@ -15,6 +15,9 @@ from literacy.text import Normalized, normalize, sentences
 
 # Numbers (with decimal or thousands separators), runs of letters, or one other character.
 _TOKEN = re.compile(r"\d+(?:[.,٫]\d+)*|[^\W\d_]+|[^\w\s]")
+# Links, e-mail addresses and @handles: not words of the article (their digits are no
+# numbers, their letters no names).
+_NOISE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+")
 _NO_HITS: tuple[Hit, ...] = ()
 
 
@@ -30,11 +33,15 @@ class Document:
     words: list[str]
     hits: list[tuple[Hit, ...]]
     sentences: list[tuple[int, int]]  # token ranges [lo, hi)
+    links: list[tuple[int, int]]  # normalised spans of links, addresses and @handles
 
     @classmethod
     def build(cls, text: str, lexicon: Lexicon) -> Document:
         norm = normalize(text, lexicon.language)
         spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm.text)]
+        noise = [m.span() for m in _NOISE.finditer(norm.text)]
+        if noise:
+            spans = _without(spans, noise)
         starts = [s for s, _, _ in spans]
         words = [w for _, _, w in spans]
         index = lexicon.index
@@ -47,6 +54,7 @@ class Document:
             words=words,
             hits=[index.get(w, _NO_HITS) for w in words],
             sentences=[],
+            links=noise,
         )
         for sentence in sentences(norm.text, lexicon.language):
             lo = bisect_left(starts, sentence.start)
@@ -95,3 +103,18 @@ class Document:
 
     def is_punct(self, i: int) -> bool:
         return 0 <= i < len(self.words) and not self.words[i][:1].isalnum()
+
+
+def _without(
+    spans: list[tuple[int, int, str]], noise: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """Tokens outside the noise spans (both lists are sorted by position)."""
+    kept = []
+    k = 0
+    for span in spans:
+        while k < len(noise) and noise[k][1] <= span[0]:
+            k += 1
+        if k < len(noise) and noise[k][0] < span[1]:
+            continue
+        kept.append(span)
+    return kept

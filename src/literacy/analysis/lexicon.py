@@ -46,6 +46,7 @@ LOADED_CATEGORIES = (
     "emotional",
     "glorifying",
     "exaggeration",
+    "evaluative",
 )
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _R = TypeVar("_R", bound=BaseModel)
@@ -87,6 +88,7 @@ class CueRow(_Row):
     then: str | None = None  # «وفقاً لـ»: the source is glued to this preposition
     agent: tuple[str, ...] = ()  # «اتهامات من قبل X»
     source_after: str | None = None  # «نقل عن X»
+    object_before: tuple[str, ...] = ()  # «دعا X إلى»: X is the object when the subject is left out
 
 
 class SourceWordRow(_Row):

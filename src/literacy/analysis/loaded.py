@@ -73,10 +73,10 @@ def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
     if context is None:
         return True
     prev_not, next_not, next_role = context
-    if i and words[i - 1] in prev_not:
+    if i and _bare(words[i - 1]) & prev_not:
         return False
     after = i + n
-    if after < len(words) and words[after] in next_not:
+    if after < len(words) and _bare(words[after]) & next_not:
         return False
     if next_role:
         if after >= len(words):
@@ -84,6 +84,11 @@ def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
         wanted = {t for role in next_role for t in _ROLE_TYPES[role]}
         return any(h.kind == "entity" and h.role in wanted for h in doc.hits[after])
     return True
+
+
+def _bare(word: str) -> set[str]:
+    """A context word as written and without one glued letter («لمنظمة» → «منظمة»)."""
+    return {word, word[1:]} if len(word) > 3 and word[0] in "وفبلك" else {word}
 
 
 def _clitic_length(doc: Document, i: int, hit: Hit) -> int:

@@ -50,7 +50,8 @@ class Morphology:
         return False, word
 
     def surfaces(self, form: str, inflect: Inflect) -> Iterator[Surface]:
-        """Every surface of the (normalised, single-word) `form` under `inflect`."""
+        """Every surface of the (normalised, single-word) `form` under `inflect`. A noun or
+        adjective written with the article keeps it (list «احتلال» too if both occur)."""
         if inflect == "none":
             yield from self._fixed(form, self.conjunctions)
         elif inflect == "name":
@@ -92,13 +93,13 @@ class Morphology:
             word = _attach(stem, suffix)
             if word is None:
                 continue
-            unchanged = not suffix and not written_definite
-            for prefix in self.noun_proclitics:
-                yield (prefix + word, not (unchanged and not prefix), False)
+            if not written_definite:  # written with the article: only the definite forms
+                for prefix in self.noun_proclitics:
+                    yield (prefix + word, bool(prefix or suffix), False)
             for prefix in self.definite_prefixes:
                 as_written = not suffix and written_definite and prefix == self.article
                 yield (prefix + word, not as_written, True)
-        if adjective and not feminine:
+        if written_definite or (adjective and not feminine):
             return
         # possessive pronouns: حكومتها، حلفاؤه
         bases = {stem[:-1] + "ت"} if feminine else {stem}

@@ -21,10 +21,10 @@ from literacy.analysis.document import Document
 from literacy.analysis.lexicon import Hit
 from literacy.analysis.model import SourceKind
 
-_MAX_TOKENS = 12
+_MAX_TOKENS = 10
 _NAME_RUN = 3
 _TAIL_WINDOW = 6
-_BACK_WINDOW = 8
+_BACK_WINDOW = 12
 
 _HEAD_ROLES = ("quantifier", "title", "organization", "group", "document", "anonymous")
 _HEAD_ENTITIES = {
@@ -34,6 +34,11 @@ _HEAD_ENTITIES = {
     "country": "named_organization",
 }
 _LINKING_HEADS = ("anonymous", "title", "quantifier")
+# What may follow a bare name after a reporting verb: «إن …», «أن …», «بأن …».
+_CLOSERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})
+# Plural endings: «منتقدون» is a group, never a name.
+_PLURAL_ENDINGS = ("ون", "ات")
+_QUOTE_SPAN = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,7 @@ class _State:
     named: bool = False
     hidden: bool = False  # «رفض الكشف عن اسمه»
     quantified: bool = False
+    linked: bool = False  # a preposition already continued the phrase («مسؤول في …»)
 
 
 def parse_phrase(
@@ -68,16 +74,25 @@ def parse_phrase(
     if i >= hi or doc.is_punct(i):
         return None
     word = doc.words[i][cut:]
+    if word in doc.lexicon.grammar.function_words:
+        return None  # «أمام» is never «إمام», «على» never «علي»
     hits = _lookup(doc, word)
     if not _head(hits) and len(word) > 3 and word[0] in "وف":  # «وحلفاء سوريا قالوا»
         stripped = _lookup(doc, word[1:])
         if _head(stripped):
             cut, word, hits = cut + 1, word[1:], stripped
+    glued = not cut and word[:1] in "لبك" and hits and all(h.affixed for h in hits)
+    if glued and _head(_lookup(doc, word[1:])):
+        return None  # «قال لوكالة …»: whom it was said to, not who said it
+    if word in doc.lexicon.grammar.quote_marks:
+        return _quoted(doc, i, hi)
     nstart = doc.starts[i] + cut
 
     state: _State | None = None
     k = i
     head = _head(hits)
+    if head is None and word in doc.lexicon.grammar.name_particles and i + 1 < hi:
+        head = "person"  # «أبو بكر البغدادي», «عبد الرحمن»
     if head == "quantifier":
         k += 1
         if k < hi and doc.words[k] == "من":
@@ -95,9 +110,9 @@ def parse_phrase(
         return None
     if state is None:
         entity = _entity_extent(doc, k, hi)
-        if head in _HEAD_ENTITIES.values() and entity:
+        if entity:  # «الأمم المتحدة», «المدير العام»
             k += entity - 1
-        plural = any(h.plural for h in hits if h.kind == "source")
+        plural = any(h.plural for h in hits if h.kind == "source") or _plural_shape(doc, word)
         definite = _definite(doc, word, hits)
         state = _State(
             head, definite, plural, construct=not definite and head not in _HEAD_ENTITIES.values()
@@ -105,11 +120,27 @@ def parse_phrase(
         state.named = head == "person"
     k += 1
     k = _grow(doc, k, hi, i, state)
-    while k > i + 1 and doc.words[k - 1] in doc.lexicon.grammar.quote_marks:
-        k -= 1
+    quotes = doc.lexicon.grammar.quote_marks
+    dangling = sum(1 for t in range(i, k) if doc.words[t] in quotes) % 2
+    if k > i + 1 and doc.words[k - 1] in quotes and dangling:
+        k -= 1  # an opening quote left at the end
     if genitive and not (state.named or state.definite or state.genitive):
         return None
     return Phrase(i, k, nstart, doc.ends[k - 1], _kind(state), state.head)
+
+
+def bare_name(doc: Document, i: int, hi: int) -> Phrase | None:
+    """Unlisted words right after a reporting verb, closed by a colon, a quotation or «أن»
+    («وأضاف كولفيل: …»): a name the lexicon does not know."""
+    state = _State("person", True, False, construct=False, named=True)
+    end = _unknown_name(doc, i, hi, state)
+    if end is None or end >= hi:
+        return None
+    word = doc.words[end]
+    grammar = doc.lexicon.grammar
+    if word == grammar.colon_cue or word in grammar.quote_marks or word in _CLOSERS:
+        return Phrase(i, end, doc.starts[i], doc.ends[end - 1], "person", "person")
+    return None
 
 
 def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
@@ -140,7 +171,12 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         word = doc.words[k]
         hits = doc.hits[k]
         if word in grammar.quote_marks:
-            k += 1  # a quoted name: «وفقاً لمدونة «ناسا» العالمية»
+            close = _closing_quote(doc, k, hi)
+            if close is None:
+                break
+            k = close + 1  # a quoted name: «وفقاً لمدونة «ناسا» العالمية»
+            state.genitive = state.genitive or state.construct
+            state.construct = False
             continue
         if doc.is_punct(k):
             break
@@ -163,6 +199,9 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             k += 1
             state.named = True
             continue
+        if state.named and not hits and doc.lexicon.morphology.split_article(word)[0]:
+            k += 1  # a family name with the article after a first name: «هيثم الزناد»
+            continue
         if state.construct and _genitive(doc, k, state.head):
             state.genitive = True
             if _definite(doc, word, hits):
@@ -174,10 +213,17 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         if (
             (state.head in _LINKING_HEADS or state.quantified)
+            and not state.linked
             and doc.has(k, "source", "link")
             and k + 1 < hi
             and _nounish(doc, k + 1)
         ):
+            state.linked = True
+            entity = _entity_extent(doc, k + 1, hi)
+            if entity > 1:  # «مسؤول في مجلس الأمن»
+                k += 1 + entity
+                state.construct = False
+                continue
             state.construct = not _definite(doc, doc.words[k + 1], doc.hits[k + 1])
             k += 2
             continue
@@ -190,6 +236,32 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         break
     return k
+
+
+def _closing_quote(doc: Document, k: int, hi: int) -> int | None:
+    quotes = doc.lexicon.grammar.quote_marks
+    for j in range(k + 1, min(hi, k + _QUOTE_SPAN + 1)):
+        if doc.words[j] in quotes:
+            return j if j > k + 1 else None
+        if doc.is_punct(j):
+            return None
+    return None
+
+
+def _quoted(doc: Document, i: int, hi: int) -> Phrase | None:
+    """«قالت "حماس"», «وقال "الروبى"»: a quoted name right after the cue."""
+    close = _closing_quote(doc, i, hi)
+    if close is None:
+        return None
+    inner = parse_phrase(doc, i + 1, close)
+    if inner is not None and inner.j == close:
+        return inner
+    if all(
+        not doc.hits[k] and doc.words[k] not in doc.lexicon.grammar.function_words
+        for k in range(i + 1, close)
+    ):
+        return Phrase(i + 1, close, doc.starts[i + 1], doc.ends[close - 1], "person", "person")
+    return None
 
 
 def _kind(state: _State) -> SourceKind:
@@ -249,11 +321,17 @@ def _name(hits: tuple[Hit, ...]) -> bool:
 
 
 def _definite(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
-    if any(h.definite for h in hits):
+    if any(h.definite and not h.rest for h in hits):
         return True
-    if any(h.kind == "entity" and h.role != "nationality" for h in hits):
+    if any(h.kind == "entity" and h.role != "nationality" and not h.rest for h in hits):
         return True
     return doc.lexicon.morphology.split_article(word)[0]
+
+
+def _plural_shape(doc: Document, word: str) -> bool:
+    """«العاملين», «مسؤولون»: a sound plural, never one person."""
+    stem = doc.lexicon.morphology.split_article(word)[1]
+    return len(stem) >= 5 and stem.endswith(("ون", "ين", "ات")) and not stem.endswith("يين")
 
 
 def _nisba(doc: Document, word: str) -> bool:
@@ -298,13 +376,20 @@ def _nounish(doc: Document, k: int) -> bool:
 
 
 def _genitive(doc: Document, k: int, head: str) -> bool:
-    if not _nounish(doc, k) or doc.has(k, "source", "skip"):
+    if not _nounish(doc, k) or doc.has(k, "source", "skip") or doc.has(k, "source", "link"):
         return False
     word, hits = doc.words[k], doc.hits[k]
     if word[:1] in "بلك" and not _lookup(doc, word) and doc.lexicon.index.get(word[1:]):
         return False  # «لوكالة»: a preposition starts a new phrase
-    if head == "anonymous":  # «مصادر الجيش», never «مسؤول يعمل»
-        return _definite(doc, word, hits)
+    if head == "anonymous":  # «مصادر الجيش», «رواد مواقع التواصل», never «مسؤول يعمل»
+        if _definite(doc, word, hits):
+            return True
+        return (
+            k + 1 < len(doc.words)
+            and _nounish(doc, k + 1)
+            and _definite(doc, doc.words[k + 1], doc.hits[k + 1])
+            and not _adjective(doc, k + 1, True)
+        )
     return True
 
 
@@ -335,13 +420,20 @@ def _hidden_name(doc: Document, k: int, hi: int) -> int | None:
 def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
     """Unlisted words after a definite title or a name, taken as a name only when the
     phrase clearly ends right after them («المتحدث باسم الجيش أفيخاي أدرعي إن …»)."""
-    if not (state.named or (state.head == "title" and state.definite)):
+    if state.linked or state.plural:
+        return None  # «متحدث باسم CNN»: the name belongs to the organisation
+    if not (state.named or (state.head in ("title", "anonymous") and state.definite)):
         return None
     grammar = doc.lexicon.grammar
     j = k
     while j < hi and j - k < _NAME_RUN and not doc.hits[j] and not doc.is_punct(j):
         word = doc.words[j]
-        if word in grammar.function_words or doc.lexicon.morphology.split_article(word)[0]:
+        if word in grammar.function_words or (word.endswith(_PLURAL_ENDINGS) and len(word) > 4):
+            break
+        if doc.lexicon.morphology.split_article(word)[0]:
+            if j == k:
+                break
+            j += 1  # a family name with the article: «مي الكيلة»
             break
         j += 1
     if j == k:

@@ -14,13 +14,18 @@ from dataclasses import dataclass
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import CueRow
 from literacy.analysis.model import CueStance, SourceKind
-from literacy.analysis.phrases import Phrase, parse_backward, parse_phrase
+from literacy.analysis.phrases import Phrase, bare_name, parse_backward, parse_phrase
 
 # How far a cue may look for its source, in tokens.
 _SKIP_LIMIT = 6
 _AGENT_WINDOW = 3
 _SOURCE_AFTER_WINDOW = 8
-_SUBJECT_WINDOW = 8
+_COLON_WINDOW = 10
+# Words that open reported content after a participle or a passive, and the few that may
+# come before them («مشيراً إلى أن», «معرباً عن …»). Normalised spellings.
+_CONTENT_OPENERS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "عن"})
+_CONTENT_BRIDGES = frozenset({"الي", "في", "ب"})
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +74,11 @@ def find_sources(doc: Document) -> Attributions:
                 row = cues[hit.entry]
                 if row.source_after and not _marker_follows(doc, i + n, hi, row.source_after):
                     continue  # «ونقل عدة قادة»: moved, not reported
+                ambiguous = row.kind == "passive" or (
+                    row.kind == "participle" and doc.words[i].endswith("ه")
+                )
+                if ambiguous and not _content_follows(doc, i + n, hi):
+                    continue  # «بما يقال بخصوص»; «مضيفه» the host: no reported content
                 phrase = _source_of(doc, row, i, n, lo, hi)
                 if phrase is None:
                     earlier = _earlier_source(sources, first_in_sentence, s, row)
@@ -120,8 +130,9 @@ def _source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> 
         if row.source_after:  # «نقل» reports only as «نقل عن»; otherwise it means "moved"
             return _after_words(doc, after, hi, row.source_after, _SOURCE_AFTER_WINDOW)
         if not _plural_verb(doc.words[i]) and _verb_first(doc, i, lo):
-            phrase = parse_phrase(doc, _skip(doc, after, hi), hi)
-            if phrase is not None:
+            j = _skip(doc, after, hi)
+            phrase = parse_phrase(doc, j, hi) or bare_name(doc, j, hi)
+            if phrase is not None and not _object_of(doc, row, phrase, hi):
                 return phrase
         return parse_backward(doc, i, lo)
     if row.kind == "participle":
@@ -165,23 +176,35 @@ def _earlier_source(
 
 
 def subject_phrase(doc: Document, lo: int, limit: int) -> Phrase | None:
-    """The first source-like phrase near the start of a sentence (the subject a participle
-    such as «زاعمين» refers to)."""
-    for j in range(lo, min(limit, lo + _SUBJECT_WINDOW)):
-        phrase = parse_phrase(doc, j, limit)
-        if phrase is not None:
-            return phrase
+    """The subject a participle such as «زاعمين» refers to: a source phrase opening the
+    sentence, or right after its first word (the verb)."""
+    for j in (lo, lo + 1):
+        if j < limit:
+            phrase = parse_phrase(doc, j, limit)
+            if phrase is not None:
+                return phrase
     return None
 
 
 def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | None:
-    """«وزير الصحة: …» at the start of a sentence: the colon is the cue."""
+    """«وزير الصحة: …», «مدير المعهد الوطني للأمراض المعدية: …» opening a sentence: the
+    colon is the cue and the whole label before it (headed by a source word) the source."""
     colon = doc.lexicon.grammar.colon_cue
-    for j in range(lo + 1, min(hi, lo + 7)):
-        if doc.words[j] == colon:
+    function_words = doc.lexicon.grammar.function_words
+    for j in range(lo + 1, min(hi - 1, lo + _COLON_WINDOW)):
+        word = doc.words[j]
+        if word == colon:
             phrase = parse_phrase(doc, lo, j)
-            if phrase is not None and phrase.j == j and j + 1 < hi:
-                return phrase, j
+            if phrase is None:
+                return None
+            if phrase.j < j:  # the label runs on to the colon: «… للأمراض المعدية:»
+                phrase = Phrase(
+                    phrase.i, j, phrase.nstart, doc.ends[j - 1], phrase.kind, phrase.head
+                )
+            return phrase, j
+        if doc.is_punct(j) and word not in doc.lexicon.grammar.quote_marks:
+            return None
+        if word in function_words and not doc.has(j, "source", "link"):
             return None
     return None
 
@@ -205,6 +228,18 @@ def _skip(doc: Document, j: int, hi: int) -> int:
     return j
 
 
+def _content_follows(doc: Document, j: int, hi: int) -> bool:
+    """Reported content opens here: «أن …», «إلى أن …», «: …», a quotation."""
+    grammar = doc.lexicon.grammar
+    for k in range(j, min(hi, j + 2)):
+        word = doc.words[k]
+        if word in _CONTENT_OPENERS or word == grammar.colon_cue or word in grammar.quote_marks:
+            return True
+        if word not in _CONTENT_BRIDGES:
+            return False
+    return False
+
+
 def _marker_follows(doc: Document, j: int, hi: int, marker: str) -> bool:
     words = doc.lexicon.key(marker)
     end = min(hi, j + _SOURCE_AFTER_WINDOW)
@@ -219,6 +254,18 @@ def _after_words(doc: Document, j: int, hi: int, marker: str, window: int) -> Ph
     return None
 
 
+def _object_of(doc: Document, row: CueRow, phrase: Phrase, hi: int) -> bool:
+    """«ودعا الإدارة الجديدة لتوفير …», «واتهمها بـ…»: with the subject left out, the
+    phrase after the verb is its object, recognised by the preposition that follows it."""
+    if not row.object_before or phrase.j >= hi:
+        return False
+    nxt = doc.words[phrase.j]
+    for marker in doc.lexicon.key(" ".join(row.object_before)):
+        if nxt == marker or (len(marker) == 1 and nxt.startswith(marker) and len(nxt) > 3):
+            return True
+    return False
+
+
 def _verb_first(doc: Document, i: int, lo: int) -> bool:
     """Does the cue open its clause (verb–subject order)? After a noun it is the predicate
     of that noun, and the phrase after it is an object («تحرير البوكمال يكشف بعض …»)."""
@@ -227,6 +274,8 @@ def _verb_first(doc: Document, i: int, lo: int) -> bool:
     k = i - 1
     grammar = doc.lexicon.grammar
     word = doc.words[k]
+    if word in _RELATIVES:
+        return False  # «الذي يعتبر أحد مؤسسيه»: the subject is the noun before «الذي»
     return (
         doc.is_punct(k)
         or doc.is_number(k)
