@@ -45,9 +45,14 @@ _ONE_TO_ONE = str.maketrans(
         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
         # str.lower() would turn İ into two characters; keep the map one-to-one
         "\u0130": "i",
+        # hashtags join words with underscores: #فيروس_كورونا is two words
+        "_": " ",
     }
 )
 # fmt: on
+# str.translate looks every character up in a dict; a replace per mapped character is a
+# fast C scan, ~20 times quicker on Arabic text, with the same result.
+_REPLACEMENTS = tuple((chr(k), v) for k, v in _ONE_TO_ONE.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +107,10 @@ def normalize(text: str, language: str = "ar") -> Normalized:
         kept = "".join(pieces)
     else:
         kept = text
-    return Normalized(text, kept.translate(_ONE_TO_ONE).lower(), tuple(gaps), tuple(dropped))
+    for char, replacement in _REPLACEMENTS:
+        if char in kept:
+            kept = kept.replace(char, replacement)
+    return Normalized(text, kept.lower(), tuple(gaps), tuple(dropped))
 
 
 def normalize_key(text: str, language: str = "ar") -> str:
@@ -116,8 +124,10 @@ def check_language(language: str) -> str:
     return language
 
 
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# Runs rather than single letters: summing a few hundred run lengths is much quicker than
+# building a list of thousands of one-letter strings.
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]+")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 
 
 def detect_language(text: str) -> str:
@@ -126,8 +136,8 @@ def detect_language(text: str) -> str:
     Arabic wins when at least a third of the letters are Arabic: an Arabic article
     quoting English names is still Arabic, an English article with one Arabic name is not.
     """
-    arabic = len(_ARABIC_LETTER.findall(text))
-    latin = len(_LATIN_LETTER.findall(text))
+    arabic = sum(map(len, _ARABIC_LETTER.findall(text)))
+    latin = sum(map(len, _LATIN_LETTER.findall(text)))
     if arabic == 0 and latin == 0:
         letters = [c for c in text if c.isalpha()]
         if not letters:
@@ -163,7 +173,9 @@ def tokens(text: str, language: str = "ar") -> list[Span]:
 # A sentence ends at . ! ? ؟ … (and runs of them, e.g. «!!» or «؟!») followed by a space,
 # a closing quote or bracket, or the end; or at a line break. A full stop between two
 # digits (116.000) or after a single Latin capital (U.S.) is not an ending.
-_TERMINATOR = re.compile(r"""(?:(?<!\d)\.(?!\d)|[!?؟…]|(?<=\d)\.(?!\d))+["'»”)\]]*(?=\s|$)|\n""")
+_TERMINATOR = re.compile(r"""(?:\.(?!\d)|[!?؟…])+["'»”)\]]*(?=\s|$)|\n""")
+# Every terminator starts with one of these: find them first, then try the full pattern.
+_TERMINATOR_START = re.compile(r"[.!?؟…\n]")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Jr|Sr|Inc|Co|Corp|Ltd|"
     r"vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<!\w)[دأ])\.$"
@@ -179,7 +191,7 @@ def sentences(text: str, language: str = "ar") -> list[Span]:
     check_language(language)
     out: list[Span] = []
     start = 0
-    for match in _TERMINATOR.finditer(text):
+    for match in _terminators(text):
         end = match.end()
         if match.group() != "\n" and _ABBREVIATION.search(text, max(start, end - 8), end):
             continue
@@ -187,6 +199,20 @@ def sentences(text: str, language: str = "ar") -> list[Span]:
         start = end
     out.extend(_trimmed(text, start, len(text)))
     return out
+
+
+def _terminators(text: str) -> Iterator[re.Match[str]]:
+    """Same matches as `_TERMINATOR.finditer(text)`, trying the pattern only where a
+    terminator can start (the full pattern is slow to try at every character)."""
+    done = 0
+    for candidate in _TERMINATOR_START.finditer(text):
+        position = candidate.start()
+        if position < done:
+            continue
+        match = _TERMINATOR.match(text, position)
+        if match:
+            done = match.end()
+            yield match
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:

@@ -45,67 +45,72 @@ def analyze(text: str, language: str | None = None) -> Analysis:
     loaded = find_loaded(doc)
     claims = find_claims(doc, layout, attributions, loaded)
 
+    # plain dicts validated in one go by pydantic's core: much quicker than building each
+    # finding as a model first, and the whole Analysis (every offset) is still checked
+    span = doc.span
     sources = []
     for found in attributions.sources:
-        start, end, span = doc.span(found.start, found.end)
-        cue_start, cue_end, cue = doc.span(found.cue_start, found.cue_end)
+        start, end, phrase = span(found.start, found.end)
+        cue_start, cue_end, cue = span(found.cue_start, found.cue_end)
         sources.append(
-            Source(
-                start=start,
-                end=end,
-                text=span,
-                kind=found.kind,
-                cue=cue,
-                cue_start=cue_start,
-                cue_end=cue_end,
-                cue_stance=found.stance,
-                cue_entry=found.cue_entry,
-            )
+            {
+                "start": start,
+                "end": end,
+                "text": phrase,
+                "kind": found.kind,
+                "cue": cue,
+                "cue_start": cue_start,
+                "cue_end": cue_end,
+                "cue_stance": found.stance,
+                "cue_entry": found.cue_entry,
+            }
         )
     out_claims = []
     for found in claims:
-        start, end, span = doc.span(found.start, found.end)
+        start, end, sentence = span(found.start, found.end)
         evidence = []
         for reason, s, e in found.evidence:
-            es, ee, etext = doc.span(s, e)
-            evidence.append(Evidence(start=es, end=ee, text=etext, reason=reason))
+            es, ee, words = span(s, e)
+            evidence.append({"start": es, "end": ee, "text": words, "reason": reason})
         out_claims.append(
-            Claim(
-                start=start,
-                end=end,
-                text=span,
-                factual=found.factual,
-                subjective=found.subjective,
-                checkable=found.checkable,
-                reasons=found.reasons,
-                source=found.source,
-                evidence=tuple(evidence),
-            )
+            {
+                "start": start,
+                "end": end,
+                "text": sentence,
+                "factual": found.factual,
+                "subjective": found.subjective,
+                "checkable": found.checkable,
+                "reasons": found.reasons,
+                "source": found.source,
+                "evidence": evidence,
+            }
         )
     out_loaded = []
     for found in loaded:
-        start, end, span = doc.span(found.start, found.end)
+        start, end, word = span(found.start, found.end)
         out_loaded.append(
-            Loaded(
-                start=start,
-                end=end,
-                text=span,
-                category=found.category,
-                neutral=found.neutral,
-                note=found.note,
-                entry=found.entry,
-                omit=found.omit,
-            )
+            {
+                "start": start,
+                "end": end,
+                "text": word,
+                "category": found.category,
+                "neutral": found.neutral,
+                "note": found.note,
+                "entry": found.entry,
+                "omit": found.omit,
+            }
         )
     headline = None
     if layout.headline is not None:
-        start, end, span = doc.span(*layout.headline)
-        headline = Headline(start=start, end=end, text=span)
-    return Analysis(
-        language=language,
-        text=text,
-        headline=headline,
-        sources=tuple(sources),
-        claims=tuple(out_claims),
-        loaded=tuple(out_loaded),
+        start, end, line = span(*layout.headline)
+        headline = {"start": start, "end": end, "text": line}
+    return Analysis.model_validate(
+        {
+            "language": language,
+            "text": text,
+            "headline": headline,
+            "sources": sources,
+            "claims": out_claims,
+            "loaded": out_loaded,
+        }
     )

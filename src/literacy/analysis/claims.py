@@ -11,17 +11,21 @@ evaluation data (see `benchmarks/eval.py`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from literacy.analysis.document import Document
 from literacy.analysis.layout import Layout
 from literacy.analysis.loaded import FoundLoaded
-from literacy.analysis.reasons import CHECKABLE, NOT_CHECKABLE, NOT_FACTUAL, SUBJECTIVE
+from literacy.analysis.reasons import CHECKABLE, REASON_CODES
 from literacy.analysis.sources import Attributions
 
 # Pictographs and symbols people type in chat, rarely in reports.
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
+# A number with its decimal or thousands separators («116.000», «3.5»); ASCII digits only,
+# since the normaliser turns every other digit into one.
+_NUMBER = re.compile(r"[0-9]+(?:[.,٫][0-9]+)*")
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:\d{1,2}[/\-.]\d{1,2}[/\-.](?:\d{4}|\d{2})|\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2})(?!\d)"
 )
@@ -30,6 +34,19 @@ _MIN_UNIT_TOKENS = 4  # a reporting clause shorter than this stays with its sent
 _EVIDENCE_WINDOW = 3
 _NAME_WINDOW = 2
 _QUOTE_WORDS = 3
+# Signals counted per unit, and signals kept with the words that show them.
+_COUNTED = frozenset({"judgement", "first_person", "dialect", "fact_verb", "official"})
+_SPANNED = frozenset(
+    {
+        "speculation",
+        "prediction",
+        "motive",
+        "obligation",
+        "prayer",
+        "call_to_action",
+        "vague_quantity",
+    }
+)
 
 # Subjectivity: a weighted count of the writer's own voice, against a threshold.
 _SUBJECTIVE_WEIGHTS = {
@@ -106,6 +123,13 @@ class _Signals:
     def n(self, name: str) -> int:
         return len(self.evidence.get(name, ())) + self.counts.get(name, 0)
 
+    def totals(self) -> dict[str, int]:
+        """How many times each signal was seen (evidence and counts together)."""
+        out = dict(self.counts)
+        for name, spans in self.evidence.items():
+            out[name] = out.get(name, 0) + len(spans)
+        return out
+
 
 def claim_units(doc: Document, layout: Layout, reports: set[int]) -> list[tuple[int, int]]:
     """Token ranges of the claim units: sentences minus furniture, split where a new report
@@ -130,8 +154,8 @@ def _opens_report(doc: Document, k: int) -> bool:
     grammar = doc.lexicon.grammar
     if doc.words[k - 1] in grammar.clause_openers and doc.has(k, "cue", "verb"):
         return True
-    return word[:1] in "وف" and any(
-        h.kind == "cue" and h.role == "verb" for h in doc.lexicon.index.get(word[1:], ())
+    return word[:1] in grammar.conjunction_letters and any(
+        h.kind == "cue" and h.role == "verb" for h in doc.lexicon.lookup(word[1:], ())
     )
 
 
@@ -143,28 +167,60 @@ def find_claims(
 ) -> list[FoundClaim]:
     claims = []
     reports = {cue for cue, _ in attributions.links}
+    facts = _Facts.of(doc, loaded)
     for lo, hi in claim_units(doc, layout, reports):
         if _content_words(doc, lo, hi) == 0:
             continue
-        claims.append(_claim(doc, lo, hi, attributions, loaded))
+        claims.append(_claim(doc, lo, hi, attributions, facts))
     return claims
 
 
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """Spans found once per article, then shared out to the claims by position."""
+
+    dates: list[tuple[int, int]]
+    numbers: list[tuple[int, int]]
+    loaded: list[tuple[int, int]]
+    links: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, doc: Document, loaded: Sequence[FoundLoaded]) -> _Facts:
+        text = doc.norm.text
+        dates = [m.span() for m in _NUMERIC_DATE.finditer(text)]
+        numbers = []
+        for match in _NUMBER.finditer(text):
+            span = match.span()
+            if not any(s <= span[0] < e for s, e in dates):
+                numbers.append(span)
+        words = [(f.start, f.end) for f in loaded if f.entry != "punctuation-shouting"]
+        return cls(dates, numbers, words, list(doc.links))
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans (sorted by start) that start inside [start, end)."""
+    return spans[bisect_left(spans, (start,)) : bisect_left(spans, (end,))]
+
+
 def _claim(
-    doc: Document, lo: int, hi: int, attributions: Attributions, loaded: Sequence[FoundLoaded]
+    doc: Document, lo: int, hi: int, attributions: Attributions, facts: _Facts
 ) -> FoundClaim:
     start, end = doc.starts[lo], doc.ends[hi - 1]
     signals = _Signals()
     _scan(doc, lo, hi, signals)
-    _dates_and_numbers(doc, lo, hi, signals)
-    for item in loaded:
-        if start <= item.start < end and item.entry != "punctuation-shouting":
-            signals.add("loaded_language", item.start, item.end)
+    for span in _within(facts.dates, start, end):
+        signals.add("has_date", *span)
+    for s, e in _within(facts.numbers, start, end):
+        digits = doc.norm.text[s:e]
+        year = len(digits) == 4 and digits.isdigit() and int(digits) in _YEARS
+        signals.add("has_date" if year else "has_number", s, e)
+    for span in _within(facts.loaded, start, end):
+        signals.add("loaded_language", *span)
     source = _attribute(doc, lo, hi, attributions, signals)
     text = doc.norm.text[start:end]
     if _EMOJI.search(text):
         signals.count("emoji")
-    if any(start <= s < end for s, _ in doc.links):
+    if _within(facts.links, start, end):
         signals.count("link")
     if text.rstrip("\"' )»").endswith(("?", "؟")):
         signals.add("question", end - 1, end)
@@ -180,9 +236,8 @@ def _claim(
     if subjective:
         signals.add("writer_judgement", start, end)
     checkable = factual and _checkable(signals)
-    reasons = tuple(
-        r for r in (*CHECKABLE, *NOT_CHECKABLE, *SUBJECTIVE, *NOT_FACTUAL) if signals.has(r)
-    )
+    present = signals.evidence.keys() | {k for k, v in signals.counts.items() if v}
+    reasons = tuple(r for r in REASON_CODES if r in present)
     evidence = tuple(
         (reason, s, e)
         for reason in reasons
@@ -198,16 +253,17 @@ def _factual(signals: _Signals, words: int) -> bool:
     A weighted count of what anchors a statement in the world (names, numbers, dates,
     sources, event verbs) against what marks talk, address or opinion, over a threshold.
     """
+    totals = signals.totals()
     score = _FACTUAL_BASE + _FACTUAL_PER_WORD * min(words, _FACTUAL_WORDS_CAP)
-    for name, weight in _FACTUAL_WEIGHTS.items():
-        score += weight * min(signals.n(name), 2)
+    for name, n in totals.items():
+        score += _FACTUAL_WEIGHTS.get(name, 0.0) * min(n, 2)
     return score >= _FACTUAL_THRESHOLD
 
 
 def _subjective(signals: _Signals, attributed: bool) -> bool:
     score = 0.0
-    for name, weight in _SUBJECTIVE_WEIGHTS.items():
-        score += weight * min(signals.n(name), 2)
+    for name, n in signals.totals().items():
+        score += _SUBJECTIVE_WEIGHTS.get(name, 0.0) * min(n, 2)
     if attributed:
         score *= _ATTRIBUTED_DISCOUNT
     return score >= _SUBJECTIVE_THRESHOLD
@@ -224,100 +280,54 @@ def _checkable(signals: _Signals) -> bool:
 
 
 def _content_words(doc: Document, lo: int, hi: int) -> int:
+    """Words that are neither punctuation, numbers nor function words."""
+    words = doc.words[lo:hi]
     function_words = doc.lexicon.grammar.function_words
-    return sum(
-        1
-        for k in range(lo, hi)
-        if doc.words[k][:1].isalpha() and doc.words[k] not in function_words
-    )
+    return sum(map(str.isalpha, words)) - sum(map(function_words.__contains__, words))
 
 
 def _scan(doc: Document, lo: int, hi: int, signals: _Signals) -> None:
-    lexicon = doc.lexicon
-    starts, ends, words = doc.starts, doc.ends, doc.words
-    evidence_noun_at = -99
-    for k in range(lo, hi):
-        for hit in doc.hits[k]:
-            if hit.kind == "entity":
-                if hit.rest and not doc.extent(k, hit):
-                    continue
-                n = doc.extent(k, hit)
-                if hit.role in ("place", "country"):
-                    signals.add("names_place", starts[k], ends[k + n - 1])
-                elif hit.role == "nationality":
-                    signals.count("nationality")
-                elif hit.role == "organization":
-                    signals.add("names_organization", starts[k], ends[k + n - 1])
-                elif hit.role == "person" or (
-                    hit.role == "given_name" and _followed_by_name(doc, k, hi)
-                ):
-                    signals.add("names_person", starts[k], ends[min(k + 1, hi - 1)])
-                continue
-            if hit.kind != "signal":
-                continue
-            n = doc.extent(k, hit)
-            if not n or k + n > hi:
-                continue
-            role, span = hit.role, (starts[k], ends[k + n - 1])
-            if role in ("month", "hijri_month", "weekday"):
-                row = lexicon.signals[hit.entry]
-                if not row.needs_number or _number_near(doc, k, k + n, lo, hi):
-                    signals.add("has_date", *span)
-            elif role in ("number_word", "percent"):
-                signals.add("has_number", *span)
-            elif role == "vague_quantity":
-                signals.add("vague_quantity", *span)
-            elif role == "place_trigger":
-                if k + 1 < hi and _proper_after(doc, k + 1):
-                    signals.add("names_place", starts[k], ends[k + 1])
-            elif role in (
-                "speculation",
-                "prediction",
-                "motive",
-                "obligation",
-                "prayer",
-                "call_to_action",
+    starts, ends = doc.starts, doc.ends
+    for k, n, hit in doc.in_range("entity", lo, hi):
+        role, span = hit.role, (starts[k], ends[k + n - 1])
+        if role in ("place", "country"):
+            signals.add("names_place", *span)
+        elif role == "nationality":
+            signals.count("nationality")
+        elif role == "organization":
+            signals.add("names_organization", *span)
+        elif role == "person" or (role == "given_name" and _followed_by_name(doc, k, hi)):
+            signals.add("names_person", starts[k], ends[min(k + 1, hi - 1)])
+    evidence_noun_at = holder_at = -99
+    for k, n, hit in doc.in_range("signal", lo, hi):
+        if k + n > hi:
+            continue
+        role, span = hit.role, (starts[k], ends[k + n - 1])
+        if role in _COUNTED:
+            signals.count(role)
+        elif role in _SPANNED:
+            signals.add(role, *span)
+        elif role in ("month", "hijri_month", "weekday"):
+            if not doc.lexicon.signals[hit.entry].needs_number or _number_near(
+                doc, k, k + n, lo, hi
             ):
-                signals.add(role, *span)
-            elif role == "question_word":
-                if k <= lo + 1:
-                    signals.add("question", *span)
-            elif role == "evidence_noun":
-                evidence_noun_at = k
-                if k > lo and words[k - 1] in (
-                    "بوجود",
-                    "وجود",
-                    "لدينا",
-                    "لديه",
-                    "بحوزتنا",
-                    "بحوزته",
-                ):
-                    signals.add("undisclosed_evidence", starts[k - 1], ends[k])
-            elif role == "evidence_verb":
-                if 0 < k - evidence_noun_at <= _EVIDENCE_WINDOW:
-                    signals.add("undisclosed_evidence", starts[evidence_noun_at], ends[k + n - 1])
-            elif role in ("judgement", "first_person", "dialect", "fact_verb", "official"):
-                signals.count(role)
-
-
-def _dates_and_numbers(doc: Document, lo: int, hi: int, signals: _Signals) -> None:
-    start, end = doc.starts[lo], doc.ends[hi - 1]
-    text = doc.norm.text[start:end]
-    dated: list[tuple[int, int]] = []
-    for match in _NUMERIC_DATE.finditer(text):
-        span = (start + match.start(), start + match.end())
-        dated.append(span)
-        signals.add("has_date", *span)
-    for k in range(lo, hi):
-        word = doc.words[k]
-        if not word[:1].isdigit():
-            continue
-        if any(s <= doc.starts[k] < e for s, e in dated):
-            continue
-        if len(word) == 4 and word.isdigit() and int(word) in _YEARS:
-            signals.add("has_date", doc.starts[k], doc.ends[k])
-        else:
-            signals.add("has_number", doc.starts[k], doc.ends[k])
+                signals.add("has_date", *span)
+        elif role in ("number_word", "percent"):
+            signals.add("has_number", *span)
+        elif role == "place_trigger":
+            if k + 1 < hi and _proper_after(doc, k + 1):
+                signals.add("names_place", starts[k], ends[k + 1])
+        elif role == "question_word":
+            if k <= lo + 1:
+                signals.add("question", *span)
+        elif role == "evidence_holder":
+            holder_at = k
+        elif role == "evidence_noun":
+            evidence_noun_at = k
+            if holder_at == k - 1:  # «بوجود وثائق»
+                signals.add("undisclosed_evidence", starts[k - 1], ends[k])
+        elif role == "evidence_verb" and 0 < k - evidence_noun_at <= _EVIDENCE_WINDOW:
+            signals.add("undisclosed_evidence", starts[evidence_noun_at], span[1])
 
 
 def _attribute(

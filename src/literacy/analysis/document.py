@@ -2,23 +2,32 @@
 
 Detectors work on normalised token positions; `Document.span` maps a normalised range back
 to the exact original text, so every finding satisfies `text[start:end] == finding.text`.
+Lexicon matches (multi-word ones included) are resolved here once and grouped by kind, so
+each detector visits only the tokens it cares about.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import accumulate, compress, repeat
+from operator import add
 
 from literacy.analysis.lexicon import Hit, Lexicon
 from literacy.text import Normalized, normalize, sentences
 
-# Numbers (with decimal or thousands separators), runs of letters, or one other character.
-_TOKEN = re.compile(r"\d+(?:[.,٫]\d+)*|[^\W\d_]+|[^\w\s]")
+# A run of letters or digits, or one other visible character. Split keeps the separators,
+# so token offsets come from summing lengths (C-level) instead of a loop over matches.
+_TOKEN = re.compile(r"(\w+|[^\w\s])")
 # Links, e-mail addresses and @handles: not words of the article (their digits are no
 # numbers, their letters no names).
 _NOISE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+")
+_NOISE_HINT = re.compile(r"https?:|www\.|@")
 _NO_HITS: tuple[Hit, ...] = ()
+
+# (token, number of tokens, hit) for one lexicon match.
+Match = tuple[int, int, Hit]
 
 
 @dataclass(slots=True)
@@ -34,37 +43,77 @@ class Document:
     hits: list[tuple[Hit, ...]]
     sentences: list[tuple[int, int]]  # token ranges [lo, hi)
     links: list[tuple[int, int]]  # normalised spans of links, addresses and @handles
+    matches: dict[str, list[Match]] = field(default_factory=dict)  # by hit kind, in order
 
     @classmethod
     def build(cls, text: str, lexicon: Lexicon) -> Document:
         norm = normalize(text, lexicon.language)
-        spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm.text)]
-        noise = [m.span() for m in _NOISE.finditer(norm.text)]
-        if noise:
-            spans = _without(spans, noise)
-        starts = [s for s, _, _ in spans]
-        words = [w for _, _, w in spans]
-        index = lexicon.index
+        normalized = norm.text
+        # C-level passes (split, map, accumulate) rather than a Python loop per token
+        parts = _TOKEN.split(normalized)
+        words = parts[1::2]
+        starts = list(accumulate(map(len, parts)))[0::2][: len(words)]
+        noise: list[tuple[int, int]] = []
+        if _NOISE_HINT.search(normalized):
+            noise = [m.span() for m in _NOISE.finditer(normalized)]
+            if noise:
+                starts, words = _without(starts, words, noise)
         doc = cls(
             text=text,
             norm=norm,
             lexicon=lexicon,
             starts=starts,
-            ends=[e for _, e, _ in spans],
+            ends=list(map(add, starts, map(len, words))),
             words=words,
-            hits=[index.get(w, _NO_HITS) for w in words],
+            hits=list(map(lexicon.lookup, words, repeat(_NO_HITS))),
             sentences=[],
             links=noise,
         )
-        for sentence in sentences(norm.text, lexicon.language):
+        for sentence in sentences(normalized, lexicon.language):
             lo = bisect_left(starts, sentence.start)
             hi = bisect_left(starts, sentence.end)
             if hi > lo:
                 doc.sentences.append((lo, hi))
+        doc.matches = doc._resolve()
         return doc
+
+    def _resolve(self) -> dict[str, list[Match]]:
+        """Every lexicon match whose other words are really there, grouped by kind."""
+        out: dict[str, list[Match]] = {
+            "cue": [],
+            "source": [],
+            "entity": [],
+            "signal": [],
+            "loaded": [],
+        }
+        words = self.words
+        size = len(words)
+        article = self.lexicon.morphology.article
+        hits_of = self.hits
+        for i in compress(range(size), hits_of):  # only the tokens the lexicon knows
+            hits = hits_of[i]
+            following = words[i + 1] if i + 1 < size else ""
+            for hit in hits:
+                if not hit.rest:
+                    out[hit.kind].append((i, 1, hit))
+                    continue
+                first = hit.rest[0]
+                if following != first and following != article + first:
+                    continue
+                n = self.extent(i, hit)
+                if n:
+                    out[hit.kind].append((i, n, hit))
+        return out
 
     def __len__(self) -> int:
         return len(self.words)
+
+    def in_range(self, kind: str, lo: int, hi: int) -> list[Match]:
+        """Matches of `kind` starting at tokens lo..hi-1."""
+        found = self.matches[kind]
+        first = bisect_left(found, lo, key=_token)
+        last = bisect_left(found, hi, lo=first, key=_token)
+        return found[first:last]
 
     def span(self, nstart: int, nend: int) -> tuple[int, int, str]:
         """Original (start, end, text) of the normalised character range [nstart, nend)."""
@@ -82,9 +131,10 @@ class Document:
         if not hit.rest:
             return 1
         words = self.words
+        article = self.lexicon.morphology.article
         j = i + 1
         for word in hit.rest:
-            if j >= len(words) or (words[j] != word and words[j] != "ال" + word):
+            if j >= len(words) or (words[j] != word and words[j] != article + word):
                 return 0
             j += 1
         return j - i
@@ -105,16 +155,21 @@ class Document:
         return 0 <= i < len(self.words) and not self.words[i][:1].isalnum()
 
 
+def _token(match: Match) -> int:
+    return match[0]
+
+
 def _without(
-    spans: list[tuple[int, int, str]], noise: list[tuple[int, int]]
-) -> list[tuple[int, int, str]]:
-    """Tokens outside the noise spans (both lists are sorted by position)."""
-    kept = []
+    starts: list[int], words: list[str], noise: list[tuple[int, int]]
+) -> tuple[list[int], list[str]]:
+    """Tokens outside the noise spans (both sorted by position)."""
+    kept_starts, kept_words = [], []
     k = 0
-    for span in spans:
-        while k < len(noise) and noise[k][1] <= span[0]:
+    for start, word in zip(starts, words, strict=True):
+        while k < len(noise) and noise[k][1] <= start:
             k += 1
-        if k < len(noise) and noise[k][0] < span[1]:
+        if k < len(noise) and noise[k][0] < start + len(word):
             continue
-        kept.append(span)
-    return kept
+        kept_starts.append(start)
+        kept_words.append(word)
+    return kept_starts, kept_words

@@ -12,10 +12,9 @@ import re
 from dataclasses import dataclass
 
 from literacy.analysis.lexicon import Lexicon
-from literacy.text import normalize_key
 
 _LINE = re.compile(r"[^\n]+")
-_WORD = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"\w")
 _ARABIC_OR_LATIN = re.compile(r"[A-Za-z\u0621-\u064a]")
 _LATIN = re.compile(r"[A-Za-z]")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -35,7 +34,6 @@ class Layout:
 
 def find_layout(text: str, lexicon: Lexicon) -> Layout:
     """`text` is the normalised article; spans index it."""
-    language = lexicon.language
     lines = [(m.start(), m.end(), m.group().strip()) for m in _LINE.finditer(text)]
     lines = [(s, e, t) for s, e, t in lines if _WORD.search(t)]
     if len(lines) < 2:
@@ -48,8 +46,8 @@ def find_layout(text: str, lexicon: Lexicon) -> Layout:
     furniture: list[tuple[int, int]] = []
     for start, end, line in lines[:body]:
         span = _trim(text, start, end)
-        words = len(_WORD.findall(line))
-        key = normalize_key(line, language)
+        words = len(line.split())
+        key = " ".join(line.split())
         if headline_key is not None and key == headline_key:
             furniture.append(span)  # the headline repeated
         elif (
@@ -61,13 +59,13 @@ def find_layout(text: str, lexicon: Lexicon) -> Layout:
         else:
             furniture.append(span)
     for start, end, line in lines[body:]:
-        if headline_key is not None and normalize_key(line, language) == headline_key:
+        if headline_key is not None and " ".join(line.split()) == headline_key:
             furniture.append(_trim(text, start, end))
     return Layout(headline, tuple(furniture))
 
 
 def _is_body(line: str) -> bool:
-    words = len(_WORD.findall(line))
+    words = len(line.split())
     return words >= _BODY_WORDS or (words >= _SENTENCE_WORDS and line.endswith(_BODY_ENDINGS))
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import csv
 import io
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Any, Literal, TypeVar
@@ -134,6 +134,7 @@ class SignalRow(_Row):
         "dialect",
         "official",
         "fact_verb",
+        "evidence_holder",
     ]
     needs_number: bool = False
 
@@ -171,6 +172,14 @@ class Grammar:
     quote_marks: frozenset[str]
     name_particles: frozenset[str]
     byline_openers: tuple[str, ...]
+    conjunction_letters: str
+    preposition_letters: str
+    content_openers: frozenset[str]
+    content_bridges: frozenset[str]
+    relative_pronouns: frozenset[str]
+    plural_suffixes: tuple[str, ...]
+    quantifier_links: frozenset[str]
+    feminine_ending: str
 
 
 # -- the index -------------------------------------------------------------------------------
@@ -205,10 +214,18 @@ class Lexicon:
     # entry id → (words that may not precede, words that may not follow, required next roles)
     loaded_context: Mapping[str, tuple[frozenset[str], frozenset[str], tuple[str, ...]]]
     reasons: Mapping[str, str]
+    # index.get on the plain dict behind `index`: the one lookup per token, kept fast
+    lookup: Callable[[str, tuple[Hit, ...]], tuple[Hit, ...]]
 
     def key(self, text: str) -> tuple[str, ...]:
         """Normalised words of a lexicon string, the way the index stores them."""
-        return tuple(normalize_key(text, self.language).split())
+        return _key(text, self.language)
+
+
+@lru_cache(maxsize=4096)
+def _key(text: str, language: str) -> tuple[str, ...]:
+    # markers such as «من قبل» are looked up for every cue: normalise each string once
+    return tuple(normalize_key(text, language).split())
 
 
 # -- loading ---------------------------------------------------------------------------------
@@ -328,13 +345,19 @@ def _load(language: str) -> Lexicon:
             }
         ),
         reasons=MappingProxyType({r.id: r.text for r in reasons}),
+        lookup=index.get,
     )
 
 
 def _morphology(language: str) -> Morphology:
     data = read_data(language, "morphology.yaml")
     try:
-        fields = {k: tuple(normalize_key(str(v), language) for v in vs) for k, vs in data.items()}
+        fields = {
+            k: tuple(
+                normalize_key(str(v), language) for v in (vs if isinstance(vs, list) else [vs])
+            )
+            for k, vs in data.items()
+        }
         return Morphology(**fields)
     except (AttributeError, TypeError) as error:
         raise LexiconError(
@@ -357,6 +380,14 @@ def _grammar(language: str) -> Grammar:
         quote_marks=words("quote_marks"),
         name_particles=words("name_particles"),
         byline_openers=tuple(sorted(words("byline_openers"))),
+        conjunction_letters="".join(sorted(words("conjunction_letters"))),
+        preposition_letters="".join(sorted(words("preposition_letters"))),
+        content_openers=words("content_openers"),
+        content_bridges=words("content_bridges"),
+        relative_pronouns=words("relative_pronouns"),
+        plural_suffixes=tuple(sorted(words("plural_suffixes"))),
+        quantifier_links=words("quantifier_links"),
+        feminine_ending=normalize_key(str(data.get("feminine_ending", "")), language),
     )
 
 

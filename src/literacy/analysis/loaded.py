@@ -36,31 +36,19 @@ class FoundLoaded:
 def find_loaded(doc: Document) -> list[FoundLoaded]:
     lexicon = doc.lexicon
     found: list[FoundLoaded] = []
-    for i, hits in enumerate(doc.hits):
-        for hit in hits:
-            if hit.kind != "loaded":
-                continue
-            n = doc.extent(i, hit)
-            if not n or not _context_allows(doc, i, n, hit.entry):
-                continue
-            row = lexicon.loaded[hit.entry]
-            start = doc.starts[i] + _clitic_length(doc, i, hit)
+    for i, n, hit in doc.matches["loaded"]:
+        if not _context_allows(doc, i, n, hit.entry):
+            continue
+        row = lexicon.loaded[hit.entry]
+        start = doc.starts[i] + _clitic_length(doc, i, hit)
+        end = doc.ends[i + n - 1]
+        found.append(FoundLoaded(start, end, row.id, row.category, row.neutral, row.note, row.omit))
+    if "!" in doc.norm.text:
+        note = lexicon.reasons.get("exclamation", "")
+        for match in _SHOUTING.finditer(doc.norm.text):
             found.append(
-                FoundLoaded(
-                    start,
-                    doc.ends[i + n - 1],
-                    row.id,
-                    row.category,
-                    row.neutral,
-                    row.note,
-                    row.omit,
-                )
+                FoundLoaded(match.start(), match.end(), _SHOUTING_ID, "sensational", (), note, True)
             )
-    note = lexicon.reasons.get("exclamation", "")
-    for match in _SHOUTING.finditer(doc.norm.text):
-        found.append(
-            FoundLoaded(match.start(), match.end(), _SHOUTING_ID, "sensational", (), note, True)
-        )
     # a multi-word entry beats the words inside it; an entry beats bare punctuation
     return resolve_overlaps(found, priority=lambda f: f.entry != _SHOUTING_ID)
 
@@ -73,10 +61,11 @@ def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
     if context is None:
         return True
     prev_not, next_not, next_role = context
-    if i and _bare(words[i - 1]) & prev_not:
+    letters = doc.lexicon.grammar.conjunction_letters + doc.lexicon.grammar.preposition_letters
+    if i and _bare(words[i - 1], letters) & prev_not:
         return False
     after = i + n
-    if after < len(words) and _bare(words[after]) & next_not:
+    if after < len(words) and _bare(words[after], letters) & next_not:
         return False
     if next_role:
         if after >= len(words):
@@ -86,9 +75,9 @@ def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
     return True
 
 
-def _bare(word: str) -> set[str]:
+def _bare(word: str, letters: str) -> set[str]:
     """A context word as written and without one glued letter («لمنظمة» → «منظمة»)."""
-    return {word, word[1:]} if len(word) > 3 and word[0] in "وفبلك" else {word}
+    return {word, word[1:]} if len(word) > 3 and word[0] in letters else {word}
 
 
 def _clitic_length(doc: Document, i: int, hit: Hit) -> int:
@@ -97,12 +86,13 @@ def _clitic_length(doc: Document, i: int, hit: Hit) -> int:
     if not hit.affixed:
         return 0
     word = doc.words[i]
-    index = doc.lexicon.index
+    grammar = doc.lexicon.grammar
+    letters = grammar.conjunction_letters + grammar.preposition_letters
     for k in (2, 1):
-        if (
-            len(word) - k >= 3
-            and all(c in "وفبلك" for c in word[:k])
-            and any(h.kind == "loaded" and h.entry == hit.entry for h in index.get(word[k:], ()))
+        if len(word) - k < 3 or not all(c in letters for c in word[:k]):
+            continue
+        if any(
+            h.kind == "loaded" and h.entry == hit.entry for h in doc.lexicon.lookup(word[k:], ())
         ):
             return k
     return 0

@@ -36,6 +36,10 @@ class Morphology:
     present_suffixes: tuple[str, ...]
     present_proclitics: tuple[str, ...]
     hamza_seats: tuple[str, ...] = ()
+    feminine_ending: tuple[str, ...] = ()
+    feminine_linked: tuple[str, ...] = ()
+    feminine_plural: tuple[str, ...] = ()
+    linked_past_suffix: tuple[str, ...] = ()
 
     @property
     def article(self) -> str:
@@ -87,10 +91,11 @@ class Morphology:
 
     def _nominal(self, form: str, adjective: bool) -> Iterator[Surface]:
         written_definite, stem = self.split_article(form)
-        feminine = stem.endswith("ه")
+        ending = _one(self.feminine_ending)
+        feminine = bool(ending) and stem.endswith(ending)
         suffixes = self.adjective_suffixes if adjective and not feminine else self.noun_suffixes
         for suffix in suffixes:
-            word = _attach(stem, suffix)
+            word = self._attach(stem, suffix)
             if word is None:
                 continue
             if not written_definite:  # written with the article: only the definite forms
@@ -102,9 +107,10 @@ class Morphology:
         if written_definite or (adjective and not feminine):
             return
         # possessive pronouns: حكومتها، حلفاؤه
-        bases = {stem[:-1] + "ت"} if feminine else {stem}
-        if stem.endswith("ء"):
-            bases |= {stem[:-1] + seat for seat in self.hamza_seats}
+        bases = {stem[: -len(ending)] + _one(self.feminine_linked)} if feminine else {stem}
+        seats = self.hamza_seats
+        if seats and stem.endswith(seats[0]):
+            bases |= {stem[:-1] + seat for seat in seats}
         for base in sorted(bases):
             for enclitic in self.noun_enclitics:
                 for prefix in self.noun_proclitics:
@@ -116,10 +122,22 @@ class Morphology:
             for prefix in self.past_proclitics:
                 yield (prefix + word, bool(prefix or suffix), False)
             if with_objects:
-                joint = word[:-1] if suffix.endswith("وا") else word  # قالوا + ه → قالوه
+                linked = _one(self.linked_past_suffix)
+                joint = word[:-1] if linked and suffix == linked else word  # قالوا+ه → قالوه
                 for enclitic in self.verb_enclitics:
                     for prefix in self.past_proclitics:
                         yield (prefix + joint + enclitic, True, False)
+
+    def _attach(self, stem: str, suffix: str) -> str | None:
+        """Add a nominal suffix, respecting a feminine ending (ة, written ه)."""
+        if not suffix:
+            return stem
+        ending = _one(self.feminine_ending)
+        if ending and stem.endswith(ending):
+            if suffix == _one(self.feminine_plural):
+                return stem[: -len(ending)] + suffix  # مجزرة → مجزرات
+            return None  # no tanwin alef or masculine plural after the feminine ending
+        return stem + suffix
 
     def _present(self, stem: str) -> Iterator[Surface]:
         persons = self.present_persons
@@ -132,12 +150,5 @@ class Morphology:
                     yield (prefix + word, changed, False)
 
 
-def _attach(stem: str, suffix: str) -> str | None:
-    """Add a nominal suffix, respecting a final ta marbuta (written ه after normalising)."""
-    if not suffix:
-        return stem
-    if stem.endswith("ه"):
-        if suffix == "ات":
-            return stem[:-1] + suffix  # مجزرة → مجزرات
-        return None  # no tanwin alef or masculine plural after ta marbuta
-    return stem + suffix
+def _one(values: tuple[str, ...]) -> str:
+    return values[0] if values else ""

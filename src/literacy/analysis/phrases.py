@@ -34,10 +34,6 @@ _HEAD_ENTITIES = {
     "country": "named_organization",
 }
 _LINKING_HEADS = ("anonymous", "title", "quantifier")
-# What may follow a bare name after a reporting verb: «إن …», «أن …», «بأن …».
-_CLOSERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها"})
-# Plural endings: «منتقدون» is a group, never a name.
-_PLURAL_ENDINGS = ("ون", "ات")
 _QUOTE_SPAN = 5
 
 
@@ -77,11 +73,14 @@ def parse_phrase(
     if word in doc.lexicon.grammar.function_words:
         return None  # «أمام» is never «إمام», «على» never «علي»
     hits = _lookup(doc, word)
-    if not _head(hits) and len(word) > 3 and word[0] in "وف":  # «وحلفاء سوريا قالوا»
+    grammar = doc.lexicon.grammar
+    if not _head(hits) and len(word) > 3 and word[0] in grammar.conjunction_letters:
         stripped = _lookup(doc, word[1:])
         if _head(stripped):
             cut, word, hits = cut + 1, word[1:], stripped
-    glued = not cut and word[:1] in "لبك" and hits and all(h.affixed for h in hits)
+    glued = (
+        not cut and word[:1] in grammar.preposition_letters and all(h.affixed for h in hits)
+    ) and bool(hits)
     if glued and _head(_lookup(doc, word[1:])):
         return None  # «قال لوكالة …»: whom it was said to, not who said it
     if word in doc.lexicon.grammar.quote_marks:
@@ -95,7 +94,7 @@ def parse_phrase(
         head = "person"  # «أبو بكر البغدادي», «عبد الرحمن»
     if head == "quantifier":
         k += 1
-        if k < hi and doc.words[k] == "من":
+        if k < hi and doc.words[k] in grammar.quantifier_links:
             k += 1
         if k >= hi:
             return None
@@ -138,7 +137,7 @@ def bare_name(doc: Document, i: int, hi: int) -> Phrase | None:
         return None
     word = doc.words[end]
     grammar = doc.lexicon.grammar
-    if word == grammar.colon_cue or word in grammar.quote_marks or word in _CLOSERS:
+    if word == grammar.colon_cue or word in grammar.quote_marks or word in grammar.content_openers:
         return Phrase(i, end, doc.starts[i], doc.ends[end - 1], "person", "person")
     return None
 
@@ -282,7 +281,7 @@ def _kind(state: _State) -> SourceKind:
 
 
 def _lookup(doc: Document, word: str) -> tuple[Hit, ...]:
-    return doc.lexicon.index.get(word, ())
+    return doc.lexicon.lookup(word, ())
 
 
 def _head(hits: tuple[Hit, ...]) -> str | None:
@@ -329,9 +328,9 @@ def _definite(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
 
 
 def _plural_shape(doc: Document, word: str) -> bool:
-    """«العاملين», «مسؤولون»: a sound plural, never one person."""
+    """«العاملين», «مسؤولون»: a sound plural, never one person («حسين» is too short)."""
     stem = doc.lexicon.morphology.split_article(word)[1]
-    return len(stem) >= 5 and stem.endswith(("ون", "ين", "ات")) and not stem.endswith("يين")
+    return len(stem) >= 5 and stem.endswith(doc.lexicon.grammar.plural_suffixes)
 
 
 def _nisba(doc: Document, word: str) -> bool:
@@ -354,7 +353,9 @@ def _adjective(doc: Document, k: int, definite: bool) -> bool:
     )
     if not modifier and any(h.kind in ("cue", "entity") for h in hits):
         return False
-    if word[:1] in "وفبل" and not word.startswith("ال") and not modifier:
+    grammar = doc.lexicon.grammar
+    glued = grammar.conjunction_letters + grammar.preposition_letters
+    if word[:1] in glued and not word.startswith(doc.lexicon.morphology.article) and not modifier:
         return False
     grammar = doc.lexicon.grammar
     word_definite, stem = doc.lexicon.morphology.split_article(word)
@@ -379,7 +380,8 @@ def _genitive(doc: Document, k: int, head: str) -> bool:
     if not _nounish(doc, k) or doc.has(k, "source", "skip") or doc.has(k, "source", "link"):
         return False
     word, hits = doc.words[k], doc.hits[k]
-    if word[:1] in "بلك" and not _lookup(doc, word) and doc.lexicon.index.get(word[1:]):
+    letters = doc.lexicon.grammar.preposition_letters
+    if word[:1] in letters and not _lookup(doc, word) and _lookup(doc, word[1:]):
         return False  # «لوكالة»: a preposition starts a new phrase
     if head == "anonymous":  # «مصادر الجيش», «رواد مواقع التواصل», never «مسؤول يعمل»
         if _definite(doc, word, hits):
@@ -396,7 +398,9 @@ def _genitive(doc: Document, k: int, head: str) -> bool:
 def _coordinated(doc: Document, k: int, state: _State) -> int | None:
     """«الجيش السوري وحلفاؤه», «المصادر والعسكريون»: a conjoined head of the same kind."""
     word = doc.words[k]
-    if not state.definite or len(word) < 4 or word[0] != "و":
+    if not state.definite or len(word) < 4:
+        return None
+    if word[0] not in doc.lexicon.grammar.conjunction_letters:
         return None
     rest = word[1:]
     hits = _lookup(doc, rest)
@@ -407,7 +411,7 @@ def _coordinated(doc: Document, k: int, state: _State) -> int | None:
 
 def _hidden_name(doc: Document, k: int, hi: int) -> int | None:
     """«(الذي) رفض الكشف عن اسمه»: returns the index after «اسمه»."""
-    if doc.words[k] in ("الذي", "التي", "الذين"):
+    if doc.words[k] in doc.lexicon.grammar.relative_pronouns:
         k += 1
     if k >= hi or not doc.has(k, "source", "hiding_verb"):
         return None
@@ -428,7 +432,7 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
     j = k
     while j < hi and j - k < _NAME_RUN and not doc.hits[j] and not doc.is_punct(j):
         word = doc.words[j]
-        if word in grammar.function_words or (word.endswith(_PLURAL_ENDINGS) and len(word) > 4):
+        if word in grammar.function_words or _plural_shape(doc, word):
             break
         if doc.lexicon.morphology.split_article(word)[0]:
             if j == k:

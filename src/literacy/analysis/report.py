@@ -2,40 +2,19 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Mapping
+from functools import cache
+
 from literacy.analysis.model import Analysis
 from literacy.analysis.reasons import reason_texts
 
-_LABELS = {
-    "ar": {
-        "headline": "العنوان",
-        "sources": "المصادر",
-        "claims": "الادعاءات",
-        "loaded": "الكلمات المشحونة",
-        "cue": "فعل النقل",
-        "source": "المصدر",
-        "unattributed": "بلا مصدر",
-        "neutral": "بديل محايد",
-        "omit": "تُحذف",
-        "none": "لا شيء",
-    },
-    "en": {
-        "headline": "Headline",
-        "sources": "Sources",
-        "claims": "Claims",
-        "loaded": "Loaded words",
-        "cue": "cue",
-        "source": "source",
-        "unattributed": "no source",
-        "neutral": "neutral",
-        "omit": "drop it",
-        "none": "none",
-    },
-}
+_LOCK = threading.Lock()
 
 
 def render_text(analysis: Analysis) -> str:
     """Arabic (or English) text stays as written; labels follow the article's language."""
-    words = _LABELS[analysis.language]
+    words = _labels(analysis.language)
     reasons = reason_texts(analysis.language)
     out: list[str] = []
     if analysis.headline is not None:
@@ -84,3 +63,15 @@ def render_text(analysis: Analysis) -> str:
 def _short(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _labels(language: str) -> Mapping[str, str]:
+    with _LOCK:
+        return _load_labels(language)
+
+
+@cache
+def _load_labels(language: str) -> Mapping[str, str]:
+    from literacy.analysis.lexicon import read_data
+
+    return {str(k): str(v) for k, v in read_data(language, "report.yaml").items()}

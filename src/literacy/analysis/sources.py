@@ -21,11 +21,6 @@ _SKIP_LIMIT = 6
 _AGENT_WINDOW = 3
 _SOURCE_AFTER_WINDOW = 8
 _COLON_WINDOW = 10
-# Words that open reported content after a participle or a passive, and the few that may
-# come before them («مشيراً إلى أن», «معرباً عن …»). Normalised spellings.
-_CONTENT_OPENERS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "عن"})
-_CONTENT_BRIDGES = frozenset({"الي", "في", "ب"})
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,49 +53,41 @@ def find_sources(doc: Document) -> Attributions:
     cues = doc.lexicon.cues
     for s, (lo, hi) in enumerate(doc.sentences):
         first_in_sentence = len(sources)
-        i = lo
         if (colon := _colon_attribution(doc, lo, hi)) is not None:
             phrase, colon_at = colon
             sources.append(_found(doc, phrase, colon_at, colon_at + 1, None, s))
             links.append((colon_at, len(sources) - 1))
-        while i < hi:
-            step = 1
-            for hit in doc.hits[i]:
-                if hit.kind != "cue" or hit.role == "context":
+        free = lo  # tokens before this belong to a cue already used
+        for i, n, hit in doc.in_range("cue", lo, hi):
+            if i < free or hit.role == "context" or i + n > hi:
+                continue
+            row = cues[hit.entry]
+            if row.source_after and not _marker_follows(doc, i + n, hi, row.source_after):
+                continue  # «ونقل عدة قادة»: moved, not reported
+            feminine = doc.lexicon.grammar.feminine_ending
+            ambiguous = row.kind == "passive" or (
+                row.kind == "participle" and bool(feminine) and doc.words[i].endswith(feminine)
+            )
+            if ambiguous and not _content_follows(doc, i + n, hi):
+                continue  # «بما يقال بخصوص»; «مضيفه» the host: no reported content
+            phrase = _source_of(doc, row, i, n, lo, hi)
+            if phrase is None:
+                earlier = _earlier_source(sources, first_in_sentence, s, row)
+                if earlier is not None:
+                    links.append((i, earlier))
+                    free = i + n
                     continue
-                n = doc.extent(i, hit)
-                if not n or i + n > hi:
-                    continue
-                row = cues[hit.entry]
-                if row.source_after and not _marker_follows(doc, i + n, hi, row.source_after):
-                    continue  # «ونقل عدة قادة»: moved, not reported
-                ambiguous = row.kind == "passive" or (
-                    row.kind == "participle" and doc.words[i].endswith("ه")
-                )
-                if ambiguous and not _content_follows(doc, i + n, hi):
-                    continue  # «بما يقال بخصوص»; «مضيفه» the host: no reported content
-                phrase = _source_of(doc, row, i, n, lo, hi)
+                if row.kind == "participle":
+                    phrase = subject_phrase(doc, lo, i)
+                elif row.kind == "passive":  # «قيل إن»: somebody unnamed
+                    phrase = Phrase(i, i + n, doc.starts[i], doc.ends[i + n - 1], "anonymous")
                 if phrase is None:
-                    earlier = _earlier_source(sources, first_in_sentence, s, row)
-                    if earlier is not None:
-                        links.append((i, earlier))
-                        step = n
-                        break
-                    if row.kind == "participle":
-                        phrase = subject_phrase(doc, lo, i)
-                    elif row.kind == "passive":  # «قيل إن»: somebody unnamed
-                        phrase = Phrase(i, i + n, doc.starts[i], doc.ends[i + n - 1], "anonymous")
-                    if phrase is None:
-                        continue
-                found = _found(doc, phrase, i, i + n, row, s)
-                if not any(
-                    f.start == found.start and f.cue_start == found.cue_start for f in sources
-                ):
-                    sources.append(found)
-                    links.append((i, len(sources) - 1))
-                step = n
-                break
-            i += step
+                    continue
+            found = _found(doc, phrase, i, i + n, row, s)
+            if not any(f.start == found.start and f.cue_start == found.cue_start for f in sources):
+                sources.append(found)
+                links.append((i, len(sources) - 1))
+            free = i + n
     return Attributions(sources, links)
 
 
@@ -223,8 +210,6 @@ def _skip(doc: Document, j: int, hi: int) -> int:
         if not step:
             break
         j += step
-        if j < hi and doc.has(j, "source", "skip") and doc.words[j] in ("له", "لها", "لهم"):
-            j += 1
     return j
 
 
@@ -233,9 +218,11 @@ def _content_follows(doc: Document, j: int, hi: int) -> bool:
     grammar = doc.lexicon.grammar
     for k in range(j, min(hi, j + 2)):
         word = doc.words[k]
-        if word in _CONTENT_OPENERS or word == grammar.colon_cue or word in grammar.quote_marks:
+        if word in grammar.content_openers or word == grammar.colon_cue:
             return True
-        if word not in _CONTENT_BRIDGES:
+        if word in grammar.quote_marks:
+            return True
+        if word not in grammar.content_bridges:
             return False
     return False
 
@@ -269,12 +256,13 @@ def _object_of(doc: Document, row: CueRow, phrase: Phrase, hi: int) -> bool:
 def _verb_first(doc: Document, i: int, lo: int) -> bool:
     """Does the cue open its clause (verb–subject order)? After a noun it is the predicate
     of that noun, and the phrase after it is an object («تحرير البوكمال يكشف بعض …»)."""
-    if i == lo or (doc.words[i][0] in "وف" and doc.lexicon.index.get(doc.words[i][1:])):
+    grammar = doc.lexicon.grammar
+    word = doc.words[i]
+    if i == lo or (word[0] in grammar.conjunction_letters and doc.lexicon.lookup(word[1:], ())):
         return True
     k = i - 1
-    grammar = doc.lexicon.grammar
     word = doc.words[k]
-    if word in _RELATIVES:
+    if word in grammar.relative_pronouns:
         return False  # «الذي يعتبر أحد مؤسسيه»: the subject is the noun before «الذي»
     return (
         doc.is_punct(k)
@@ -294,7 +282,8 @@ def _plural_verb(word: str) -> bool:
 def _after_conjunction(doc: Document, i: int) -> int:
     """Start of the cue without a glued «و»/«ف» (the cue of «وقال» is «قال»)."""
     word = doc.words[i]
-    if len(word) > 3 and word[0] in "وف" and doc.lexicon.index.get(word[1:]):
+    letters = doc.lexicon.grammar.conjunction_letters
+    if len(word) > 3 and word[0] in letters and doc.lexicon.lookup(word[1:], ()):
         return doc.starts[i] + 1
     return doc.starts[i]
 
@@ -302,10 +291,7 @@ def _after_conjunction(doc: Document, i: int) -> int:
 def _near_context(doc: Document, i: int, sentence: int) -> bool:
     """An official-statement context («في بيان») within a few words of the cue."""
     lo, hi = doc.sentences[sentence]
-    for j in range(max(lo, i - 4), min(hi, i + 6)):
-        for hit in doc.hits[j]:
-            if hit.kind == "cue" and hit.role == "context" and doc.extent(j, hit):
-                row = doc.lexicon.cues[hit.entry]
-                if row.official:
-                    return True
+    for _, _, hit in doc.in_range("cue", max(lo, i - 4), min(hi, i + 6)):
+        if hit.role == "context" and doc.lexicon.cues[hit.entry].official:
+            return True
     return False
