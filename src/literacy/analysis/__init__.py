@@ -8,6 +8,8 @@ data under `literacy/lexicons/<lang>/`, loaded once per process (`lexicon`).
 
 from __future__ import annotations
 
+import re
+
 from literacy.analysis.claims import find_claims
 from literacy.analysis.document import Document
 from literacy.analysis.layout import find_layout
@@ -17,6 +19,8 @@ from literacy.analysis.model import Analysis, Claim, Evidence, Headline, Loaded,
 from literacy.analysis.reasons import REASON_CODES, reason_text, reason_texts
 from literacy.analysis.sources import find_sources
 from literacy.text import detect_language
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 __all__ = [
     "REASON_CODES",
@@ -38,7 +42,9 @@ def analyze(text: str, language: str | None = None) -> Analysis:
     without lexicons raises `UnsupportedLanguageError` (never a silent fallback)."""
     if not isinstance(text, str):
         raise TypeError(f"analyze() needs the article as str, not {type(text).__name__}")
-    language = detect_language(text) if language is None else language
+    if language is None:
+        # a text without a single letter has no language to detect: nothing to find in it
+        language = detect_language(text) if _LETTER.search(text) else supported_languages()[0]
     doc = Document.build(text, lexicon(language))
     layout = find_layout(doc.norm.text, doc.lexicon)
     attributions = find_sources(doc)

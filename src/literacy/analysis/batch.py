@@ -31,9 +31,10 @@ def analyze_lines(lines: Iterable[str], language: str | None = None) -> Iterator
         item_id: object = number
         try:
             item = json.loads(line)
+            if isinstance(item, dict):
+                item_id = item.get("id", number)
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 raise ValueError('expected an object with a "text" string')
-            item_id = item.get("id", number)
             analysis = analyze(item["text"], item.get("language", language))
         except (ValueError, LiteracyError) as error:
             message = f"line {number}: {error}"

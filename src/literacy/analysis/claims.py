@@ -77,6 +77,11 @@ _FACTUAL_WEIGHTS = {
     "link": 0.5,
     "nationality": 1.0,
     "fact_verb": 0.5,
+    # a guess, a forecast or a motive still asserts something about the world (the
+    # pedagogy: factual but not checkable)
+    "speculation": 1.0,
+    "prediction": 1.0,
+    "motive": 1.0,
     "question": -3.0,
     "prayer": -3.0,
     "first_person": -3.0,
@@ -140,12 +145,20 @@ def claim_units(doc: Document, layout: Layout, reports: set[int]) -> list[tuple[
         if any(s <= doc.starts[lo] and doc.ends[hi - 1] <= e for s, e in furniture):
             continue
         start = lo
-        for k in range(lo + _MIN_UNIT_TOKENS, hi - 1):
-            if k in reports and k - start >= _MIN_UNIT_TOKENS and _opens_report(doc, k):
+        for k in range(lo + _MIN_UNIT_TOKENS, hi - _MIN_UNIT_TOKENS):
+            if k - start < _MIN_UNIT_TOKENS:
+                continue
+            if (k in reports and _opens_report(doc, k)) or _opens_contrast(doc, k):
                 units.append((start, k))
                 start = k
         units.append((start, hi))
     return units
+
+
+def _opens_contrast(doc: Document, k: int) -> bool:
+    """«…، لكن …»: after a comma, a contrast starts a claim of its own (often with a
+    source of its own: «أعلن الجيش …، لكن … هذا ما أكدته مصادر»)."""
+    return doc.words[k] in doc.lexicon.grammar.contrast_openers and doc.is_punct(k - 1)
 
 
 def _opens_report(doc: Document, k: int) -> bool:
@@ -232,7 +245,8 @@ def _claim(
         signals.add("fragment", start, end)
 
     factual = _factual(signals, words)
-    subjective = _subjective(signals, attributed=source is not None)
+    reported = source is not None and _reports(doc, attributions.sources[source].cue_entry)
+    subjective = _subjective(signals, attributed=reported)
     if subjective:
         signals.add("writer_judgement", start, end)
     checkable = factual and _checkable(signals)
@@ -263,6 +277,8 @@ def _factual(signals: _Signals, words: int) -> bool:
 def _subjective(signals: _Signals, attributed: bool) -> bool:
     score = 0.0
     for name, n in signals.totals().items():
+        if not attributed and name in ("named_source", "anonymous_source"):
+            continue
         score += _SUBJECTIVE_WEIGHTS.get(name, 0.0) * min(n, 2)
     if attributed:
         score *= _ATTRIBUTED_DISCOUNT
@@ -289,7 +305,7 @@ def _content_words(doc: Document, lo: int, hi: int) -> int:
 def _scan(doc: Document, lo: int, hi: int, signals: _Signals) -> None:
     starts, ends = doc.starts, doc.ends
     for k, n, hit in doc.in_range("entity", lo, hi):
-        role, span = hit.role, (starts[k], ends[k + n - 1])
+        role, span = hit.role, (starts[k] + doc.clitic_length(k, hit), ends[k + n - 1])
         if role in ("place", "country"):
             signals.add("names_place", *span)
         elif role == "nationality":
@@ -297,7 +313,7 @@ def _scan(doc: Document, lo: int, hi: int, signals: _Signals) -> None:
         elif role == "organization":
             signals.add("names_organization", *span)
         elif role == "person" or (role == "given_name" and _followed_by_name(doc, k, hi)):
-            signals.add("names_person", starts[k], ends[min(k + 1, hi - 1)])
+            signals.add("names_person", span[0], ends[min(k + 1, hi - 1)])
     evidence_noun_at = holder_at = -99
     for k, n, hit in doc.in_range("signal", lo, hi):
         if k + n > hi:
@@ -333,26 +349,29 @@ def _scan(doc: Document, lo: int, hi: int, signals: _Signals) -> None:
 def _attribute(
     doc: Document, lo: int, hi: int, attributions: Attributions, signals: _Signals
 ) -> int | None:
-    """The unit's source (its first cue's), and the reasons it brings."""
+    """The unit's source (its first cue's) and the reasons it brings; other sources in the
+    unit («بعد إعلان الجيش …») only count as names."""
     in_unit = [index for cue, index in attributions.links if lo <= cue < hi]
     if not in_unit:
         signals.add("unattributed", doc.starts[lo], doc.ends[hi - 1])
         return None
-    for index in in_unit:
+    for index in in_unit[1:]:
         found = attributions.sources[index]
-        span = (found.start, found.end)
-        if found.kind == "anonymous":
-            signals.add("anonymous_source", *span)
-        else:
-            signals.add("named_source", *span)
-            signals.add("names_person" if found.kind == "person" else "names_organization", *span)
-            if found.official:
-                signals.add("official_statement", found.cue_start, found.cue_end)
-        stance = {"doubt": "doubt_cue", "proven": "proven_cue", "emphasis": "emphasis_cue"}
-        if found.stance in stance:
-            signals.add(stance[found.stance], found.cue_start, found.cue_end)
-    if signals.has("named_source"):
-        signals.evidence.pop("anonymous_source", None)  # a named source can be asked
+        if found.kind != "anonymous":
+            name = "names_person" if found.kind == "person" else "names_organization"
+            signals.add(name, found.start, found.end)
+    found = attributions.sources[in_unit[0]]
+    span = (found.start, found.end)
+    if found.kind == "anonymous":
+        signals.add("anonymous_source", *span)
+    else:
+        signals.add("named_source", *span)
+        signals.add("names_person" if found.kind == "person" else "names_organization", *span)
+        if found.official:
+            signals.add("official_statement", found.cue_start, found.cue_end)
+    stance = {"doubt": "doubt_cue", "proven": "proven_cue", "emphasis": "emphasis_cue"}
+    if found.stance in stance:
+        signals.add(stance[found.stance], found.cue_start, found.cue_end)
     quotes = doc.lexicon.grammar.quote_marks
     marks = [k for k in range(lo, hi) if doc.words[k] in quotes]
     for open_, close in zip(marks[::2], marks[1::2], strict=False):
@@ -360,6 +379,13 @@ def _attribute(
             signals.add("direct_quote", doc.starts[open_], doc.ends[close])
             break
     return in_unit[0]
+
+
+def _reports(doc: Document, cue_entry: str) -> bool:
+    """Is the unit someone else's speech? Not when its only cue is a noun in the writer's
+    own sentence («… واتهامات مباشرة من قبل الوزارة»)."""
+    row = doc.lexicon.cues.get(cue_entry)
+    return row is None or row.kind != "noun"
 
 
 def _number_near(doc: Document, i: int, j: int, lo: int, hi: int) -> bool:

@@ -148,6 +148,22 @@ class Document:
                 return hit
         return None
 
+    def clitic_length(self, i: int, hit: Hit) -> int:
+        """Letters glued in front of token i (و، ف، ب، ل) that are not part of the lexicon
+        entry: the finding is «فلول», not «وفلول»; «بادية الشام», not «ببادية الشام»."""
+        if not hit.affixed:
+            return 0
+        word = self.words[i]
+        grammar = self.lexicon.grammar
+        letters = grammar.conjunction_letters + grammar.preposition_letters
+        for k in (2, 1):
+            if len(word) - k < 3 or not all(c in letters for c in word[:k]):
+                continue
+            rest = self.lexicon.lookup(word[k:], ())
+            if any(h.kind == hit.kind and h.entry == hit.entry for h in rest):
+                return k
+        return 0
+
     def is_number(self, i: int) -> bool:
         return 0 <= i < len(self.words) and self.words[i][:1].isdigit()
 

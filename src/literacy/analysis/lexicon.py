@@ -180,6 +180,9 @@ class Grammar:
     plural_suffixes: tuple[str, ...]
     quantifier_links: frozenset[str]
     feminine_ending: str
+    genitive_prefix: str
+    contrast_openers: frozenset[str]
+    future_prefixes: tuple[str, ...]
 
 
 # -- the index -------------------------------------------------------------------------------
@@ -388,6 +391,9 @@ def _grammar(language: str) -> Grammar:
         plural_suffixes=tuple(sorted(words("plural_suffixes"))),
         quantifier_links=words("quantifier_links"),
         feminine_ending=normalize_key(str(data.get("feminine_ending", "")), language),
+        genitive_prefix=normalize_key(str(data.get("genitive_prefix", "")), language),
+        contrast_openers=words("contrast_openers"),
+        future_prefixes=tuple(sorted(words("future_prefixes"), key=len, reverse=True)),
     )
 
 

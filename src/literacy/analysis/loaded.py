@@ -7,12 +7,12 @@ import re
 from dataclasses import dataclass
 
 from literacy.analysis.document import Document
-from literacy.analysis.lexicon import Hit
 from literacy.analysis.overlaps import resolve_overlaps
 
 # A run of two or more of ! ? ؟ with at least one exclamation mark.
 _SHOUTING = re.compile(r"[!?؟]*![!?؟]+|[!?؟]+![!?؟]*")
 _SHOUTING_ID = "punctuation-shouting"
+_CONTEXT_WINDOW = 3  # words after an entry that `next_not` looks at
 _ROLE_TYPES = {
     "nationality": ("nationality",),
     "place": ("place", "country"),
@@ -40,7 +40,7 @@ def find_loaded(doc: Document) -> list[FoundLoaded]:
         if not _context_allows(doc, i, n, hit.entry):
             continue
         row = lexicon.loaded[hit.entry]
-        start = doc.starts[i] + _clitic_length(doc, i, hit)
+        start = doc.starts[i] + doc.clitic_length(i, hit)
         end = doc.ends[i + n - 1]
         found.append(FoundLoaded(start, end, row.id, row.category, row.neutral, row.note, row.omit))
     if "!" in doc.norm.text:
@@ -65,8 +65,10 @@ def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
     if i and _bare(words[i - 1], letters) & prev_not:
         return False
     after = i + n
-    if after < len(words) and _bare(words[after], letters) & next_not:
-        return False
+    # the object may follow the subject: «احتل الفريق المركز الأول»
+    for word in words[after : after + _CONTEXT_WINDOW]:
+        if _bare(word, letters) & next_not:
+            return False
     if next_role:
         if after >= len(words):
             return False
@@ -78,21 +80,3 @@ def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
 def _bare(word: str, letters: str) -> set[str]:
     """A context word as written and without one glued letter («لمنظمة» → «منظمة»)."""
     return {word, word[1:]} if len(word) > 3 and word[0] in letters else {word}
-
-
-def _clitic_length(doc: Document, i: int, hit: Hit) -> int:
-    """Letters glued in front of the word (و، ف، ب، ل) that are not part of it: the finding
-    is «فلول», not «وفلول»."""
-    if not hit.affixed:
-        return 0
-    word = doc.words[i]
-    grammar = doc.lexicon.grammar
-    letters = grammar.conjunction_letters + grammar.preposition_letters
-    for k in (2, 1):
-        if len(word) - k < 3 or not all(c in letters for c in word[:k]):
-            continue
-        if any(
-            h.kind == "loaded" and h.entry == hit.entry for h in doc.lexicon.lookup(word[k:], ())
-        ):
-            return k
-    return 0

@@ -108,15 +108,18 @@ def parse_phrase(
     elif head is None:
         return None
     if state is None:
-        entity = _entity_extent(doc, k, hi)
-        if entity:  # «الأمم المتحدة», «المدير العام»
-            k += entity - 1
         plural = any(h.plural for h in hits if h.kind == "source") or _plural_shape(doc, word)
         definite = _definite(doc, word, hits)
         state = _State(
             head, definite, plural, construct=not definite and head not in _HEAD_ENTITIES.values()
         )
         state.named = head == "person"
+        entity = _entity_extent(doc, k, hi)
+        if entity > 1:  # «الأمم المتحدة», «رئيس الوزراء», «مدير عام»
+            k += entity - 1
+            last = doc.words[k]
+            if doc.lexicon.morphology.split_article(last)[0]:  # «رئيس الوزراء»: complete
+                state.construct, state.definite, state.genitive = False, True, True
     k += 1
     k = _grow(doc, k, hi, i, state)
     quotes = doc.lexicon.grammar.quote_marks
@@ -200,6 +203,10 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         if state.named and not hits and doc.lexicon.morphology.split_article(word)[0]:
             k += 1  # a family name with the article after a first name: «هيثم الزناد»
+            continue
+        if (step := _lam_genitive(doc, k, hi, state)) is not None:
+            k += step  # «الأمين العام للأمم المتحدة», «تقرير للأمم المتحدة»
+            state.linked = state.genitive = True
             continue
         if state.construct and _genitive(doc, k, state.head):
             state.genitive = True
@@ -393,6 +400,26 @@ def _genitive(doc: Document, k: int, head: str) -> bool:
             and not _adjective(doc, k + 1, True)
         )
     return True
+
+
+def _lam_genitive(doc: Document, k: int, hi: int, state: _State) -> int | None:
+    """«of» written as a glued «لل»: an institution's title or document names it this way.
+    Only for an institution: «قال المتحدث للصحفيين» is whom he told."""
+    if state.linked or state.head not in (
+        "title",
+        "organization",
+        "document",
+        "named_organization",
+    ):
+        return None
+    word = doc.words[k]
+    prefix = doc.lexicon.grammar.genitive_prefix
+    if not prefix or not word.startswith(prefix) or len(word) <= len(prefix) + 2:
+        return None
+    bare = doc.lexicon.morphology.article + word[len(prefix) :]
+    if _head(_lookup(doc, bare)) not in ("organization", "named_organization"):
+        return None
+    return max(1, _entity_extent(doc, k, hi))
 
 
 def _coordinated(doc: Document, k: int, state: _State) -> int | None:

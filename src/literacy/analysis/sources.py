@@ -62,6 +62,8 @@ def find_sources(doc: Document) -> Attributions:
             if i < free or hit.role == "context" or i + n > hi:
                 continue
             row = cues[hit.entry]
+            if _future(doc, i, lo):
+                continue  # «ستعلن الحكومة»: an announcement to come is not a source yet
             if row.source_after and not _marker_follows(doc, i + n, hi, row.source_after):
                 continue  # «ونقل عدة قادة»: moved, not reported
             feminine = doc.lexicon.grammar.feminine_ending
@@ -211,6 +213,21 @@ def _skip(doc: Document, j: int, hi: int) -> int:
             break
         j += step
     return j
+
+
+def _future(doc: Document, i: int, lo: int) -> bool:
+    """A future verb: «سيعلن», «وستقول», or after «سوف»."""
+    grammar = doc.lexicon.grammar
+    word = doc.words[i]
+    if word[:1] in grammar.conjunction_letters:
+        word = word[1:]
+    for prefix in grammar.future_prefixes:
+        if (i > lo and doc.words[i - 1] == prefix) or (
+            word.startswith(prefix)
+            and any(h.kind == "cue" for h in doc.lexicon.lookup(word[len(prefix) :], ()))
+        ):
+            return True
+    return False
 
 
 def _content_follows(doc: Document, j: int, hi: int) -> bool:

@@ -1,0 +1,153 @@
+"""Claims: factual, subjective, checkable and the reasons behind each verdict.
+
+Each row: a sentence written for these tests, the expected (factual, subjective, checkable)
+of its single claim, reasons that must be there, and reasons that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from literacy import analyze
+from literacy.analysis import REASON_CODES
+
+CASES = [
+    (
+        "أعلنت وزارة الصحة يوم 12/3/2021 تسجيل 250 إصابة جديدة.",
+        (True, False, True),
+        {"has_date", "has_number", "named_source", "official_statement"},
+        {"anonymous_source", "unattributed"},
+    ),
+    (
+        "قال مصدر مجهول إن الوزير سيستقيل.",
+        (True, False, False),
+        {"anonymous_source"},
+        {"named_source"},
+    ),
+    (
+        "ربما تكون الحكومة قد أخفت الأرقام الحقيقية.",
+        (True, False, False),
+        {"speculation", "unattributed"},
+        set(),
+    ),
+    (
+        "من المتوقع أن ترتفع الأسعار في العام المقبل.",
+        (True, False, False),
+        {"prediction"},
+        set(),
+    ),
+    ("هل ستنجح المفاوضات هذه المرة؟", (False, True, False), {"question"}, set()),
+    (
+        "للأسف، هذا القرار كارثي ومخز بكل المقاييس!",
+        (False, True, False),
+        {"writer_judgement", "loaded_language", "exclamation"},
+        set(),
+    ),
+    (
+        "أحد القادة أفادنا بوجود وثائق تثبت تورط الشركة.",
+        (True, False, False),
+        {"undisclosed_evidence", "anonymous_source"},
+        set(),
+    ),
+    (
+        "وتسعى الحكومة من خلال هذه الخطوة إلى إسكات المعارضة.",
+        (True, False, False),
+        {"motive", "loaded_language"},
+        set(),
+    ),
+    # Hijri date, number words, Arabic-Indic digits, named places and people
+    (
+        "في 5 رمضان 1445 هـ افتتح المسجد الجديد في المدينة.",
+        (True, False, True),
+        {"has_date"},
+        set(),
+    ),
+    ("بلغ عدد سكان المدينة مئتي ألف نسمة.", (True, False, True), {"has_number"}, set()),
+    ("وصل ١٢٠ لاجئاً إلى ميناء طرابلس.", (True, False, True), {"has_number", "names_place"}, set()),
+    ("تقع مدينة حمص في وسط سوريا.", (True, False, True), {"names_place"}, set()),
+    (
+        "افتتح الرئيس المصري عبد الفتاح السيسي المؤتمر في القاهرة يوم الثلاثاء.",
+        (True, False, True),
+        {"names_person", "names_place", "has_date"},
+        set(),
+    ),
+    (
+        "وقالت مصادر إن بعض المسؤولين فروا إلى الخارج.",
+        (True, False, False),
+        {"anonymous_source", "vague_quantity"},
+        set(),
+    ),
+    # not assertions about the world
+    ("اللهم احفظ بلادنا من كل سوء.", (False, True, False), {"prayer"}, set()),
+    ("شاركوا الخبر على أوسع نطاق.", (False, False, False), {"call_to_action"}, set()),
+    ("يجب على الجميع الالتزام بالتعليمات.", (False, False, False), {"obligation"}, set()),
+    # the writer's opinion
+    (
+        "أعتقد أن هذه السياسة فاشلة تماماً.",
+        (False, True, False),
+        {"first_person", "writer_judgement"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "present", "absent"), CASES, ids=[c[0][:30] for c in CASES]
+)
+def test_claim_verdicts_and_reasons(text, verdict, present, absent):
+    (claim,) = analyze(text).claims
+    assert (claim.factual, claim.subjective, claim.checkable) == verdict
+    assert present <= set(claim.reasons), claim.reasons
+    assert not absent & set(claim.reasons), claim.reasons
+    assert set(claim.reasons) <= set(REASON_CODES)
+
+
+def test_evidence_quotes_what_earned_each_reason():
+    text = "أعلنت وزارة الصحة يوم 12/3/2021 تسجيل 250 إصابة جديدة."
+    (claim,) = analyze(text).claims
+    evidence = {e.reason: e.text for e in claim.evidence}
+    assert evidence["has_date"] == "12/3/2021"
+    assert evidence["has_number"] == "250"
+    assert evidence["named_source"] == "وزارة الصحة"
+    for e in claim.evidence:
+        assert text[e.start : e.end] == e.text
+
+
+def test_a_new_report_inside_a_sentence_starts_a_new_claim():
+    text = "تمكن أكثر من 200 مسلح من الفرار عبر الأنفاق وأشار قائد عسكري إلى أن التمشيط مستمر."
+    claims = analyze(text).claims
+    assert [c.text for c in claims] == [
+        "تمكن أكثر من 200 مسلح من الفرار عبر الأنفاق",
+        "وأشار قائد عسكري إلى أن التمشيط مستمر.",
+    ]
+    assert claims[0].source is None and claims[1].source == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (
+            "خبر عاجل\n\nتحرير المدينة يكشف أسرار التحالف!\n\n"
+            "نشر الاثنين 04 ديسمبر 2017 الساعة 16:40\n\n- كاتب المقال\n\n"
+            "قال قائد ميداني إن القوات دخلت المدينة بعد معارك استمرت أسبوعاً كاملاً.",
+            "تحرير المدينة يكشف أسرار التحالف!",
+        ),
+        ("قال قائد ميداني إن القوات دخلت المدينة.", None),  # one line: no headline
+        ("سطر أول\nسطر ثان بلا نهاية\nسطر ثالث", None),  # no body paragraph
+    ],
+)
+def test_headline_and_page_furniture(text, headline):
+    analysis = analyze(text)
+    assert (analysis.headline.text if analysis.headline else None) == headline
+    claim_texts = [c.text for c in analysis.claims]
+    assert not any(t.startswith(("خبر عاجل", "نشر الاثنين", "- كاتب")) for t in claim_texts)
+
+
+def test_a_repeated_headline_is_one_claim():
+    text = (
+        "الغلاء يلتهم الرواتب\n\nالغلاء يلتهم الرواتب\n\n"
+        "ارتفعت أسعار المواد الغذائية في الأسواق بنسبة عشرين في المئة خلال شهر واحد فقط.\n\n"
+        "الغلاء يلتهم الرواتب"
+    )
+    claims = [c.text for c in analyze(text).claims]
+    assert claims.count("الغلاء يلتهم الرواتب") == 1

@@ -1,0 +1,166 @@
+"""Sources: who says so, what kind of source, and the reporting cue with its stance.
+
+Sentences written for these tests in the style of Arabic news (not taken from the
+evaluation data). Each row: the text, then the expected sources in order as
+(source text, kind, cue text, cue stance).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from literacy import analyze
+
+CASES = [
+    # verb–subject order, named person with title and name
+    (
+        "قال وزير الخارجية الأردني أيمن الصفدي إن المحادثات ستستأنف الأسبوع المقبل.",
+        [("وزير الخارجية الأردني أيمن الصفدي", "person", "قال", "neutral")],
+    ),
+    # feminine conjugation, conjunction on the verb, «في بيان» between verb and content
+    (
+        "وأكدت وزارة الصحة في بيان أن عدد الإصابات ارتفع إلى 120 حالة.",
+        [("وزارة الصحة", "organization", "أكدت", "emphasis")],
+    ),
+    # anonymous, even with «رفض الكشف عن اسمه»
+    (
+        "وقال مصدر أمني رفض الكشف عن اسمه إن الانفجار وقع قرب السوق.",
+        [("مصدر أمني رفض الكشف عن اسمه", "anonymous", "قال", "neutral")],
+    ),
+    (
+        "وقال مسؤول طلب عدم الكشف عن هويته إن المحادثات متعثرة.",
+        [("مسؤول طلب عدم الكشف عن هويته", "anonymous", "قال", "neutral")],
+    ),
+    (
+        "أفاد شهود عيان بأن الطائرات حلقت فوق المدينة طوال الليل.",
+        [("شهود عيان", "anonymous", "أفاد", "neutral")],
+    ),
+    # «زعم» signals doubt, «كشف» presents the claim as proven
+    (
+        "وزعم ناشطون أن القوات الحكومية استخدمت أسلحة محرمة.",
+        [("ناشطون", "anonymous", "زعم", "doubt")],
+    ),
+    (
+        "كشفت صحيفة الغارديان البريطانية أن الشركة دفعت رشاوى لمسؤولين.",
+        [("صحيفة الغارديان البريطانية", "organization", "كشفت", "proven")],
+    ),
+    (
+        "وادعى المتحدث باسم الحركة أن الاتفاق لم يُنفذ.",
+        [("المتحدث باسم الحركة", "person", "ادعى", "doubt")],
+    ),
+    # prepositional cues: «بحسب», «وفقاً لـ» (glued), «حسب»
+    (
+        "بحسب المرصد السوري لحقوق الإنسان، قتل 12 مدنياً في الغارة.",
+        [("المرصد السوري لحقوق الإنسان", "organization", "بحسب", "neutral")],
+    ),
+    (
+        "ووفقاً لوكالة رويترز، فإن المفاوضات انهارت مساء الأحد.",
+        [("وكالة رويترز", "organization", "وفقاً", "neutral")],
+    ),
+    (
+        "حسب مصادر محلية، سقط عشرات الجرحى في القصف.",
+        [("مصادر محلية", "anonymous", "حسب", "neutral")],
+    ),
+    # «نقل عن»: the source is the one quoted, not the outlet
+    (
+        "نقلت وكالة الأنباء الفرنسية عن مسؤول عسكري قوله إن الهجوم صُدّ.",
+        [("مسؤول عسكري", "anonymous", "نقلت", "neutral")],
+    ),
+    # specific-sounding adjectives do not make a source named
+    (
+        "وقال قائد عسكري رفيع المستوى إن القوات تقدمت نحو المطار.",
+        [("قائد عسكري رفيع المستوى", "anonymous", "قال", "neutral")],
+    ),
+    # the reporter's own informants, quantifiers
+    (
+        "أحد السكان أفادنا بأن المياه مقطوعة منذ ثلاثة أيام.",
+        [("أحد السكان", "anonymous", "أفادنا", "neutral")],
+    ),
+    (
+        "وذكر لنا عدد من الأهالي أن الطريق أغلق.",
+        [("عدد من الأهالي", "anonymous", "ذكر", "neutral")],
+    ),
+    # subject before the verb
+    (
+        "الجيش الإسرائيلي قال إنه استهدف مواقع في جنوب لبنان.",
+        [("الجيش الإسرائيلي", "organization", "قال", "neutral")],
+    ),
+    (
+        "لكن محللين قالوا إن الخطة تفتقر إلى التمويل.",
+        [("محللين", "anonymous", "قالوا", "neutral")],
+    ),
+    # titles of office holders are people; «لل» ties an institution to them
+    (
+        "وشدد الأمين العام للأمم المتحدة على ضرورة وقف إطلاق النار.",
+        [("الأمين العام للأمم المتحدة", "person", "شدد", "emphasis")],
+    ),
+    (
+        "وصرّح مدير عام الشركة الوطنية للنفط بأن الإنتاج سيرتفع.",
+        [("مدير عام الشركة الوطنية للنفط", "person", "صرّح", "neutral")],
+    ),
+    (
+        "وأوضحت الدكتورة سلمى الخطيب، أستاذة علم الأوبئة، أن اللقاح آمن.",
+        [("الدكتورة سلمى الخطيب", "person", "أوضحت", "neutral")],
+    ),
+    # whom it was said to is not the source
+    (
+        "قالت مصادر مطلعة لـ«العربية» إن الاجتماع أُجّل.",
+        [("مصادر مطلعة", "anonymous", "قالت", "neutral")],
+    ),
+    (
+        "اتهمت منظمة العفو الدولية السلطات باعتقال صحفيين.",
+        [("منظمة العفو الدولية", "organization", "اتهمت", "neutral")],
+    ),
+    # a report of a named organisation is that organisation's
+    (
+        "وأشار تقرير للأمم المتحدة إلى تدهور الأوضاع الإنسانية.",
+        [("تقرير للأمم المتحدة", "organization", "أشار", "neutral")],
+    ),
+    (
+        "وتقول الشرطة إن المشتبه به فرّ إلى جهة مجهولة.",
+        [("الشرطة", "organization", "تقول", "neutral")],
+    ),
+    (
+        "أعلنت روسيا أنها ستسحب قواتها من المنطقة.",
+        [("روسيا", "organization", "أعلنت", "neutral")],
+    ),
+    # a passive names nobody
+    ("قيل إن الرئيس سيستقيل قريباً.", [("قيل", "anonymous", "قيل", "neutral")]),
+    # a headline label: the colon is the cue
+    ("وزير الصحة: لا إغلاق جديداً خلال العيد.", [("وزير الصحة", "person", ":", "neutral")]),
+    # no source at all
+    ("ارتفعت أسعار النفط بنسبة ثلاثة في المئة يوم الاثنين.", []),
+    # with the subject left out, the phrase after «دعا» is its object, not a source
+    ("ودعا الحكومة إلى الإسراع في الإصلاحات.", []),
+    # «إمام» is spelt like «أمام» once normalised; the preposition is no source
+    ("وقال في كلمة أمام البرلمان إن الوضع مستقر.", []),
+    # a future announcement is not a source yet
+    ("وأضاف أن الحكومة ستعلن خطة جديدة الشهر المقبل.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:30] for c in CASES])
+def test_sources(text, expected):
+    analysis = analyze(text)
+    found = [(s.text, s.kind, s.cue, s.cue_stance) for s in analysis.sources]
+    assert found == expected
+
+
+def test_a_continuing_cue_points_back_to_the_earlier_source():
+    text = "قال رئيس الوزراء إن الاقتصاد يتعافى. وأضاف أن البطالة تراجعت."
+    analysis = analyze(text)
+    assert [(s.text, s.kind) for s in analysis.sources] == [("رئيس الوزراء", "person")]
+    assert [c.source for c in analysis.claims] == [0, 0]
+
+
+def test_cue_offsets_index_the_text():
+    text = "وزعم ناشطون أن القوات الحكومية استخدمت أسلحة محرمة."
+    (source,) = analyze(text).sources
+    assert text[source.cue_start : source.cue_end] == source.cue == "زعم"
+    assert source.cue_entry == "zaama"
+
+
+def test_official_statement_of_a_named_source_is_a_reason():
+    claim = analyze("وأكدت وزارة الصحة في بيان أن عدد الإصابات ارتفع إلى 120 حالة.").claims[0]
+    assert {"named_source", "official_statement", "has_number"} <= set(claim.reasons)
+    assert claim.checkable

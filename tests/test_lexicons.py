@@ -1,0 +1,128 @@
+"""Every lexicon row, validated: the data files are code the tests must guard too."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+
+import pytest
+
+from literacy import analyze
+from literacy.analysis import REASON_CODES
+from literacy.analysis.lexicon import (
+    LOADED_CATEGORIES,
+    CueRow,
+    EntityRow,
+    LexiconError,
+    LoadedRow,
+    SignalRow,
+    SourceWordRow,
+    lexicon,
+    read_rows,
+    supported_languages,
+)
+from literacy.analysis.reasons import reason_texts
+from literacy.text import normalize_key
+
+FILES = [
+    ("cues.yaml", CueRow),
+    ("source_words.yaml", SourceWordRow),
+    ("entities.tsv", EntityRow),
+    ("claim_signals.yaml", SignalRow),
+    ("loaded.yaml", LoadedRow),
+]
+ARABIC = lexicon("ar")
+
+
+def test_arabic_is_supported_and_english_waits_for_its_lexicons():
+    assert supported_languages() == ("ar",)
+
+
+@pytest.mark.parametrize(("name", "model"), FILES, ids=[f for f, _ in FILES])
+def test_rows_have_unique_ids_and_forms_that_normalise_to_something(name, model):
+    rows = read_rows("ar", name, model)
+    assert rows, f"{name} is empty"
+    ids = Counter(row.id for row in rows)
+    assert not [i for i, n in ids.items() if n > 1]
+    for row in rows:
+        assert row.forms or row.past or row.present, f"{name}: {row.id} has no forms"
+        for form in (*row.forms, *row.plural, *row.past, *row.present):
+            assert normalize_key(form, "ar"), f"{name}: {row.id}: {form!r} normalises to nothing"
+
+
+def test_every_loaded_entry_has_a_category_a_note_and_a_neutral_way_out():
+    for row in ARABIC.loaded.values():
+        assert row.category in LOADED_CATEGORIES
+        assert row.note.strip()
+        assert row.neutral or row.omit, f"{row.id}: no neutral alternative and not omittable"
+
+
+def test_neutral_alternatives_are_not_loaded_themselves():
+    for row in ARABIC.loaded.values():
+        for alternative in row.neutral:
+            found = [w.text for w in analyze(alternative, "ar").loaded]
+            assert not found, f"{row.id}: the neutral {alternative!r} contains loaded {found}"
+
+
+def test_no_form_is_listed_by_two_loaded_entries():
+    owners: dict[tuple[str, ...], str] = {}
+    for row in ARABIC.loaded.values():
+        for form in (*row.forms, *row.plural, *row.past, *row.present):
+            key = ARABIC.key(form)
+            assert owners.setdefault(key, row.id) == row.id, f"{form!r}: {owners[key]} and {row.id}"
+
+
+def test_reason_sentences_exist_for_every_code_in_every_language():
+    for language in ("ar", "en"):
+        assert set(reason_texts(language)) == set(REASON_CODES)
+    assert set(ARABIC.reasons) == set(REASON_CODES)
+
+
+@pytest.mark.parametrize(
+    ("surface", "kind", "entry"),
+    [
+        ("وقالت", "cue", "qala"),  # conjunction + feminine past
+        ("يقولون", "cue", "qala"),  # present plural
+        ("اكدته", "cue", "akkada"),  # past + object pronoun, hamza normalised
+        ("افادنا", "cue", "afada"),  # «أفادنا»: the reporter's informant
+        ("زاعمين", "cue", "zaiman"),
+        ("حلفاؤه", "source", "hulafa"),  # possessive pronoun moves the hamza's seat
+        ("مسلحو", "source", "musallah"),  # plural before a genitive
+        ("للاحتلال", "loaded", "ihtilal"),  # ل + ال written لل
+        ("والارهابيين", "loaded", "irhabi"),  # adjective plural with و + ال
+        ("مجزرتين", None, None),  # dual of a feminine noun is not generated: stays unknown
+        ("بالعراق", "entity", "country:العراق"),
+        ("لسوريا", "entity", "country:سوريا"),
+    ],
+)
+def test_morphology_reaches_inflected_and_cliticised_forms(surface, kind, entry):
+    hits = ARABIC.index.get(surface, ())
+    if kind is None:
+        assert not hits
+    else:
+        assert any(h.kind == kind and h.entry == entry for h in hits), hits
+
+
+def test_a_written_form_wins_over_an_inflected_reading():
+    # «سوريا» is the country, not the adjective «سوري» with tanwin
+    assert [h.kind + ":" + h.role for h in ARABIC.index["سوريا"]] == ["entity:country"]
+    # «الخالد» is loaded praise, «خالد» a first name only
+    assert all(h.kind != "loaded" for h in ARABIC.index["خالد"])
+
+
+def test_function_words_are_never_names():
+    # «على» normalises to «علي»: it must not become the first name
+    assert all(h.kind != "entity" for h in ARABIC.index.get("علي", ()))
+
+
+def test_a_broken_row_is_reported_with_file_id_and_field(monkeypatch):
+    rows = [{"id": "ok", "category": "label", "forms": ["كلمة"], "note": "ملاحظة"}]
+    rows.append({"id": "bad", "category": "nonsense", "forms": ["كلمة"], "note": "ملاحظة"})
+    rows.append({"id": "ok", "category": "label", "forms": ["كلمة"], "note": "ملاحظة"})
+    module = sys.modules["literacy.analysis.lexicon"]  # the package exports a function of that name
+    monkeypatch.setattr(module, "read_data", lambda language, name: rows)
+    with pytest.raises(LexiconError) as error:
+        read_rows("ar", "loaded.yaml", LoadedRow)
+    message = str(error.value)
+    assert "lexicons/ar/loaded.yaml: bad → category:" in message
+    assert "ok: duplicate id" in message
