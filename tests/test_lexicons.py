@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 
 import pytest
 
+import literacy.analysis.lexicon as lexicon_module
 from literacy import analyze
 from literacy.analysis import REASON_CODES
-from literacy.analysis.lexicon import (
+from literacy.analysis.lexicon import LexiconError, lexicon, read_rows, supported_languages
+from literacy.analysis.reasons import reason_texts
+from literacy.analysis.rows import (
     LOADED_CATEGORIES,
     CueRow,
     EntityRow,
-    LexiconError,
     LoadedRow,
     SignalRow,
     SourceWordRow,
-    lexicon,
-    read_rows,
-    supported_languages,
 )
-from literacy.analysis.reasons import reason_texts
 from literacy.text import normalize_key
 
 FILES = [
@@ -119,8 +116,7 @@ def test_a_broken_row_is_reported_with_file_id_and_field(monkeypatch):
     rows = [{"id": "ok", "category": "label", "forms": ["كلمة"], "note": "ملاحظة"}]
     rows.append({"id": "bad", "category": "nonsense", "forms": ["كلمة"], "note": "ملاحظة"})
     rows.append({"id": "ok", "category": "label", "forms": ["كلمة"], "note": "ملاحظة"})
-    module = sys.modules["literacy.analysis.lexicon"]  # the package exports a function of that name
-    monkeypatch.setattr(module, "read_data", lambda language, name: rows)
+    monkeypatch.setattr(lexicon_module, "read_data", lambda language, name: rows)
     with pytest.raises(LexiconError) as error:
         read_rows("ar", "loaded.yaml", LoadedRow)
     message = str(error.value)

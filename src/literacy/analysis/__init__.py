@@ -1,9 +1,12 @@
 """The article analyser: sources, claims and loaded words, each with exact offsets.
 
-`analyze(text)` runs the stages in order — normalise and tokenise (`document`), the page
-furniture (`layout`), sources (`sources`, `phrases`), loaded words (`loaded`), claims
-(`claims`) — and returns the `Analysis` contract (`model`). Everything language-specific is
-data under `literacy/lexicons/<lang>/`, loaded once per process (`lexicon`).
+`analyze(text)` runs the stages in order — normalise, tokenise and look every token up
+once (`document`), the page furniture (`layout`), sources (`sources`, with the noun-phrase
+grammar in `phrases` and its word classes in `wordclass`), loaded words (`loaded`), claims
+(`claims`, weighing the `signals` of each sentence) — and returns the `Analysis` contract
+(`model`). Overlapping findings go through one policy (`overlaps`). Everything
+language-specific is data under `literacy/lexicons/<lang>/` (row schemas in `rows`,
+expanded through `morphology`, loaded once per process by `lexicon`).
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ import re
 from literacy.analysis.claims import find_claims
 from literacy.analysis.document import Document
 from literacy.analysis.layout import find_layout
-from literacy.analysis.lexicon import lexicon, supported_languages
+from literacy.analysis.lexicon import lexicon as load_lexicon
+from literacy.analysis.lexicon import supported_languages
 from literacy.analysis.loaded import find_loaded
 from literacy.analysis.model import Analysis, Claim, Evidence, Headline, Loaded, Source
 from literacy.analysis.reasons import REASON_CODES, reason_text, reason_texts
@@ -45,7 +49,7 @@ def analyze(text: str, language: str | None = None) -> Analysis:
     if language is None:
         # a text without a single letter has no language to detect: nothing to find in it
         language = detect_language(text) if _LETTER.search(text) else supported_languages()[0]
-    doc = Document.build(text, lexicon(language))
+    doc = Document.build(text, load_lexicon(language))
     layout = find_layout(doc.norm.text, doc.lexicon)
     attributions = find_sources(doc)
     loaded = find_loaded(doc)

@@ -11,43 +11,19 @@ evaluation data (see `benchmarks/eval.py`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from literacy.analysis.document import Document
 from literacy.analysis.layout import Layout
 from literacy.analysis.loaded import FoundLoaded
 from literacy.analysis.reasons import CHECKABLE, REASON_CODES
+from literacy.analysis.signals import Facts, Signals, attribute, reports_speech, scan
 from literacy.analysis.sources import Attributions
 
 # Pictographs and symbols people type in chat, rarely in reports.
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
-# A number with its decimal or thousands separators («116.000», «3.5»); ASCII digits only,
-# since the normaliser turns every other digit into one.
-_NUMBER = re.compile(r"[0-9]+(?:[.,٫][0-9]+)*")
-_NUMERIC_DATE = re.compile(
-    r"(?<!\d)(?:\d{1,2}[/\-.]\d{1,2}[/\-.](?:\d{4}|\d{2})|\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2})(?!\d)"
-)
-_YEARS = range(1900, 2100)
 _MIN_UNIT_TOKENS = 4  # a reporting clause shorter than this stays with its sentence
-_EVIDENCE_WINDOW = 3
-_NAME_WINDOW = 2
-_QUOTE_WORDS = 3
-# Signals counted per unit, and signals kept with the words that show them.
-_COUNTED = frozenset({"judgement", "first_person", "dialect", "fact_verb", "official"})
-_SPANNED = frozenset(
-    {
-        "speculation",
-        "prediction",
-        "motive",
-        "obligation",
-        "prayer",
-        "call_to_action",
-        "vague_quantity",
-    }
-)
-
 # Subjectivity: a weighted count of the writer's own voice, against a threshold.
 _SUBJECTIVE_WEIGHTS = {
     "first_person": 2.0,
@@ -111,31 +87,6 @@ class FoundClaim:
     evidence: tuple[tuple[str, int, int], ...]  # (reason, normalised start, end)
 
 
-@dataclass(slots=True)
-class _Signals:
-    evidence: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def add(self, reason: str, start: int, end: int) -> None:
-        self.evidence.setdefault(reason, []).append((start, end))
-
-    def count(self, name: str, n: int = 1) -> None:
-        self.counts[name] = self.counts.get(name, 0) + n
-
-    def has(self, name: str) -> bool:
-        return name in self.evidence or self.counts.get(name, 0) > 0
-
-    def n(self, name: str) -> int:
-        return len(self.evidence.get(name, ())) + self.counts.get(name, 0)
-
-    def totals(self) -> dict[str, int]:
-        """How many times each signal was seen (evidence and counts together)."""
-        out = dict(self.counts)
-        for name, spans in self.evidence.items():
-            out[name] = out.get(name, 0) + len(spans)
-        return out
-
-
 def claim_units(doc: Document, layout: Layout, reports: set[int]) -> list[tuple[int, int]]:
     """Token ranges of the claim units: sentences minus furniture, split where a new report
     starts (`reports`: tokens of cues that found a source)."""
@@ -180,7 +131,7 @@ def find_claims(
 ) -> list[FoundClaim]:
     claims = []
     reports = {cue for cue, _ in attributions.links}
-    facts = _Facts.of(doc, loaded)
+    facts = Facts.of(doc, loaded)
     for lo, hi in claim_units(doc, layout, reports):
         if _content_words(doc, lo, hi) == 0:
             continue
@@ -188,53 +139,15 @@ def find_claims(
     return claims
 
 
-@dataclass(frozen=True, slots=True)
-class _Facts:
-    """Spans found once per article, then shared out to the claims by position."""
-
-    dates: list[tuple[int, int]]
-    numbers: list[tuple[int, int]]
-    loaded: list[tuple[int, int]]
-    links: list[tuple[int, int]]
-
-    @classmethod
-    def of(cls, doc: Document, loaded: Sequence[FoundLoaded]) -> _Facts:
-        text = doc.norm.text
-        dates = [m.span() for m in _NUMERIC_DATE.finditer(text)]
-        numbers = []
-        for match in _NUMBER.finditer(text):
-            span = match.span()
-            if not any(s <= span[0] < e for s, e in dates):
-                numbers.append(span)
-        words = [(f.start, f.end) for f in loaded if f.entry != "punctuation-shouting"]
-        return cls(dates, numbers, words, list(doc.links))
-
-
-def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
-    """The spans (sorted by start) that start inside [start, end)."""
-    return spans[bisect_left(spans, (start,)) : bisect_left(spans, (end,))]
-
-
-def _claim(
-    doc: Document, lo: int, hi: int, attributions: Attributions, facts: _Facts
-) -> FoundClaim:
+def _claim(doc: Document, lo: int, hi: int, attributions: Attributions, facts: Facts) -> FoundClaim:
     start, end = doc.starts[lo], doc.ends[hi - 1]
-    signals = _Signals()
-    _scan(doc, lo, hi, signals)
-    for span in _within(facts.dates, start, end):
-        signals.add("has_date", *span)
-    for s, e in _within(facts.numbers, start, end):
-        digits = doc.norm.text[s:e]
-        year = len(digits) == 4 and digits.isdigit() and int(digits) in _YEARS
-        signals.add("has_date" if year else "has_number", s, e)
-    for span in _within(facts.loaded, start, end):
-        signals.add("loaded_language", *span)
-    source = _attribute(doc, lo, hi, attributions, signals)
+    signals = Signals()
+    scan(doc, lo, hi, signals)
+    facts.share(doc, start, end, signals)
+    source = attribute(doc, lo, hi, attributions, signals)
     text = doc.norm.text[start:end]
     if _EMOJI.search(text):
         signals.count("emoji")
-    if _within(facts.links, start, end):
-        signals.count("link")
     if text.rstrip("\"' )»").endswith(("?", "؟")):
         signals.add("question", end - 1, end)
     if "!" in text:
@@ -245,7 +158,7 @@ def _claim(
         signals.add("fragment", start, end)
 
     factual = _factual(signals, words)
-    reported = source is not None and _reports(doc, attributions.sources[source].cue_entry)
+    reported = source is not None and reports_speech(doc, attributions.sources[source].cue_entry)
     subjective = _subjective(signals, attributed=reported)
     if subjective:
         signals.add("writer_judgement", start, end)
@@ -261,7 +174,7 @@ def _claim(
     return FoundClaim(start, end, factual, subjective, checkable, reasons, source, evidence)
 
 
-def _factual(signals: _Signals, words: int) -> bool:
+def _factual(signals: Signals, words: int) -> bool:
     """Does it assert something about the world (not a question, call, prayer or slogan)?
 
     A weighted count of what anchors a statement in the world (names, numbers, dates,
@@ -274,7 +187,7 @@ def _factual(signals: _Signals, words: int) -> bool:
     return score >= _FACTUAL_THRESHOLD
 
 
-def _subjective(signals: _Signals, attributed: bool) -> bool:
+def _subjective(signals: Signals, attributed: bool) -> bool:
     score = 0.0
     for name, n in signals.totals().items():
         if not attributed and name in ("named_source", "anonymous_source"):
@@ -285,7 +198,7 @@ def _subjective(signals: _Signals, attributed: bool) -> bool:
     return score >= _SUBJECTIVE_THRESHOLD
 
 
-def _checkable(signals: _Signals) -> bool:
+def _checkable(signals: Signals) -> bool:
     if any(signals.has(r) for r in ("speculation", "prediction", "motive", "undisclosed_evidence")):
         return False
     if signals.has("writer_judgement"):
@@ -300,119 +213,3 @@ def _content_words(doc: Document, lo: int, hi: int) -> int:
     words = doc.words[lo:hi]
     function_words = doc.lexicon.grammar.function_words
     return sum(map(str.isalpha, words)) - sum(map(function_words.__contains__, words))
-
-
-def _scan(doc: Document, lo: int, hi: int, signals: _Signals) -> None:
-    starts, ends = doc.starts, doc.ends
-    for k, n, hit in doc.in_range("entity", lo, hi):
-        role, span = hit.role, (starts[k] + doc.clitic_length(k, hit), ends[k + n - 1])
-        if role in ("place", "country"):
-            signals.add("names_place", *span)
-        elif role == "nationality":
-            signals.count("nationality")
-        elif role == "organization":
-            signals.add("names_organization", *span)
-        elif role == "person" or (role == "given_name" and _followed_by_name(doc, k, hi)):
-            signals.add("names_person", span[0], ends[min(k + 1, hi - 1)])
-    evidence_noun_at = holder_at = -99
-    for k, n, hit in doc.in_range("signal", lo, hi):
-        if k + n > hi:
-            continue
-        role, span = hit.role, (starts[k], ends[k + n - 1])
-        if role in _COUNTED:
-            signals.count(role)
-        elif role in _SPANNED:
-            signals.add(role, *span)
-        elif role in ("month", "hijri_month", "weekday"):
-            if not doc.lexicon.signals[hit.entry].needs_number or _number_near(
-                doc, k, k + n, lo, hi
-            ):
-                signals.add("has_date", *span)
-        elif role in ("number_word", "percent"):
-            signals.add("has_number", *span)
-        elif role == "place_trigger":
-            if k + 1 < hi and _proper_after(doc, k + 1):
-                signals.add("names_place", starts[k], ends[k + 1])
-        elif role == "question_word":
-            if k <= lo + 1:
-                signals.add("question", *span)
-        elif role == "evidence_holder":
-            holder_at = k
-        elif role == "evidence_noun":
-            evidence_noun_at = k
-            if holder_at == k - 1:  # «بوجود وثائق»
-                signals.add("undisclosed_evidence", starts[k - 1], ends[k])
-        elif role == "evidence_verb" and 0 < k - evidence_noun_at <= _EVIDENCE_WINDOW:
-            signals.add("undisclosed_evidence", starts[evidence_noun_at], span[1])
-
-
-def _attribute(
-    doc: Document, lo: int, hi: int, attributions: Attributions, signals: _Signals
-) -> int | None:
-    """The unit's source (its first cue's) and the reasons it brings; other sources in the
-    unit («بعد إعلان الجيش …») only count as names."""
-    in_unit = [index for cue, index in attributions.links if lo <= cue < hi]
-    if not in_unit:
-        signals.add("unattributed", doc.starts[lo], doc.ends[hi - 1])
-        return None
-    for index in in_unit[1:]:
-        found = attributions.sources[index]
-        if found.kind != "anonymous":
-            name = "names_person" if found.kind == "person" else "names_organization"
-            signals.add(name, found.start, found.end)
-    found = attributions.sources[in_unit[0]]
-    span = (found.start, found.end)
-    if found.kind == "anonymous":
-        signals.add("anonymous_source", *span)
-    else:
-        signals.add("named_source", *span)
-        signals.add("names_person" if found.kind == "person" else "names_organization", *span)
-        if found.official:
-            signals.add("official_statement", found.cue_start, found.cue_end)
-    stance = {"doubt": "doubt_cue", "proven": "proven_cue", "emphasis": "emphasis_cue"}
-    if found.stance in stance:
-        signals.add(stance[found.stance], found.cue_start, found.cue_end)
-    quotes = doc.lexicon.grammar.quote_marks
-    marks = [k for k in range(lo, hi) if doc.words[k] in quotes]
-    for open_, close in zip(marks[::2], marks[1::2], strict=False):
-        if close - open_ > _QUOTE_WORDS:  # a quoted name («"داعش"») is not a quotation
-            signals.add("direct_quote", doc.starts[open_], doc.ends[close])
-            break
-    return in_unit[0]
-
-
-def _reports(doc: Document, cue_entry: str) -> bool:
-    """Is the unit someone else's speech? Not when its only cue is a noun in the writer's
-    own sentence («… واتهامات مباشرة من قبل الوزارة»)."""
-    row = doc.lexicon.cues.get(cue_entry)
-    return row is None or row.kind != "noun"
-
-
-def _number_near(doc: Document, i: int, j: int, lo: int, hi: int) -> bool:
-    return any(
-        doc.is_number(k) for k in range(max(lo, i - _NAME_WINDOW), min(hi, j + _NAME_WINDOW))
-    )
-
-
-def _followed_by_name(doc: Document, k: int, hi: int) -> bool:
-    """A first name counts as naming a person when a second name follows («محمد صالح»)."""
-    if k + 1 >= hi or doc.is_punct(k + 1):
-        return False
-    nxt = doc.words[k + 1]
-    if nxt in doc.lexicon.grammar.name_particles:
-        return True
-    if any(h.kind == "entity" and h.role in ("given_name", "person") for h in doc.hits[k + 1]):
-        return True
-    return not doc.hits[k + 1] and nxt not in doc.lexicon.grammar.function_words and len(nxt) > 2
-
-
-def _proper_after(doc: Document, k: int) -> bool:
-    """«مدينة البوكمال»: the word after a place noun is a name, not an adjective."""
-    word = doc.words[k]
-    if doc.is_punct(k) or word in doc.lexicon.grammar.function_words:
-        return False
-    if any(h.kind == "entity" and h.role in ("place", "country") for h in doc.hits[k]):
-        return True
-    if doc.hits[k]:
-        return False
-    return not word.endswith(doc.lexicon.grammar.nisba_suffixes)

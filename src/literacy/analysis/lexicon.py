@@ -20,10 +20,18 @@ from types import MappingProxyType
 from typing import Any, Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ValidationError
 
-from literacy.analysis.model import CueStance
 from literacy.analysis.morphology import Inflect, Morphology
+from literacy.analysis.rows import (
+    CueRow,
+    EntityRow,
+    LoadedRow,
+    ReasonRow,
+    SignalRow,
+    SourceWordRow,
+    _Row,
+)
 from literacy.errors import LiteracyError, Problem, UnsupportedLanguageError
 from literacy.text import LANGUAGES, normalize_key
 
@@ -38,16 +46,6 @@ REQUIRED_FILES = (
     "loaded.yaml",
     "reasons.yaml",
 )
-LOADED_CATEGORIES = (
-    "label",
-    "framing",
-    "intensifier",
-    "sensational",
-    "emotional",
-    "glorifying",
-    "exaggeration",
-    "evaluative",
-)
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _R = TypeVar("_R", bound=BaseModel)
 
@@ -58,108 +56,6 @@ class LexiconError(LiteracyError):
     def __init__(self, problems: Iterable[Problem]):
         self.problems = tuple(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
-
-
-# -- rows ------------------------------------------------------------------------------------
-
-
-class _Row(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str = Field(min_length=1)
-    forms: tuple[str, ...] = ()
-    plural: tuple[str, ...] = ()
-    inflect: Inflect = "noun"
-    past: tuple[str, ...] = ()
-    present: tuple[str, ...] = ()
-
-    @field_validator("id")
-    @classmethod
-    def _id_is_trimmed(cls, value: str) -> str:
-        if value != value.strip() or "\n" in value:
-            raise ValueError("an id has no surrounding spaces or line breaks")
-        return value
-
-
-class CueRow(_Row):
-    kind: Literal["verb", "participle", "passive", "preposition", "noun", "context"]
-    stance: CueStance = "neutral"
-    official: bool = False
-    then: str | None = None  # «وفقاً لـ»: the source is glued to this preposition
-    agent: tuple[str, ...] = ()  # «اتهامات من قبل X»
-    source_after: str | None = None  # «نقل عن X»
-    object_before: tuple[str, ...] = ()  # «دعا X إلى»: X is the object when the subject is left out
-
-
-class SourceWordRow(_Row):
-    role: Literal[
-        "anonymous",
-        "title",
-        "organization",
-        "group",
-        "document",
-        "quantifier",
-        "modifier",
-        "link",
-        "skip",
-        "hidden_name",
-        "hiding_verb",
-    ]
-
-
-class EntityRow(_Row):
-    type: Literal["given_name", "person", "organization", "country", "place", "nationality"]
-
-
-class SignalRow(_Row):
-    signal: Literal[
-        "month",
-        "hijri_month",
-        "weekday",
-        "number_word",
-        "percent",
-        "vague_quantity",
-        "place_trigger",
-        "speculation",
-        "prediction",
-        "motive",
-        "evidence_noun",
-        "evidence_verb",
-        "judgement",
-        "first_person",
-        "obligation",
-        "call_to_action",
-        "prayer",
-        "question_word",
-        "dialect",
-        "official",
-        "fact_verb",
-        "evidence_holder",
-    ]
-    needs_number: bool = False
-
-
-class LoadedContext(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    next_not: tuple[str, ...] = ()
-    prev_not: tuple[str, ...] = ()
-    next_role: tuple[Literal["nationality", "place", "name"], ...] = ()
-
-
-class LoadedRow(_Row):
-    category: Literal[LOADED_CATEGORIES]  # type: ignore[valid-type]
-    neutral: tuple[str, ...] = ()
-    omit: bool = False
-    note: str = Field(min_length=1)
-    context: LoadedContext | None = None
-
-
-class ReasonRow(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str = Field(pattern=r"^[a-z][a-z_]*$")
-    text: str = Field(min_length=1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from literacy.analysis import wordclass as wc
 from literacy.analysis.document import Document
-from literacy.analysis.lexicon import Hit
 from literacy.analysis.model import SourceKind
 
 _MAX_TOKENS = 10
@@ -26,13 +26,6 @@ _NAME_RUN = 3
 _TAIL_WINDOW = 6
 _BACK_WINDOW = 12
 
-_HEAD_ROLES = ("quantifier", "title", "organization", "group", "document", "anonymous")
-_HEAD_ENTITIES = {
-    "person": "person",
-    "given_name": "person",
-    "organization": "named_organization",
-    "country": "named_organization",
-}
 _LINKING_HEADS = ("anonymous", "title", "quantifier")
 _QUOTE_SPAN = 5
 
@@ -72,16 +65,16 @@ def parse_phrase(
     word = doc.words[i][cut:]
     if word in doc.lexicon.grammar.function_words:
         return None  # «أمام» is never «إمام», «على» never «علي»
-    hits = _lookup(doc, word)
+    hits = wc.lookup(doc, word)
     grammar = doc.lexicon.grammar
-    if not _head(hits) and len(word) > 3 and word[0] in grammar.conjunction_letters:
-        stripped = _lookup(doc, word[1:])
-        if _head(stripped):
+    if not wc.head(hits) and len(word) > 3 and word[0] in grammar.conjunction_letters:
+        stripped = wc.lookup(doc, word[1:])
+        if wc.head(stripped):
             cut, word, hits = cut + 1, word[1:], stripped
     glued = (
         not cut and word[:1] in grammar.preposition_letters and all(h.affixed for h in hits)
     ) and bool(hits)
-    if glued and _head(_lookup(doc, word[1:])):
+    if glued and wc.head(wc.lookup(doc, word[1:])):
         return None  # «قال لوكالة …»: whom it was said to, not who said it
     if word in doc.lexicon.grammar.quote_marks:
         return _quoted(doc, i, hi)
@@ -89,7 +82,7 @@ def parse_phrase(
 
     state: _State | None = None
     k = i
-    head = _head(hits)
+    head = wc.head(hits)
     if head is None and word in doc.lexicon.grammar.name_particles and i + 1 < hi:
         head = "person"  # «أبو بكر البغدادي», «عبد الرحمن»
     if head == "quantifier":
@@ -99,22 +92,22 @@ def parse_phrase(
         if k >= hi:
             return None
         hits, word = doc.hits[k], doc.words[k]
-        head = _head(hits)
-        if head is None and not _nisba(doc, word):
+        head = wc.head(hits)
+        if head is None and not wc.nisba(doc, word):
             return None
         state = _State(
-            head or "anonymous", _definite(doc, word, hits), True, False, quantified=True
+            head or "anonymous", wc.definite(doc, word, hits), True, False, quantified=True
         )
     elif head is None:
         return None
     if state is None:
-        plural = any(h.plural for h in hits if h.kind == "source") or _plural_shape(doc, word)
-        definite = _definite(doc, word, hits)
+        plural = any(h.plural for h in hits if h.kind == "source") or wc.plural_shape(doc, word)
+        definite = wc.definite(doc, word, hits)
         state = _State(
-            head, definite, plural, construct=not definite and head not in _HEAD_ENTITIES.values()
+            head, definite, plural, construct=not definite and head not in wc.HEAD_ENTITIES.values()
         )
         state.named = head == "person"
-        entity = _entity_extent(doc, k, hi)
+        entity = wc.entity_extent(doc, k, hi)
         if entity > 1:  # «الأمم المتحدة», «رئيس الوزراء», «مدير عام»
             k += entity - 1
             last = doc.words[k]
@@ -182,14 +175,14 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         if doc.is_punct(k):
             break
-        entity = _entity_extent(doc, k, hi)
+        entity = wc.entity_extent(doc, k, hi)
         if entity > 1 and (state.construct or state.named):
             k += entity
             state.genitive, state.construct, state.definite = True, False, True
             continue
         if word in grammar.function_words and not doc.has(k, "source", "link"):
             break
-        if _adjective(doc, k, state.definite):
+        if wc.adjective(doc, k, state.definite):
             k += 1
             state.construct = False
             continue
@@ -197,7 +190,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             k += 2
             state.named = True
             continue
-        if _name(hits):
+        if wc.name(hits):
             k += 1
             state.named = True
             continue
@@ -208,9 +201,9 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             k += step  # «الأمين العام للأمم المتحدة», «تقرير للأمم المتحدة»
             state.linked = state.genitive = True
             continue
-        if state.construct and _genitive(doc, k, state.head):
+        if state.construct and wc.genitive(doc, k, state.head):
             state.genitive = True
-            if _definite(doc, word, hits):
+            if wc.definite(doc, word, hits):
                 state.construct, state.definite = False, True
             k += 1
             continue
@@ -222,15 +215,15 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             and not state.linked
             and doc.has(k, "source", "link")
             and k + 1 < hi
-            and _nounish(doc, k + 1)
+            and wc.nounish(doc, k + 1)
         ):
             state.linked = True
-            entity = _entity_extent(doc, k + 1, hi)
+            entity = wc.entity_extent(doc, k + 1, hi)
             if entity > 1:  # «مسؤول في مجلس الأمن»
                 k += 1 + entity
                 state.construct = False
                 continue
-            state.construct = not _definite(doc, doc.words[k + 1], doc.hits[k + 1])
+            state.construct = not wc.definite(doc, doc.words[k + 1], doc.hits[k + 1])
             k += 2
             continue
         if (end := _hidden_name(doc, k, hi)) is not None:
@@ -284,124 +277,6 @@ def _kind(state: _State) -> SourceKind:
     return "anonymous"
 
 
-# -- word classes ----------------------------------------------------------------------------
-
-
-def _lookup(doc: Document, word: str) -> tuple[Hit, ...]:
-    return doc.lexicon.lookup(word, ())
-
-
-def _head(hits: tuple[Hit, ...]) -> str | None:
-    found = None
-    for hit in hits:
-        if hit.rest:
-            continue
-        if hit.kind == "source" and hit.role in _HEAD_ROLES:
-            role = hit.role
-            if found is None or _HEAD_ROLES.index(role) < _HEAD_ROLES.index(found):
-                found = role
-        elif hit.kind == "entity" and hit.role in _HEAD_ENTITIES and found is None:
-            found = _HEAD_ENTITIES[hit.role]
-    if found is None:
-        for hit in hits:  # multi-word names («الأمم المتحدة», «وسائل إعلام»)
-            if hit.rest and hit.kind == "entity" and hit.role in _HEAD_ENTITIES:
-                return _HEAD_ENTITIES[hit.role]
-            if hit.rest and hit.kind == "source" and hit.role in _HEAD_ROLES:
-                return hit.role
-    return found
-
-
-def _entity_extent(doc: Document, k: int, hi: int) -> int:
-    """Tokens covered by the longest multi-word name or source word starting at k."""
-    best = 0
-    for hit in doc.hits[k]:
-        if hit.rest and hit.kind in ("entity", "source"):
-            n = doc.extent(k, hit)
-            if k + n <= hi:
-                best = max(best, n)
-    return best
-
-
-def _name(hits: tuple[Hit, ...]) -> bool:
-    return any(h.kind == "entity" and h.role in ("given_name", "person") for h in hits)
-
-
-def _definite(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
-    if any(h.definite and not h.rest for h in hits):
-        return True
-    if any(h.kind == "entity" and h.role != "nationality" and not h.rest for h in hits):
-        return True
-    return doc.lexicon.morphology.split_article(word)[0]
-
-
-def _plural_shape(doc: Document, word: str) -> bool:
-    """«العاملين», «مسؤولون»: a sound plural, never one person («حسين» is too short)."""
-    stem = doc.lexicon.morphology.split_article(word)[1]
-    return len(stem) >= 5 and stem.endswith(doc.lexicon.grammar.plural_suffixes)
-
-
-def _nisba(doc: Document, word: str) -> bool:
-    grammar = doc.lexicon.grammar
-    if word in grammar.function_words:
-        return False
-    stem = doc.lexicon.morphology.split_article(word)[1]
-    return len(stem) >= 4 and stem.endswith(grammar.nisba_suffixes)
-
-
-def _adjective(doc: Document, k: int, definite: bool) -> bool:
-    """Can token k modify the phrase so far, agreeing in definiteness?"""
-    word, hits = doc.words[k], doc.hits[k]
-    if any(h.kind == "source" and h.entry == "mustawa" for h in hits):
-        return True  # «رفيع المستوى»: an adjective's own genitive
-    modifier = any(
-        (h.kind == "source" and h.role == "modifier")
-        or (h.kind == "entity" and h.role == "nationality")
-        for h in hits
-    )
-    if not modifier and any(h.kind in ("cue", "entity") for h in hits):
-        return False
-    grammar = doc.lexicon.grammar
-    glued = grammar.conjunction_letters + grammar.preposition_letters
-    if word[:1] in glued and not word.startswith(doc.lexicon.morphology.article) and not modifier:
-        return False
-    grammar = doc.lexicon.grammar
-    word_definite, stem = doc.lexicon.morphology.split_article(word)
-    participle = word_definite and stem.startswith(grammar.participle_prefix)
-    if not (modifier or _nisba(doc, word) or participle):
-        return False
-    if modifier and any(h.kind == "source" and h.role == "quantifier" for h in hits):
-        return True  # «شهوداً عدة»: a quantity after the noun takes no article
-    return word_definite == definite
-
-
-def _nounish(doc: Document, k: int) -> bool:
-    word = doc.words[k]
-    if doc.is_punct(k) or word in doc.lexicon.grammar.function_words:
-        return False
-    if any(h.kind == "cue" for h in doc.hits[k]):
-        return False
-    return len(word) >= 2
-
-
-def _genitive(doc: Document, k: int, head: str) -> bool:
-    if not _nounish(doc, k) or doc.has(k, "source", "skip") or doc.has(k, "source", "link"):
-        return False
-    word, hits = doc.words[k], doc.hits[k]
-    letters = doc.lexicon.grammar.preposition_letters
-    if word[:1] in letters and not _lookup(doc, word) and _lookup(doc, word[1:]):
-        return False  # «لوكالة»: a preposition starts a new phrase
-    if head == "anonymous":  # «مصادر الجيش», «رواد مواقع التواصل», never «مسؤول يعمل»
-        if _definite(doc, word, hits):
-            return True
-        return (
-            k + 1 < len(doc.words)
-            and _nounish(doc, k + 1)
-            and _definite(doc, doc.words[k + 1], doc.hits[k + 1])
-            and not _adjective(doc, k + 1, True)
-        )
-    return True
-
-
 def _lam_genitive(doc: Document, k: int, hi: int, state: _State) -> int | None:
     """«of» written as a glued «لل»: an institution's title or document names it this way.
     Only for an institution: «قال المتحدث للصحفيين» is whom he told."""
@@ -417,9 +292,9 @@ def _lam_genitive(doc: Document, k: int, hi: int, state: _State) -> int | None:
     if not prefix or not word.startswith(prefix) or len(word) <= len(prefix) + 2:
         return None
     bare = doc.lexicon.morphology.article + word[len(prefix) :]
-    if _head(_lookup(doc, bare)) not in ("organization", "named_organization"):
+    if wc.head(wc.lookup(doc, bare)) not in ("organization", "named_organization"):
         return None
-    return max(1, _entity_extent(doc, k, hi))
+    return max(1, wc.entity_extent(doc, k, hi))
 
 
 def _coordinated(doc: Document, k: int, state: _State) -> int | None:
@@ -430,8 +305,8 @@ def _coordinated(doc: Document, k: int, state: _State) -> int | None:
     if word[0] not in doc.lexicon.grammar.conjunction_letters:
         return None
     rest = word[1:]
-    hits = _lookup(doc, rest)
-    if _head(hits) or (_definite(doc, rest, hits) and _nisba(doc, rest)):
+    hits = wc.lookup(doc, rest)
+    if wc.head(hits) or (wc.definite(doc, rest, hits) and wc.nisba(doc, rest)):
         return 1
     return None
 
@@ -459,7 +334,7 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
     j = k
     while j < hi and j - k < _NAME_RUN and not doc.hits[j] and not doc.is_punct(j):
         word = doc.words[j]
-        if word in grammar.function_words or _plural_shape(doc, word):
+        if word in grammar.function_words or wc.plural_shape(doc, word):
             break
         if doc.lexicon.morphology.split_article(word)[0]:
             if j == k:

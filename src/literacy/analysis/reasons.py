@@ -75,7 +75,8 @@ def reason_texts(language: str) -> Mapping[str, str]:
 
 @cache
 def _load(language: str) -> Mapping[str, str]:
-    from literacy.analysis.lexicon import ReasonRow, read_rows
+    from literacy.analysis.lexicon import read_rows
+    from literacy.analysis.rows import ReasonRow
 
     rows = read_rows(language, "reasons.yaml", ReasonRow)
     return MappingProxyType({row.id: row.text for row in rows})

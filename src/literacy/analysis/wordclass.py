@@ -1,0 +1,134 @@
+"""Word classes for the source-phrase grammar: which lexicon role a word plays (head,
+adjective, genitive, name) and its shape (definite, nisba, sound plural).
+
+Everything here reads the word and its lexicon hits; `phrases.py` strings them together.
+"""
+
+from __future__ import annotations
+
+from literacy.analysis.document import Document
+from literacy.analysis.lexicon import Hit
+
+# Roles that can head a source phrase, strongest first; entity types that can too.
+HEAD_ROLES = ("quantifier", "title", "organization", "group", "document", "anonymous")
+HEAD_ENTITIES = {
+    "person": "person",
+    "given_name": "person",
+    "organization": "named_organization",
+    "country": "named_organization",
+}
+
+
+def lookup(doc: Document, word: str) -> tuple[Hit, ...]:
+    return doc.lexicon.lookup(word, ())
+
+
+def head(hits: tuple[Hit, ...]) -> str | None:
+    found = None
+    for hit in hits:
+        if hit.rest:
+            continue
+        if hit.kind == "source" and hit.role in HEAD_ROLES:
+            role = hit.role
+            if found is None or HEAD_ROLES.index(role) < HEAD_ROLES.index(found):
+                found = role
+        elif hit.kind == "entity" and hit.role in HEAD_ENTITIES and found is None:
+            found = HEAD_ENTITIES[hit.role]
+    if found is None:
+        for hit in hits:  # multi-word names («الأمم المتحدة», «وسائل إعلام»)
+            if hit.rest and hit.kind == "entity" and hit.role in HEAD_ENTITIES:
+                return HEAD_ENTITIES[hit.role]
+            if hit.rest and hit.kind == "source" and hit.role in HEAD_ROLES:
+                return hit.role
+    return found
+
+
+def entity_extent(doc: Document, k: int, hi: int) -> int:
+    """Tokens covered by the longest multi-word name or source word starting at k."""
+    best = 0
+    for hit in doc.hits[k]:
+        if hit.rest and hit.kind in ("entity", "source"):
+            n = doc.extent(k, hit)
+            if k + n <= hi:
+                best = max(best, n)
+    return best
+
+
+def name(hits: tuple[Hit, ...]) -> bool:
+    return any(h.kind == "entity" and h.role in ("given_name", "person") for h in hits)
+
+
+def definite(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
+    if any(h.definite and not h.rest for h in hits):
+        return True
+    if any(h.kind == "entity" and h.role != "nationality" and not h.rest for h in hits):
+        return True
+    return doc.lexicon.morphology.split_article(word)[0]
+
+
+def plural_shape(doc: Document, word: str) -> bool:
+    """«العاملين», «مسؤولون»: a sound plural, never one person («حسين» is too short)."""
+    stem = doc.lexicon.morphology.split_article(word)[1]
+    return len(stem) >= 5 and stem.endswith(doc.lexicon.grammar.plural_suffixes)
+
+
+def nisba(doc: Document, word: str) -> bool:
+    grammar = doc.lexicon.grammar
+    if word in grammar.function_words:
+        return False
+    stem = doc.lexicon.morphology.split_article(word)[1]
+    return len(stem) >= 4 and stem.endswith(grammar.nisba_suffixes)
+
+
+def adjective(doc: Document, k: int, definite: bool) -> bool:
+    """Can token k modify the phrase so far, agreeing in definiteness?"""
+    word, hits = doc.words[k], doc.hits[k]
+    if any(h.kind == "source" and h.entry == "mustawa" for h in hits):
+        return True  # «رفيع المستوى»: an adjective's own genitive
+    modifier = any(
+        (h.kind == "source" and h.role == "modifier")
+        or (h.kind == "entity" and h.role == "nationality")
+        for h in hits
+    )
+    if not modifier and any(h.kind in ("cue", "entity") for h in hits):
+        return False
+    grammar = doc.lexicon.grammar
+    glued = grammar.conjunction_letters + grammar.preposition_letters
+    if word[:1] in glued and not word.startswith(doc.lexicon.morphology.article) and not modifier:
+        return False
+    grammar = doc.lexicon.grammar
+    word_definite, stem = doc.lexicon.morphology.split_article(word)
+    participle = word_definite and stem.startswith(grammar.participle_prefix)
+    if not (modifier or nisba(doc, word) or participle):
+        return False
+    if modifier and any(h.kind == "source" and h.role == "quantifier" for h in hits):
+        return True  # «شهوداً عدة»: a quantity after the noun takes no article
+    return word_definite == definite
+
+
+def nounish(doc: Document, k: int) -> bool:
+    word = doc.words[k]
+    if doc.is_punct(k) or word in doc.lexicon.grammar.function_words:
+        return False
+    if any(h.kind == "cue" for h in doc.hits[k]):
+        return False
+    return len(word) >= 2
+
+
+def genitive(doc: Document, k: int, head: str) -> bool:
+    if not nounish(doc, k) or doc.has(k, "source", "skip") or doc.has(k, "source", "link"):
+        return False
+    word, hits = doc.words[k], doc.hits[k]
+    letters = doc.lexicon.grammar.preposition_letters
+    if word[:1] in letters and not lookup(doc, word) and lookup(doc, word[1:]):
+        return False  # «لوكالة»: a preposition starts a new phrase
+    if head == "anonymous":  # «مصادر الجيش», «رواد مواقع التواصل», never «مسؤول يعمل»
+        if definite(doc, word, hits):
+            return True
+        return (
+            k + 1 < len(doc.words)
+            and nounish(doc, k + 1)
+            and definite(doc, doc.words[k + 1], doc.hits[k + 1])
+            and not adjective(doc, k + 1, True)
+        )
+    return True
