@@ -11,6 +11,7 @@ evaluation data (see `benchmarks/eval.py`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -89,17 +90,22 @@ class FoundClaim:
 
 def claim_units(doc: Document, layout: Layout, reports: set[int]) -> list[tuple[int, int]]:
     """Token ranges of the claim units: sentences minus furniture, split where a new report
-    starts (`reports`: tokens of cues that found a source)."""
+    starts (`reports`: tokens of cues that found a source) or a contrast follows a comma."""
     furniture = [(s, e) for s, e in layout.furniture]
+    openers = doc.lexicon.grammar.contrast_openers
+    breaks = sorted(
+        {k for k in reports if _opens_report(doc, k)}
+        | {k for k, word in enumerate(doc.words) if word in openers and _opens_contrast(doc, k)}
+    )
     units: list[tuple[int, int]] = []
     for lo, hi in doc.sentences:
         if any(s <= doc.starts[lo] and doc.ends[hi - 1] <= e for s, e in furniture):
             continue
         start = lo
-        for k in range(lo + _MIN_UNIT_TOKENS, hi - _MIN_UNIT_TOKENS):
-            if k - start < _MIN_UNIT_TOKENS:
-                continue
-            if (k in reports and _opens_report(doc, k)) or _opens_contrast(doc, k):
+        for k in breaks[bisect_left(breaks, lo + _MIN_UNIT_TOKENS) :]:
+            if k >= hi - _MIN_UNIT_TOKENS:
+                break
+            if k - start >= _MIN_UNIT_TOKENS:
                 units.append((start, k))
                 start = k
         units.append((start, hi))

@@ -44,6 +44,7 @@ class Document:
     sentences: list[tuple[int, int]]  # token ranges [lo, hi)
     links: list[tuple[int, int]]  # normalised spans of links, addresses and @handles
     matches: dict[str, list[Match]] = field(default_factory=dict)  # by hit kind, in order
+    _positions: dict[str, list[int]] = field(default_factory=dict)  # token of each match
 
     @classmethod
     def build(cls, text: str, lexicon: Lexicon) -> Document:
@@ -75,6 +76,7 @@ class Document:
             if hi > lo:
                 doc.sentences.append((lo, hi))
         doc.matches = doc._resolve()
+        doc._positions = {kind: [m[0] for m in found] for kind, found in doc.matches.items()}
         return doc
 
     def _resolve(self) -> dict[str, list[Match]]:
@@ -110,10 +112,9 @@ class Document:
 
     def in_range(self, kind: str, lo: int, hi: int) -> list[Match]:
         """Matches of `kind` starting at tokens lo..hi-1."""
-        found = self.matches[kind]
-        first = bisect_left(found, lo, key=_token)
-        last = bisect_left(found, hi, lo=first, key=_token)
-        return found[first:last]
+        positions = self._positions[kind]
+        first = bisect_left(positions, lo)
+        return self.matches[kind][first : bisect_left(positions, hi, lo=first)]
 
     def span(self, nstart: int, nend: int) -> tuple[int, int, str]:
         """Original (start, end, text) of the normalised character range [nstart, nend)."""
@@ -169,10 +170,6 @@ class Document:
 
     def is_punct(self, i: int) -> bool:
         return 0 <= i < len(self.words) and not self.words[i][:1].isalnum()
-
-
-def _token(match: Match) -> int:
-    return match[0]
 
 
 def _without(

@@ -132,6 +132,7 @@ def _key(text: str, language: str) -> tuple[str, ...]:
 _LOCK = threading.Lock()
 
 
+@cache  # the package's data files do not change while it runs
 def supported_languages() -> tuple[str, ...]:
     """Languages with every lexicon file the analyser needs."""
     root = resources.files("literacy") / "lexicons"
