@@ -82,29 +82,25 @@ class Document:
     def _resolve(self) -> dict[str, list[Match]]:
         """Every lexicon match whose other words are really there, grouped by kind."""
         out: dict[str, list[Match]] = {
-            "cue": [],
-            "source": [],
-            "entity": [],
-            "signal": [],
-            "loaded": [],
+            k: [] for k in ("cue", "source", "entity", "signal", "loaded")
         }
+        keep = {kind: found.append for kind, found in out.items()}
         words = self.words
         size = len(words)
         article = self.lexicon.morphology.article
         hits_of = self.hits
         for i in compress(range(size), hits_of):  # only the tokens the lexicon knows
-            hits = hits_of[i]
-            following = words[i + 1] if i + 1 < size else ""
-            for hit in hits:
+            for hit in hits_of[i]:
                 if not hit.rest:
-                    out[hit.kind].append((i, 1, hit))
+                    keep[hit.kind]((i, 1, hit))
                     continue
+                following = words[i + 1] if i + 1 < size else ""
                 first = hit.rest[0]
                 if following != first and following != article + first:
                     continue
                 n = self.extent(i, hit)
                 if n:
-                    out[hit.kind].append((i, n, hit))
+                    keep[hit.kind]((i, n, hit))
         return out
 
     def __len__(self) -> int:

@@ -16,8 +16,10 @@ from literacy.analysis.sources import Attributions
 # A number with its decimal or thousands separators («116.000», «3.5»); ASCII digits only,
 # since the normaliser turns every other digit into one.
 _NUMBER = re.compile(r"[0-9]+(?:[.,٫][0-9]+)*")
+# 17/11/2017, 17-11-17, 2017/11/17. It starts with a digit so the regex engine can skip
+# ahead to digits; a digit just before the match is checked by hand (no lookbehind).
 _NUMERIC_DATE = re.compile(
-    r"(?<!\d)(?:\d{1,2}[/\-.]\d{1,2}[/\-.](?:\d{4}|\d{2})|\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2})(?!\d)"
+    r"(?:[0-9]{1,2}[/\-.][0-9]{1,2}[/\-.](?:[0-9]{4}|[0-9]{2})|[0-9]{4}[/\-.][0-9]{1,2}[/\-.][0-9]{1,2})(?![0-9])"
 )
 _YEARS = range(1900, 2100)
 _EVIDENCE_WINDOW = 3
@@ -75,7 +77,11 @@ class Facts:
     @classmethod
     def of(cls, doc: Document, loaded: Sequence[FoundLoaded]) -> Facts:
         text = doc.norm.text
-        dates = [m.span() for m in _NUMERIC_DATE.finditer(text)]
+        dates = [
+            m.span()
+            for m in _NUMERIC_DATE.finditer(text)
+            if not (m.start() and text[m.start() - 1].isdigit())
+        ]
         numbers = []
         for match in _NUMBER.finditer(text):
             span = match.span()
