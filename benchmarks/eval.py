@@ -66,10 +66,10 @@ class PRF:
         return f"P {self.precision:.2f}  R {self.recall:.2f}  F1 {self.f1:.2f}"
 
 
-def eval_dir() -> Path | None:
+def eval_dir() -> Path:
+    """$LITERACY_EVAL_DIR, else ../shared/eval next to the repository."""
     configured = os.environ.get("LITERACY_EVAL_DIR")
-    path = Path(configured) if configured else REPO.parent / "shared" / "eval"
-    return path if path.is_dir() else None
+    return Path(configured) if configured else REPO.parent / "shared" / "eval"
 
 
 # -- reading the data ------------------------------------------------------------------------
@@ -206,9 +206,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "train"), default="dev")
     args = parser.parse_args(argv)
     folder = eval_dir()
-    if folder is None:
+    if not (folder / "armpro-spans-dev.jsonl").is_file():
         print(
-            "literacy eval: skipped: no evaluation data at ../shared/eval "
+            f"literacy eval: skipped: no evaluation data in {folder} "
             "(set LITERACY_EVAL_DIR to the folder holding armpro-spans-dev.jsonl and the others)"
         )
         return 0
