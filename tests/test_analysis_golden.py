@@ -67,6 +67,7 @@ def test_worked_example_sources_as_reviewed():
         ("اتهمت", "غرفة عمليات حلفاء سوريا", "organization"),
         ("أشار", "بيان الغرفة", "organization"),
         ("اتهم", "البيان", "organization"),
+        ("رواية", "الصحفيين من مختلف الوسائل والمواطنين", "anonymous"),
         ("زاعمين", "حلفاء الولايات المتحدة", "organization"),
         ("أفادنا", "أحد القادة العسكريين", "anonymous"),
     ]

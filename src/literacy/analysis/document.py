@@ -103,9 +103,6 @@ class Document:
                     keep[hit.kind]((i, n, hit))
         return out
 
-    def __len__(self) -> int:
-        return len(self.words)
-
     def in_range(self, kind: str, lo: int, hi: int) -> list[Match]:
         """Matches of `kind` starting at tokens lo..hi-1."""
         positions = self._positions[kind]
@@ -116,10 +113,6 @@ class Document:
         """Original (start, end, text) of the normalised character range [nstart, nend)."""
         start, end = self.norm.original_span(nstart, nend)
         return start, end, self.text[start:end]
-
-    def token_span(self, i: int, j: int) -> tuple[int, int, str]:
-        """Original (start, end, text) covering tokens i..j-1."""
-        return self.span(self.starts[i], self.ends[j - 1])
 
     def extent(self, i: int, hit: Hit) -> int:
         """How many tokens `hit` covers from token i: 1 + its other words, or 0 if they

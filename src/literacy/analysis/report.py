@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping
 from functools import cache
+from types import MappingProxyType
 
 from literacy.analysis.model import Analysis
 from literacy.analysis.reasons import reason_texts
@@ -74,4 +75,4 @@ def _labels(language: str) -> Mapping[str, str]:
 def _load_labels(language: str) -> Mapping[str, str]:
     from literacy.analysis.lexicon import read_data
 
-    return {str(k): str(v) for k, v in read_data(language, "report.yaml").items()}
+    return MappingProxyType({str(k): str(v) for k, v in read_data(language, "report.yaml").items()})
