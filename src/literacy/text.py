@@ -30,18 +30,39 @@ _COMBINING = re.compile(f"[{_DIACRITICS}]+")
 _ONE_TO_ONE = str.maketrans(
     {
         # alef forms, alef maqsura, ta marbuta
-        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
         # Persian/Urdu letter forms that turn up in Arabic web text
-        "ی": "ي", "ک": "ك", "ە": "ه",
+        "ی": "ي",
+        "ک": "ك",
+        "ە": "ه",
         # Arabic-Indic and extended Arabic-Indic digits
         **{chr(0x0660 + d): str(d) for d in range(10)},
         **{chr(0x06F0 + d): str(d) for d in range(10)},
         # every kind of space is a space; typographic quotes and dashes are plain
-        "\u00a0": " ", "\u202f": " ", "\u205f": " ", "\u3000": " ",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u205f": " ",
+        "\u3000": " ",
         **{chr(c): " " for c in range(0x2000, 0x200B)},
-        "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
-        "\u201c": '"', "\u201d": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
         # str.lower() would turn İ into two characters; keep the map one-to-one
         "\u0130": "i",
     }
@@ -161,9 +182,7 @@ def tokens(text: str, language: str = "ar") -> list[Span]:
 # A sentence ends at . ! ? ؟ … (and runs of them, e.g. «!!» or «؟!») followed by a space,
 # a closing quote or bracket, or the end; or at a line break. A full stop between two
 # digits (116.000) or after a single Latin capital (U.S.) is not an ending.
-_TERMINATOR = re.compile(
-    r"""(?:(?<!\d)\.(?!\d)|[!?؟…]|(?<=\d)\.(?!\d))+["'»”)\]]*(?=\s|$)|\n"""
-)
+_TERMINATOR = re.compile(r"""(?:(?<!\d)\.(?!\d)|[!?؟…]|(?<=\d)\.(?!\d))+["'»”)\]]*(?=\s|$)|\n""")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Jr|Sr|Inc|Co|Corp|Ltd|"
     r"vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<!\w)[دأ])\.$"

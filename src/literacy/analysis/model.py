@@ -67,7 +67,9 @@ class Analysis(BaseModel):
 
     @model_validator(mode="after")
     def _offsets_index_the_text(self) -> Self:
-        spans: list[tuple[str, _Finding]] = [(f"sources[{i}]", s) for i, s in enumerate(self.sources)]
+        spans: list[tuple[str, _Finding]] = [
+            (f"sources[{i}]", s) for i, s in enumerate(self.sources)
+        ]
         spans += [(f"claims[{i}]", c) for i, c in enumerate(self.claims)]
         spans += [(f"loaded[{i}]", w) for i, w in enumerate(self.loaded)]
         if self.headline is not None:
@@ -76,7 +78,7 @@ class Analysis(BaseModel):
             if self.text[span.start : span.end] != span.text:
                 raise ValueError(
                     f"{name}: text[{span.start}:{span.end}] is "
-                    f"{self.text[span.start:span.end]!r}, not {span.text!r}"
+                    f"{self.text[span.start : span.end]!r}, not {span.text!r}"
                 )
         for i, source in enumerate(self.sources):
             if self.text[source.cue_start : source.cue_end] != source.cue:
