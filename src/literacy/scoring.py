@@ -160,7 +160,9 @@ def _one_index(response: object, count: int) -> int:
 
 
 def _indices(response: object, count: int, what: str) -> frozenset[int]:
-    if isinstance(response, bool) or isinstance(response, int):
+    if isinstance(response, bool):
+        raise InvalidAnswer(f"this question takes a list of {what} numbers, not true/false")
+    if isinstance(response, int):
         response = (response,)
     if not isinstance(response, tuple | list | frozenset | set):
         raise InvalidAnswer(f"this question takes a list of {what} numbers")

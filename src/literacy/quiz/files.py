@@ -208,9 +208,9 @@ def _data_path(loc: tuple, data: Any) -> PathKey:
     path: list[str | int] = []
     node = data
     for part in loc:
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        in_dict = isinstance(node, dict) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if in_dict or in_list:
             node = node[part]
         elif part in QUESTION_TYPES or (isinstance(part, str) and "[" in part):
             continue  # a discriminator tag or a validator name, not a place in the file
