@@ -34,5 +34,9 @@ format: $(VENV)/.test-installed
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
 
+# Each area adds its own benchmarks/bench_<area>.py; each prints its figures.
+bench: $(VENV)/.test-installed
+	@set -e; for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b; done
+
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache .hypothesis tests/artifacts
