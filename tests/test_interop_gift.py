@@ -139,3 +139,14 @@ def test_bukamal_warnings():
     messages = [str(w) for w in warnings]
     assert any(m.startswith("question mark-support-loaded: mark_words") for m in messages)
     assert any("confidence" in m for m in messages)
+
+
+def test_a_title_cannot_pass_for_metadata():
+    question = {"type": "true_false", "prompt": "Is it?", "answer": True}
+    text, _ = to_gift(quiz([question], id="real", title="Sneaky [quiz:other] [language:ar]"))
+    back, _ = from_gift(text)
+    assert (back.id, back.language, back.title) == (
+        "real",
+        "en",
+        "Sneaky [quiz:other] [language:ar]",
+    )

@@ -170,3 +170,12 @@ def test_category_followed_by_a_question_is_read_and_reported():
     assert quiz.title == "Week 1"
     assert len(quiz.questions) == 1
     assert any(p.line == 2 and "blank line after $CATEGORY" in p.message for p in problems)
+
+
+def test_moodle_tags_set_skill_practice_and_difficulty():
+    question, _ = _one("// [tag:Source] [tag:UNRELIABLE] [tag:hard] [tag:week3]\nWho?{T}")
+    assert (question.skill, question.practice, question.difficulty) == (
+        "source",
+        "unreliable",
+        "hard",
+    )

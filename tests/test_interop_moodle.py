@@ -9,7 +9,7 @@ import pytest
 from interop_support import bukamal, moodle_questions, quiz, read
 
 from literacy.interop import to_moodle_xml
-from literacy.interop.common import MOODLE_FRACTIONS, moodle_weights
+from literacy.interop.common import MOODLE_FRACTIONS, follows_literacy_rule, moodle_weights
 from literacy.quiz import MarkWords, MultipleChoice, SingleChoice, TrueFalse
 from literacy.scoring import credit_fraction
 
@@ -174,3 +174,26 @@ def test_category_is_optional():
     first = ET.fromstring(document).find("question")
     assert first.get("type") == "category"
     assert first.findtext("category/text") == "$course$/top/Media // week 3"
+
+
+@pytest.mark.parametrize(
+    "percentages, expected",
+    [
+        ([50, 50, -50, -50], True),
+        ([33.33333, 33.33333, 33.33333, -33.33333], True),
+        ([100, -100, -100], True),
+        ([50, 50, 0, 0], False),  # no penalty for a wrong pick
+        ([100, 0, 0], False),
+        ([70, 30, -50], False),
+        ([-50, -50], False),
+    ],
+)
+def test_follows_literacy_rule(percentages, expected):
+    assert follows_literacy_rule(percentages) is expected
+
+
+def test_exported_weights_follow_literacys_rule_for_any_count():
+    for right in range(1, 21):
+        weights = moodle_weights(right)
+        percentages = [float(w) * 100 for w in weights.right] + [float(weights.wrong) * 100] * 3
+        assert follows_literacy_rule(percentages)

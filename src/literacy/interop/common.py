@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
@@ -115,7 +114,7 @@ def _mark_words(question: MarkWords, language: str) -> tuple[Item, list[str]]:
         for word, where in positions.items()
     )
     evidence = question.evidence
-    if evidence is not None and evidence.quote == passage and evidence.occurrence == 1:
+    if evidence is not None and evidence.quote == passage:
         evidence = None  # the passage is already in the question
     general = markup.general_feedback(evidence, question.explanation, language)
     prompt = markup.with_passage(question.prompt, passage, language)
@@ -202,6 +201,26 @@ def weights_warning(weights: Weights) -> str:
     )
 
 
+def follows_literacy_rule(percentages: list[float]) -> bool:
+    """Whether answer weights (in %) score as literacy does, exactly or as Moodle's list
+    rounds them: the positive ones are the right answers."""
+    right = sorted(w for w in percentages if w > 0)
+    wrong = [w for w in percentages if w <= 0]
+    k = len(right)
+    if not k:
+        return False
+    listed = moodle_weights(k)
+    for right_weights, wrong_weight in (
+        (sorted(float(w) * 100 for w in listed.right), float(listed.wrong) * 100),
+        ([100 / k] * k, -100 / k),
+    ):
+        if all(abs(a - b) < 1e-3 for a, b in zip(right, right_weights, strict=True)) and all(
+            abs(w - wrong_weight) < 1e-3 for w in wrong
+        ):
+            return True
+    return False
+
+
 # ---- quiz settings -----------------------------------------------------------------------
 
 
@@ -270,7 +289,3 @@ def removed_warning(count: int) -> list[ExportWarning]:
     if not count:
         return []
     return [ExportWarning(f"removed {count} control character(s) that XML cannot carry")]
-
-
-def dedupe(warnings: Iterable[ExportWarning]) -> tuple[ExportWarning, ...]:
-    return tuple(dict.fromkeys(warnings))

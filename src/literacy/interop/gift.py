@@ -43,9 +43,10 @@ def to_gift(quiz: Quiz, *, category: str | None = None) -> tuple[str, list[Expor
     if category:
         # Moodle does not unescape the category line, so it is written as it is.
         blocks.append(f"$CATEGORY: {category_path(category)}")
+    # The machine-read line comes first: a [quiz:…] typed into the title must not win.
     header = [
-        _comment(quiz.title),
         _comment(f"literacy quiz, GIFT for Moodle. [quiz:{quiz.id}] [language:{quiz.language}]"),
+        _comment(quiz.title),
     ]
     article = markup.article(quiz.article, quiz.language)
     blocks.append("\n".join([*header, f"::{escape(quiz.title)}::[html]{escape(article)}"]))

@@ -21,16 +21,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import TypeAdapter, ValidationError
 
 from literacy import text as textlib
 from literacy.errors import Problem, QuizFileError, UnsupportedLanguageError
-from literacy.interop.common import moodle_weights
+from literacy.interop.common import follows_literacy_rule
 from literacy.interop.gift_source import Block, GiftText, blocks, kind
 from literacy.interop.markup import Parsed, html_to_text
-from literacy.quiz.model import Question, Quiz
+from literacy.quiz.model import SKILLS, Difficulty, Practice, Question, Quiz
 
 PLACEHOLDER_ARTICLE = {
     "ar": "ضع هنا نص المقال الذي تدور حوله الأسئلة.",
@@ -38,9 +38,12 @@ PLACEHOLDER_ARTICLE = {
 }
 DEFAULT_TITLE = {"ar": "اختبار مستورد", "en": "Imported quiz"}
 _QUESTION = TypeAdapter(Question)
-_SKILLS = {"source", "checkability", "loaded_language", "general"}
-_PRACTICES = {"reliable", "unreliable"}
-_DIFFICULTIES = {"easy", "medium", "hard"}
+# Moodle tags that mean a literacy field; the three vocabularies do not overlap.
+_TAG_FIELDS = {
+    "skill": frozenset(SKILLS),
+    "practice": frozenset(get_args(Practice)),
+    "difficulty": frozenset(get_args(Difficulty)),
+}
 _WEIGHT = re.compile(r"^%(-?\d+(?:\.\d*)?)%")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _QUIZ_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -73,6 +76,8 @@ def from_gift(
     `language`, `title` and `quiz_id` override what the file says or implies. Raises
     `QuizFileError` when no question at all could be imported.
     """
+    if language is not None and language not in PLACEHOLDER_ARTICLE:
+        raise UnsupportedLanguageError(language, tuple(PLACEHOLDER_ARTICLE))
     reading = _Reading(filename)
     for block in blocks(source.removeprefix("\ufeff")):
         _block(reading, block)
@@ -243,30 +248,13 @@ def _choices(reading: _Reading, answers: GiftText, fmt: str, data: dict[str, Any
         return False
     data["type"] = "multiple_choice"
     data["answers"] = right
-    if not _literacy_weights(weights):
+    if not follows_literacy_rule(weights):
         reading.problem(
             line,
             "the answer weights differ from literacy's rule (+100/k % for each of the k right "
             "answers, −100/k % for each wrong one, never below 0): imported with that rule",
         )
     return True
-
-
-def _literacy_weights(weights: list[float]) -> bool:
-    """Whether the weights are literacy's rule, exactly or as Moodle's listed values."""
-    right = sorted(w for w in weights if w > 0)
-    wrong = [w for w in weights if w <= 0]
-    k = len(right)
-    listed = moodle_weights(k)
-    for right_weights, wrong_weight in (
-        (sorted(float(w) * 100 for w in listed.right), float(listed.wrong) * 100),
-        ([100 / k] * k, -100 / k),
-    ):
-        if all(abs(a - b) < 1e-3 for a, b in zip(right, right_weights, strict=True)) and all(
-            abs(w - wrong_weight) < 1e-3 for w in wrong
-        ):
-            return True
-    return False
 
 
 def _true_false(answers: GiftText, fmt: str, data: dict[str, Any]) -> bool:
@@ -312,13 +300,9 @@ def _metadata(reading: _Reading, line: int | None, meta: dict[str, list[str]]) -
         else:
             reading.problem(line, f"[points:{value}] is not a number from 0 to 100: ignored")
     for tag in meta.get("tag", []):
-        for field_name, values in (
-            ("skill", _SKILLS),
-            ("practice", _PRACTICES),
-            ("difficulty", _DIFFICULTIES),
-        ):
-            if tag in values:
-                data[field_name] = tag
+        for name, values in _TAG_FIELDS.items():
+            if tag.lower() in values:  # Moodle's tags ignore case
+                data[name] = tag.lower()
     return data
 
 
@@ -360,9 +344,7 @@ def _validated(reading: _Reading) -> list[dict[str, Any]]:
         try:
             question = _QUESTION.validate_python(data)
         except ValidationError as error:
-            reasons = "; ".join(
-                " → ".join(str(p) for p in d["loc"][1:]) + f": {d['msg']}" for d in error.errors()
-            )
+            reasons = "; ".join(_reason(detail) for detail in error.errors())
             reading.problem(line, f"skipped: {reasons}")
             continue
         ident = question.id or ""
@@ -378,6 +360,15 @@ def _validated(reading: _Reading) -> list[dict[str, Any]]:
         seen[ident] = line
         out.append(data)
     return out
+
+
+def _reason(detail: Any) -> str:
+    where = " → ".join(str(p) for p in detail["loc"][1:])  # [0] is the question type
+    if detail["type"] == "too_long" and where == "choices":
+        found, most = detail["ctx"]["actual_length"], detail["ctx"]["max_length"]
+        return f"{found} choices, but a question may have at most {most}"
+    message = detail["msg"]
+    return f"{where}: {message[0].lower()}{message[1:]}" if where else message
 
 
 def _quiz_id(reading: _Reading) -> str:

@@ -98,7 +98,7 @@ def article(article: Article, language: str) -> str:
 # ---- reading HTML back ----------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Parsed:
     """HTML read back: the text, and what the marked elements carried."""
 
