@@ -10,7 +10,10 @@ first, whatever the busy timeout. PostgreSQL needs none of that.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+import threading
+from collections import deque
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +93,37 @@ def _sqlite_engine(url: URL) -> Engine:
     return engine
 
 
+class FairLock:
+    """A lock handed to waiters in the order they came.
+
+    SQLite has one writer at a time, and a writer that finds it busy polls with growing sleeps,
+    so under a burst of answers the teacher's "lock question" could wait for seconds while
+    students who came later slip in between polls. Queueing this process's writers here first
+    makes them take turns; the busy timeout is left for writers from other processes."""
+
+    def __init__(self) -> None:
+        self._mutex = threading.Lock()
+        self._waiters: deque[threading.Lock] = deque()
+        self._held = False
+
+    def acquire(self) -> None:
+        with self._mutex:
+            if not self._held:
+                self._held = True
+                return
+            turn = threading.Lock()
+            turn.acquire()
+            self._waiters.append(turn)
+        turn.acquire()  # released by the holder before us, who hands the lock straight on
+
+    def release(self) -> None:
+        with self._mutex:
+            if self._waiters:
+                self._waiters.popleft().release()
+            else:
+                self._held = False
+
+
 class Database:
     """An engine and the two kinds of transaction the store uses. Thread-safe: the engine's
     pool hands each transaction its own connection."""
@@ -99,19 +133,29 @@ class Database:
         self.engine = create_engine(self.url)
         self.backend = self.url.get_backend_name()
         self._writer = self.engine.execution_options(literacy_write=True)
+        self._write_turns = FairLock() if self.backend == "sqlite" else None
 
     def read(self):
         """A transaction that only reads (several run at once, on both backends)."""
         return self.engine.begin()
 
-    def write(self):
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
         """A transaction that writes; on SQLite it holds the write lock from its first read."""
-        return self._writer.begin()
+        if self._write_turns is None:
+            with self._writer.begin() as conn:
+                yield conn
+            return
+        self._write_turns.acquire()
+        try:
+            with self._writer.begin() as conn:
+                yield conn
+        finally:
+            self._write_turns.release()
 
     def insert(self, table: sa.Table):
         """An INSERT that knows ON CONFLICT on this backend."""
-        dialect = postgresql if self.backend == "postgresql" else sqlite
-        return dialect.insert(table)
+        return (postgresql if self.backend == "postgresql" else sqlite).insert(table)
 
     def dispose(self) -> None:
         self.engine.dispose()

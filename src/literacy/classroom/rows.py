@@ -147,30 +147,43 @@ def to_answer(response: Any, confidence: int | None) -> Answer:
     )
 
 
-def submit_check_query(token_hash: str, question_id: str) -> sa.Select:
-    """What decides whether an answer may be saved, read after the session row is locked."""
-    question = session_questions.alias("question")
-    return (
-        sa.select(
-            participants.c.id.label("participant_id"),
-            participants.c.name,
-            participants.c.removed_at,
-            sessions.c.join_code,
-            sessions.c.closed_at,
-            sessions.c.pacing,
-            sessions.c.current_position,
-            sessions.c.show_results,
-            question.c.position,
-            question.c.locked_at,
-        )
-        .select_from(participants)
-        .join(sessions, sessions.c.id == participants.c.session_id)
-        .outerjoin(
-            question,
-            sa.and_(question.c.session_id == sessions.c.id, question.c.question_id == question_id),
-        )
-        .where(participants.c.token_hash == token_hash)
+# The statements every answer runs are built once: building one costs more than running it.
+_question = session_questions.alias("question")
+
+# The session row first, shared: waits for a teacher's lock or close in progress, and holds
+# off the next one until this answer is in (PostgreSQL; SQLite ignores FOR SHARE).
+SUBMIT_LOCK = (
+    sa.select(sessions.c.id)
+    .join(participants, participants.c.session_id == sessions.c.id)
+    .where(participants.c.token_hash == sa.bindparam("token_hash"))
+    .with_for_update(read=True, of=sessions)
+)
+
+# What decides whether the answer may be saved, read after SUBMIT_LOCK so it is current.
+SUBMIT_CHECK = (
+    sa.select(
+        participants.c.id.label("participant_id"),
+        participants.c.name,
+        participants.c.removed_at,
+        sessions.c.join_code,
+        sessions.c.closed_at,
+        sessions.c.pacing,
+        sessions.c.current_position,
+        sessions.c.show_results,
+        _question.c.position,
+        _question.c.locked_at,
     )
+    .select_from(participants)
+    .join(sessions, sessions.c.id == participants.c.session_id)
+    .outerjoin(
+        _question,
+        sa.and_(
+            _question.c.session_id == sessions.c.id,
+            _question.c.question_id == sa.bindparam("question_id"),
+        ),
+    )
+    .where(participants.c.token_hash == sa.bindparam("token_hash"))
+)
 
 
 def class_answers_query(session_id: int) -> sa.Select:
@@ -193,18 +206,19 @@ def class_answers_query(session_id: int) -> sa.Select:
     )
 
 
-def answer_upsert(insert: Any, values: dict[str, Any], *, final: bool) -> Any:
-    """Insert the answer, or change the one already there (revision + 1); when `final`, leave
-    an existing answer alone. Returns the saved row's revision and times, or no row."""
-    insert = insert.values(**values)
+def answer_upserts(insert: Any) -> tuple[Any, Any]:
+    """The two ways to save an answer, for the backend whose INSERT is `insert`: the first
+    inserts or changes the answer already there (revision + 1); the second, for answers that
+    are final once given, leaves an existing one alone. Both return the saved row's revision
+    and times, or no row."""
     once = ["participant_id", "question_id"]
-    if final:
-        statement = insert.on_conflict_do_nothing(index_elements=once)
-    else:
-        changed = ("response", "confidence", "credit", "correct", "updated_at")
-        statement = insert.on_conflict_do_update(
-            index_elements=once,
-            set_={key: insert.excluded[key] for key in changed}
-            | {"revision": answers.c.revision + 1},
-        )
-    return statement.returning(answers.c.revision, answers.c.answered_at, answers.c.updated_at)
+    changed = ("response", "confidence", "credit", "correct", "updated_at")
+    statement = insert(answers)
+    changing = statement.on_conflict_do_update(
+        index_elements=once,
+        set_={key: statement.excluded[key] for key in changed}
+        | {"revision": answers.c.revision + 1},
+    )
+    final = statement.on_conflict_do_nothing(index_elements=once)
+    saved = (answers.c.revision, answers.c.answered_at, answers.c.updated_at)
+    return changing.returning(*saved), final.returning(*saved)

@@ -53,7 +53,7 @@ from literacy.classroom.models import (
     StudentState,
 )
 from literacy.classroom.names import clean_name, name_key
-from literacy.classroom.schema import answers, participants, session_questions, sessions
+from literacy.classroom.schema import participants, session_questions, sessions
 from literacy.classroom.snapshots import QuizCache, take_snapshot
 from literacy.quiz import Quiz
 from literacy.scoring import Answer, InvalidAnswer, credit_fraction
@@ -81,6 +81,7 @@ class ClassroomStore:
         self.teacher_password = teacher_password or None
         self._new_join_code = join_codes
         self._quizzes = QuizCache()
+        self._save_answer, self._save_final = rows.answer_upserts(self.database.insert)
         migrate(self.database)
 
     @classmethod
@@ -321,16 +322,13 @@ class ClassroomStore:
         """Save the answer now (or change it while the question is open)."""
         answer = Answer.model_validate(answer)
         with self.database.write() as conn:
-            # The session row first, shared: waits for a teacher's lock or close in progress.
-            session_id = conn.scalar(
-                sa.select(sessions.c.id)
-                .join(participants, participants.c.session_id == sessions.c.id)
-                .where(participants.c.token_hash == secret_hash(token))
-                .with_for_update(read=True, of=sessions)
-            )
+            token_hash = secret_hash(token)
+            session_id = conn.scalar(rows.SUBMIT_LOCK, {"token_hash": token_hash})
             if session_id is None:
                 raise NotAuthorized("this link does not belong to any student; join again")
-            row = conn.execute(rows.submit_check_query(secret_hash(token), question_id)).one()
+            row = conn.execute(
+                rows.SUBMIT_CHECK, {"token_hash": token_hash, "question_id": question_id}
+            ).one()
             progress.check_answerable(row, question_id)
             question = self._quiz(conn, session_id).question(question_id)
             try:
@@ -351,10 +349,9 @@ class ClassroomStore:
                 "updated_at": now,
             }
             # With feedback right after each answer, the first answer is final.
-            upsert = rows.answer_upsert(
-                self.database.insert(answers), values, final=row.show_results == "after_each"
-            )
-            saved = conn.execute(upsert).one_or_none()
+            final = row.show_results == "after_each"
+            upsert = self._save_final if final else self._save_answer
+            saved = conn.execute(upsert, values).one_or_none()
             if saved is None:
                 raise AnswerFinal(question_id, row.position + 1)
         return SavedAnswer(
