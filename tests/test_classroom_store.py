@@ -241,3 +241,63 @@ def test_deleting_a_session_deletes_its_students_and_answers(store: ClassroomSto
         store.resume(None, student.token)
     with pytest.raises(NotAuthorized):
         store.class_results(started.host_key)
+
+
+@with_backends
+def test_the_dashboard_costs_the_same_queries_for_3_or_30_students(store: ClassroomStore):
+    import sqlalchemy as sa
+
+    quiz = small_quiz(4)
+    counts = []
+    for students in (3, 30):
+        started = store.create_session(quiz, CHANGEABLE)
+        for i in range(students):
+            token = store.join(started.session.join_code, f"s{i}").token
+            store.submit(token, "s0", Answer(response=i % 3))
+        store.class_results(started.host_key)  # the snapshot is cached from here on
+        statements = []
+
+        def count(_conn, _cursor, statement, *_rest, statements=statements):
+            if not statement.startswith("BEGIN"):  # SQLite's, sent by the store itself
+                statements.append(statement)
+
+        sa.event.listen(store.database.engine, "before_cursor_execute", count)
+        try:
+            results = store.class_results(started.host_key)
+        finally:
+            sa.event.remove(store.database.engine, "before_cursor_execute", count)
+        assert len(results.participants) == students
+        counts.append(len(statements))
+    assert counts[0] == counts[1] <= 2
+
+
+@with_backends
+def test_leaderboard_ranks_by_points_alone(store: ClassroomStore):
+    quiz = small_quiz(2)
+    started = store.create_session(quiz, SessionOptions(leaderboard=True, show_results="at_end"))
+    code = started.session.join_code
+    for name, right in (("slow but right", 2), ("fast", 1), ("also one", 1), ("none", 0)):
+        token = store.join(code, name).token
+        for question in quiz.questions[:right]:
+            store.submit(token, question.id, Answer(response=right_response(quiz, question.id)))
+    board = store.class_results(started.host_key).leaderboard()
+    assert [(rank, e.participant.name) for rank, e in board] == [
+        (1, "slow but right"),
+        (2, "also one"),
+        (2, "fast"),
+        (4, "none"),
+    ]
+
+
+@with_backends
+def test_locking_the_session_stops_answers_but_not_reading(store: ClassroomStore):
+    quiz = small_quiz(3)
+    started = store.create_session(quiz, CHANGEABLE)
+    student = store.join(started.session.join_code, "Sam")
+    store.submit(student.token, "s0", Answer(response=0))
+    session = store.lock_session(started.host_key)
+    assert all(q.locked for q in session.questions) and session.is_open
+    with pytest.raises(QuestionLocked):
+        store.submit(student.token, "t1", Answer(response=False))
+    state = store.resume(None, student.token)
+    assert state.current is None and state.result is not None  # done: every question locked

@@ -10,7 +10,9 @@ first, whatever the busy timeout. PostgreSQL needs none of that.
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
+import time
 from collections import deque
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -78,7 +80,7 @@ def _sqlite_engine(url: URL) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _use_wal(cursor)
         cursor.execute("PRAGMA foreign_keys = ON")
         # In WAL mode NORMAL loses no committed transaction when the app process dies, only
         # (possibly) the last ones on a power cut, and saves an fsync per answer.
@@ -91,6 +93,20 @@ def _sqlite_engine(url: URL) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine
+
+
+def _use_wal(cursor: Any) -> None:
+    """Switch the file to WAL (a setting the file keeps). Switching waits for no busy timeout:
+    when several processes open a new database at once, all but one are told "database is
+    locked" at once, so they try again for a while."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 class FairLock:

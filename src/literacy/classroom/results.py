@@ -155,17 +155,16 @@ def build(session: SessionInfo, quiz: Quiz, answer_rows: Iterable[Any]) -> Class
 
 
 def _question_stats(session: SessionInfo, quiz: Quiz, results: tuple[ParticipantResult, ...]):
+    graded_by_student = [{r.question_id: r for r in e.result.questions} for e in results]
     for state in session.questions:
         question = quiz.question(state.question_id)
         graded: list[QuestionResult] = []
         responses: list[Answer] = []
-        for entry in results:
+        for entry, by_question in zip(results, graded_by_student, strict=True):
             saved = entry.answers.get(question.id)
             if saved is not None:
                 responses.append(saved.answer)
-                graded.append(
-                    next(r for r in entry.result.questions if r.question_id == question.id)
-                )
+                graded.append(by_question[question.id])
         confidences = [r.confidence for r in graded if r.confidence is not None]
         yield QuestionStats(
             question_id=question.id,

@@ -55,8 +55,9 @@ def session_values(
     }
 
 
-def load_session(conn: Connection, *, id: int) -> SessionInfo:
-    """The session and the state of each of its questions, in one query."""
+def load_session(conn: Connection, **where: Any) -> SessionInfo | None:
+    """The session (by `id` or `host_key_hash`) and the state of each of its questions, in
+    one query."""
     found = conn.execute(
         sa.select(
             *_SESSION_COLUMNS,
@@ -67,9 +68,11 @@ def load_session(conn: Connection, *, id: int) -> SessionInfo:
             session_questions.c.revealed_at,
         )
         .join(session_questions, session_questions.c.session_id == sessions.c.id)
-        .where(sessions.c.id == id)
+        .where(*(sessions.c[column] == value for column, value in where.items()))
         .order_by(session_questions.c.position)
     ).all()
+    if not found:
+        return None
     first = found[0]
     closed = first.closed_at is not None
     return SessionInfo(

@@ -21,13 +21,12 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
-from literacy.classroom import progress, rows
+from literacy.classroom import joining, progress, rows
 from literacy.classroom import results as results_module
 from literacy.classroom.database import Database, database_url
 from literacy.classroom.errors import (
     AnswerFinal,
     ClassroomError,
-    DuplicateName,
     NotAuthorized,
     ParticipantRemoved,
     SessionClosed,
@@ -52,14 +51,12 @@ from literacy.classroom.models import (
     SessionOptions,
     StudentState,
 )
-from literacy.classroom.names import clean_name, name_key
 from literacy.classroom.schema import participants, session_questions, sessions
 from literacy.classroom.snapshots import QuizCache, take_snapshot
 from literacy.quiz import Quiz
 from literacy.scoring import Answer, InvalidAnswer, credit_fraction
 
 _JOIN_CODE_ATTEMPTS = 20
-_NICKNAME = {"ar": "طالب", "en": "Student"}
 
 
 def _now() -> datetime.datetime:
@@ -135,10 +132,14 @@ class ClassroomStore:
                         ],
                     )
             except IntegrityError:
+                if not joining.code_in_use(self.database, values["join_code"]):
+                    raise
                 continue  # the code belongs to another open session: draw another
             self._quizzes.put(session_id, frozen)
             with self.database.read() as conn:
-                return NewSession(session=rows.load_session(conn, id=session_id), host_key=host_key)
+                return NewSession(
+                    session=_loaded(rows.load_session(conn, id=session_id)), host_key=host_key
+                )
         raise ClassroomError("could not find a free join code; close some old sessions")
 
     def session_for_host(self, host_key: str) -> SessionInfo:
@@ -163,7 +164,7 @@ class ClassroomStore:
                 .values(current_position=state.position)
             )
             self._set_question(conn, session, question_id, opened_at=_now())
-            return rows.load_session(conn, id=session.id)
+            return _loaded(rows.load_session(conn, id=session.id))
 
     def next_question(self, host_key: str) -> SessionInfo:
         """Teacher-paced: open the question after the current one (the first at the start)."""
@@ -179,7 +180,7 @@ class ClassroomStore:
             session = self._host_session(conn, host_key, lock=True)
             _state_of(session, question_id)
             self._set_question(conn, session, question_id, locked_at=_now())
-            return rows.load_session(conn, id=session.id)
+            return _loaded(rows.load_session(conn, id=session.id))
 
     def reveal(self, host_key: str, question_id: str) -> SessionInfo:
         """Show everyone the answer and the explanation; locks the question first."""
@@ -188,14 +189,14 @@ class ClassroomStore:
             _state_of(session, question_id)
             now = _now()
             self._set_question(conn, session, question_id, locked_at=now, revealed_at=now)
-            return rows.load_session(conn, id=session.id)
+            return _loaded(rows.load_session(conn, id=session.id))
 
     def lock_session(self, host_key: str) -> SessionInfo:
         """Lock every question; students can still look at their answers and results."""
         with self.database.write() as conn:
             session = self._host_session(conn, host_key, lock=True)
             self._set_question(conn, session, None, locked_at=_now())
-            return rows.load_session(conn, id=session.id)
+            return _loaded(rows.load_session(conn, id=session.id))
 
     def close_session(self, host_key: str) -> SessionInfo:
         """Lock every question, refuse new students, free the join code. Results stay."""
@@ -208,7 +209,7 @@ class ClassroomStore:
                 .where(sessions.c.id == session.id, sessions.c.closed_at.is_(None))
                 .values(closed_at=now)
             )
-            return rows.load_session(conn, id=session.id)
+            return _loaded(rows.load_session(conn, id=session.id))
 
     def remove_participant(self, host_key: str, participant_id: int) -> Participant:
         """Take a student out of the session and of its results; their answers are kept."""
@@ -253,54 +254,10 @@ class ClassroomStore:
             raise SessionNotFound(code)
         for _ in range(_JOIN_CODE_ATTEMPTS):
             token = new_secret()
-            participant = self._join_once(code, name, token)
+            participant = joining.join_once(self.database, code, name, token)
             if participant is not None:
                 return Joined(participant=participant, token=token)
         raise ClassroomError("could not find a free nickname; try again")
-
-    def _join_once(self, code: str, name: str | None, token: str) -> Participant | None:
-        """The new participant, or None when the nickname drawn was taken."""
-        cleaned = None
-        anonymous = False
-        try:
-            with self.database.write() as conn:
-                found = conn.execute(
-                    sa.select(sessions.c.id, sessions.c.anonymous, sessions.c.language)
-                    .where(sessions.c.join_code == code, sessions.c.closed_at.is_(None))
-                    .with_for_update(read=True)
-                ).one_or_none()
-                if found is None:
-                    raise _missing_session(conn, code)
-                anonymous = found.anonymous
-                cleaned = _nickname(found.language) if anonymous else clean_name(name or "")
-                key = name_key(cleaned)
-                taken = conn.scalar(
-                    sa.select(participants.c.id).where(
-                        participants.c.session_id == found.id, participants.c.name_key == key
-                    )
-                )
-                if taken is not None:
-                    if anonymous:
-                        return None
-                    raise DuplicateName(cleaned)
-                participant_id = conn.execute(
-                    participants.insert()
-                    .values(
-                        session_id=found.id,
-                        name=cleaned,
-                        name_key=key,
-                        token_hash=secret_hash(token),
-                        shuffle_seed=secrets.randbits(62),
-                        joined_at=_now(),
-                    )
-                    .returning(participants.c.id)
-                ).scalar_one()
-                return rows.load_participant(conn, id=participant_id)
-        except IntegrityError:
-            # The same name taken by two students at the same moment (PostgreSQL).
-            if anonymous or cleaned is None:
-                return None
-            raise DuplicateName(cleaned) from None
 
     def resume(self, code: str | None, token: str) -> StudentState:
         """Where the student with `token` is: their answers, the question to show, and what
@@ -309,7 +266,7 @@ class ClassroomStore:
             participant = rows.load_participant(conn, token_hash=secret_hash(token))
             if participant is None:
                 raise NotAuthorized("this link does not belong to any student; join again")
-            session = rows.load_session(conn, id=participant.session_id)
+            session = _loaded(rows.load_session(conn, id=participant.session_id))
             if code is not None and normalize_join_code(code) != session.join_code:
                 raise NotAuthorized("this link belongs to another session; join again")
             if participant.removed:
@@ -367,11 +324,18 @@ class ClassroomStore:
     def _host_session(
         self, conn: Connection, host_key: str, *, lock: bool = False, must_be_open: bool = False
     ) -> SessionInfo:
-        query = sa.select(sessions.c.id).where(sessions.c.host_key_hash == secret_hash(host_key))
-        session_id = conn.scalar(query.with_for_update() if lock else query)
-        if session_id is None:
+        """The session `host_key` opens; with `lock`, its row is held FOR UPDATE until the end
+        of the transaction (see the module's docstring)."""
+        host_key_hash = secret_hash(host_key)
+        if lock:
+            conn.execute(
+                sa.select(sessions.c.id)
+                .where(sessions.c.host_key_hash == host_key_hash)
+                .with_for_update()
+            )
+        session = rows.load_session(conn, host_key_hash=host_key_hash)
+        if session is None:
             raise NotAuthorized("this host link does not open any session")
-        session = rows.load_session(conn, id=session_id)
         if must_be_open and not session.is_open:
             raise SessionClosed(session.join_code)
         return session
@@ -394,17 +358,14 @@ class ClassroomStore:
         )
 
 
+def _loaded(session: SessionInfo | None) -> SessionInfo:
+    # Called only inside the transaction that found the session, so it exists.
+    assert session is not None
+    return session
+
+
 def _state_of(session: SessionInfo, question_id: str):
     state = session.question_state(question_id)
     if state is None:
         raise UnknownQuestion(question_id)
     return state
-
-
-def _missing_session(conn: Connection, code: str) -> ClassroomError:
-    closed = conn.scalar(sa.select(sessions.c.id).where(sessions.c.join_code == code).limit(1))
-    return SessionClosed(code) if closed is not None else SessionNotFound(code)
-
-
-def _nickname(language: str) -> str:
-    return f"{_NICKNAME.get(language, _NICKNAME['en'])} {secrets.randbelow(900) + 100}"
