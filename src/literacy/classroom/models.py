@@ -113,7 +113,8 @@ class Participant(_Frozen):
     name: str
     joined_at: datetime.datetime
     removed: bool = False
-    shuffle_seed: int = Field(repr=False)
+    # Internal: seeds the shuffles; not shown, not exported.
+    shuffle_seed: int = Field(repr=False, exclude=True)
 
     @property
     def name_html(self) -> str:
