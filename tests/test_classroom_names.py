@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from classroom_support import small_quiz, table_rows, with_backends
+from hypothesis import given
+from hypothesis import strategies as st
 
 from literacy.classroom import DuplicateName, InvalidName, name_html, name_text
 from literacy.classroom.names import MAX_NAME_LENGTH, clean_name, name_key
@@ -83,3 +87,18 @@ def test_refused_names_leave_nothing_behind(store, database_url):
     people = table_rows(database_url)["participants"]
     assert [row[2] for row in people] == ["Sara"]
     assert store.join(code, "Sara B").participant.name == "Sara B"
+
+
+@given(st.text(max_size=60))
+def test_any_text_is_either_a_safe_name_or_refused(typed):
+    try:
+        name = clean_name(typed)
+    except InvalidName as error:
+        assert error.reason in {"empty", "too_long", "markup", "direction_control", "control"}
+        return
+    assert 0 < len(name) <= MAX_NAME_LENGTH and name == name.strip()
+    assert not any(unicodedata.category(c) in ("Cc", "Cs") for c in name)
+    assert not set(name) & set("<>\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    assert clean_name(name) == name
+    inner = name_html(name).removeprefix("<bdi>").removesuffix("</bdi>")
+    assert "<" not in inner and ">" not in inner

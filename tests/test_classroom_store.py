@@ -137,6 +137,8 @@ def test_what_students_may_not_do(store: ClassroomStore):
         store.submit(student.token, "s0", Answer(response=7))
     with pytest.raises(InvalidAnswer, match="true or false"):
         store.submit(student.token, "t1", Answer(response=1))
+    with pytest.raises(InvalidAnswer, match="confidence: Input should be less than or equal to 5"):
+        store.submit(student.token, "s0", {"response": 0, "confidence": 9})
     with pytest.raises(NotAuthorized):
         store.submit("not-a-token", "s0", Answer(response=0))
     with pytest.raises(NotAuthorized):

@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import sqlalchemy as sa
+from pydantic import ValidationError
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -46,6 +47,7 @@ from literacy.classroom.models import (
     Joined,
     NewSession,
     Participant,
+    QuestionState,
     SavedAnswer,
     SessionInfo,
     SessionOptions,
@@ -275,9 +277,16 @@ class ClassroomStore:
             quiz = self._quiz(conn, session.id)
         return progress.student_state(session, participant, quiz, given)
 
-    def submit(self, token: str, question_id: str, answer: Answer) -> SavedAnswer:
+    def submit(
+        self, token: str, question_id: str, answer: Answer | Mapping[str, Any]
+    ) -> SavedAnswer:
         """Save the answer now (or change it while the question is open)."""
-        answer = Answer.model_validate(answer)
+        try:
+            answer = Answer.model_validate(answer)
+        except ValidationError as error:
+            problem = error.errors(include_url=False)[0]
+            where = ".".join(str(part) for part in problem["loc"])
+            raise InvalidAnswer(f"not an answer: {where}: {problem['msg']}") from None
         with self.database.write() as conn:
             token_hash = secret_hash(token)
             session_id = conn.scalar(rows.SUBMIT_LOCK, {"token_hash": token_hash})
@@ -364,7 +373,7 @@ def _loaded(session: SessionInfo | None) -> SessionInfo:
     return session
 
 
-def _state_of(session: SessionInfo, question_id: str):
+def _state_of(session: SessionInfo, question_id: str) -> QuestionState:
     state = session.question_state(question_id)
     if state is None:
         raise UnknownQuestion(question_id)
