@@ -91,7 +91,9 @@ def test_mark_words_targets_are_the_words_in_the_passage():
         ("single", (0,), "takes one choice number"),
         ("tf", 1, "takes true or false"),
         ("multi", (0, 9), "choice 9 does not exist"),
-        ("multi", True, "not true/false"),
+        ("multi", True, "takes a list of choice numbers"),
+        ("multi", 1, "takes a list of choice numbers"),
+        ("multi", (1, 1), "a choice is picked twice"),
         ("mark", (42,), "word 42 does not exist"),
     ],
 )
@@ -127,6 +129,21 @@ def test_a_full_result_with_partial_credit_and_unanswered_questions():
 def test_answers_to_questions_not_in_the_quiz_are_refused():
     with pytest.raises(InvalidAnswer, match="not in quiz 'scoring': nope"):
         score(QUIZ, {"nope": Answer(response=True)})
+
+
+@pytest.mark.parametrize("loose", ["1", 1.0, "true", (True,), [1.0]])
+def test_answers_are_strict_about_their_kind(loose):
+    with pytest.raises(ValueError):
+        Answer(response=loose)
+
+
+def test_an_unknown_question_id_is_a_library_error():
+    from literacy.errors import LiteracyError
+
+    with pytest.raises(LiteracyError, match="quiz 'scoring' has no question 'nope'"):
+        QUIZ.question("nope")
+    with pytest.raises(KeyError):
+        QUIZ.question("nope")
 
 
 def test_answers_arrive_as_json_from_a_browser_or_database():

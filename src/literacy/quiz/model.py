@@ -32,6 +32,7 @@ from pydantic import (
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from literacy import text as textlib
+from literacy.errors import LiteracyError
 from literacy.text import Span
 
 Language = Literal["ar", "en"]
@@ -42,6 +43,18 @@ ExplanationTiming = Literal["after_each", "at_end", "never"]
 
 SKILLS: tuple[Skill, ...] = ("source", "checkability", "loaded_language", "general")
 LETTERS = string.ascii_lowercase
+
+
+class QuestionNotFound(LiteracyError, KeyError):
+    """No question with this id in the quiz (a KeyError too, for dict-like callers)."""
+
+    def __init__(self, quiz_id: str, question_id: str):
+        self.quiz_id = quiz_id
+        self.question_id = question_id
+        super().__init__(f"quiz {quiz_id!r} has no question {question_id!r}")
+
+    def __str__(self) -> str:
+        return self.args[0]
 
 
 def _not_blank(value: str) -> str:
@@ -562,7 +575,7 @@ class Quiz(_Strict):
         for question in self.questions:
             if question.id == question_id:
                 return question
-        raise KeyError(question_id)
+        raise QuestionNotFound(self.id, question_id)
 
 
 def _locate(article: str, quote: str, occurrence: int, language: str) -> tuple[int, int] | None:
