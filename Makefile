@@ -38,9 +38,9 @@ format: $(VENV)/.test-installed
 eval: $(VENV)/.run-installed
 	$(PY) benchmarks/eval.py
 
-# Speed of the analyser: worked example, a 100-article batch, ratio to a \w+ pass.
-bench: $(VENV)/.run-installed
-	$(PY) benchmarks/bench.py
+# Each area adds its own benchmarks/bench_<area>.py; each prints its figures.
+bench: $(VENV)/.test-installed
+	@set -e; for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b; done
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache .hypothesis tests/artifacts

@@ -1,4 +1,4 @@
-"""`make bench`: how fast the analyser is, beside the cheapest possible pass over the text.
+"""`make bench` (analyser part): how fast the analyser is, beside the cheapest pass over the text.
 
 Each figure is a median over repeated runs, and the analyser and the reference pass
 (`list(re.finditer(r"\\w+", text))`) are timed alternately in the same loop, so a busy
