@@ -196,3 +196,44 @@ def test_any_quiz_survives_dump_and_load(quiz):
                 before.evidence.start,
                 before.evidence.end,
             )
+
+
+def test_questions_shared_by_two_quizzes_keep_their_own_evidence_offsets():
+    question = {"type": "true_false", "prompt": "p", "answer": True, "evidence": "needle"}
+    first = Quiz.model_validate(
+        {
+            "id": "a",
+            "title": "A",
+            "language": "en",
+            "article": {"text": "needle first"},
+            "questions": [question],
+        }
+    )
+    second = Quiz.model_validate(
+        {
+            "id": "b",
+            "title": "B",
+            "language": "en",
+            "article": {"text": "much later: the needle"},
+            "questions": first.questions,
+        }
+    )
+    assert first.questions[0].evidence.start == 0
+    assert second.questions[0].evidence.start == 16
+
+
+def test_a_revised_quiz_locates_its_evidence_again():
+    quiz = Quiz.model_validate(
+        {
+            "id": "a",
+            "title": "A",
+            "language": "en",
+            "article": {"text": "needle first"},
+            "questions": [
+                {"type": "true_false", "prompt": "p", "answer": True, "evidence": "needle"}
+            ],
+        }
+    )
+    moved = quiz.revised(article={"text": "later, the needle"})
+    assert moved.questions[0].evidence.start == 11
+    assert quiz.questions[0].evidence.start == 0

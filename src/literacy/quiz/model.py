@@ -511,7 +511,9 @@ class Quiz(_Strict):
     def _evidence_and_ids(self) -> Self:
         errors = []
         seen: dict[str, int] = {}
+        located: list[Question] = []
         for i, question in enumerate(self.questions):
+            located.append(question)
             if question.id in seen:
                 errors.append(
                     _error(
@@ -540,9 +542,21 @@ class Quiz(_Strict):
                     )
                 )
             else:
-                evidence._span = span
+                # Copies, never the given objects: the same question may sit in another quiz
+                # with another article (pydantic reuses validated instances).
+                found = evidence.model_copy()
+                found._span = span
+                located[i] = question.model_copy(update={"evidence": found})
         _fail(errors, "Quiz")
+        self.__dict__["questions"] = tuple(located)
         return self
+
+    def revised(self, **changes: Any) -> Quiz:
+        """A copy with `changes` applied and everything validated again (evidence offsets
+        included); use it instead of `model_copy` when the article or questions change."""
+        data = self.model_dump(mode="python", exclude_none=True)
+        data.update(changes)
+        return Quiz.model_validate(data)
 
     def question(self, question_id: str) -> Question:
         for question in self.questions:
