@@ -34,9 +34,13 @@ format: $(VENV)/.test-installed
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
 
-# Each area adds its own benchmarks/bench_<area>.py; each prints its figures.
+# The analyser against the Arabic evaluation data in ../shared/eval (or $LITERACY_EVAL_DIR).
+eval: $(VENV)/.run-installed
+	$(PY) benchmarks/eval.py
+
+# Each area adds its own benchmarks/bench*.py; each prints its figures.
 bench: $(VENV)/.test-installed
-	@set -e; for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b; done
+	@set -e; for b in benchmarks/bench*.py; do echo "== $$b"; $(PY) $$b; done
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .ruff_cache .hypothesis tests/artifacts

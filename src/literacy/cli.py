@@ -121,6 +121,23 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument("--id", dest="quiz_id", help="the quiz id (default: from the file name)")
     import_.add_argument("--force", action="store_true", help="overwrite QUIZ.yaml if it exists")
     import_.set_defaults(run=cmd_import)
+
+    analyze = sub.add_parser(
+        "analyze",
+        help="find sources, claims and loaded words in an article",
+        description="Find the sources, claims and loaded words of a news article.",
+    )
+    analyze.add_argument("file", nargs="?", metavar="FILE", help="the article (UTF-8); - for stdin")
+    analyze.add_argument(
+        "--language", choices=("ar", "en"), help="default: detected from the script"
+    )
+    analyze.add_argument("--format", choices=("json", "text"), default="json")
+    analyze.add_argument(
+        "--batch",
+        metavar="IN.jsonl",
+        help='analyse {"id", "text"} lines; write one {"id", ...analysis} line each',
+    )
+    analyze.set_defaults(run=cmd_analyze)
     return parser
 
 
@@ -173,6 +190,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     from literacy.analysis import Analysis
+    from literacy.files import read_text
     from literacy.generate import generate_report, shortfall_message
     from literacy.quiz import dumps_quiz
 
@@ -183,12 +201,12 @@ def cmd_generate(args: argparse.Namespace) -> int:
             raise LiteracyError(f"{args.analysis} is not a valid analysis:\n" + "\n".join(
                 f"  {'.'.join(str(p) for p in e['loc']) or '(top)'}: {e['msg']}"
                 for e in error.errors(include_url=False))) from None
-        if args.article and _read_text(args.article) != analysis.text:
+        if args.article and read_text(args.article) != analysis.text:
             raise LiteracyError(f"{args.analysis} is the analysis of another text than "
                                 f"{args.article}; give only --analysis")
         source: Analysis | str = analysis
     elif args.article:
-        source = _read_text(args.article)
+        source = read_text(args.article)
     else:
         raise LiteracyError("give an article file (or - for standard input), or --analysis")
     skills = [s.strip() for s in args.skills.split(",") if s.strip()] if args.skills else None
@@ -214,19 +232,6 @@ def cmd_generate(args: argparse.Namespace) -> int:
         print(f"note: the ambiguity validator dropped {len(result.rejected)} of "
               f"{result.candidates} candidate questions", file=sys.stderr)
     return 0
-
-
-def _read_text(name: str) -> str:
-    """UTF-8 text from a file or standard input; a BOM is dropped."""
-    if name == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        data = Path(name).read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise LiteracyError(f"{name} is not UTF-8 text (byte {error.start}); save it as UTF-8") \
-            from None
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -310,6 +315,32 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from literacy.analysis import analyze
+    from literacy.analysis.batch import analyze_lines
+    from literacy.analysis.report import render_text
+    from literacy.files import iter_lines, read_text
+
+    if args.batch is not None:
+        if args.file is not None:
+            raise LiteracyError("give either FILE or --batch IN.jsonl, not both")
+        failed = 0
+        for line in analyze_lines(iter_lines(args.batch), args.language):
+            sys.stdout.write(line.json + "\n")
+            if line.error:
+                failed += 1
+                print(f"literacy analyze: {args.batch}: {line.error}", file=sys.stderr)
+        return 1 if failed else 0
+    if args.file is None:
+        raise LiteracyError("give the article FILE (or - for stdin), or --batch IN.jsonl")
+    analysis = analyze(read_text(args.file), args.language)
+    if args.format == "text":
+        sys.stdout.write(render_text(analysis))
+    else:
+        sys.stdout.write(analysis.model_dump_json(indent=2) + "\n")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -323,9 +354,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"literacy {args.command}: {error}", file=sys.stderr)
         return 1
     except OSError as error:
-        print(
-            f"literacy {args.command}: {error.strerror or error}: {error.filename}", file=sys.stderr
-        )
+        reason = error.strerror or error
+        print(f"literacy {args.command}: {reason}: {error.filename}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

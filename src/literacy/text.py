@@ -27,6 +27,7 @@ _FORMAT = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufef
 _DROPPED = re.compile(f"[{_DIACRITICS}{_TATWEEL}{_FORMAT}]+")
 _COMBINING = re.compile(f"[{_DIACRITICS}]+")
 
+# fmt: off
 _ONE_TO_ONE = str.maketrans(
     {
         # alef forms, alef maqsura, ta marbuta
@@ -67,6 +68,7 @@ _ONE_TO_ONE = str.maketrans(
         "\u0130": "i",
     }
 )
+# fmt: on
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,13 @@ class Source(_Finding):
     cue_start: int = Field(ge=0)
     cue_end: int = Field(ge=0)
     cue_stance: CueStance = "neutral"
+    cue_entry: str | None = None  # the reporting cue's lexicon id, e.g. "zaama" for «زعم»
+
+
+class Evidence(_Finding):
+    """The words in a claim that earned it a reason: «17/11/2017» for `has_date`."""
+
+    reason: str
 
 
 class Claim(_Finding):
@@ -40,6 +47,7 @@ class Claim(_Finding):
     checkable: bool
     reasons: tuple[str, ...] = ()
     source: int | None = None
+    evidence: tuple[Evidence, ...] = ()
 
 
 class Loaded(_Finding):
@@ -47,6 +55,7 @@ class Loaded(_Finding):
     neutral: tuple[str, ...] = ()
     note: str = ""
     entry: str | None = None  # the lexicon entry id, when the finding came from the lexicon
+    omit: bool = False  # the neutral version simply drops the word («بلا أدنى شك»)
 
 
 class Headline(_Finding):
@@ -72,6 +81,11 @@ class Analysis(BaseModel):
         ]
         spans += [(f"claims[{i}]", c) for i, c in enumerate(self.claims)]
         spans += [(f"loaded[{i}]", w) for i, w in enumerate(self.loaded)]
+        spans += [
+            (f"claims[{i}].evidence[{j}]", e)
+            for i, c in enumerate(self.claims)
+            for j, e in enumerate(c.evidence)
+        ]
         if self.headline is not None:
             spans.append(("headline", self.headline))
         for name, span in spans:

@@ -1,0 +1,89 @@
+"""The article's furniture: headline, kicker, dateline and byline lines before the body.
+
+News pasted from the web starts with lines that are not sentences: «خبر عاجل», the headline
+(often twice), «نشر الاثنين 04 ديسمبر, 2017 …», the site name, «- وليد عبد الرحيم». They are
+not claims. The headline is reported on its own (the quiz asks what makes it sensational) and
+counts as one claim, once, however often it is repeated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from literacy.analysis.lexicon import Lexicon
+from literacy.text import normalize_key
+
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[^\W_]+")
+_ARABIC_OR_LATIN = re.compile(r"[A-Za-z\u0621-\u064a]")
+_LATIN = re.compile(r"[A-Za-z]")
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+_BODY_ENDINGS = (".", "؟", "?", '."', ".»", ":")
+# A body paragraph is long or ends like a sentence; anything before the first one is furniture.
+_BODY_WORDS = 25
+_SENTENCE_WORDS = 6
+_HEADLINE_MIN_WORDS = 3
+_HEADLINE_MAX_WORDS = 25
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    headline: tuple[int, int] | None  # normalised span of the first headline line
+    furniture: tuple[tuple[int, int], ...]  # normalised spans that are not claims
+
+
+def find_layout(text: str, lexicon: Lexicon) -> Layout:
+    """`text` is the normalised article; spans index it."""
+    language = lexicon.language
+    lines = [(m.start(), m.end(), m.group().strip()) for m in _LINE.finditer(text)]
+    lines = [(s, e, t) for s, e, t in lines if _WORD.search(t)]
+    if len(lines) < 2:
+        return Layout(None, ())
+    body = next((n for n, (_, _, t) in enumerate(lines) if _is_body(t)), None)
+    if not body:  # no body paragraph, or the text starts with one: no furniture
+        return Layout(None, ())
+    headline: tuple[int, int] | None = None
+    headline_key = None
+    furniture: list[tuple[int, int]] = []
+    for start, end, line in lines[:body]:
+        span = _trim(text, start, end)
+        words = len(_WORD.findall(line))
+        key = normalize_key(line, language)
+        if headline_key is not None and key == headline_key:
+            furniture.append(span)  # the headline repeated
+        elif (
+            headline is None
+            and _HEADLINE_MIN_WORDS <= words <= _HEADLINE_MAX_WORDS
+            and not _is_meta(line, lexicon.grammar.byline_openers)
+        ):
+            headline, headline_key = span, key
+        else:
+            furniture.append(span)
+    for start, end, line in lines[body:]:
+        if headline_key is not None and normalize_key(line, language) == headline_key:
+            furniture.append(_trim(text, start, end))
+    return Layout(headline, tuple(furniture))
+
+
+def _is_body(line: str) -> bool:
+    words = len(_WORD.findall(line))
+    return words >= _BODY_WORDS or (words >= _SENTENCE_WORDS and line.endswith(_BODY_ENDINGS))
+
+
+def _is_meta(line: str, openers: tuple[str, ...]) -> bool:
+    """A dateline, byline or site name rather than a headline."""
+    letters = _ARABIC_OR_LATIN.findall(line)
+    latin = sum(1 for c in letters if _LATIN.match(c))
+    return (
+        line.startswith(("-", "/", *openers))
+        or bool(_TIME.search(line))
+        or (bool(letters) and latin * 2 > len(letters))
+        or "http" in line
+    )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    left = len(piece) - len(piece.lstrip())
+    return start + left, start + len(piece.rstrip())

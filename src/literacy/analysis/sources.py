@@ -1,0 +1,311 @@
+"""Who says so: reporting cues and the source phrase each one attributes a claim to.
+
+A cue is a reporting verb («قال», «أكدته», «أفادنا»), a participle («زاعمين»), a passive
+(«أفيد»), a preposition («بحسب», «وفقاً لـ») or a noun («اتهامات … من قبل»). The source is
+the phrase after the cue (Arabic's usual verb–subject order) or right before it («شهوداً
+عدة قالوا»); when neither is there, the cue continues the previous source («وأضاف أن»).
+The phrase grammar lives in `phrases.py`; the words it knows are in the lexicon files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from literacy.analysis.document import Document
+from literacy.analysis.lexicon import CueRow
+from literacy.analysis.model import CueStance, SourceKind
+from literacy.analysis.phrases import Phrase, bare_name, parse_backward, parse_phrase
+
+# How far a cue may look for its source, in tokens.
+_SKIP_LIMIT = 6
+_AGENT_WINDOW = 3
+_SOURCE_AFTER_WINDOW = 8
+_COLON_WINDOW = 10
+# Words that open reported content after a participle or a passive, and the few that may
+# come before them («مشيراً إلى أن», «معرباً عن …»). Normalised spellings.
+_CONTENT_OPENERS = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "عن"})
+_CONTENT_BRIDGES = frozenset({"الي", "في", "ب"})
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+
+
+@dataclass(frozen=True, slots=True)
+class FoundSource:
+    """A source in normalised offsets, before it becomes a `Source` of the analysis."""
+
+    start: int
+    end: int
+    kind: SourceKind
+    cue_start: int
+    cue_end: int
+    cue_token: int  # the token where the cue starts
+    stance: CueStance
+    cue_entry: str
+    official: bool
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Attributions:
+    sources: list[FoundSource]
+    # (cue token, source index) for every cue, including those that continue an earlier
+    # source without naming it again («وأضاف أن …»)
+    links: list[tuple[int, int]]
+
+
+def find_sources(doc: Document) -> Attributions:
+    sources: list[FoundSource] = []
+    links: list[tuple[int, int]] = []
+    cues = doc.lexicon.cues
+    for s, (lo, hi) in enumerate(doc.sentences):
+        first_in_sentence = len(sources)
+        i = lo
+        if (colon := _colon_attribution(doc, lo, hi)) is not None:
+            phrase, colon_at = colon
+            sources.append(_found(doc, phrase, colon_at, colon_at + 1, None, s))
+            links.append((colon_at, len(sources) - 1))
+        while i < hi:
+            step = 1
+            for hit in doc.hits[i]:
+                if hit.kind != "cue" or hit.role == "context":
+                    continue
+                n = doc.extent(i, hit)
+                if not n or i + n > hi:
+                    continue
+                row = cues[hit.entry]
+                if row.source_after and not _marker_follows(doc, i + n, hi, row.source_after):
+                    continue  # «ونقل عدة قادة»: moved, not reported
+                ambiguous = row.kind == "passive" or (
+                    row.kind == "participle" and doc.words[i].endswith("ه")
+                )
+                if ambiguous and not _content_follows(doc, i + n, hi):
+                    continue  # «بما يقال بخصوص»; «مضيفه» the host: no reported content
+                phrase = _source_of(doc, row, i, n, lo, hi)
+                if phrase is None:
+                    earlier = _earlier_source(sources, first_in_sentence, s, row)
+                    if earlier is not None:
+                        links.append((i, earlier))
+                        step = n
+                        break
+                    if row.kind == "participle":
+                        phrase = subject_phrase(doc, lo, i)
+                    elif row.kind == "passive":  # «قيل إن»: somebody unnamed
+                        phrase = Phrase(i, i + n, doc.starts[i], doc.ends[i + n - 1], "anonymous")
+                    if phrase is None:
+                        continue
+                found = _found(doc, phrase, i, i + n, row, s)
+                if not any(
+                    f.start == found.start and f.cue_start == found.cue_start for f in sources
+                ):
+                    sources.append(found)
+                    links.append((i, len(sources) - 1))
+                step = n
+                break
+            i += step
+    return Attributions(sources, links)
+
+
+def _found(
+    doc: Document, phrase: Phrase, ci: int, cj: int, row: CueRow | None, sentence: int
+) -> FoundSource:
+    cue_start = _after_conjunction(doc, ci) if row is not None else doc.starts[ci]
+    return FoundSource(
+        start=phrase.nstart,
+        end=phrase.nend,
+        kind=phrase.kind,
+        cue_start=cue_start,
+        cue_end=doc.ends[cj - 1],
+        cue_token=ci,
+        stance=row.stance if row else "neutral",
+        cue_entry=row.id if row else "colon",
+        official=bool(row and row.official)
+        or (phrase.head == "document" and phrase.kind == "organization")
+        or _near_context(doc, ci, sentence),
+        sentence=sentence,
+    )
+
+
+def _source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> Phrase | None:
+    after = i + n
+    if row.kind == "verb":
+        if row.source_after:  # «نقل» reports only as «نقل عن»; otherwise it means "moved"
+            return _after_words(doc, after, hi, row.source_after, _SOURCE_AFTER_WINDOW)
+        if not _plural_verb(doc.words[i]) and _verb_first(doc, i, lo):
+            j = _skip(doc, after, hi)
+            phrase = parse_phrase(doc, j, hi) or bare_name(doc, j, hi)
+            if phrase is not None and not _object_of(doc, row, phrase, hi):
+                return phrase
+        return parse_backward(doc, i, lo)
+    if row.kind == "participle":
+        return None  # the subject already in the sentence, found by `_earlier_source`
+    if row.kind == "passive":
+        for marker in ("من قبل", "من جانب"):
+            phrase = _after_words(doc, after, hi, marker, window=1)
+            if phrase is not None:
+                return phrase
+        return None
+    if row.kind == "preposition":
+        j = _skip(doc, after, hi)
+        if row.then and j < hi:
+            glue = doc.lexicon.key(row.then)[0]
+            if doc.words[j] == glue:
+                j += 1
+            elif doc.words[j].startswith(glue) and len(doc.words[j]) > len(glue) + 1:
+                return parse_phrase(doc, j, hi, cut=len(glue))
+        return parse_phrase(doc, j, hi)
+    if row.kind == "noun":
+        phrase = parse_phrase(doc, after, hi, genitive=True)
+        if phrase is not None:
+            return phrase
+        for marker in row.agent:
+            phrase = _after_words(doc, after, hi, marker, window=_AGENT_WINDOW)
+            if phrase is not None:
+                return phrase
+    return None
+
+
+def _earlier_source(
+    sources: list[FoundSource], first_in_sentence: int, sentence: int, row: CueRow
+) -> int | None:
+    """The source a cue without its own continues: one already in this sentence, or for a
+    verb («وأضاف») the last one of the previous two sentences."""
+    if len(sources) > first_in_sentence:
+        return len(sources) - 1
+    if row.kind == "verb" and sources and sources[-1].sentence >= sentence - 2:
+        return len(sources) - 1
+    return None
+
+
+def subject_phrase(doc: Document, lo: int, limit: int) -> Phrase | None:
+    """The subject a participle such as «زاعمين» refers to: a source phrase opening the
+    sentence, or right after its first word (the verb)."""
+    for j in (lo, lo + 1):
+        if j < limit:
+            phrase = parse_phrase(doc, j, limit)
+            if phrase is not None:
+                return phrase
+    return None
+
+
+def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | None:
+    """«وزير الصحة: …», «مدير المعهد الوطني للأمراض المعدية: …» opening a sentence: the
+    colon is the cue and the whole label before it (headed by a source word) the source."""
+    colon = doc.lexicon.grammar.colon_cue
+    function_words = doc.lexicon.grammar.function_words
+    for j in range(lo + 1, min(hi - 1, lo + _COLON_WINDOW)):
+        word = doc.words[j]
+        if word == colon:
+            phrase = parse_phrase(doc, lo, j)
+            if phrase is None:
+                return None
+            if phrase.j < j:  # the label runs on to the colon: «… للأمراض المعدية:»
+                phrase = Phrase(
+                    phrase.i, j, phrase.nstart, doc.ends[j - 1], phrase.kind, phrase.head
+                )
+            return phrase, j
+        if doc.is_punct(j) and word not in doc.lexicon.grammar.quote_marks:
+            return None
+        if word in function_words and not doc.has(j, "source", "link"):
+            return None
+    return None
+
+
+def _skip(doc: Document, j: int, hi: int) -> int:
+    """Step over what may stand between a cue and its source: «لنا», «أمس», «في بيان له»."""
+    for _ in range(_SKIP_LIMIT):
+        if j >= hi:
+            break
+        step = 0
+        for hit in doc.hits[j]:
+            if (hit.kind == "source" and hit.role == "skip") or (
+                hit.kind == "cue" and hit.role == "context"
+            ):
+                step = max(step, doc.extent(j, hit))
+        if not step:
+            break
+        j += step
+        if j < hi and doc.has(j, "source", "skip") and doc.words[j] in ("له", "لها", "لهم"):
+            j += 1
+    return j
+
+
+def _content_follows(doc: Document, j: int, hi: int) -> bool:
+    """Reported content opens here: «أن …», «إلى أن …», «: …», a quotation."""
+    grammar = doc.lexicon.grammar
+    for k in range(j, min(hi, j + 2)):
+        word = doc.words[k]
+        if word in _CONTENT_OPENERS or word == grammar.colon_cue or word in grammar.quote_marks:
+            return True
+        if word not in _CONTENT_BRIDGES:
+            return False
+    return False
+
+
+def _marker_follows(doc: Document, j: int, hi: int, marker: str) -> bool:
+    words = doc.lexicon.key(marker)
+    end = min(hi, j + _SOURCE_AFTER_WINDOW)
+    return any(tuple(doc.words[k : k + len(words)]) == words for k in range(j, end))
+
+
+def _after_words(doc: Document, j: int, hi: int, marker: str, window: int) -> Phrase | None:
+    words = doc.lexicon.key(marker)
+    for k in range(j, min(hi, j + window)):
+        if tuple(doc.words[k : k + len(words)]) == words:
+            return parse_phrase(doc, k + len(words), hi)
+    return None
+
+
+def _object_of(doc: Document, row: CueRow, phrase: Phrase, hi: int) -> bool:
+    """«ودعا الإدارة الجديدة لتوفير …», «واتهمها بـ…»: with the subject left out, the
+    phrase after the verb is its object, recognised by the preposition that follows it."""
+    if not row.object_before or phrase.j >= hi:
+        return False
+    nxt = doc.words[phrase.j]
+    for marker in doc.lexicon.key(" ".join(row.object_before)):
+        if nxt == marker or (len(marker) == 1 and nxt.startswith(marker) and len(nxt) > 3):
+            return True
+    return False
+
+
+def _verb_first(doc: Document, i: int, lo: int) -> bool:
+    """Does the cue open its clause (verb–subject order)? After a noun it is the predicate
+    of that noun, and the phrase after it is an object («تحرير البوكمال يكشف بعض …»)."""
+    if i == lo or (doc.words[i][0] in "وف" and doc.lexicon.index.get(doc.words[i][1:])):
+        return True
+    k = i - 1
+    grammar = doc.lexicon.grammar
+    word = doc.words[k]
+    if word in _RELATIVES:
+        return False  # «الذي يعتبر أحد مؤسسيه»: the subject is the noun before «الذي»
+    return (
+        doc.is_punct(k)
+        or doc.is_number(k)
+        or word in grammar.function_words
+        or word in grammar.clause_openers
+        or doc.has(k, "source", "skip") is not None
+        or any(h.kind == "signal" and h.role in ("month", "weekday") for h in doc.hits[k])
+    )
+
+
+def _plural_verb(word: str) -> bool:
+    """A verb agreeing with a plural subject before it («قالوا», «يقولون»)."""
+    return word.endswith(("وا", "ون")) and len(word) > 4
+
+
+def _after_conjunction(doc: Document, i: int) -> int:
+    """Start of the cue without a glued «و»/«ف» (the cue of «وقال» is «قال»)."""
+    word = doc.words[i]
+    if len(word) > 3 and word[0] in "وف" and doc.lexicon.index.get(word[1:]):
+        return doc.starts[i] + 1
+    return doc.starts[i]
+
+
+def _near_context(doc: Document, i: int, sentence: int) -> bool:
+    """An official-statement context («في بيان») within a few words of the cue."""
+    lo, hi = doc.sentences[sentence]
+    for j in range(max(lo, i - 4), min(hi, i + 6)):
+        for hit in doc.hits[j]:
+            if hit.kind == "cue" and hit.role == "context" and doc.extent(j, hit):
+                row = doc.lexicon.cues[hit.entry]
+                if row.official:
+                    return True
+    return False

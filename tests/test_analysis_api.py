@@ -1,0 +1,43 @@
+"""The public entry points: `literacy.analyze`, languages, reason sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import literacy
+from literacy.analysis import REASON_CODES, Analysis, reason_text, reason_texts
+from literacy.errors import UnsupportedLanguageError
+
+
+def test_analyze_is_exported_lazily_from_the_package():
+    analysis = literacy.analyze("قال وزير الخارجية إن المحادثات ستستأنف غداً.")
+    assert isinstance(analysis, Analysis)
+    assert analysis.language == "ar"
+    assert [s.text for s in analysis.sources] == ["وزير الخارجية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The minister said the talks would resume.", None),  # detected as English
+        ("قال الوزير إن المحادثات ستستأنف.", "en"),  # asked for explicitly
+        ("Министр сказал, что переговоры возобновятся.", None),  # Cyrillic
+        ("قال الوزير", "fr"),
+    ],
+)
+def test_unsupported_language_is_an_error_never_a_fallback(text, language):
+    with pytest.raises(UnsupportedLanguageError) as error:
+        literacy.analyze(text, language)
+    assert "supported languages: ar" in str(error.value)
+
+
+def test_every_reason_code_has_a_sentence_in_arabic_and_english():
+    for code in REASON_CODES:
+        assert reason_text(code, "ar")
+        assert reason_text(code, "en")
+    assert set(reason_texts("ar")) == set(REASON_CODES) == set(reason_texts("en"))
+
+
+def test_unknown_reason_code_names_the_known_ones():
+    with pytest.raises(KeyError, match="has_date"):
+        reason_text("no_such_reason", "en")
