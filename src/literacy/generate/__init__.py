@@ -29,9 +29,15 @@ from literacy.quiz.model import Quiz
 SKILLS = ("source", "checkability", "loaded_language")
 DEFAULT_QUESTIONS = 12
 _BUILDERS = (
-    source.source_who, source.source_kind, source.cue_stance,
-    checkability.checkable_tf, checkability.which_checkable,
-    loaded.loaded_which, loaded.mark_words, loaded.neutral_alternative, loaded.headline,
+    source.source_who,
+    source.source_kind,
+    source.cue_stance,
+    checkability.checkable_tf,
+    checkability.which_checkable,
+    loaded.loaded_which,
+    loaded.mark_words,
+    loaded.neutral_alternative,
+    loaded.headline,
     loaded.no_loaded_tf,
 )
 
@@ -39,9 +45,9 @@ _BUILDERS = (
 class NotEnoughMaterial(LiteracyError):
     """The article gives nothing to ask about for any of the asked skills."""
 
-    def __init__(self, shortfalls: Sequence[Shortfall], language: str):
+    def __init__(self, shortfalls: Sequence[Shortfall]):
         self.shortfalls = tuple(shortfalls)
-        super().__init__(" ".join(shortfall_message(s, language) for s in shortfalls))
+        super().__init__(" ".join(shortfall_message(s, "en") for s in shortfalls))
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,7 @@ class Generated:
     shortfalls: tuple[Shortfall, ...]
     rejected: tuple[Rejected, ...]
     candidates: int
+    picked: tuple[Draft, ...]  # the drafts behind the quiz's questions, in the same order
 
 
 def shortfall_message(shortfall: Shortfall, language: str) -> str:
@@ -64,23 +71,47 @@ def shortfall_message(shortfall: Shortfall, language: str) -> str:
     return templates(language).text(f"shortfall.{shortfall.skill}")
 
 
-def generate(analysis: Analysis | str, *, questions: int | None = None,
-             skills: Sequence[str] | None = None, seed: int = 0, language: str | None = None,
-             difficulty: str | None = None, title: str | None = None) -> Quiz:
+def generate(
+    analysis: Analysis | str,
+    *,
+    questions: int | None = None,
+    skills: Sequence[str] | None = None,
+    seed: int = 0,
+    language: str | None = None,
+    difficulty: str | None = None,
+    title: str | None = None,
+    quiz_id: str | None = None,
+) -> Quiz:
     """A quiz from an analysis (or from article text, analysed first)."""
-    return generate_report(analysis, questions=questions, skills=skills, seed=seed,
-                           language=language, difficulty=difficulty, title=title).quiz
+    return generate_report(
+        analysis,
+        questions=questions,
+        skills=skills,
+        seed=seed,
+        language=language,
+        difficulty=difficulty,
+        title=title,
+        quiz_id=quiz_id,
+    ).quiz
 
 
-def generate_report(analysis: Analysis | str, *, questions: int | None = None,
-                    skills: Sequence[str] | None = None, seed: int = 0,
-                    language: str | None = None, difficulty: str | None = None,
-                    title: str | None = None) -> Generated:
+def generate_report(
+    analysis: Analysis | str,
+    *,
+    questions: int | None = None,
+    skills: Sequence[str] | None = None,
+    seed: int = 0,
+    language: str | None = None,
+    difficulty: str | None = None,
+    title: str | None = None,
+    quiz_id: str | None = None,
+) -> Generated:
     """`generate`, with what fell short and which candidates the validator rejected."""
     from literacy.analysis import analyze
 
+    lexicon_view = None
     if isinstance(analysis, str):
-        analysis = analyze(analysis, language)
+        analysis = lexicon_view = analyze(analysis, language)
     elif language is not None and language != analysis.language:
         raise LiteracyError(f"the analysis is of a {analysis.language!r} article, not {language!r}")
     skills = _skills(skills)
@@ -91,8 +122,8 @@ def generate_report(analysis: Analysis | str, *, questions: int | None = None,
         raise LiteracyError("ask for at least one question")
 
     # The lexicon's own view of the text, so words a teacher removed from the analysis are
-    # still never offered as "neutral" distractors.
-    ctx = Context.build(analysis, analyze(analysis.text, analysis.language))
+    # still never offered as "neutral" distractors (the same thing when we analysed it).
+    ctx = Context.build(analysis, lexicon_view or analyze(analysis.text, analysis.language))
     rng = random.Random(seed)
     accepted: list[Draft] = []
     rejected: list[Rejected] = []
@@ -107,9 +138,9 @@ def generate_report(analysis: Analysis | str, *, questions: int | None = None,
                 accepted.append(draft)
     picked, shortfalls = choose(accepted, skills, total, difficulty)
     if not picked:
-        raise NotEnoughMaterial(shortfalls, analysis.language)
-    quiz = _quiz(ctx, picked, skills, difficulty, title)
-    return Generated(quiz, tuple(shortfalls), tuple(rejected), candidates)
+        raise NotEnoughMaterial(shortfalls)
+    quiz = _quiz(ctx, picked, skills, difficulty, title, quiz_id)
+    return Generated(quiz, tuple(shortfalls), tuple(rejected), candidates, tuple(picked))
 
 
 def _skills(skills: Sequence[str] | None) -> tuple[str, ...]:
@@ -121,25 +152,35 @@ def _skills(skills: Sequence[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(skills))
 
 
-def _quiz(ctx: Context, picked: list[Draft], skills: Sequence[str], difficulty: str | None,
-          title: str | None) -> Quiz:
+def _quiz(
+    ctx: Context,
+    picked: list[Draft],
+    skills: Sequence[str],
+    difficulty: str | None,
+    title: str | None,
+    quiz_id: str | None,
+) -> Quiz:
     t = ctx.t
     head = ctx.analysis.headline
     if title is None:
-        title = (t.text("title", headline=t.clip(head.text, 12)) if head is not None
-                 else t.text("title_untitled"))
-    return Quiz.model_validate({
-        "id": _quiz_id(title, ctx.text),
-        "title": title,
-        "language": ctx.language,
-        "description": t.text("description"),
-        "level": difficulty,
-        "tags": list(skills),
-        "article": {"text": ctx.article,
-                    **({"title": head.text} if head is not None else {})},
-        "settings": {"shuffle_choices": True, "show_explanations": "after_each"},
-        "questions": [d.question for d in picked],
-    })
+        title = (
+            t.text("title", headline=t.clip(head.text, 12))
+            if head is not None
+            else t.text("title_untitled")
+        )
+    return Quiz.model_validate(
+        {
+            "id": quiz_id or _quiz_id(title, ctx.text),
+            "title": title,
+            "language": ctx.language,
+            "description": t.text("description"),
+            "level": difficulty,
+            "tags": list(skills),
+            "article": {"text": ctx.article, **({"title": head.text} if head is not None else {})},
+            "settings": {"shuffle_choices": True, "show_explanations": "after_each"},
+            "questions": [d.question for d in picked],
+        }
+    )
 
 
 def _quiz_id(title: str, text: str) -> str:

@@ -5,12 +5,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from importlib import resources
-
-import yaml
 
 from literacy import text as textlib
 from literacy.analysis import Analysis, Claim, Source
+from literacy.analysis.lexicon import lexicon
 from literacy.generate.templates import Templates, templates
 from literacy.text import Span
 
@@ -18,17 +16,46 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def article_text(text: str) -> str:
-    """The article as the quiz keeps it: trailing spaces cut from every line, so the YAML
-    can hold it as a readable block."""
-    return "\n".join(line.rstrip() for line in text.strip("\n").split("\n")) + "\n"
+    """The article as the quiz keeps it: every line stripped of the spaces around it (web
+    pages indent with NBSPs) and one blank line between paragraphs, so the YAML holds it as a
+    readable block and every export format carries it unchanged."""
+    lines = "\n".join(line.strip() for line in text.strip().split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", lines) + "\n"
 
 
 @functools.cache
 def function_words(language: str) -> frozenset[str]:
     """Words too small to make a fair distractor (في، من، the, of), normalised."""
-    source = resources.files("literacy").joinpath("lexicons", language, "grammar.yaml")
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
-    return frozenset(textlib.normalize_key(w, language) for w in data["function_words"])
+    return lexicon(language).grammar.function_words
+
+
+@functools.cache
+def loaded_forms(language: str) -> dict[str, tuple[str, str]]:
+    """Every loaded lexicon form, normalised → (its entry id, its category)."""
+    lex = lexicon(language)
+    return {
+        textlib.normalize_key(form, language): (entry, row.category)
+        for entry, row in sorted(lex.loaded.items())
+        for form in (*row.forms, *row.plural, *row.past, *row.present)
+    }
+
+
+@functools.cache
+def loaded_examples(language: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Per category, each loaded entry's id and its first form as a reader would see it."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for entry, row in sorted(lexicon(language).loaded.items()):
+        shown = (*row.forms, *row.past)
+        if shown:
+            out.setdefault(row.category, []).append((entry, shown[0]))
+    return {category: tuple(rows) for category, rows in out.items()}
+
+
+@functools.cache
+def cue_kind(language: str, entry: str | None) -> str | None:
+    """The lexicon's kind of a reporting cue: verb, participle, noun, preposition …"""
+    row = lexicon(language).cues.get(entry) if entry else None
+    return row.kind if row is not None else None
 
 
 @dataclass(frozen=True)
@@ -41,6 +68,8 @@ class Context:
     # The article as the quiz will carry it (see `article_text`): evidence must occur here.
     article: str
     _claim_sources: dict[int, frozenset[int]] = field(default_factory=dict, repr=False)
+    # Per-context memo of neutral words by span: several findings share a sentence.
+    _neutral: dict[tuple[int, int], list[Span]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, analysis: Analysis, lexicon_view: Analysis | None) -> Context:
@@ -53,8 +82,13 @@ class Context:
             if claim.source is not None:
                 found.add(claim.source)
             claim_sources[i] = frozenset(found)
-        return cls(analysis, templates(analysis.language), tuple(sorted(spans)),
-                   article_text(analysis.text), claim_sources)
+        return cls(
+            analysis,
+            templates(analysis.language),
+            tuple(sorted(spans)),
+            article_text(analysis.text),
+            claim_sources,
+        )
 
     @property
     def language(self) -> str:
@@ -74,6 +108,10 @@ class Context:
                 return i
         return None
 
+    def in_headline(self, start: int, end: int) -> bool:
+        head = self.analysis.headline
+        return head is not None and start < head.end and head.start < end
+
     def claim_containing(self, start: int, end: int) -> int | None:
         for i, claim in enumerate(self.analysis.claims):
             if claim.start <= start and end <= claim.end:
@@ -89,6 +127,11 @@ class Context:
 
     def neutral_words(self, start: int, end: int) -> list[Span]:
         """Content words of text[start:end] that nothing calls loaded, each once."""
+        if (start, end) not in self._neutral:
+            self._neutral[(start, end)] = self._find_neutral_words(start, end)
+        return list(self._neutral[(start, end)])
+
+    def _find_neutral_words(self, start: int, end: int) -> list[Span]:
         seen: set[str] = set()
         out = []
         small = function_words(self.language)

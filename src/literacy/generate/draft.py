@@ -10,16 +10,16 @@ from typing import Any
 from literacy.quiz.model import QUESTION_TYPES, Question
 
 FAMILIES = (
-    "source_who",        # 1. who is the source of this claim?
-    "source_kind",       # 2. named person, named organisation, anonymous, no source?
-    "cue_stance",        # 3. which reporting verb doubts / presents as proven / lends weight?
-    "checkable_tf",      # 4. can a reader check this claim?
-    "which_checkable",   # 5. which of these claims could (not) be checked?
-    "loaded_which",      # 6. which word in this sentence is loaded?
-    "mark_words",        # 7. mark the loaded words in this passage
+    "source_who",  # 1. who is the source of this claim?
+    "source_kind",  # 2. named person, named organisation, anonymous, no source?
+    "cue_stance",  # 3. which reporting verb doubts / presents as proven / lends weight?
+    "checkable_tf",  # 4. can a reader check this claim?
+    "which_checkable",  # 5. which of these claims could (not) be checked?
+    "loaded_which",  # 6. which word in this sentence is loaded?
+    "mark_words",  # 7. mark the loaded words in this passage
     "neutral_alternative",  # 8. which is a neutral alternative for this loaded word?
-    "headline",          # 9. what makes the headline sensational?
-    "no_loaded_tf",      # 10. does this sentence contain loaded words?
+    "headline",  # 9. what makes the headline sensational?
+    "no_loaded_tf",  # 10. does this sentence contain loaded words?
 )
 
 
@@ -46,9 +46,13 @@ def make_question(kind: str, **fields: Any) -> Question:
     return QUESTION_TYPES[kind].model_validate({"type": kind, **fields})
 
 
-def shuffled_choices(rng: random.Random, correct: str, distractors: Sequence[str],
-                     meanings: Sequence[Any], correct_meaning: Any
-                     ) -> tuple[list[str], tuple[Any, ...]]:
+def shuffled_choices(
+    rng: random.Random,
+    correct: str,
+    distractors: Sequence[str],
+    meanings: Sequence[Any],
+    correct_meaning: Any,
+) -> tuple[list[str], tuple[Any, ...]]:
     """The choices in a seeded random order, and what each one means, in the same order."""
     pairs = [(correct, correct_meaning), *zip(distractors, meanings, strict=True)]
     rng.shuffle(pairs)

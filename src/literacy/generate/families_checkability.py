@@ -5,19 +5,36 @@ from __future__ import annotations
 import random
 
 from literacy.analysis import Claim
-from literacy.analysis.reasons import reason_text
+from literacy.analysis.reasons import CHECKABLE, NOT_CHECKABLE, reason_text
 from literacy.generate.context import Context
 from literacy.generate.draft import Draft, make_question, shuffled_choices
 
 # Reasons that make a claim easy to judge either way; the rest take more thought.
-_OBVIOUS = {"has_date", "has_number", "only_anonymous", "anonymous_source", "opinion",
-            "writer_judgement"}
+_OBVIOUS = {
+    "has_date",
+    "has_number",
+    "only_anonymous",
+    "anonymous_source",
+    "opinion",
+    "writer_judgement",
+}
+
+
+_MAX_REASONS = 3
 
 
 def reasons_sentence(ctx: Context, claim: Claim) -> str:
-    texts = [reason_text(code, ctx.language) for code in claim.reasons]
-    separator = ctx.t.raw("list_separator")
-    return separator.join(t.rstrip(".") for t in texts if t)
+    """The analyser's reasons that support the verdict, at most three, as one sentence."""
+    side = CHECKABLE if claim.checkable else NOT_CHECKABLE
+    codes = [code for code in claim.reasons if code in side][:_MAX_REASONS]
+    texts = [reason_text(code, ctx.language).rstrip(".") for code in codes]
+    return ctx.t.raw("reason_separator").join(texts)
+
+
+def _has_reasons(claim: Claim) -> bool:
+    """A verdict the explanation can justify: some reason on the verdict's own side."""
+    side = CHECKABLE if claim.checkable else NOT_CHECKABLE
+    return any(code in side for code in claim.reasons)
 
 
 def checkable_tf(ctx: Context, rng: random.Random) -> list[Draft]:
@@ -25,7 +42,7 @@ def checkable_tf(ctx: Context, rng: random.Random) -> list[Draft]:
     t = ctx.t
     drafts = []
     for i, claim in enumerate(ctx.analysis.claims):
-        if not claim.factual or not claim.reasons:
+        if not claim.factual or not _has_reasons(claim) or ctx.in_headline(claim.start, claim.end):
             continue
         verdict = "checkable" if claim.checkable else "uncheckable"
         wrong = "false" if claim.checkable else "true"
@@ -37,14 +54,19 @@ def checkable_tf(ctx: Context, rng: random.Random) -> list[Draft]:
             difficulty="easy" if set(claim.reasons) & _OBVIOUS else "medium",
             evidence=ctx.evidence(claim.start, claim.end),
             answer=claim.checkable,
-            explanation=t.text(f"checkable_tf.explanation.{verdict}",
-                               reasons=reasons_sentence(ctx, claim)),
-            feedback={wrong: t.text("checkable_tf.feedback."
-                                    + ("doubted_checkable" if claim.checkable
-                                       else "trusted_uncheckable"))},
+            explanation=t.text(
+                f"checkable_tf.explanation.{verdict}", reasons=reasons_sentence(ctx, claim)
+            ),
+            feedback={
+                wrong: t.text(
+                    "checkable_tf.feedback."
+                    + ("doubted_checkable" if claim.checkable else "trusted_uncheckable")
+                )
+            },
         )
-        drafts.append(Draft("checkable_tf", question, (claim.start, claim.end), f"claim:{i}",
-                            asks=i))
+        drafts.append(
+            Draft("checkable_tf", question, (claim.start, claim.end), f"claim:{i}", asks=i)
+        )
     return drafts
 
 
@@ -53,12 +75,18 @@ def which_checkable(ctx: Context, rng: random.Random) -> list[Draft]:
     reverse: which could they not?"""
     t = ctx.t
     claims = ctx.analysis.claims
-    factual = [i for i, c in enumerate(claims) if c.factual and c.reasons]
+    factual = [
+        i
+        for i, c in enumerate(claims)
+        if c.factual and _has_reasons(c) and not ctx.in_headline(c.start, c.end)
+    ]
     checkable = [i for i in factual if claims[i].checkable]
     uncheckable = [i for i in factual if not claims[i].checkable]
     drafts = []
-    for target_is_checkable, targets, others in ((True, checkable, uncheckable),
-                                                (False, uncheckable, checkable)):
+    for target_is_checkable, targets, others in (
+        (True, checkable, uncheckable),
+        (False, uncheckable, checkable),
+    ):
         if not targets or len(others) < 3:
             continue
         target = targets[rng.randrange(len(targets))]
@@ -66,8 +94,9 @@ def which_checkable(ctx: Context, rng: random.Random) -> list[Draft]:
         options = {i: t.clip(claims[i].text) for i in [target, *picked]}
         if len({o.strip() for o in options.values()}) < 4:
             continue
-        choices, meanings = shuffled_choices(rng, options[target], [options[i] for i in picked],
-                                             picked, target)
+        choices, meanings = shuffled_choices(
+            rng, options[target], [options[i] for i in picked], picked, target
+        )
         verdict = "checkable" if target_is_checkable else "uncheckable"
         claim = claims[target]
         question = make_question(
@@ -79,9 +108,18 @@ def which_checkable(ctx: Context, rng: random.Random) -> list[Draft]:
             evidence=ctx.evidence(claim.start, claim.end),
             choices=choices,
             answer=options[target],
-            explanation=t.text(f"which_checkable.explanation.{verdict}",
-                               reasons=reasons_sentence(ctx, claim)),
+            explanation=t.text(
+                f"which_checkable.explanation.{verdict}", reasons=reasons_sentence(ctx, claim)
+            ),
         )
-        drafts.append(Draft("which_checkable", question, (claim.start, claim.end),
-                            f"claim:{target}", meanings, asks=target_is_checkable))
+        drafts.append(
+            Draft(
+                "which_checkable",
+                question,
+                (claim.start, claim.end),
+                f"claim:{target}",
+                meanings,
+                asks=target_is_checkable,
+            )
+        )
     return drafts

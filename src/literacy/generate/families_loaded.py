@@ -8,13 +8,18 @@ import re
 
 from literacy import text as textlib
 from literacy.analysis import Loaded
-from literacy.generate.context import Context
+from literacy.generate.context import Context, loaded_examples
 from literacy.generate.draft import Draft, make_question, shuffled_choices
 
 _WORDLIKE = re.compile(r"[^\W\d_]")
 # Labels and sensational or emotional words are easy to spot; framing takes thought.
-_DIFFICULTY = {"label": "easy", "sensational": "easy", "emotional": "easy",
-               "intensifier": "medium", "framing": "hard"}
+_DIFFICULTY = {
+    "label": "easy",
+    "sensational": "easy",
+    "emotional": "easy",
+    "intensifier": "medium",
+    "framing": "hard",
+}
 _MAX_PASSAGE_WORDS = 45
 
 
@@ -23,8 +28,9 @@ def _wordlike(finding: Loaded) -> bool:
 
 
 def _sentence_of(ctx: Context, finding: Loaded) -> tuple[int, int] | None:
+    """The claim around a finding; the headline has its own family of question."""
     claim = ctx.claim_containing(finding.start, finding.end)
-    if claim is None:
+    if claim is None or ctx.in_headline(finding.start, finding.end):
         return None
     return ctx.analysis.claims[claim].start, ctx.analysis.claims[claim].end
 
@@ -32,10 +38,15 @@ def _sentence_of(ctx: Context, finding: Loaded) -> tuple[int, int] | None:
 def _explain(ctx: Context, finding: Loaded, key: str = "loaded_which") -> str:
     t = ctx.t
     if finding.neutral:
-        return t.text(f"{key}.explanation", word=t.quote(finding.text), note=finding.note,
-                      neutral=t.join(list(finding.neutral[:2])))
-    return t.text("loaded_which.explanation_no_neutral", word=t.quote(finding.text),
-                  note=finding.note)
+        return t.text(
+            f"{key}.explanation",
+            word=t.quote(finding.text),
+            note=finding.note,
+            neutral=t.join(list(finding.neutral[:2])),
+        )
+    return t.text(
+        "loaded_which.explanation_no_neutral", word=t.quote(finding.text), note=finding.note
+    )
 
 
 def loaded_which(ctx: Context, rng: random.Random) -> list[Draft]:
@@ -51,12 +62,16 @@ def loaded_which(ctx: Context, rng: random.Random) -> list[Draft]:
             continue
         picked = sorted(rng.sample(neutral, 3), key=lambda w: w.start)
         distractors = [w.text for w in picked]
-        choices, meanings = shuffled_choices(rng, finding.text, distractors,
-                                             [(w.start, w.end) for w in picked],
-                                             (finding.start, finding.end))
+        choices, meanings = shuffled_choices(
+            rng,
+            finding.text,
+            distractors,
+            [(w.start, w.end) for w in picked],
+            (finding.start, finding.end),
+        )
         question = make_question(
             "single_choice",
-            prompt=t.text("loaded_which.prompt", quote=t.quote(ctx.text[span[0]:span[1]])),
+            prompt=t.text("loaded_which.prompt", quote=t.quote(ctx.text[span[0] : span[1]])),
             skill="loaded_language",
             practice="unreliable",
             difficulty=_DIFFICULTY.get(finding.category, "medium"),
@@ -64,11 +79,21 @@ def loaded_which(ctx: Context, rng: random.Random) -> list[Draft]:
             choices=choices,
             answer=finding.text,
             explanation=_explain(ctx, finding),
-            feedback={d: t.text("loaded_which.feedback.neutral_word", word=t.quote(d))
-                      for d in distractors[:1]},
+            feedback={
+                d: t.text("loaded_which.feedback.neutral_word", word=t.quote(d))
+                for d in distractors[:1]
+            },
         )
-        drafts.append(Draft("loaded_which", question, span, f"loaded:{i}", meanings,
-                            asks=(finding.start, finding.end)))
+        drafts.append(
+            Draft(
+                "loaded_which",
+                question,
+                span,
+                f"loaded:{i}",
+                meanings,
+                asks=(finding.start, finding.end),
+            )
+        )
     return drafts
 
 
@@ -77,7 +102,8 @@ def mark_words(ctx: Context, rng: random.Random) -> list[Draft]:
     t = ctx.t
     drafts = []
     for c, claim in enumerate(ctx.analysis.claims):
-        if len(claim.text.split()) > _MAX_PASSAGE_WORDS:
+        too_long = len(claim.text.split()) > _MAX_PASSAGE_WORDS
+        if too_long or ctx.in_headline(claim.start, claim.end):
             continue
         inside = [ctx.analysis.loaded[i] for i in ctx.loaded_in(claim.start, claim.end)]
         words = [w for w in inside if _wordlike(w)]
@@ -98,13 +124,14 @@ def mark_words(ctx: Context, rng: random.Random) -> list[Draft]:
             )
         except ValueError:
             continue  # a finding that is part of a word cannot be clicked as a word
-        drafts.append(Draft("mark_words", question, (claim.start, claim.end), f"claim:{c}",
-                            asks=c))
+        drafts.append(Draft("mark_words", question, (claim.start, claim.end), f"claim:{c}", asks=c))
     return drafts
 
 
 def neutral_alternative(ctx: Context, rng: random.Random) -> list[Draft]:
-    """8. Which is a neutral alternative for this loaded word? Distractors are loaded words."""
+    """8. Which is a neutral alternative for this loaded word? Distractors are loaded words of
+    the same kind from the lexicon (labels for a label), then other loaded words of the
+    article."""
     t, loaded = ctx.t, ctx.analysis.loaded
     drafts = []
     for i, finding in enumerate(loaded):
@@ -113,36 +140,50 @@ def neutral_alternative(ctx: Context, rng: random.Random) -> list[Draft]:
             continue
         taken = {textlib.normalize_key(n, ctx.language) for n in finding.neutral}
         taken.add(textlib.normalize_key(finding.text, ctx.language))
-        distractors = []
-        for other in loaded:
-            key = textlib.normalize_key(other.text, ctx.language)
-            same_entry = finding.entry is not None and other.entry == finding.entry
-            if key in taken or same_entry or not _wordlike(other):
-                continue
-            taken.add(key)
-            distractors.append(other.text)
+        pool = [
+            form
+            for entry, form in loaded_examples(ctx.language).get(finding.category, ())
+            if entry != finding.entry
+        ]
+        distractors = _fresh(ctx, rng.sample(pool, min(len(pool), 6)), taken)
+        if len(distractors) < 3:
+            distractors += _fresh(ctx, [w.text for w in loaded if _wordlike(w)], taken)
         if len(distractors) < 3:
             continue
-        distractors = rng.sample(distractors, 3)
+        distractors = distractors[:3]
         correct = finding.neutral[0]
         choices, meanings = shuffled_choices(rng, correct, distractors, ["loaded"] * 3, i)
         question = make_question(
             "single_choice",
-            prompt=t.text("neutral_alternative.prompt",
-                          quote=t.quote(t.clip(ctx.text[span[0]:span[1]], 24)),
-                          word=t.quote(finding.text)),
+            prompt=t.text(
+                "neutral_alternative.prompt",
+                quote=t.quote(t.clip(ctx.text[span[0] : span[1]], 24)),
+                word=t.quote(finding.text),
+            ),
             skill="loaded_language",
             difficulty="medium" if finding.category == "framing" else "easy",
             evidence=ctx.evidence(*span),
             choices=choices,
             answer=correct,
             explanation=_explain(ctx, finding, "neutral_alternative"),
-            feedback={d: t.text("neutral_alternative.feedback.loaded_option", option=t.quote(d))
-                      for d in distractors[:1]},
+            feedback={
+                d: t.text("neutral_alternative.feedback.loaded_option", option=t.quote(d))
+                for d in distractors[:1]
+            },
         )
-        drafts.append(Draft("neutral_alternative", question, span, f"loaded:{i}", meanings,
-                            asks=i))
+        drafts.append(Draft("neutral_alternative", question, span, f"loaded:{i}", meanings, asks=i))
     return drafts
+
+
+def _fresh(ctx: Context, candidates: list[str], taken: set[str]) -> list[str]:
+    """Candidates whose normalised form is not taken yet; each taken as it is kept."""
+    out = []
+    for candidate in candidates:
+        key = textlib.normalize_key(candidate, ctx.language)
+        if key not in taken:
+            taken.add(key)
+            out.append(candidate)
+    return out
 
 
 def headline(ctx: Context, rng: random.Random) -> list[Draft]:
@@ -156,8 +197,9 @@ def headline(ctx: Context, rng: random.Random) -> list[Draft]:
     if not words:
         return []
     marks = "!" in head.text
-    correct = t.text("headline.correct_with_marks" if marks else "headline.correct",
-                     words=t.join(words))
+    correct = t.text(
+        "headline.correct_with_marks" if marks else "headline.correct", words=t.join(words)
+    )
     absent = absent_features(ctx, head.start, head.end)
     if len(absent) < 3:
         return []
@@ -189,13 +231,13 @@ def absent_features(ctx: Context, start: int, end: int) -> list[str]:
     return features
 
 
-
 def no_loaded_tf(ctx: Context, rng: random.Random) -> list[Draft]:
     """10. True or false: this sentence contains no loaded words (clean ones and loaded ones)."""
     t = ctx.t
     drafts = []
     for c, claim in enumerate(ctx.analysis.claims):
-        if not claim.factual or len(claim.text.split()) < 6:
+        short = len(claim.text.split()) < 6
+        if not claim.factual or short or ctx.in_headline(claim.start, claim.end):
             continue
         inside = [ctx.analysis.loaded[i] for i in ctx.loaded_in(claim.start, claim.end)]
         words = list(dict.fromkeys(w.text for w in inside if _wordlike(w)))
@@ -211,12 +253,20 @@ def no_loaded_tf(ctx: Context, rng: random.Random) -> list[Draft]:
             difficulty="easy" if clean else "medium",
             evidence=ctx.evidence(claim.start, claim.end),
             answer=clean,
-            explanation=(t.text("no_loaded_tf.explanation.clean") if clean
-                         else t.text("no_loaded_tf.explanation.loaded", words=t.join(words))),
-            feedback={feedback_key: (t.text("no_loaded_tf.feedback.doubted_clean") if clean
-                                     else t.text("no_loaded_tf.feedback.missed_loaded",
-                                                 words=t.join(words)))},
+            explanation=(
+                t.text("no_loaded_tf.explanation.clean")
+                if clean
+                else t.text("no_loaded_tf.explanation.loaded", words=t.join(words))
+            ),
+            feedback={
+                feedback_key: (
+                    t.text("no_loaded_tf.feedback.doubted_clean")
+                    if clean
+                    else t.text("no_loaded_tf.feedback.missed_loaded", words=t.join(words))
+                )
+            },
         )
-        drafts.append(Draft("no_loaded_tf", question, (claim.start, claim.end), f"claim:{c}",
-                            asks=c))
+        drafts.append(
+            Draft("no_loaded_tf", question, (claim.start, claim.end), f"claim:{c}", asks=c)
+        )
     return drafts

@@ -12,6 +12,9 @@ from literacy.generate.draft import FAMILIES, Draft
 LEVELS = ("easy", "medium", "hard")
 # The same sentence may carry one question per skill, but not more than this in all.
 _PER_SPAN = 2
+# Families asked first when the article gives material for them: the headline is where a
+# reader's judgement starts.
+_FIRST = {"headline"}
 
 
 @dataclass(frozen=True)
@@ -34,11 +37,16 @@ def _rank(draft: Draft, difficulty: str | None) -> int:
     return abs(LEVELS.index(draft.question.difficulty) - LEVELS.index(difficulty))
 
 
-def choose(drafts: Sequence[Draft], skills: Sequence[str], total: int,
-           difficulty: str | None) -> tuple[list[Draft], list[Shortfall]]:
-    pools = {skill: sorted((d for d in drafts if d.question.skill == skill),
-                           key=lambda d: (_rank(d, difficulty), FAMILIES.index(d.family)))
-             for skill in skills}
+def choose(
+    drafts: Sequence[Draft], skills: Sequence[str], total: int, difficulty: str | None
+) -> tuple[list[Draft], list[Shortfall]]:
+    pools = {
+        skill: sorted(
+            (d for d in drafts if d.question.skill == skill),
+            key=lambda d: (_rank(d, difficulty), FAMILIES.index(d.family)),
+        )
+        for skill in skills
+    }
     wanted = quotas(total, skills)
     picked: list[Draft] = []
     state = _State()
@@ -85,11 +93,15 @@ class _State:
             got += 1
         return got
 
-    def _preference(self, draft: Draft) -> tuple[int, int]:
-        """Prefer the practice that is behind (so the two stay near half and half), then
-        a family not used yet (variety); the pool's own order breaks ties."""
-        lagging = ("reliable" if self.practice["reliable"] < self.practice["unreliable"]
-                   else "unreliable")
+    def _preference(self, draft: Draft) -> tuple[int, int, int]:
+        """Keep reliable and unreliable items near half and half (once they are two apart,
+        balance comes first), otherwise prefer a family used less (variety); the pool's
+        own order breaks ties."""
+        reliable, unreliable = self.practice["reliable"], self.practice["unreliable"]
+        lagging = "reliable" if reliable < unreliable else "unreliable"
         practice = draft.question.practice
         balance = 0 if practice == lagging else 1 if practice is None else 2
-        return balance, self.families[draft.family]
+        first = 0 if draft.family in _FIRST else 1
+        if abs(reliable - unreliable) >= 2:
+            return balance, self.families[draft.family], first
+        return self.families[draft.family], first, balance

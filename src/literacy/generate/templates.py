@@ -41,13 +41,19 @@ class Templates:
         items = [self.quote(v) for v in values]
         if len(items) <= 1:
             return "".join(items)
-        return (self.data["list_separator"].join(items[:-1])
-                + self.data["list_last_separator"] + items[-1])
+        return (
+            self.data["list_separator"].join(items[:-1])
+            + self.data["list_last_separator"]
+            + items[-1]
+        )
 
     def clip(self, value: str, words: int = 18) -> str:
         parts = value.split()
-        return value.strip() if len(parts) <= words else " ".join(parts[:words]) + self.data[
-            "ellipsis"]
+        return (
+            value.strip()
+            if len(parts) <= words
+            else " ".join(parts[:words]) + self.data["ellipsis"]
+        )
 
 
 @functools.cache

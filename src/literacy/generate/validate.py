@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from literacy import text as textlib
-from literacy.generate.context import Context
+from literacy.generate.context import Context, loaded_forms
 from literacy.generate.draft import Draft
 from literacy.generate.families_loaded import absent_features
-from literacy.generate.families_source import KINDS, NO_SOURCE
+from literacy.generate.families_source import KINDS, NO_SOURCE, names_overlap
 from literacy.quiz.model import MarkWords, MultipleChoice, SingleChoice, TrueFalse
 
 
@@ -54,8 +54,11 @@ def _right_and_wrong(draft: Draft) -> tuple[object, list[tuple[str, object]]]:
     question = draft.question
     assert isinstance(question, SingleChoice)
     right = draft.meaning[question.answer_index]
-    wrong = [(c, m) for i, (c, m) in enumerate(zip(question.choices, draft.meaning, strict=True))
-             if i != question.answer_index]
+    wrong = [
+        (c, m)
+        for i, (c, m) in enumerate(zip(question.choices, draft.meaning, strict=True))
+        if i != question.answer_index
+    ]
     return right, wrong
 
 
@@ -63,7 +66,6 @@ def _source_who(draft: Draft, ctx: Context) -> list[str]:
     sources = ctx.analysis.sources
     own = ctx.sources_of(draft.asks)
     correct = set(own) if own else {NO_SOURCE}
-    own_names = {textlib.normalize_key(sources[j].text, ctx.language) for j in own}
     right, wrong = _right_and_wrong(draft)
     found = []
     if right not in correct:
@@ -73,7 +75,7 @@ def _source_who(draft: Draft, ctx: Context) -> list[str]:
             found.append(f"distractor {option!r} is also a source of the claim")
         elif meaning != NO_SOURCE and (
             sources[meaning].text != option
-            or textlib.normalize_key(option, ctx.language) in own_names
+            or any(names_overlap(option, sources[j].text, ctx.language) for j in own)
         ):
             found.append(f"distractor {option!r} is named like a source of the claim")
     return found
@@ -91,10 +93,12 @@ def _source_kind(draft: Draft, ctx: Context) -> list[str]:
 
 
 def _cue_stance(draft: Draft, ctx: Context) -> list[str]:
-    stances = {textlib.normalize_key(s.cue, ctx.language): s.cue_stance
-               for s in ctx.analysis.sources}
-    fallback = {textlib.normalize_key(v, ctx.language)
-                for v in ctx.t.raw("cue_stance.neutral_fallback")}
+    stances = {
+        textlib.normalize_key(s.cue, ctx.language): s.cue_stance for s in ctx.analysis.sources
+    }
+    fallback = {
+        textlib.normalize_key(v, ctx.language) for v in ctx.t.raw("cue_stance.neutral_fallback")
+    }
     found = []
     matching = 0
     for option in draft.question.choices:
@@ -164,6 +168,7 @@ def _neutral_alternative(draft: Draft, ctx: Context) -> list[str]:
     finding = ctx.analysis.loaded[draft.asks]
     neutral = {textlib.normalize_key(n, ctx.language) for n in finding.neutral}
     loaded_words = {textlib.normalize_key(w.text, ctx.language) for w in ctx.analysis.loaded}
+    loaded_words |= loaded_forms(ctx.language).keys()
     question = draft.question
     assert isinstance(question, SingleChoice)
     found = []
@@ -182,8 +187,11 @@ def _headline(draft: Draft, ctx: Context) -> list[str]:
         return ["the headline has no loaded words"]
     absent = set(absent_features(ctx, head.start, head.end))
     _, wrong = _right_and_wrong(draft)
-    return [f"distractor {option!r} is true of the headline"
-            for option, feature in wrong if feature not in absent]
+    return [
+        f"distractor {option!r} is true of the headline"
+        for option, feature in wrong
+        if feature not in absent
+    ]
 
 
 def _no_loaded_tf(draft: Draft, ctx: Context) -> list[str]:
