@@ -8,6 +8,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from literacy import __version__
 from literacy.errors import LiteracyError, QuizFileError
 
@@ -64,6 +66,50 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     schema.set_defaults(run=cmd_schema)
 
+    generate = sub.add_parser(
+        "generate",
+        help="make a quiz from an article",
+        description="Analyse an article and write a quiz (YAML) whose questions come from what "
+        "the analysis found. Same article, options and seed: the same file, byte for byte.",
+    )
+    generate.add_argument(
+        "article",
+        nargs="?",
+        metavar="ARTICLE.txt",
+        help="the article as UTF-8 text, - for standard input",
+    )
+    generate.add_argument(
+        "-o", "--output", metavar="QUIZ.yaml", help="write the quiz here (default: standard output)"
+    )
+    generate.add_argument(
+        "--analysis",
+        metavar="EDITED.json",
+        help="generate from this analysis (e.g. one a teacher corrected) "
+        "instead of analysing the article again",
+    )
+    generate.add_argument("--title", help="the quiz title (default: from the headline)")
+    generate.add_argument(
+        "--id", dest="quiz_id", help="the quiz id (default: from the title and the text)"
+    )
+    generate.add_argument(
+        "--questions", type=int, metavar="N", help="how many questions (default: 12)"
+    )
+    generate.add_argument(
+        "--skills",
+        metavar="LIST",
+        help="comma-separated: source,checkability,loaded_language (default: all three)",
+    )
+    generate.add_argument(
+        "--difficulty",
+        choices=("easy", "medium", "hard"),
+        help="prefer questions of this difficulty",
+    )
+    generate.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
+    generate.add_argument(
+        "--language", choices=("ar", "en"), help="the article's language (default: detected)"
+    )
+    generate.set_defaults(run=cmd_generate)
+
     from literacy.interop.formats import FORMATS
 
     export = sub.add_parser(
@@ -110,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument("--id", dest="quiz_id", help="the quiz id (default: from the file name)")
     import_.add_argument("--force", action="store_true", help="overwrite QUIZ.yaml if it exists")
     import_.set_defaults(run=cmd_import)
+
     return parser
 
 
@@ -157,6 +204,75 @@ def cmd_show(args: argparse.Namespace) -> int:
     from literacy.quiz.show import quiz_as_text
 
     sys.stdout.write(quiz_as_text(load_quiz(args.quiz)))
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from literacy.analysis import Analysis
+    from literacy.files import read_text
+    from literacy.generate import generate_report, shortfall_message
+    from literacy.quiz import dumps_quiz
+
+    if args.analysis:
+        try:
+            analysis = Analysis.model_validate_json(Path(args.analysis).read_bytes())
+        except ValidationError as error:
+            raise LiteracyError(
+                f"{args.analysis} is not a valid analysis:\n"
+                + "\n".join(
+                    f"  {'.'.join(str(p) for p in e['loc']) or '(top)'}: {e['msg']}"
+                    for e in error.errors(include_url=False)
+                )
+            ) from None
+        if args.article and read_text(args.article) != analysis.text:
+            raise LiteracyError(
+                f"{args.analysis} is the analysis of another text than "
+                f"{args.article}; give only --analysis"
+            )
+        source: Analysis | str = analysis
+    elif args.article:
+        source = read_text(args.article)
+    else:
+        raise LiteracyError("give an article file (or - for standard input), or --analysis")
+    skills = [s.strip() for s in args.skills.split(",") if s.strip()] if args.skills else None
+    result = generate_report(
+        source,
+        questions=args.questions,
+        skills=skills,
+        seed=args.seed,
+        language=args.language,
+        difficulty=args.difficulty,
+        title=args.title,
+        quiz_id=args.quiz_id,
+    )
+    text = dumps_quiz(result.quiz)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    quiz = result.quiz
+    by_skill = ", ".join(
+        f"{skill} {sum(q.skill == skill for q in quiz.questions)}"
+        for skill in dict.fromkeys(q.skill for q in quiz.questions)
+    )
+    practices = [q.practice for q in quiz.questions]
+    print(
+        f"{len(quiz.questions)} questions ({by_skill}; {practices.count('reliable')} reliable, "
+        f"{practices.count('unreliable')} unreliable)"
+        + (f" written to {args.output}" if args.output else ""),
+        file=sys.stderr,
+    )
+    for shortfall in result.shortfalls:
+        print(
+            f"note: {shortfall_message(shortfall, 'en')} ({shortfall.found} of {shortfall.wanted})",
+            file=sys.stderr,
+        )
+    if result.rejected:
+        print(
+            f"note: the ambiguity validator dropped {len(result.rejected)} of "
+            f"{result.candidates} candidate questions",
+            file=sys.stderr,
+        )
     return 0
 
 

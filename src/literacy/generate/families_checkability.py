@@ -1,0 +1,125 @@
+"""Questions about checkability: can a reader check this claim, and which claims can they?"""
+
+from __future__ import annotations
+
+import random
+
+from literacy.analysis import Claim
+from literacy.analysis.reasons import CHECKABLE, NOT_CHECKABLE, reason_text
+from literacy.generate.context import Context
+from literacy.generate.draft import Draft, make_question, shuffled_choices
+
+# Reasons that make a claim easy to judge either way; the rest take more thought.
+_OBVIOUS = {
+    "has_date",
+    "has_number",
+    "only_anonymous",
+    "anonymous_source",
+    "opinion",
+    "writer_judgement",
+}
+
+
+_MAX_REASONS = 3
+
+
+def reasons_sentence(ctx: Context, claim: Claim) -> str:
+    """The analyser's reasons that support the verdict, at most three, as one sentence."""
+    side = CHECKABLE if claim.checkable else NOT_CHECKABLE
+    codes = [code for code in claim.reasons if code in side][:_MAX_REASONS]
+    texts = [reason_text(code, ctx.language).rstrip(".") for code in codes]
+    return ctx.t.raw("reason_separator").join(texts)
+
+
+def _has_reasons(claim: Claim) -> bool:
+    """A verdict the explanation can justify: some reason on the verdict's own side."""
+    side = CHECKABLE if claim.checkable else NOT_CHECKABLE
+    return any(code in side for code in claim.reasons)
+
+
+def checkable_tf(ctx: Context, rng: random.Random) -> list[Draft]:
+    """4. True or false: a reader could check this claim."""
+    t = ctx.t
+    drafts = []
+    for i, claim in enumerate(ctx.analysis.claims):
+        if not claim.factual or not _has_reasons(claim) or ctx.in_headline(claim.start, claim.end):
+            continue
+        verdict = "checkable" if claim.checkable else "uncheckable"
+        wrong = "false" if claim.checkable else "true"
+        question = make_question(
+            "true_false",
+            prompt=t.text("checkable_tf.prompt", quote=t.quote(claim.text)),
+            skill="checkability",
+            practice="reliable" if claim.checkable else "unreliable",
+            difficulty="easy" if set(claim.reasons) & _OBVIOUS else "medium",
+            evidence=ctx.evidence(claim.start, claim.end),
+            answer=claim.checkable,
+            explanation=t.text(
+                f"checkable_tf.explanation.{verdict}", reasons=reasons_sentence(ctx, claim)
+            ),
+            feedback={
+                wrong: t.text(
+                    "checkable_tf.feedback."
+                    + ("doubted_checkable" if claim.checkable else "trusted_uncheckable")
+                )
+            },
+        )
+        drafts.append(
+            Draft("checkable_tf", question, (claim.start, claim.end), f"claim:{i}", asks=i)
+        )
+    return drafts
+
+
+def which_checkable(ctx: Context, rng: random.Random) -> list[Draft]:
+    """5. Which of these claims could a reader check (one among uncheckable ones), or the
+    reverse: which could they not?"""
+    t = ctx.t
+    claims = ctx.analysis.claims
+    factual = [
+        i
+        for i, c in enumerate(claims)
+        if c.factual and _has_reasons(c) and not ctx.in_headline(c.start, c.end)
+    ]
+    checkable = [i for i in factual if claims[i].checkable]
+    uncheckable = [i for i in factual if not claims[i].checkable]
+    drafts = []
+    for target_is_checkable, targets, others in (
+        (True, checkable, uncheckable),
+        (False, uncheckable, checkable),
+    ):
+        if not targets or len(others) < 3:
+            continue
+        target = targets[rng.randrange(len(targets))]
+        picked = sorted(rng.sample(others, 3))
+        options = {i: t.clip(claims[i].text) for i in [target, *picked]}
+        if len({o.strip() for o in options.values()}) < 4:
+            continue
+        choices, meanings = shuffled_choices(
+            rng, options[target], [options[i] for i in picked], picked, target
+        )
+        verdict = "checkable" if target_is_checkable else "uncheckable"
+        claim = claims[target]
+        question = make_question(
+            "single_choice",
+            prompt=t.text(f"which_checkable.prompt.{verdict}"),
+            skill="checkability",
+            practice="reliable" if target_is_checkable else "unreliable",
+            difficulty="medium",
+            evidence=ctx.evidence(claim.start, claim.end),
+            choices=choices,
+            answer=options[target],
+            explanation=t.text(
+                f"which_checkable.explanation.{verdict}", reasons=reasons_sentence(ctx, claim)
+            ),
+        )
+        drafts.append(
+            Draft(
+                "which_checkable",
+                question,
+                (claim.start, claim.end),
+                f"claim:{target}",
+                meanings,
+                asks=target_is_checkable,
+            )
+        )
+    return drafts
