@@ -1,0 +1,178 @@
+"""HTML the app builds itself: the article with highlights, passages, problem lists, CSS.
+
+Every piece of article, quiz or user text goes through `html.escape` here, and nowhere
+else builds HTML from such text. Content carries its own `dir` and `lang`: an Arabic
+article is right-to-left whatever the interface language, an English one left-to-right.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from html import escape
+
+from literacy.errors import Problem
+from literacy.quiz.model import Article, MarkWords
+from literacy.ui.i18n import direction
+
+# Named fonts for Arabic content only: Streamlit's own font has no Arabic letters, and a
+# font set on `*` would also replace the icon font.
+ARABIC_FONTS = (
+    '"Noto Sans Arabic", "Noto Naskh Arabic", "Amiri", "Geeza Pro", "Segoe UI", '
+    'Tahoma, "DejaVu Sans", sans-serif'
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A highlighted span `[start, end)` of a text, drawn with CSS class `lit-<kind>`."""
+
+    start: int
+    end: int
+    kind: str = "evidence"
+
+
+def content_attrs(language: str) -> str:
+    """`dir` and `lang` for an element holding content in `language`."""
+    return f'dir="{direction(language)}" lang="{escape(language)}"'
+
+
+def escape_text(text: str) -> str:
+    """Escaped text with its line breaks kept."""
+    return escape(text).replace("\n", "<br>")
+
+
+def text_html(text: str, language: str, css_class: str = "lit-text") -> str:
+    """A block of quiz text (a prompt, an explanation) in its own direction."""
+    return f'<div class="{css_class}" {content_attrs(language)}>{escape_text(text)}</div>'
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def _paragraphs(text: str) -> Iterable[tuple[int, int]]:
+    start = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        if text[start : match.start()].strip():
+            yield start, match.start()
+        start = match.end()
+    if text[start:].strip():
+        yield start, len(text.rstrip())
+
+
+def _marked(text: str, start: int, end: int, marks: Sequence[Mark]) -> str:
+    """`text[start:end]` escaped, with the parts of `marks` inside it wrapped in <mark>."""
+    out = []
+    position = start
+    for mark in sorted(marks, key=lambda m: m.start):
+        s, e = max(mark.start, position), min(mark.end, end)
+        if s >= e:
+            continue
+        out.append(escape_text(text[position:s]))
+        out.append(f'<mark class="lit-{escape(mark.kind)}">{escape_text(text[s:e])}</mark>')
+        position = e
+    out.append(escape_text(text[position:end]))
+    return "".join(out)
+
+
+def article_html(article: Article, language: str, marks: Sequence[Mark] = ()) -> str:
+    """The article as a readable column; `marks` are offsets into `article.text`."""
+    parts = [f'<article class="lit-article" {content_attrs(language)}>']
+    if article.title:
+        parts.append(f'<h3 class="lit-article-title">{escape(article.title)}</h3>')
+    byline = [x for x in (article.outlet, article.author) if x]
+    if article.published:
+        byline.append(article.published.isoformat())
+    if byline:
+        parts.append(f'<p class="lit-byline">{" · ".join(escape(x) for x in byline)}</p>')
+    text = article.text
+    for start, end in _paragraphs(text):
+        parts.append(f"<p>{_marked(text, start, end, marks)}</p>")
+    if article.url:
+        url = escape(article.url, quote=True)
+        parts.append(
+            f'<p class="lit-byline"><a href="{url}" target="_blank" '
+            f'rel="noopener noreferrer nofollow" dir="ltr">{escape(article.url)}</a></p>'
+        )
+    parts.append("</article>")
+    return "".join(parts)
+
+
+def quote_html(quote: str, language: str) -> str:
+    """An evidence quote, marked the same way as in the article."""
+    return (
+        f'<blockquote class="lit-quote" {content_attrs(language)}>'
+        f'<mark class="lit-evidence">{escape_text(quote)}</mark></blockquote>'
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class WordLabels:
+    """The words a student reads beside each marker (in the interface language)."""
+
+    right: str
+    wrong: str
+    missed: str
+
+
+def marked_words_html(
+    question: MarkWords, picked: Iterable[int], language: str, labels: WordLabels
+) -> str:
+    """The passage after answering: right marks ✓, wrong marks ✗, missed targets ○.
+
+    Colour alone would fail colour-blind readers, so each kind also has its own symbol and
+    line style, and a title a screen reader can speak.
+    """
+    passage = question.passage or ""
+    picked = set(picked)
+    targets = question.target_words
+    out = []
+    position = 0
+    for index, word in enumerate(question.words):
+        out.append(escape_text(passage[position : word.start]))
+        if index in picked and index in targets:
+            kind, symbol, title = "hit", "✓", labels.right
+        elif index in picked:
+            kind, symbol, title = "false-alarm", "✗", labels.wrong
+        elif index in targets:
+            kind, symbol, title = "miss", "○", labels.missed
+        else:
+            kind = ""
+        if kind:
+            out.append(
+                f'<span class="lit-word lit-word-{kind}" title="{escape(title)}">'
+                f"{escape(word.text)}<sup>{symbol}</sup></span>"
+            )
+        else:
+            out.append(escape(word.text))
+        position = word.end
+    out.append(escape_text(passage[position:]))
+    return f'<div class="lit-passage" {content_attrs(language)}>{"".join(out)}</div>'
+
+
+def problems_html(problems: Sequence[Problem], line_label: Callable[[int | None], str]) -> str:
+    """Every problem of a quiz file, one per line, each with its line number first.
+
+    The line label is interface text (Arabic or English) and the list follows the
+    interface's direction; the message is an English sentence that may quote Arabic, so
+    it sits in its own left-to-right isolate and its quotes stay where they belong.
+    """
+    items = []
+    for problem in problems:
+        where = " → ".join(str(p) for p in problem.path)
+        message = (f"<code>{escape(where)}</code>: " if where else "") + escape(problem.message)
+        items.append(
+            f'<li><bdi class="lit-line">{escape(line_label(problem.line))}</bdi> '
+            f'<bdi dir="ltr">{message}</bdi></li>'
+        )
+    return f'<ul class="lit-problems">{"".join(items)}</ul>'
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def escape_markdown(text: str) -> str:
+    """Quiz text safe to use as a Streamlit widget label or option (they render Markdown):
+    a choice like `*all* of [these](…)` shows exactly as written."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
