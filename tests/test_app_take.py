@@ -198,3 +198,33 @@ def test_unknown_quiz_says_so_and_offers_the_list(data_dir):
 
 def _has(at, key):
     return any(b.key == key for b in at.button)
+
+
+def test_jump_to_any_question_while_answers_can_change(mini):
+    quiz = mini(show_explanations="at_end", ask_confidence=False)
+    at = start("take", quiz=quiz.id, lang="en")
+    attempt = attempt_of(at, quiz.id)
+    order = question_order(quiz, attempt)
+    set_answer(at, attempt, order[0], right_answer(order[0]))
+    jump = at.pills(key=attempt.widget_key("quiz", "jump"))
+    assert jump.options[:2] == ["1 ✓", "2"]
+    jump.set_value(2).run()
+    assert attempt.position == 2
+    assert at.progress[0].proto.text == "Question 3 of 4"
+    click(at, "take/previous")
+    assert at.pills(key=attempt.widget_key("quiz", "jump")).value == 1
+
+
+def test_switching_language_mid_quiz_keeps_the_answers(mini):
+    quiz = mini(show_explanations="at_end", shuffle_questions=False)
+    at = start("take", quiz=quiz.id, lang="en")
+    attempt = attempt_of(at, quiz.id)
+    click(at, "take/next")  # question 2 is true/false, whose labels are interface text
+    set_answer(at, attempt, quiz.questions[1], False, confidence=3)
+    at.segmented_control(key="lang").set_value("ar").run()
+    assert not at.exception
+    assert at.progress[0].proto.text == "السؤال 2 من 4"
+    radio = at.radio(key=attempt.widget_key("vote-checkable", "answer"))
+    assert radio.value is False and radio.options == ["صح", "خطأ"]
+    assert attempt.responses["vote-checkable"] is False
+    assert attempt.confidence["vote-checkable"] == 3

@@ -72,7 +72,8 @@ def server(browser, tmp_path_factory):
     markup-laden test quiz; stopped when the module's tests are done."""
     data = tmp_path_factory.mktemp("data")
     (data / "quizzes").mkdir()
-    shutil.copy(FIXTURES / "xss.yaml", data / "quizzes" / "xss.yaml")
+    for name in ("xss.yaml", "en-mini.yaml"):
+        shutil.copy(FIXTURES / name, data / "quizzes" / name)
     port = _free_port()
     log = (data / "streamlit.log").open("w")
     command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true"]
@@ -185,6 +186,8 @@ def test_arabic_quiz_to_the_end_in_the_browser(server, page):
         response = plan(question)
         give(page, quiz, question, response)
         given[question.id] = Answer(response=response)
+        if isinstance(question, MultipleChoice):
+            shot(page, "take-ar-multiple-choice")
         page.get_by_role("button", name="تحقّق من إجابتي").click()
         page.locator(".lit-choices, .lit-passage").first.wait_for()
         if number == 1:
@@ -272,6 +275,12 @@ def test_every_page_in_both_languages(server, page):
         open_page(page, f"{server}/about?lang={lang}", "h3")
         assert page.locator("h3").count() == 4
         shot(page, f"about-{lang}", tall=True)
+
+    # English content stays left-to-right in the Arabic interface.
+    open_page(page, f"{server}/take?quiz=en-mini&lang=ar", ".lit-prompt")
+    article = page.locator("article.lit-article")
+    assert article.evaluate("e => getComputedStyle(e).direction") == "ltr"
+    shot(page, "take-ar-english-quiz")
 
     # The language switch in the sidebar, and a page that keeps the language it was given.
     open_page(page, f"{server}/take?quiz=bukamal-2017&lang=en", ".lit-prompt")

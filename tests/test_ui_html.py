@@ -5,20 +5,28 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from support import FIXTURES, fixture_source
+from support import fixture_source
 
 from literacy.errors import Problem
 from literacy.quiz import Article, loads_quiz
 from literacy.ui.html import (
+    ChoiceLabels,
     Mark,
     WordLabels,
     article_html,
+    choices_review_html,
+    code_html,
     escape_markdown,
+    heading_html,
     marked_words_html,
+    paragraph_html,
     problems_html,
     quote_html,
+    tags_html,
     text_html,
+    word_notes_html,
 )
+from literacy.ui.review import ChoiceReview
 
 NASTY = '<script>alert(1)</script> <img src=x onerror=alert(2)> & "quotes"'
 
@@ -104,5 +112,30 @@ def test_escape_markdown(text, expected):
     assert escape_markdown(text) == expected
 
 
-def test_fixtures_exist():
-    assert (FIXTURES / "xss.yaml").is_file()
+def test_choice_review_marks_by_symbol_and_escapes():
+    rows = [
+        ChoiceReview(text="<b>right</b>", correct=True, picked=False, feedback="why <i>"),
+        ChoiceReview(text="wrong & picked", correct=False, picked=True, feedback="no <script>"),
+        ChoiceReview(text="other", correct=False, picked=False, feedback="not shown"),
+    ]
+    html = choices_review_html(rows, "ar", ChoiceLabels(picked="اختيارك", right="الصحيحة"))
+    assert html.startswith('<ul class="lit-choices" dir="rtl" lang="ar">')
+    assert (
+        '<li class="lit-correct"><span class="lit-symbol">✓</span>&lt;b&gt;right&lt;/b&gt;' in html
+    )
+    assert '<bdi class="lit-tag">(الصحيحة)</bdi><div class="lit-feedback">why &lt;i&gt;' in html
+    assert "✗</span>wrong &amp; picked" in html and "no &lt;script&gt;" in html
+    assert "not shown" not in html
+
+
+def test_small_blocks_escape_their_text():
+    assert (
+        heading_html("<x>", "ar", 3) == '<h3 class="lit-heading" dir="rtl" lang="ar">&lt;x&gt;</h3>'
+    )
+    assert (
+        tags_html(["<i>"], "en")
+        == '<div class="lit-tags" dir="ltr" lang="en"><span>&lt;i&gt;</span></div>'
+    )
+    assert "&lt;b&gt;" in paragraph_html("<b>", "en", "lit-card-meta")
+    assert code_html("a<b>.yaml") == '<p dir="ltr"><code>a&lt;b&gt;.yaml</code></p>'
+    assert word_notes_html([("<w>", "n")], "ar").count("&lt;w&gt;") == 1

@@ -7,17 +7,18 @@ and the library is a Streamlit cache keyed by what is on disk.
 from __future__ import annotations
 
 import os
-from html import escape
 from importlib import resources
 from pathlib import Path
 
 import streamlit as st
 
-from literacy.ui.html import content_attrs
+from literacy.ui.html import heading_html
 from literacy.ui.i18n import UI_LANGUAGES, Messages, ui_language
 from literacy.ui.library import Library, read_library, stamp
 
 LANGUAGE_KEY = "lang"
+# One `Attempt` per quiz id: a student can leave a quiz and come back to it.
+ATTEMPTS_KEY = "take/attempts"
 BUNDLED_QUIZZES = Path(__file__).resolve().parent.parent / "quizzes"
 PAGES = {
     "library": "views/library.py",
@@ -101,17 +102,13 @@ def content(language_code: str, name: str):
 
 def heading(text: str, language_code: str, level: int = 2) -> None:
     """A heading made of quiz text (escaped), in the quiz's own direction."""
-    st.html(
-        f'<h{level} class="lit-heading" {content_attrs(language_code)}>{escape(text)}</h{level}>'
-    )
+    st.html(heading_html(text, language_code, level))
 
 
-def link_to_take(
-    msg: Messages, quiz_id: str, label: str | None = None, icon: str = ":material/play_arrow:"
-):
+def link_to_take(msg: Messages, quiz_id: str) -> None:
     st.page_link(
         PAGES["take"],
-        label=label or msg("library.open"),
-        icon=icon,
+        label=msg("library.open"),
+        icon=":material/play_arrow:",
         query_params={"quiz": quiz_id, LANGUAGE_KEY: msg.language},
     )

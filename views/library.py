@@ -3,13 +3,11 @@ and add a quiz by uploading its YAML file."""
 
 from __future__ import annotations
 
-from html import escape
-
 import streamlit as st
 
 from literacy.errors import QuizFileError
 from literacy.quiz import SKILLS, Quiz, loads_quiz
-from literacy.ui.html import content_attrs, problems_html
+from literacy.ui.html import code_html, paragraph_html, problems_html, tags_html
 from literacy.ui.i18n import Messages
 from literacy.ui.library import Filters, Library, QuizEntry, save_quiz_source, search
 from views import common
@@ -70,22 +68,11 @@ def quiz_card(entry: QuizEntry, msg: Messages) -> None:
             " · ".join(msg.skill(s) for s in entry.skills),
             msg(f"library.{entry.origin}"),
         ]
-        st.html(
-            f'<p class="lit-card-meta" {content_attrs(msg.language)}>'
-            + " — ".join(escape(f) for f in facts)
-            + "</p>"
-        )
+        st.html(paragraph_html(" — ".join(facts), msg.language, "lit-card-meta"))
         if quiz.description:
-            st.html(
-                f'<p class="lit-card-meta" {content_attrs(quiz.language)}>'
-                f"{escape(quiz.description)}</p>"
-            )
+            st.html(paragraph_html(quiz.description, quiz.language, "lit-card-meta"))
         if quiz.tags:
-            st.html(
-                f'<div class="lit-tags" {content_attrs(quiz.language)}>'
-                + "".join(f"<span>{escape(tag)}</span>" for tag in quiz.tags)
-                + "</div>"
-            )
+            st.html(tags_html(quiz.tags, quiz.language))
         # The actions of a quiz. "Edit" (the Author page) and "start a classroom session"
         # (the classroom issue) join this row when those pages exist; until then there is
         # no button for them, because a button that does nothing misleads a teacher.
@@ -152,7 +139,7 @@ def broken_files(msg: Messages, library: Library) -> None:
         st.caption(msg("library.broken_help"))
         for broken in library.broken:
             st.html(
-                f'<p dir="ltr"><code>{escape(str(broken.path))}</code></p>'
+                code_html(str(broken.path))
                 + problems_html(broken.problems, lambda n: _line(msg, n))
             )
 

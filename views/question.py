@@ -4,23 +4,22 @@ every rerun, so nothing answered is lost when the page reruns or they move on.""
 
 from __future__ import annotations
 
-from html import escape
-
 import streamlit as st
 
 from literacy.quiz.model import MarkWords, MultipleChoice, Question, Quiz, SingleChoice, TrueFalse
 from literacy.ui.attempt import Attempt, Response, choice_order, has_response, verdict
 from literacy.ui.html import (
+    ChoiceLabels,
     WordLabels,
-    content_attrs,
+    choices_review_html,
     escape_markdown,
     marked_words_html,
     quote_html,
     text_html,
+    word_notes_html,
 )
 from literacy.ui.i18n import Messages
 from literacy.ui.review import review_choices, word_feedback
-from views import common
 
 NOTICE_KEY = "take/notice"
 CONFIDENCE = (1, 2, 3, 4, 5)
@@ -118,7 +117,7 @@ def confidence_widget(question: Question, attempt: Attempt, msg: Messages, locke
     qid = question.id or ""
     key = attempt.widget_key(qid, "confidence")
     _restore(key, attempt.confidence.get(qid))
-    st.segmented_control(msg("take.confidence"), CONFIDENCE, key=key, disabled=locked, help=None)
+    st.segmented_control(msg("take.confidence"), CONFIDENCE, key=key, disabled=locked)
     st.caption(msg("take.confidence_help"))
 
 
@@ -172,11 +171,7 @@ def feedback(quiz: Quiz, question: Question, attempt: Attempt, msg: Messages) ->
         st.caption(msg("take.legend_words"))
         notes = word_feedback(question, picked)
         if notes:
-            st.html(
-                f'<ul class="lit-choices" {content_attrs(language)}>'
-                + "".join(f"<li><b>{escape(word)}</b>: {escape(note)}</li>" for word, note in notes)
-                + "</ul>"
-            )
+            st.html(word_notes_html(notes, language))
     else:
         st.html(choices_html(quiz, question, attempt, response, msg))
     if question.explanation:
@@ -196,37 +191,11 @@ def choices_html(
         choice_order(quiz, question, attempt),
         (msg("take.true_label"), msg("take.false_label")),
     )
-    items = []
-    for row in rows:
-        if row.correct:
-            css, symbol = "lit-correct", "✓"
-        elif row.picked:
-            css, symbol = "lit-wrong-pick", "✗"
-        else:
-            css, symbol = "", ""
-        tags = []
-        if row.picked:
-            tags.append(msg("take.your_pick"))
-        if row.correct:
-            tags.append(msg("take.right_answer"))
-        tag = f'<bdi class="lit-tag">({escape(" · ".join(tags))})</bdi>' if tags else ""
-        note = (
-            f'<div class="lit-feedback">{escape(row.feedback or "")}</div>'
-            if row.shows_feedback
-            else ""
-        )
-        items.append(
-            f'<li class="{css}"><span class="lit-symbol">{symbol}</span>'
-            f"{escape(row.text)}{tag}{note}</li>"
-        )
+    labels = ChoiceLabels(picked=msg("take.your_pick"), right=msg("take.right_answer"))
     # True/false labels are interface text; choices are quiz text.
     language = msg.language if isinstance(question, TrueFalse) else quiz.language
-    return f'<ul class="lit-choices" {content_attrs(language)}>{"".join(items)}</ul>'
+    return choices_review_html(rows, language, labels)
 
 
 def prompt(quiz: Quiz, question: Question) -> None:
     st.html(text_html(question.prompt, quiz.language, "lit-prompt"))
-
-
-def content(quiz: Quiz, name: str):
-    return common.content(quiz.language, name)

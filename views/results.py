@@ -120,7 +120,7 @@ def review(quiz: Quiz, attempt: Attempt, msg: Messages) -> None:
 
 
 def _try_again(attempt: Attempt) -> None:
-    st.session_state["take/attempts"][attempt.quiz_id] = attempt.retry(secrets.randbelow(2**31))
+    st.session_state[common.ATTEMPTS_KEY][attempt.quiz_id] = attempt.retry(secrets.randbelow(2**31))
 
 
 def show(quiz: Quiz, attempt: Attempt, msg: Messages) -> None:

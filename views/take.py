@@ -11,17 +11,15 @@ import secrets
 
 import streamlit as st
 
-from literacy.quiz.model import Quiz
+from literacy.quiz.model import MarkWords, Quiz
 from literacy.ui.attempt import Attempt, has_response, question_order, unanswered
 from literacy.ui.html import Mark, article_html
 from literacy.ui.i18n import Messages
 from views import common, question, results
 
-ATTEMPTS_KEY = "take/attempts"
-
 
 def current_attempt(quiz: Quiz) -> Attempt:
-    attempts: dict[str, Attempt] = st.session_state.setdefault(ATTEMPTS_KEY, {})
+    attempts: dict[str, Attempt] = st.session_state.setdefault(common.ATTEMPTS_KEY, {})
     if quiz.id not in attempts:
         attempts[quiz.id] = Attempt(quiz.id, seed=secrets.randbelow(2**31))
     return attempts[quiz.id]
@@ -63,6 +61,30 @@ def _move(attempt: Attempt, position: int) -> None:
     attempt.position = position
 
 
+def _jump(attempt: Attempt, key: str) -> None:
+    chosen = st.session_state.get(key)
+    if chosen is not None:
+        attempt.position = chosen
+
+
+def jump_bar(quiz: Quiz, attempt: Attempt, position: int, msg: Messages) -> None:
+    """Numbered buttons to any question, ✓ on the answered ones. Only while answers can
+    still change (explanations at the end or never): after each answer, the way is on."""
+    order = question_order(quiz, attempt)
+    key = attempt.widget_key("quiz", "jump")
+    # Set before the widget exists, so the highlighted number follows Next and Previous.
+    st.session_state[key] = position
+    st.pills(
+        msg("take.jump"),
+        range(len(order)),
+        format_func=lambda i: f"{i + 1} ✓" if order[i].id in attempt.responses else str(i + 1),
+        key=key,
+        on_change=_jump,
+        args=(attempt, key),
+        label_visibility="collapsed",
+    )
+
+
 def _finish(quiz: Quiz, attempt: Attempt, force: bool) -> None:
     if force or not unanswered(quiz, attempt):
         attempt.finished = True
@@ -74,6 +96,10 @@ def navigation(quiz: Quiz, attempt: Attempt, position: int, total: int, msg: Mes
     qid = question_order(quiz, attempt)[position].id or ""
     after_each = quiz.settings.show_explanations == "after_each"
     last = position == total - 1
+    # Arrows point the way the interface reads: "next" points left in Arabic.
+    forward, back = ":material/arrow_forward:", ":material/arrow_back:"
+    if msg.dir == "rtl":
+        forward, back = back, forward
     cols = st.columns(2)
     with cols[0]:
         if after_each and qid not in attempt.checked:
@@ -101,7 +127,7 @@ def navigation(quiz: Quiz, attempt: Attempt, position: int, total: int, msg: Mes
                 key="take/next",
                 on_click=_move,
                 args=(attempt, position + 1),
-                icon=":material/arrow_forward:",
+                icon=forward,
             )
     with cols[1]:
         if position > 0:
@@ -110,7 +136,7 @@ def navigation(quiz: Quiz, attempt: Attempt, position: int, total: int, msg: Mes
                 key="take/previous",
                 on_click=_move,
                 args=(attempt, position - 1),
-                icon=":material/arrow_back:",
+                icon=back,
             )
     if st.session_state.pop("take/confirm-finish", False):
         numbers = ", ".join(str(n) for n in unanswered(quiz, attempt))
@@ -133,10 +159,9 @@ def take(quiz: Quiz, attempt: Attempt, msg: Messages) -> None:
     after_each = quiz.settings.show_explanations == "after_each"
 
     common.heading(quiz.title, quiz.language)
-    done = sum(
-        1 for q in order if (q.id in attempt.checked if after_each else q.id in attempt.responses)
-    )
-    st.progress(done / total, text=msg("take.progress", number=position + 1, total=total))
+    # Filled in last, once this run's answer is remembered, so the count and the ✓ marks
+    # include the click that caused the run.
+    header = st.container()
 
     marks = []
     if locked and current.evidence is not None and current.evidence.start is not None:
@@ -145,9 +170,9 @@ def take(quiz: Quiz, attempt: Attempt, msg: Messages) -> None:
     with article_col, st.container(height=620, key="article"):
         st.html(article_html(quiz.article, quiz.language, marks))
     with question_col:
-        with question.content(quiz, "question"):
+        with common.content(quiz.language, "question"):
             question.prompt(quiz, current)
-            if isinstance(current, question.MarkWords):
+            if isinstance(current, MarkWords):
                 st.caption(msg("take.mark_help"))
             question.answer_widgets(quiz, current, attempt, msg, locked)
         if quiz.settings.ask_confidence:
@@ -158,6 +183,13 @@ def take(quiz: Quiz, attempt: Attempt, msg: Messages) -> None:
         if locked:
             question.feedback(quiz, current, attempt, msg)
         navigation(quiz, attempt, position, total, msg)
+    with header:
+        done = sum(
+            q.id in attempt.checked if after_each else q.id in attempt.responses for q in order
+        )
+        st.progress(done / total, text=msg("take.progress", number=position + 1, total=total))
+        if not after_each:
+            jump_bar(quiz, attempt, position, msg)
 
 
 def main() -> None:

@@ -15,6 +15,7 @@ from html import escape
 from literacy.errors import Problem
 from literacy.quiz.model import Article, MarkWords
 from literacy.ui.i18n import direction
+from literacy.ui.review import ChoiceReview
 
 # Named fonts for Arabic content only: Streamlit's own font has no Arabic letters, and a
 # font set on `*` would also replace the icon font.
@@ -36,6 +37,24 @@ class Mark:
 def content_attrs(language: str) -> str:
     """`dir` and `lang` for an element holding content in `language`."""
     return f'dir="{direction(language)}" lang="{escape(language)}"'
+
+
+def heading_html(text: str, language: str, level: int = 2) -> str:
+    return f'<h{level} class="lit-heading" {content_attrs(language)}>{escape(text)}</h{level}>'
+
+
+def paragraph_html(text: str, language: str, css_class: str) -> str:
+    return f'<p class="{css_class}" {content_attrs(language)}>{escape_text(text)}</p>'
+
+
+def tags_html(tags: Iterable[str], language: str) -> str:
+    chips = "".join(f"<span>{escape(tag)}</span>" for tag in tags)
+    return f'<div class="lit-tags" {content_attrs(language)}>{chips}</div>'
+
+
+def code_html(text: str) -> str:
+    """A file name or path, always left-to-right."""
+    return f'<p dir="ltr"><code>{escape(text)}</code></p>'
 
 
 def escape_text(text: str) -> str:
@@ -149,6 +168,45 @@ def marked_words_html(
         position = word.end
     out.append(escape_text(passage[position:]))
     return f'<div class="lit-passage" {content_attrs(language)}>{"".join(out)}</div>'
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceLabels:
+    """Interface words for the choice review."""
+
+    picked: str
+    right: str
+
+
+def choices_review_html(rows: Sequence[ChoiceReview], language: str, labels: ChoiceLabels) -> str:
+    """Every choice after answering: ✓ on the right ones, ✗ on a wrong pick (a symbol as
+    well as a colour), the author's feedback under the choices it concerns."""
+    items = []
+    for row in rows:
+        if row.correct:
+            css, symbol = "lit-correct", "✓"
+        elif row.picked:
+            css, symbol = "lit-wrong-pick", "✗"
+        else:
+            css, symbol = "", ""
+        pairs = ((row.picked, labels.picked), (row.correct, labels.right))
+        tags = [label for flag, label in pairs if flag]
+        # <bdi> keeps an interface word in one language from reordering a choice in another.
+        tag = f'<bdi class="lit-tag">({escape(" · ".join(tags))})</bdi>' if tags else ""
+        note = ""
+        if row.shows_feedback and row.feedback:
+            note = f'<div class="lit-feedback">{escape_text(row.feedback)}</div>'
+        items.append(
+            f'<li class="{css}"><span class="lit-symbol">{symbol}</span>'
+            f"{escape(row.text)}{tag}{note}</li>"
+        )
+    return f'<ul class="lit-choices" {content_attrs(language)}>{"".join(items)}</ul>'
+
+
+def word_notes_html(notes: Iterable[tuple[str, str]], language: str) -> str:
+    """The author's feedback on particular words of a passage."""
+    items = "".join(f"<li><b>{escape(word)}</b>: {escape_text(note)}</li>" for word, note in notes)
+    return f'<ul class="lit-choices" {content_attrs(language)}>{items}</ul>'
 
 
 def problems_html(problems: Sequence[Problem], line_label: Callable[[int | None], str]) -> str:
