@@ -17,6 +17,7 @@ from literacy.ui.html import (
     choices_review_html,
     code_html,
     escape_markdown,
+    evidence_html,
     heading_html,
     marked_words_html,
     paragraph_html,
@@ -139,3 +140,17 @@ def test_small_blocks_escape_their_text():
     assert "&lt;b&gt;" in paragraph_html("<b>", "en", "lit-card-meta")
     assert code_html("a<b>.yaml") == '<p dir="ltr"><code>a&lt;b&gt;.yaml</code></p>'
     assert word_notes_html([("<w>", "n")], "ar").count("&lt;w&gt;") == 1
+
+
+def test_evidence_in_its_paragraph_clipped_around_a_long_one():
+    text = "First paragraph.\n\n" + "word " * 100 + "THE QUOTE here" + " more" * 100 + "\n\nLast."
+    start = text.index("THE QUOTE")
+    html = evidence_html(text, start, start + len("THE QUOTE"), "en", context=30)
+    assert html.count("<p>") == 1 and "First" not in html and "Last" not in html
+    assert '<mark class="lit-evidence">THE QUOTE</mark>' in html
+    assert "<p>… word" in html and "more …</p>" in html
+    short = evidence_html("Before. <b>Quote</b> after.", 8, 20, "ar")
+    assert short == (
+        '<blockquote class="lit-quote" dir="rtl" lang="ar"><p>Before. '
+        '<mark class="lit-evidence">&lt;b&gt;Quote&lt;/b&gt;</mark> after.</p></blockquote>'
+    )

@@ -13,6 +13,7 @@ from literacy.ui.html import (
     WordLabels,
     choices_review_html,
     escape_markdown,
+    evidence_html,
     marked_words_html,
     quote_html,
     text_html,
@@ -177,9 +178,13 @@ def feedback(quiz: Quiz, question: Question, attempt: Attempt, msg: Messages) ->
     if question.explanation:
         st.markdown(f"**{msg('take.explanation')}**")
         st.html(text_html(question.explanation, language))
-    if question.evidence is not None:
+    evidence = question.evidence
+    if evidence is not None:
         st.markdown(f"**{msg('take.evidence')}**")
-        st.html(quote_html(question.evidence.quote, language))
+        if evidence.start is not None and evidence.end is not None:
+            st.html(evidence_html(quiz.article.text, evidence.start, evidence.end, language))
+        else:
+            st.html(quote_html(evidence.quote, language))
 
 
 def choices_html(

@@ -118,6 +118,25 @@ def article_html(article: Article, language: str, marks: Sequence[Mark] = ()) ->
     return "".join(parts)
 
 
+def evidence_html(text: str, start: int, end: int, language: str, context: int = 220) -> str:
+    """The quote in its place in the article: the paragraph around it, the quote marked,
+    so the student sees it in context even when the article column is scrolled away.
+    A very long paragraph is cut at a space some way either side, shown by "…"."""
+    pieces = []
+    for p_start, p_end in _paragraphs(text):
+        if p_start >= end or p_end <= start:
+            continue
+        s, e = max(p_start, start - context), min(p_end, end + context)
+        if s > p_start:
+            s = text.find(" ", s, start) + 1 or s
+        if e < p_end:
+            cut = text.rfind(" ", end, e)
+            e = cut if cut > 0 else e
+        body = _marked(text, s, e, [Mark(start, end)])
+        pieces.append(f"<p>{'… ' if s > p_start else ''}{body}{' …' if e < p_end else ''}</p>")
+    return f'<blockquote class="lit-quote" {content_attrs(language)}>{"".join(pieces)}</blockquote>'
+
+
 def quote_html(quote: str, language: str) -> str:
     """An evidence quote, marked the same way as in the article."""
     return (
