@@ -114,7 +114,10 @@ def review(quiz: Quiz, attempt: Attempt, msg: Messages) -> None:
             response = attempt.responses.get(item.id or "")
             symbol = SYMBOLS[verdict(item, response)] if response is not None else "–"
             prompt = item.prompt if len(item.prompt) <= 90 else item.prompt[:89] + "…"
-            with st.expander(f"{symbol} {number}. {escape_markdown(prompt)}"):
+            # The label is quiz text, in the quiz's direction; inside, the verdict and
+            # headings are interface text and go back to the interface's direction.
+            label = f"{symbol} {number}. {escape_markdown(prompt)}"
+            with st.expander(label), common.content(msg.language, f"review-{number}"):
                 question.prompt(quiz, item)
                 question.feedback(quiz, item, attempt, msg)
 
