@@ -228,3 +228,20 @@ def test_switching_language_mid_quiz_keeps_the_answers(mini):
     assert radio.value is False and radio.options == ["صح", "خطأ"]
     assert attempt.responses["vote-checkable"] is False
     assert attempt.confidence["vote-checkable"] == 3
+
+
+def test_a_word_that_occurs_twice_can_be_marked_on_its_own(data_dir):
+    quiz = load_quiz(BUKAMAL)
+    position, question = next(
+        (i, q) for i, q in enumerate(quiz.questions) if isinstance(q, MarkWords)
+    )
+    texts = [w.text for w in question.words]
+    second = texts.index("من", texts.index("من") + 1)
+    at = start("take", quiz=quiz.id)
+    attempt = attempt_of(at, quiz.id)
+    attempt.position = position
+    at.run()
+    set_answer(at, attempt, question, (second,))
+    assert attempt.responses[question.id] == (second,)
+    click(at, "take/check")
+    assert at.pills(key=attempt.widget_key(question.id, "words")).value == [second]

@@ -184,7 +184,16 @@ def test_arabic_quiz_to_the_end_in_the_browser(server, page):
         question = by_prompt[" ".join(page.locator(".lit-prompt").inner_text().split())]
         plan = right_answer if quiz.questions.index(question) % 3 else wrong_answer
         response = plan(question)
+        if isinstance(question, MarkWords):
+            # Also the second «من»: a word that occurs twice must be marked where clicked.
+            texts = [w.text for w in question.words]
+            second = texts.index("من", texts.index("من") + 1)
+            response = tuple(sorted({*response, second}))
         give(page, quiz, question, response)
+        if isinstance(question, MarkWords):
+            pills = page.locator(".st-key-ar-question [data-testid=stButtonGroup] button")
+            assert pills.nth(second).get_attribute("data-selected") == "true"
+            assert pills.nth(texts.index("من")).get_attribute("data-selected") != "true"
         given[question.id] = Answer(response=response)
         if isinstance(question, MultipleChoice):
             shot(page, "take-ar-multiple-choice")
