@@ -245,3 +245,19 @@ def test_a_word_that_occurs_twice_can_be_marked_on_its_own(data_dir):
     assert attempt.responses[question.id] == (second,)
     click(at, "take/check")
     assert at.pills(key=attempt.widget_key(question.id, "words")).value == [second]
+
+
+def test_a_quiz_changed_mid_try_starts_again_instead_of_grading_old_answers(mini, data_dir):
+    quiz = mini(shuffle_questions=False)
+    at = start("take", quiz=quiz.id, lang="en")
+    attempt = attempt_of(at, quiz.id)
+    set_answer(at, attempt, quiz.questions[0], 2)  # "No source at all"
+    click(at, "take/check")
+    path = data_dir / "quizzes" / f"{quiz.id}.yaml"
+    source = path.read_text(encoding="utf-8").replace("No source at all", "Nobody")
+    path.write_text(source, encoding="utf-8")
+    at.run()
+    assert not at.exception
+    assert "was changed since you started" in at.info[0].value
+    fresh = attempt_of(at, quiz.id)
+    assert fresh is not attempt and not fresh.responses and not fresh.checked

@@ -15,6 +15,7 @@ from literacy.ui.attempt import (
     choice_order,
     has_response,
     question_order,
+    quiz_version,
     unanswered,
     verdict,
 )
@@ -176,3 +177,14 @@ def test_verdicts_and_choice_review():
         ("taxpayers", '"Taxpayers" is a plain description of who pays.')
     ]
     assert word_feedback(words, wrong_answer(words)) == []
+
+
+def test_quiz_version_follows_the_questions_not_the_settings():
+    source = fixture_source("en-mini.yaml")
+    version = quiz_version(loads_quiz(source))
+    assert quiz_version(loads_quiz(source)) == version
+    assert quiz_version(loads_quiz(fixture_source("en-mini.yaml", ask_confidence=False))) == version
+    assert (
+        quiz_version(loads_quiz(source.replace("Click the loaded", "Mark the loaded"))) != version
+    )
+    assert Attempt("q", seed=1, version="v").retry(seed=2).version == "v"

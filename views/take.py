@@ -12,17 +12,22 @@ import secrets
 import streamlit as st
 
 from literacy.quiz.model import MarkWords, Quiz
-from literacy.ui.attempt import Attempt, has_response, question_order, unanswered
+from literacy.ui.attempt import Attempt, has_response, question_order, quiz_version, unanswered
 from literacy.ui.html import Mark, article_html
 from literacy.ui.i18n import Messages
 from views import common, question, results
 
 
-def current_attempt(quiz: Quiz) -> Attempt:
+def current_attempt(quiz: Quiz, msg: Messages) -> Attempt:
     attempts: dict[str, Attempt] = st.session_state.setdefault(common.ATTEMPTS_KEY, {})
-    if quiz.id not in attempts:
-        attempts[quiz.id] = Attempt(quiz.id, seed=secrets.randbelow(2**31))
-    return attempts[quiz.id]
+    version = quiz_version(quiz)
+    attempt = attempts.get(quiz.id)
+    if attempt is None or attempt.version != version:
+        if attempt is not None:
+            st.info(msg("take.quiz_changed"))
+        attempt = Attempt(quiz.id, seed=secrets.randbelow(2**31), version=version)
+        attempts[quiz.id] = attempt
+    return attempt
 
 
 def chooser(msg: Messages) -> None:
@@ -204,7 +209,7 @@ def main() -> None:
         st.error(msg("take.not_found", id=quiz_id))
         chooser(msg)
         return
-    attempt = current_attempt(entry.quiz)
+    attempt = current_attempt(entry.quiz, msg)
     if attempt.finished:
         results.show(entry.quiz, attempt, msg)
     else:

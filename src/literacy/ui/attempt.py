@@ -7,6 +7,7 @@ holds only ids and answers, and a rerun can never reshuffle what the student see
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import dataclass, field
 from typing import Literal
@@ -28,6 +29,7 @@ class Attempt:
 
     quiz_id: str
     seed: int
+    version: str = ""
     number: int = 1
     position: int = 0
     responses: dict[str, Response] = field(default_factory=dict)
@@ -37,10 +39,17 @@ class Attempt:
 
     def widget_key(self, question_id: str, part: str) -> str:
         """A widget key unique to this try, so a new try starts with empty widgets."""
-        return f"take/{self.quiz_id}/{self.number}/{question_id}/{part}"
+        return f"take/{self.quiz_id}/{self.version}/{self.number}/{question_id}/{part}"
 
     def retry(self, seed: int) -> Attempt:
-        return Attempt(self.quiz_id, seed=seed, number=self.number + 1)
+        return Attempt(self.quiz_id, seed=seed, version=self.version, number=self.number + 1)
+
+
+def quiz_version(quiz: Quiz) -> str:
+    """Changes when a question changes, so answers given to an older version of a quiz
+    (a teacher replaced the file mid-try) are never graded against the new one."""
+    hashes = "|".join(q.content_hash() for q in quiz.questions)
+    return hashlib.blake2b(hashes.encode(), digest_size=4).hexdigest()
 
 
 def _rng(attempt: Attempt, *salt: str) -> random.Random:
