@@ -108,6 +108,7 @@ def test_at_end_keeps_answers_editable_and_explains_on_the_result_page(mini):
     click(at, "take/previous")
     widget = at.radio(key=attempt.widget_key(order[0].id, "answer"))
     assert widget.value == wrong_answer(order[0])  # the answer came back with the question
+    assert not at.warning  # and Streamlit has nothing to say about how it came back
     set_answer(at, attempt, order[0], right_answer(order[0]))  # and can still change
     for _ in order[1:]:
         click(at, "take/next")
@@ -193,7 +194,9 @@ def test_order_is_stable_across_reruns(data_dir):
 def test_unknown_quiz_says_so_and_offers_the_list(data_dir):
     at = start("take", quiz="no-such-quiz", lang="en")
     assert "no-such-quiz" in at.error[0].value
-    assert at.selectbox(key="take/choose")
+    at.selectbox(key="take/choose").set_value("bukamal-2017").run()
+    assert not at.exception and at.query_params["quiz"] == "bukamal-2017"
+    assert at.progress[0].proto.text == "Question 1 of 16"
 
 
 def _has(at, key):

@@ -281,6 +281,9 @@ def test_every_page_in_both_languages(server, page):
         assert [int(re.search(r"\d+", p).group()) for p in problems] == lines
         shot(page, f"library-{lang}-upload-errors", tall=True)
 
+        open_page(page, f"{server}/take?lang={lang}", "[data-testid=stSelectbox]")
+        shot(page, f"take-{lang}-choose")
+
         open_page(page, f"{server}/about?lang={lang}", "h3")
         assert page.locator("h3").count() == 4
         shot(page, f"about-{lang}", tall=True)

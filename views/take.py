@@ -42,6 +42,7 @@ def chooser(msg: Messages) -> None:
         msg("take.choose_label"),
         list(titles),
         index=None,
+        placeholder=msg("take.choose_placeholder"),
         format_func=titles.__getitem__,
         key="take/choose",
     )
