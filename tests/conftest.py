@@ -4,6 +4,9 @@ from pathlib import Path
 
 import pytest
 
+# Fixtures live in modules per area; list each area's module here.
+pytest_plugins = ["classroom_support"]
+
 
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

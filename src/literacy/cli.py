@@ -47,6 +47,53 @@ def build_parser() -> argparse.ArgumentParser:
     )
     schema.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     schema.set_defaults(run=cmd_schema)
+
+    from literacy.interop.formats import FORMATS
+
+    export = sub.add_parser(
+        "export",
+        help="write a quiz as Moodle XML, GIFT or QTI 1.2 (Canvas)",
+        description="Write a quiz for another learning platform: moodle-xml (Moodle's question "
+        "bank, nothing lost), gift (Moodle's text format) or qti (a QTI 1.2 zip for Canvas). "
+        "The article comes first as a text item. What the format cannot say exactly (e.g. a "
+        "mark-the-words question) is listed as warnings on stderr.",
+    )
+    export.add_argument("quiz", metavar="QUIZ.yaml")
+    export.add_argument("-f", "--format", required=True, choices=FORMATS)
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="where to write (default: the quiz id and the format's suffix, e.g. "
+        "bukamal-2017.moodle.xml; - writes to stdout)",
+    )
+    export.add_argument(
+        "--category",
+        metavar="NAME",
+        help="put the questions in this question-bank category (moodle-xml and gift)",
+    )
+    export.set_defaults(run=cmd_export)
+
+    import_ = sub.add_parser(
+        "import",
+        help="read GIFT questions into a quiz file",
+        description="Read a GIFT file (Moodle's text format) into a quiz file: single choice, "
+        "multiple answer, true/false, feedback and general feedback. Whatever cannot come "
+        "along is listed with its line number. GIFT has no article: the first description "
+        "item (text without { }) becomes the article, otherwise the article is a "
+        "placeholder to replace.",
+    )
+    import_.add_argument("gift", metavar="FILE.gift")
+    import_.add_argument(
+        "-o", "--output", metavar="QUIZ.yaml", help="default: the quiz id with .yaml"
+    )
+    import_.add_argument(
+        "--language", choices=("ar", "en"), help="default: as the file says, else detected"
+    )
+    import_.add_argument("--title", help="default: the $CATEGORY or the description's name")
+    import_.add_argument("--id", dest="quiz_id", help="the quiz id (default: from the file name)")
+    import_.add_argument("--force", action="store_true", help="overwrite QUIZ.yaml if it exists")
+    import_.set_defaults(run=cmd_import)
     return parser
 
 
@@ -106,6 +153,76 @@ def cmd_schema(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from literacy.interop import export
+    from literacy.quiz import load_quiz
+
+    quiz = load_quiz(args.quiz)
+    result = export(quiz, args.format, category=args.category)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if args.output == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(result.content)
+        sys.stdout.buffer.flush()
+        return 0
+    output = Path(args.output or result.filename)
+    output.write_bytes(result.content)
+    print(
+        f"wrote {output} ({_count(len(quiz.questions), 'question')}"
+        + (f", {_count(len(result.warnings), 'warning')}" if result.warnings else "")
+        + ")"
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from literacy.errors import Problem
+    from literacy.interop import from_gift
+    from literacy.interop.gift_import import PLACEHOLDER_ARTICLE
+    from literacy.quiz import dumps_quiz
+
+    source = Path(args.gift)
+    if args.output and Path(args.output).exists() and not args.force:
+        return _exists(args.output)
+    try:
+        text = source.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise QuizFileError(
+            [
+                Problem(
+                    str(source), None, (), f"is not UTF-8 text ({error.reason}); save it as UTF-8"
+                )
+            ]
+        ) from None
+    quiz, problems = from_gift(
+        text, language=args.language, title=args.title, quiz_id=args.quiz_id, filename=str(source)
+    )
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    output = Path(args.output or f"{quiz.id}.yaml")
+    if output.exists() and not args.force:
+        return _exists(output)
+    output.write_text(dumps_quiz(quiz), encoding="utf-8")
+    print(
+        f"wrote {output} ({_count(len(quiz.questions), 'question')}"
+        + (f", {_count(len(problems), 'problem')} listed above" if problems else "")
+        + ")"
+    )
+    if quiz.article.text in PLACEHOLDER_ARTICLE.values():
+        print(f"next: replace the placeholder article (article → text) in {output}")
+    return 0
+
+
+def _exists(path: str | Path) -> int:
+    print(f"literacy import: {path} already exists; use --force to overwrite it", file=sys.stderr)
+    return 1
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from statistics import NormalDist, fmean
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt
 
 from literacy.errors import LiteracyError
 from literacy.quiz.model import (
@@ -54,7 +54,8 @@ class Answer(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    response: bool | int | tuple[int, ...]
+    # Strict: a web form's "1" or 1.0 must not turn into true, nor true into choice 1.
+    response: StrictBool | StrictInt | tuple[StrictInt, ...]
     confidence: Confidence | None = None
 
 
@@ -160,13 +161,11 @@ def _one_index(response: object, count: int) -> int:
 
 
 def _indices(response: object, count: int, what: str) -> frozenset[int]:
-    if isinstance(response, bool):
-        raise InvalidAnswer(f"this question takes a list of {what} numbers, not true/false")
-    if isinstance(response, int):
-        response = (response,)
     if not isinstance(response, tuple | list | frozenset | set):
         raise InvalidAnswer(f"this question takes a list of {what} numbers")
     picked = frozenset(response)
+    if len(picked) != len(response):
+        raise InvalidAnswer(f"a {what} is picked twice")
     for index in picked:
         if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < count:
             raise InvalidAnswer(f"{what} {index!r} does not exist (there are {count})")

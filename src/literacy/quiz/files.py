@@ -1,7 +1,7 @@
 """Quiz files: YAML in (safe loader only, every problem with its line), YAML out, JSON Schema.
 
 Every problem in a file is reported at once as `FILE:LINE: path → to → field: message`.
-Question numbers in paths count from 1, as a teacher counts them.
+Positions in lists (questions, choices, answers) count from 1, as a teacher counts them.
 """
 
 from __future__ import annotations
@@ -142,7 +142,7 @@ def _walk(
         problems.append(
             Problem(
                 filename,
-                node.start_mark.line + 1,
+                lines.get(path, node.start_mark.line + 1),
                 _display(path),
                 "anchors and aliases (& and *) are not supported in quiz files; "
                 "write the value out",
@@ -182,25 +182,28 @@ def _key(loader: _Loader, node: yaml.Node) -> Any:
 
 
 def _display(path: PathKey) -> tuple[str | int, ...]:
-    """Question numbers count from 1 for people."""
-    out: list[str | int] = []
-    for i, part in enumerate(path):
-        if isinstance(part, int) and i > 0 and path[i - 1] == "questions":
-            out.append(part + 1)
-        else:
-            out.append(part)
-    return tuple(out)
+    """Every position in a list counts from 1, as people count questions and choices."""
+    return tuple(
+        part + 1 if isinstance(part, int) and not isinstance(part, bool) else part for part in path
+    )
 
 
 def _problems(
     error: ValidationError, data: Any, lines: dict[PathKey, int], filename: str
 ) -> list[Problem]:
     problems = []
-    for detail in error.errors(include_url=False):
+    details = error.errors(include_url=False)
+    for detail in details:
+        if detail["type"] == "too_short" and _explained_deeper(detail["loc"], details):
+            continue  # pydantic counts the items left after the broken ones were dropped
         path = _data_path(detail["loc"], data)
         line = _line_for(path, lines)
         problems.append(Problem(filename, line, _display(path), _message(detail, path, data)))
     return sorted(problems, key=lambda p: p.line or 0)
+
+
+def _explained_deeper(loc: tuple, details: list[dict]) -> bool:
+    return any(len(d["loc"]) > len(loc) and d["loc"][: len(loc)] == loc for d in details)
 
 
 def _data_path(loc: tuple, data: Any) -> PathKey:

@@ -24,12 +24,15 @@ from pydantic import (
     Field,
     PrivateAttr,
     ValidationError,
+    ValidationInfo,
+    field_validator,
     model_serializer,
     model_validator,
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from literacy import text as textlib
+from literacy.errors import LiteracyError
 from literacy.text import Span
 
 Language = Literal["ar", "en"]
@@ -40,6 +43,18 @@ ExplanationTiming = Literal["after_each", "at_end", "never"]
 
 SKILLS: tuple[Skill, ...] = ("source", "checkability", "loaded_language", "general")
 LETTERS = string.ascii_lowercase
+
+
+class QuestionNotFound(LiteracyError, KeyError):
+    """No question with this id in the quiz (a KeyError too, for dict-like callers)."""
+
+    def __init__(self, quiz_id: str, question_id: str):
+        self.quiz_id = quiz_id
+        self.question_id = question_id
+        super().__init__(f"quiz {quiz_id!r} has no question {question_id!r}")
+
+    def __str__(self) -> str:
+        return self.args[0]
 
 
 def _not_blank(value: str) -> str:
@@ -220,48 +235,53 @@ def _choices_input(value: Any) -> Any:
     return value
 
 
+def _resolve_choice(choices: tuple[str, ...], given: str) -> int | None:
+    """The index of a choice named by its exact text or by its letter."""
+    stripped = given.strip()
+    for i, choice in enumerate(choices):
+        if choice.strip() == stripped:
+            return i
+    letter = stripped.rstrip(")").lower()
+    if len(letter) == 1 and letter in LETTERS[: len(choices)]:
+        return LETTERS.index(letter)
+    return None
+
+
+def _unknown_choice(choices: tuple[str, ...], given: str) -> str:
+    return (
+        f"{given!r} is not one of the choices a–{LETTERS[len(choices) - 1]} (give the "
+        "letter or the exact text of a choice)"
+    )
+
+
+# Cross-field checks are field validators that read the fields validated before them
+# (`info.data`), so a file with a misspelt prompt still reports its wrong answer too.
+
+
 class _WithChoices(_Question):
     choices: Annotated[tuple[Text, ...], BeforeValidator(_choices_input)] = Field(
         min_length=2, max_length=len(LETTERS)
     )
 
-    def _resolve(self) -> list[InitErrorDetails]:
+    @field_validator("choices")
+    @classmethod
+    def _choices_distinct(cls, choices: tuple[str, ...]) -> tuple[str, ...]:
         seen: dict[str, int] = {}
         errors = []
-        for i, choice in enumerate(self.choices):
+        for i, choice in enumerate(choices):
             key = textlib.normalize_key(choice)
             if key in seen:
                 errors.append(
                     _error(
-                        ("choices", i),
+                        (i,),
                         "duplicate_choice",
                         f"repeats choice {LETTERS[seen[key]]} ({choice!r})",
                         choice,
                     )
                 )
             seen.setdefault(key, i)
-        return errors
-
-    def resolve_choice(self, given: str) -> int | None:
-        """The index of a choice named by its exact text or by its letter."""
-        stripped = given.strip()
-        for i, choice in enumerate(self.choices):
-            if choice.strip() == stripped:
-                return i
-        letter = stripped.rstrip(")").lower()
-        if len(letter) == 1 and letter in LETTERS[: len(self.choices)]:
-            return LETTERS.index(letter)
-        return None
-
-    def _unknown_choice(self, loc: tuple[str | int, ...], given: str) -> InitErrorDetails:
-        last = LETTERS[len(self.choices) - 1]
-        return _error(
-            loc,
-            "unknown_choice",
-            f"{given!r} is not one of the choices a–{last} (give the letter or the "
-            "exact text of a choice)",
-            given,
-        )
+        _fail(errors, cls.__name__)
+        return choices
 
     def _feedback_keys(self) -> dict[str, str]:
         keys = {LETTERS[i]: c for i, c in enumerate(self.choices)}
@@ -275,14 +295,16 @@ class SingleChoice(_WithChoices):
     type: Literal["single_choice"]
     answer: Text = Field(description="The correct choice: its text or its letter.")
 
-    def _resolve(self) -> list[InitErrorDetails]:
-        errors = super()._resolve()
-        index = self.resolve_choice(self.answer)
+    @field_validator("answer")
+    @classmethod
+    def _answer_is_a_choice(cls, answer: str, info: ValidationInfo) -> str:
+        choices = info.data.get("choices")
+        if choices is None:
+            return answer  # the choices have their own error
+        index = _resolve_choice(choices, answer)
         if index is None:
-            errors.append(self._unknown_choice(("answer",), self.answer))
-        else:
-            self.__dict__["answer"] = self.choices[index]
-        return errors
+            raise PydanticCustomError("unknown_choice", _unknown_choice(choices, answer))
+        return choices[index]
 
     @property
     def answer_index(self) -> int:
@@ -297,22 +319,28 @@ class MultipleChoice(_WithChoices):
         min_length=1, description="The correct choices: texts or letters."
     )
 
-    def _resolve(self) -> list[InitErrorDetails]:
-        errors = super()._resolve()
+    @field_validator("answers")
+    @classmethod
+    def _answers_are_choices(
+        cls, answers: tuple[str, ...], info: ValidationInfo
+    ) -> tuple[str, ...]:
+        choices = info.data.get("choices")
+        if choices is None:
+            return answers
         indices: list[int] = []
-        for i, given in enumerate(self.answers):
-            index = self.resolve_choice(given)
+        errors = []
+        for i, given in enumerate(answers):
+            index = _resolve_choice(choices, given)
             if index is None:
-                errors.append(self._unknown_choice(("answers", i), given))
-            elif index in indices:
                 errors.append(
-                    _error(("answers", i), "duplicate_answer", f"{given!r} is listed twice", given)
+                    _error((i,), "unknown_choice", _unknown_choice(choices, given), given)
                 )
+            elif index in indices:
+                errors.append(_error((i,), "duplicate_answer", f"{given!r} is listed twice", given))
             else:
                 indices.append(index)
-        if not errors:
-            self.__dict__["answers"] = tuple(self.choices[i] for i in sorted(indices))
-        return errors
+        _fail(errors, cls.__name__)
+        return tuple(choices[i] for i in sorted(indices))
 
     @property
     def answer_indices(self) -> frozenset[int]:
@@ -342,38 +370,31 @@ class MarkWords(_Question):
     _words: tuple[Span, ...] = PrivateAttr(default=())
     _target_words: frozenset[int] = PrivateAttr(default=frozenset())
 
+    @field_validator("targets")
+    @classmethod
+    def _targets_are_in_the_passage(
+        cls, targets: tuple[str, ...], info: ValidationInfo
+    ) -> tuple[str, ...]:
+        passage = _passage(info.data.get("passage"), info.data.get("evidence"))
+        if passage is not None:
+            _fail(_mark(passage, targets)[1], cls.__name__)
+        return targets
+
     def _resolve(self) -> list[InitErrorDetails]:
-        if self.passage is None:
-            if self.evidence is None:
-                return [
-                    _error(
-                        ("passage",),
-                        "missing",
-                        "give a passage, or an evidence quote to use as the passage",
-                        None,
-                    )
-                ]
-            self.__dict__["passage"] = self.evidence.quote
-        words = tuple(textlib.tokens(self.passage))
-        keys = [textlib.normalize_key(w.text) for w in words]
-        marked: set[int] = set()
-        errors = []
-        for i, target in enumerate(self.targets):
-            found = _find_words(keys, textlib.normalize_key(target).split())
-            if found is None:
-                errors.append(
-                    _error(
-                        ("targets", i),
-                        "target_not_in_passage",
-                        f"{target!r} is not a word or phrase of the passage",
-                        target,
-                    )
+        passage = _passage(self.passage, self.evidence)
+        if passage is None:
+            return [
+                _error(
+                    ("passage",),
+                    "passage_missing",
+                    "give a passage, or an evidence quote to use as the passage",
+                    None,
                 )
-            else:
-                marked.update(found)
-        self._words = words
-        self._target_words = frozenset(marked)
-        return errors
+            ]
+        self.__dict__["passage"] = passage
+        self._words = tuple(textlib.tokens(passage))
+        self._target_words = _mark(passage, self.targets)[0]
+        return []
 
     def _feedback_hint(self, keys: dict[str, str]) -> str:
         return "a word of the passage, written as it appears there"
@@ -396,6 +417,33 @@ class MarkWords(_Question):
                 if word.text.startswith(clitic) and len(word.text) - len(clitic) >= 2:
                     keys.setdefault(word.text[len(clitic) :], word.text)
         return keys
+
+
+def _passage(passage: str | None, evidence: Evidence | None) -> str | None:
+    if passage is not None:
+        return passage
+    return evidence.quote if evidence is not None else None
+
+
+def _mark(passage: str, targets: tuple[str, ...]) -> tuple[frozenset[int], list[InitErrorDetails]]:
+    """The passage's word indices that `targets` name, and an error for each that names none."""
+    keys = [textlib.normalize_key(w.text) for w in textlib.tokens(passage)]
+    marked: set[int] = set()
+    errors = []
+    for i, target in enumerate(targets):
+        found = _find_words(keys, textlib.normalize_key(target).split())
+        if found is None:
+            errors.append(
+                _error(
+                    (i,),
+                    "target_not_in_passage",
+                    f"{target!r} is not a word or phrase of the passage",
+                    target,
+                )
+            )
+        else:
+            marked.update(found)
+    return frozenset(marked), errors
 
 
 def _find_words(keys: list[str], wanted: list[str]) -> range | None:
@@ -476,7 +524,9 @@ class Quiz(_Strict):
     def _evidence_and_ids(self) -> Self:
         errors = []
         seen: dict[str, int] = {}
+        located: list[Question] = []
         for i, question in enumerate(self.questions):
+            located.append(question)
             if question.id in seen:
                 errors.append(
                     _error(
@@ -505,15 +555,27 @@ class Quiz(_Strict):
                     )
                 )
             else:
-                evidence._span = span
+                # Copies, never the given objects: the same question may sit in another quiz
+                # with another article (pydantic reuses validated instances).
+                found = evidence.model_copy()
+                found._span = span
+                located[i] = question.model_copy(update={"evidence": found})
         _fail(errors, "Quiz")
+        self.__dict__["questions"] = tuple(located)
         return self
+
+    def revised(self, **changes: Any) -> Quiz:
+        """A copy with `changes` applied and everything validated again (evidence offsets
+        included); use it instead of `model_copy` when the article or questions change."""
+        data = self.model_dump(mode="python", exclude_none=True)
+        data.update(changes)
+        return Quiz.model_validate(data)
 
     def question(self, question_id: str) -> Question:
         for question in self.questions:
             if question.id == question_id:
                 return question
-        raise KeyError(question_id)
+        raise QuestionNotFound(self.id, question_id)
 
 
 def _locate(article: str, quote: str, occurrence: int, language: str) -> tuple[int, int] | None:

@@ -11,6 +11,7 @@ import textwrap
 from literacy.quiz.model import LETTERS, MarkWords, MultipleChoice, Quiz, SingleChoice, TrueFalse
 
 _TRUE_FALSE = {"ar": ("صح", "خطأ"), "en": ("true", "false")}
+_QUOTES = {"ar": ("«", "»"), "en": ("“", "”")}
 
 
 def quiz_as_text(quiz: Quiz, width: int = 88) -> str:
@@ -41,7 +42,8 @@ def quiz_as_text(quiz: Quiz, width: int = 88) -> str:
         ]
         lines += textwrap.wrap(question.prompt, width)
         if question.evidence is not None:
-            lines.append(f"   evidence: «{question.evidence.quote}»")
+            opening, closing = _QUOTES[quiz.language]
+            lines.append(f"   evidence: {opening}{question.evidence.quote}{closing}")
         if isinstance(question, SingleChoice | MultipleChoice):
             right = (
                 {question.answer} if isinstance(question, SingleChoice) else set(question.answers)

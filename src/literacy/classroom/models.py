@@ -1,0 +1,170 @@
+"""What the classroom store takes and returns: frozen, validated, no database rows leak out."""
+
+from __future__ import annotations
+
+import datetime
+import random
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from literacy.classroom.names import name_html, name_text
+from literacy.quiz import Quiz
+from literacy.scoring import Answer, Result
+
+Pacing = Literal["self", "teacher"]
+# When a student sees whether they were right, the explanation and their score.
+ShowResults = Literal["after_each", "at_end", "after_close", "never"]
+
+_FROM_QUIZ_SETTINGS: dict[str, ShowResults] = {
+    "after_each": "after_each",
+    "at_end": "at_end",
+    "never": "never",
+}
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SessionOptions(_Frozen):
+    """How a session runs. There is no speed bonus and no countdown to choose: speed rewards
+    guessing and penalises careful readers, and scoring never looks at the clock."""
+
+    pacing: Pacing = Field(
+        "self",
+        description="self: students move on their own; teacher: "
+        "the teacher opens one question at a time.",
+    )
+    shuffle_questions: bool | None = Field(None, description="None: as the quiz's settings say.")
+    shuffle_choices: bool | None = Field(None, description="None: as the quiz's settings say.")
+    leaderboard: bool = False
+    anonymous: bool = Field(False, description="Students get a nickname instead of their name.")
+    show_results: ShowResults | None = Field(None, description="None: as the quiz says.")
+
+    def resolved(self, quiz: Quiz) -> SessionOptions:
+        """These options with every `None` filled in from the quiz's own settings."""
+        settings = quiz.settings
+        return self.model_copy(
+            update={
+                "shuffle_questions": _first(self.shuffle_questions, settings.shuffle_questions),
+                "shuffle_choices": _first(self.shuffle_choices, settings.shuffle_choices),
+                "show_results": self.show_results
+                or _FROM_QUIZ_SETTINGS[settings.show_explanations],
+            }
+        )
+
+
+def _first(value: bool | None, default: bool) -> bool:
+    return default if value is None else value
+
+
+class QuestionState(_Frozen):
+    question_id: str
+    position: int = Field(description="From 0, in the session's order.")
+    opened: bool
+    locked: bool
+    revealed: bool
+
+    @property
+    def number(self) -> int:
+        """From 1, as a teacher counts."""
+        return self.position + 1
+
+
+class SessionInfo(_Frozen):
+    id: int
+    join_code: str
+    quiz_id: str
+    quiz_title: str
+    language: str
+    quiz_sha256: str
+    options: SessionOptions
+    current_position: int | None
+    created_at: datetime.datetime
+    closed_at: datetime.datetime | None
+    questions: tuple[QuestionState, ...]
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
+
+    @property
+    def current_question(self) -> QuestionState | None:
+        if self.options.pacing != "teacher" or self.current_position is None:
+            return None
+        return self.questions[self.current_position]
+
+    def question_state(self, question_id: str) -> QuestionState | None:
+        for state in self.questions:
+            if state.question_id == question_id:
+                return state
+        return None
+
+
+class NewSession(_Frozen):
+    session: SessionInfo
+    host_key: str = Field(description="Shown once: only its hash is stored.", repr=False)
+
+
+class Participant(_Frozen):
+    id: int
+    session_id: int
+    name: str
+    joined_at: datetime.datetime
+    removed: bool = False
+    # Internal: seeds the shuffles; not shown, not exported.
+    shuffle_seed: int = Field(repr=False, exclude=True)
+
+    @property
+    def name_html(self) -> str:
+        return name_html(self.name)
+
+    @property
+    def name_text(self) -> str:
+        return name_text(self.name)
+
+    def question_order(self, session: SessionInfo) -> tuple[str, ...]:
+        """The order this student sees the questions in; the same after every reload."""
+        ordered = [q.question_id for q in sorted(session.questions, key=lambda q: q.position)]
+        if session.options.pacing == "self" and session.options.shuffle_questions:
+            random.Random(f"{self.shuffle_seed}:questions").shuffle(ordered)
+        return tuple(ordered)
+
+    def choice_order(self, session: SessionInfo, question_id: str, count: int) -> tuple[int, ...]:
+        """The order to show a question's `count` choices in (indices into the quiz's order)."""
+        order = list(range(count))
+        if session.options.shuffle_choices:
+            random.Random(f"{self.shuffle_seed}:{question_id}").shuffle(order)
+        return tuple(order)
+
+
+class Joined(_Frozen):
+    participant: Participant
+    token: str = Field(description="Shown once: only its hash is stored.", repr=False)
+
+
+class SavedAnswer(_Frozen):
+    question_id: str
+    answer: Answer
+    revision: int
+    answered_at: datetime.datetime
+    updated_at: datetime.datetime
+
+
+class StudentState(_Frozen):
+    """Everything a student's page needs after a reload. `quiz` holds the answer key: a page
+    shows a question's answer and explanation only when its id is in `feedback_visible`."""
+
+    session: SessionInfo
+    participant: Participant
+    quiz: Quiz = Field(repr=False)
+    question_order: tuple[str, ...]
+    current: str | None = Field(description="The question to show now; None when done.")
+    answers: dict[str, Answer]
+    feedback_visible: frozenset[str]
+    result: Result | None = Field(description="The student's score, once they may see it.")
+
+    @property
+    def finished(self) -> bool:
+        return len(self.answers) == len(self.question_order)
