@@ -4,7 +4,7 @@ the score `literacy.scoring` computes, and nothing lost on a rerun."""
 from __future__ import annotations
 
 import pytest
-from support import (
+from app_support import (
     BUKAMAL,
     add_quiz,
     attempt_of,

@@ -19,7 +19,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from support import BUKAMAL, FIXTURES, ROOT, right_answer, wrong_answer
+from app_support import BUKAMAL, FIXTURES, ROOT, right_answer, wrong_answer
 
 from literacy.errors import QuizFileError
 from literacy.quiz import MarkWords, MultipleChoice, SingleChoice, TrueFalse, load_quiz, loads_quiz

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from support import fixture_source
+from app_support import fixture_source
 
 from literacy.errors import Problem
 from literacy.quiz import Article, loads_quiz

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import BUKAMAL, fixture_source, right_answer, wrong_answer
+from app_support import BUKAMAL, fixture_source, right_answer, wrong_answer
 
 from literacy.quiz import load_quiz, loads_quiz
 from literacy.scoring import score

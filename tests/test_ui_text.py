@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from support import ROOT
+from app_support import ROOT
 
 from literacy.ui.i18n import UI_LANGUAGES, Messages, catalogue, direction, placeholders, ui_language
 
