@@ -1,0 +1,1 @@
+"""Streamlit pages and the helpers they share (the only place that imports streamlit)."""
