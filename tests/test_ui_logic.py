@@ -92,14 +92,17 @@ def test_save_writes_the_file_as_given(tmp_path):
 
 
 def test_orders_follow_the_settings_and_the_seed():
-    quiz = load_quiz(BUKAMAL)  # shuffle_choices only
+    quiz = load_quiz(BUKAMAL)  # shuffle_choices, but the kind questions keep their order
     first = Attempt(quiz.id, seed=1)
     assert question_order(quiz, first) == quiz.questions
-    orders = {choice_order(quiz, quiz.questions[0], Attempt(quiz.id, seed=s)) for s in range(20)}
+    shuffled = quiz.question("air-cover-source")
+    orders = {choice_order(quiz, shuffled, Attempt(quiz.id, seed=s)) for s in range(20)}
     assert len(orders) > 5 and all(sorted(o) == [0, 1, 2, 3] for o in orders)
-    assert choice_order(quiz, quiz.questions[0], first) == choice_order(
-        quiz, quiz.questions[0], Attempt(quiz.id, seed=1)
+    assert choice_order(quiz, shuffled, first) == choice_order(
+        quiz, shuffled, Attempt(quiz.id, seed=1)
     )
+    kept = quiz.question("army-announcement-kind")
+    assert {choice_order(quiz, kept, Attempt(quiz.id, seed=s)) for s in range(5)} == {(0, 1, 2, 3)}
     again = first.retry(seed=2)
     assert again.number == 2 and question_order(quiz, again) != quiz.questions
     assert sorted(q.id for q in question_order(quiz, again)) == sorted(q.id for q in quiz.questions)

@@ -176,7 +176,8 @@ class Span:
 
 
 # A word: letters/digits with internal apostrophes, hyphens and decimal separators.
-_WORD = re.compile(r"\w+(?:['\-.,٫]\w+)*")
+# A date or time stays one word between digits: «17/11/2017», «16:40».
+_WORD = re.compile(r"\w+(?:(?:['\-.,٫]|(?<=\d)[/:](?=\d))\w+)*")
 
 
 def tokens(text: str, language: str = "ar") -> list[Span]:

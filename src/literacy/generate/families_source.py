@@ -108,6 +108,7 @@ def source_kind(ctx: Context, rng: random.Random) -> list[Draft]:
             difficulty=_kind_difficulty(kind, name, ctx.language),
             evidence=ctx.evidence(claim.start, claim.end),
             choices=[labels[k] for k in KINDS],
+            shuffle_choices=False,  # the kinds read best in one order, "no source" last
             answer=labels[kind],
             explanation=t.text(f"source_kind.explanation.{kind}", source=t.quote(name)),
             feedback=feedback,

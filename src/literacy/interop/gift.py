@@ -6,6 +6,7 @@ teacher's text can open an answer block, start a choice or end a feedback.
 
 GIFT has no marks and no metadata, so each question is preceded by a comment Moodle
 ignores and `from_gift` reads: `// [points:2] [tag:source] [tag:unreliable] [tag:easy]`
+(and `[shuffle:false]` for a question whose choices keep their order)
 (Moodle 3.6 and later also turn the `[tag:…]` parts into question tags).
 """
 
@@ -72,6 +73,9 @@ def _question(item: Item) -> tuple[str, list[ExportWarning]]:
     source = item.question
     meta = [f"[points:{points_text(source.points)}]"]
     meta += [f"[tag:{t}]" for t in (source.skill, source.practice, source.difficulty) if t]
+    own_shuffle = getattr(source, "shuffle_choices", None)
+    if own_shuffle is not None:  # Moodle shuffles per quiz; this reads back into literacy
+        meta.append(f"[shuffle:{str(own_shuffle).lower()}]")
     head = (
         f"{_comment(' '.join(meta))}\n::{escape(source.id or '')}::[html]{escape(item.prompt_html)}"
     )

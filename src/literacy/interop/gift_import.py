@@ -299,6 +299,11 @@ def _metadata(reading: _Reading, line: int | None, meta: dict[str, list[str]]) -
             data["points"] = points
         else:
             reading.problem(line, f"[points:{value}] is not a number from 0 to 100: ignored")
+    for value in meta.get("shuffle", []):
+        if value.lower() in ("true", "false"):
+            data["shuffle_choices"] = value.lower() == "true"
+        else:
+            reading.problem(line, f"[shuffle:{value}] is neither true nor false: ignored")
     for tag in meta.get("tag", []):
         for name, values in _TAG_FIELDS.items():
             if tag.lower() in values:  # Moodle's tags ignore case

@@ -40,7 +40,7 @@ def to_moodle_xml(quiz: Quiz, *, category: str | None = None) -> tuple[str, list
     _description(root, quiz)
     converted, warnings = items(quiz)
     for item in converted:
-        warnings += _question(root, item, quiz.language, quiz.settings.shuffle_choices)
+        warnings += _question(root, item, quiz.language, quiz.shuffles_choices(item.question))
     document, removed = xml_document(root)
     return document, warnings + settings_warnings(quiz, "moodle-xml") + removed_warning(removed)
 

@@ -127,8 +127,9 @@ FeedbackField = Annotated[
 
 
 class _Question(_Strict):
-    id: str | None = Field(
-        None,
+    # Always a str once validated: left out, it becomes a hash of the content.
+    id: str = Field(
+        None,  # type: ignore[assignment]
         pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$",
         description="Stable id; a hash of the content when left out.",
     )
@@ -220,6 +221,7 @@ _ORDER = (
     "evidence",
     "passage",
     "choices",
+    "shuffle_choices",
     "answer",
     "answers",
     "targets",
@@ -261,6 +263,11 @@ def _unknown_choice(choices: tuple[str, ...], given: str) -> str:
 class _WithChoices(_Question):
     choices: Annotated[tuple[Text, ...], BeforeValidator(_choices_input)] = Field(
         min_length=2, max_length=len(LETTERS)
+    )
+    shuffle_choices: bool | None = Field(
+        None,
+        description="Shuffle this question's choices; left out, as the quiz's settings say. "
+        "false keeps the order, e.g. a catch-all choice last.",
     )
 
     @field_validator("choices")
@@ -570,6 +577,11 @@ class Quiz(_Strict):
         data = self.model_dump(mode="python", exclude_none=True)
         data.update(changes)
         return Quiz.model_validate(data)
+
+    def shuffles_choices(self, question: Question) -> bool:
+        """Whether `question`'s choices are shown shuffled: its own say, else the quiz's."""
+        own = getattr(question, "shuffle_choices", None)
+        return self.settings.shuffle_choices if own is None else own
 
     def question(self, question_id: str) -> Question:
         for question in self.questions:

@@ -72,8 +72,8 @@ def choice_order(quiz: Quiz, question: Question, attempt: Attempt) -> tuple[int,
     if not isinstance(question, SingleChoice | MultipleChoice):
         return ()
     order = list(range(len(question.choices)))
-    if quiz.settings.shuffle_choices:
-        _rng(attempt, "choices", question.id or "").shuffle(order)
+    if quiz.shuffles_choices(question):
+        _rng(attempt, "choices", question.id).shuffle(order)
     return tuple(order)
 
 
