@@ -36,6 +36,9 @@ class Attempt:
     confidence: dict[str, int] = field(default_factory=dict)
     checked: set[str] = field(default_factory=set)
     finished: bool = False
+    # When the clock started (seconds since the epoch), for a quiz with a time limit.
+    started_at: float | None = None
+    timed_out: bool = False
 
     def widget_key(self, question_id: str, part: str) -> str:
         """A widget key unique to this try, so a new try starts with empty widgets."""
@@ -43,6 +46,25 @@ class Attempt:
 
     def retry(self, seed: int) -> Attempt:
         return Attempt(self.quiz_id, seed=seed, version=self.version, number=self.number + 1)
+
+
+def seconds_left(quiz: Quiz, attempt: Attempt, now: float) -> float | None:
+    """Seconds until the quiz's time limit runs out (never below 0); None without a limit
+    or before the clock has started."""
+    limit = quiz.settings.time_limit_minutes
+    if limit is None or attempt.started_at is None:
+        return None
+    return max(0.0, attempt.started_at + 60 * limit - now)
+
+
+def end_on_time(quiz: Quiz, attempt: Attempt) -> None:
+    """The time is up: every answer given so far counts (checked or not), and the try ends."""
+    for question in quiz.questions:
+        qid = question.id or ""
+        if has_response(question, attempt.responses.get(qid)):
+            attempt.checked.add(qid)
+    attempt.finished = True
+    attempt.timed_out = True
 
 
 def quiz_version(quiz: Quiz) -> str:

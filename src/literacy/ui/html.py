@@ -14,7 +14,8 @@ from html import escape
 
 from literacy.errors import Problem
 from literacy.quiz.model import Article, MarkWords
-from literacy.ui.i18n import direction
+from literacy.ui.i18n import catalogue, direction
+from literacy.ui.problems import recognise
 from literacy.ui.review import ChoiceReview
 
 # Named fonts for Arabic content only: Streamlit's own font has no Arabic letters, and a
@@ -70,7 +71,8 @@ def text_html(text: str, language: str, css_class: str = "lit-text") -> str:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
-def _paragraphs(text: str) -> Iterable[tuple[int, int]]:
+def paragraphs(text: str) -> Iterable[tuple[int, int]]:
+    """`(start, end)` of each paragraph of `text` (blank lines between paragraphs)."""
     start = 0
     for match in _PARAGRAPH_BREAK.finditer(text):
         if text[start : match.start()].strip():
@@ -106,7 +108,7 @@ def article_html(article: Article, language: str, marks: Sequence[Mark] = ()) ->
     if byline:
         parts.append(f'<p class="lit-byline">{" · ".join(escape(x) for x in byline)}</p>')
     text = article.text
-    for start, end in _paragraphs(text):
+    for start, end in paragraphs(text):
         parts.append(f"<p>{_marked(text, start, end, marks)}</p>")
     if article.url:
         url = escape(article.url, quote=True)
@@ -123,7 +125,7 @@ def evidence_html(text: str, start: int, end: int, language: str, context: int =
     so the student sees it in context even when the article column is scrolled away.
     A very long paragraph is cut at a space some way either side, shown by "…"."""
     pieces = []
-    for p_start, p_end in _paragraphs(text):
+    for p_start, p_end in paragraphs(text):
         if p_start >= end or p_end <= start:
             continue
         s, e = max(p_start, start - context), min(p_end, end + context)
@@ -228,22 +230,55 @@ def word_notes_html(notes: Iterable[tuple[str, str]], language: str) -> str:
     return f'<ul class="lit-choices" {content_attrs(language)}>{items}</ul>'
 
 
-def problems_html(problems: Sequence[Problem], line_label: Callable[[int | None], str]) -> str:
+def problems_html(
+    problems: Sequence[Problem],
+    line_label: Callable[[int | None], str],
+    language: str = "en",
+) -> str:
     """Every problem of a quiz file, one per line, each with its line number first.
 
-    The line label is interface text (Arabic or English) and the list follows the
-    interface's direction; the message is an English sentence that may quote Arabic, so
-    it sits in its own left-to-right isolate and its quotes stay where they belong.
+    The line label is interface text and the list follows the interface's direction. A
+    problem the catalogue of `language` can word (see `literacy.ui.problems`) is shown in
+    it, the values it quotes each in their own isolate; any other stays the library's
+    English sentence, in a left-to-right isolate, so its quotes stay where they belong.
     """
     items = []
     for problem in problems:
         where = " → ".join(str(p) for p in problem.path)
-        message = (f"<code>{escape(where)}</code>: " if where else "") + escape(problem.message)
+        code = f"<code>{escape(where)}</code>" if where else ""
+        worded = _worded(problem.message, language)
+        if worded is None:
+            message = f'<bdi dir="ltr">{code + ": " if code else ""}{escape(problem.message)}</bdi>'
+        else:
+            path = f'<bdi dir="ltr">{code}</bdi>: ' if code else ""
+            message = f'<bdi dir="{direction(language)}">{path}{worded}</bdi>'
         items.append(
-            f'<li><bdi class="lit-line">{escape(line_label(problem.line))}</bdi> '
-            f'<bdi dir="ltr">{message}</bdi></li>'
+            f'<li><bdi class="lit-line">{escape(line_label(problem.line))}</bdi> {message}</li>'
         )
     return f'<ul class="lit-problems">{"".join(items)}</ul>'
+
+
+def _worded(message: str, language: str) -> str | None:
+    """The problem in the interface language, as HTML, or None to keep the English."""
+    if language == "en":
+        return None
+    found = recognise(message)
+    if found is None:
+        return None
+    template = catalogue(language).get(f"author.problem.{found.kind}")
+    if template is None:
+        return None
+    values = {name: f"<bdi>{escape(value)}</bdi>" for name, value in found.values.items()}
+    if found.value_kind is not None:
+        kind = catalogue(language)[f"author.problem.kind_{found.value_kind}"]
+        values["kind"] = escape(kind).format(**values)
+    return escape(template).format(**values)
+
+
+def list_html(items: Iterable[str], language: str, css_class: str) -> str:
+    """A plain list of texts (notes, warnings), each escaped."""
+    rows = "".join(f"<li>{escape_text(item)}</li>" for item in items)
+    return f'<ul class="{css_class}" {content_attrs(language)}>{rows}</ul>'
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
