@@ -122,14 +122,19 @@ def review(quiz: Quiz, attempt: Attempt, msg: Messages) -> None:
                 question.feedback(quiz, item, attempt, msg)
 
 
-def _try_again(attempt: Attempt) -> None:
-    st.session_state[common.ATTEMPTS_KEY][attempt.quiz_id] = attempt.retry(secrets.randbelow(2**31))
+def _try_again(attempt: Attempt, attempts_key: str) -> None:
+    st.session_state[attempts_key][attempt.quiz_id] = attempt.retry(secrets.randbelow(2**31))
 
 
-def show(quiz: Quiz, attempt: Attempt, msg: Messages) -> None:
+def show(
+    quiz: Quiz, attempt: Attempt, msg: Messages, attempts_key: str = common.ATTEMPTS_KEY
+) -> None:
+    """The results of a finished try; "try again" starts a new one in `attempts_key`."""
     result = score(quiz, answers(quiz, attempt))
     common.heading(quiz.title, quiz.language)
     st.title(msg("result.title"))
+    if attempt.timed_out:
+        st.warning(msg("author.timer_up", minutes=quiz.settings.time_limit_minutes))
     st.metric(
         msg("result.score"),
         msg(
@@ -148,7 +153,7 @@ def show(quiz: Quiz, attempt: Attempt, msg: Messages) -> None:
         type="primary",
         key="take/try-again",
         on_click=_try_again,
-        args=(attempt,),
+        args=(attempt, attempts_key),
         icon=":material/replay:",
     )
     review(quiz, attempt, msg)

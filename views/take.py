@@ -7,12 +7,22 @@ answers only). Buttons act through callbacks, so a click costs one rerun, not tw
 
 from __future__ import annotations
 
+import math
 import secrets
+import time
 
 import streamlit as st
 
 from literacy.quiz.model import MarkWords, Quiz
-from literacy.ui.attempt import Attempt, has_response, question_order, quiz_version, unanswered
+from literacy.ui.attempt import (
+    Attempt,
+    end_on_time,
+    has_response,
+    question_order,
+    quiz_version,
+    seconds_left,
+    unanswered,
+)
 from literacy.ui.html import Mark, article_html
 from literacy.ui.i18n import Messages
 from views import common, question, results
@@ -155,6 +165,36 @@ def navigation(quiz: Quiz, attempt: Attempt, position: int, total: int, msg: Mes
         )
 
 
+@st.fragment(run_every=5)
+def time_left(quiz: Quiz, attempt: Attempt, msg: Messages) -> None:
+    """The time left, when the quiz has a limit: refreshed every few seconds on its own,
+    and the whole page reruns (to the results) the moment it runs out."""
+    left = seconds_left(quiz, attempt, time.time())
+    if left is None:
+        return
+    if left <= 0:
+        st.rerun()
+    if left < 60:
+        st.warning(msg("author.timer_seconds"), icon=":material/timer:")
+    else:
+        st.caption(f":material/timer: {msg('author.timer_left', minutes=math.ceil(left / 60))}")
+
+
+def run(quiz: Quiz, attempt: Attempt, msg: Messages, attempts_key: str) -> None:
+    """The quiz or, once finished or out of time, the results. The clock of a timed quiz
+    starts when its first question is shown."""
+    if quiz.settings.time_limit_minutes is not None and not attempt.finished:
+        now = time.time()
+        if attempt.started_at is None:
+            attempt.started_at = now
+        if seconds_left(quiz, attempt, now) == 0:
+            end_on_time(quiz, attempt)
+    if attempt.finished:
+        results.show(quiz, attempt, msg, attempts_key)
+    else:
+        take(quiz, attempt, msg)
+
+
 def take(quiz: Quiz, attempt: Attempt, msg: Messages) -> None:
     order = question_order(quiz, attempt)
     total = len(order)
@@ -190,6 +230,7 @@ def take(quiz: Quiz, attempt: Attempt, msg: Messages) -> None:
             question.feedback(quiz, current, attempt, msg)
         navigation(quiz, attempt, position, total, msg)
     with header:
+        time_left(quiz, attempt, msg)
         done = sum(
             q.id in attempt.checked if after_each else q.id in attempt.responses for q in order
         )
@@ -210,11 +251,9 @@ def main() -> None:
         st.error(msg("take.not_found", id=quiz_id))
         chooser(msg)
         return
-    attempt = current_attempt(entry.quiz, msg)
-    if attempt.finished:
-        results.show(entry.quiz, attempt, msg)
-    else:
-        take(entry.quiz, attempt, msg)
+    run(entry.quiz, current_attempt(entry.quiz, msg), msg, common.ATTEMPTS_KEY)
 
 
-main()
+# The Author page previews a quiz with this page's parts, so importing it must not run it.
+if __name__ == "__main__":
+    main()
