@@ -36,6 +36,12 @@ page = st.navigation(
             common.PAGES["take"], title=msg("nav.take"), icon=":material/quiz:", url_path="take"
         ),
         st.Page(
+            common.PAGES["author"],
+            title=msg("author.nav"),
+            icon=":material/edit_note:",
+            url_path="author",
+        ),
+        st.Page(
             common.PAGES["about"], title=msg("nav.about"), icon=":material/info:", url_path="about"
         ),
     ]

@@ -62,14 +62,16 @@ def test_search_and_filters(data_dir):
     assert _shown(at) == _expected(data_dir, Filters(language="en", level="easy"))
 
 
-def test_every_card_opens_the_take_page_for_its_quiz(data_dir):
+def test_every_card_opens_its_quiz_to_take_and_to_edit(data_dir):
     add_quiz(data_dir, fixture_source("en-mini.yaml"))
     at = start(lang="en")
     links = at.get("page_link")
-    assert {link.proto.page for link in links} == {"take"}
     total = len(read_library(stamp([("bundled", BUNDLED_DIR)])).entries) + 1
-    assert len(links) == total
-    assert {link.proto.query_string for link in links} >= {"quiz=en-mini&lang=en"}
+    for page in ("take", "author"):
+        on_page = [link for link in links if link.proto.page == page]
+        assert len(on_page) == total
+        assert {link.proto.query_string for link in on_page} >= {"quiz=en-mini&lang=en"}
+    assert {link.proto.page for link in links} == {"take", "author"}
 
 
 def upload(at, name: str, data: bytes):

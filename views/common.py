@@ -23,6 +23,7 @@ BUNDLED_QUIZZES = Path(__file__).resolve().parent.parent / "quizzes"
 PAGES = {
     "library": "views/library.py",
     "take": "views/take.py",
+    "author": "views/author.py",
     "about": "views/about.py",
 }
 
@@ -110,5 +111,15 @@ def link_to_take(msg: Messages, quiz_id: str) -> None:
         PAGES["take"],
         label=msg("library.open"),
         icon=":material/play_arrow:",
+        query_params={"quiz": quiz_id, LANGUAGE_KEY: msg.language},
+    )
+
+
+def link_to_author(msg: Messages, quiz_id: str) -> None:
+    """Open a quiz in the Author page's editor."""
+    st.page_link(
+        PAGES["author"],
+        label=msg("author.edit_link"),
+        icon=":material/edit:",
         query_params={"quiz": quiz_id, LANGUAGE_KEY: msg.language},
     )

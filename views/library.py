@@ -73,10 +73,11 @@ def quiz_card(entry: QuizEntry, msg: Messages) -> None:
             st.html(paragraph_html(quiz.description, quiz.language, "lit-card-meta"))
         if quiz.tags:
             st.html(tags_html(quiz.tags, quiz.language))
-        # The actions of a quiz. "Edit" (the Author page) and "start a classroom session"
-        # (the classroom issue) join this row when those pages exist; until then there is
-        # no button for them, because a button that does nothing misleads a teacher.
-        common.link_to_take(msg, quiz.id)
+        # The actions of a quiz. "Start a classroom session" (the classroom issue) joins
+        # this row when that page exists: a button that does nothing misleads a teacher.
+        with st.container(horizontal=True, gap="medium"):
+            common.link_to_take(msg, quiz.id)
+            common.link_to_author(msg, quiz.id)
 
 
 def upload(msg: Messages, library: Library) -> None:
@@ -90,7 +91,7 @@ def upload(msg: Messages, library: Library) -> None:
         quiz = loads_quiz(source, file.name)
     except QuizFileError as error:
         st.error(msg("library.upload_invalid", file=file.name, count=len(error.problems)))
-        st.html(problems_html(error.problems, lambda n: _line(msg, n)))
+        st.html(problems_html(error.problems, lambda n: _line(msg, n), msg.language))
         return
     st.success(
         msg("library.upload_valid", file=file.name, title=quiz.title, count=len(quiz.questions))
@@ -140,7 +141,7 @@ def broken_files(msg: Messages, library: Library) -> None:
         for broken in library.broken:
             st.html(
                 code_html(str(broken.path))
-                + problems_html(broken.problems, lambda n: _line(msg, n))
+                + problems_html(broken.problems, lambda n: _line(msg, n), msg.language)
             )
 
 
