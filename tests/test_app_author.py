@@ -312,3 +312,42 @@ def test_a_claims_verdict_and_its_reasons_are_the_teachers(data_dir):
     reasons.set_value(["has_date"]).run()
     claim = review.edited().claims[index]
     assert claim.checkable and "has_date" in claim.reasons
+
+
+def test_analysing_again_keeps_the_review_or_asks_before_dropping_it(data_dir):
+    at = analysed()
+    review = at.session_state["author/review"]
+    review.keep("loaded", 0, False)
+    step(at, "article")
+    click(at, "author/analyse")  # the same text: nothing new to analyse
+    assert at.session_state["author/review"] is review and open_step(at) == "review"
+    step(at, "article")
+    at.text_area(key="author/article").set_value(ARTICLE + "\n\nفقرة أخرى.").run()
+    assert "has changed since it was analysed" in at.warning[0].value
+    click(at, "author/analyse")
+    assert "starts a new review" in at.warning[0].value
+    assert at.session_state["author/review"] is review
+    click(at, "author/analyse-anyway")
+    assert at.session_state["author/review"] is not review
+    assert open_step(at) == "review"
+
+
+def test_opening_a_library_quiz_asks_before_it_replaces_unsaved_work(data_dir):
+    add_quiz(data_dir, fixture_source("en-mini.yaml"))
+    at = author()
+    at.text_area(key="author/article").set_value("قال الوزير إن الطريق مغلق.").run()
+    at.query_params["quiz"] = "en-mini"
+    at.run()
+    assert "replaces the article" in at.warning[0].value
+    click(at, "author/keep-draft")
+    assert at.session_state["author/article"] == "قال الوزير إن الطريق مغلق."
+    assert "quiz" not in at.query_params
+    at.query_params["quiz"] = "en-mini"
+    at.session_state["author/opened"] = None
+    at.run()
+    click(at, "author/open-anyway")
+    assert at.session_state["author/article"].startswith("The city council")
+    # Opened and untouched: another quiz opens without asking.
+    at.query_params["quiz"] = "bukamal-2017"
+    at.run()
+    assert not at.warning and "bukamal-2017" in at.session_state["author/yaml"]

@@ -56,11 +56,13 @@ def test_an_arabic_article_becomes_a_quiz_that_downloads_and_validates(server, p
     settle(page)
     page.get_by_role("button", name="أنشئ الأسئلة", exact=True).click()
     page.get_by_text("أُنشئ 12 سؤالًا", exact=False).wait_for()
+    page.locator("[data-testid=stRadio]").first.wait_for()
+    settle(page)
     shot(page, "author-ar-questions", tall=True)
     tab(page, "بصيغة YAML")
     editor = page.locator(".st-key-author-yaml textarea")
     assert editor.evaluate("e => getComputedStyle(e).direction") == "ltr"
-    shot(page, "author-ar-yaml")
+    shot(page, "author-ar-yaml", tall=True)
 
     tab(page, "4. معاينة")
     page.locator(".st-key-author-preview .lit-prompt").wait_for()

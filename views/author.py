@@ -8,6 +8,8 @@ in the editor; everything the teacher types is kept in the session (see author_s
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import streamlit as st
 
 from literacy.ui.library import QuizEntry
@@ -19,23 +21,26 @@ from views.author_state import (
     STEP_KEY,
     STEPS,
     css,
-    edited_since_baseline,
     go_to,
+    keep,
     notify,
     remember_tab,
     set_yaml,
     show_notices,
     steady_tabs,
+    unsaved_work,
 )
 
 OPENED_KEY = "author/opened"
-_RENDER = {
-    "article": author_article.show,
-    "review": author_review.show,
-    "questions": author_questions.show,
-    "preview": author_publish.preview,
-    "publish": author_publish.publish,
-}
+_RENDER = MappingProxyType(
+    {
+        "article": author_article.show,
+        "review": author_review.show,
+        "questions": author_questions.show,
+        "preview": author_publish.preview,
+        "publish": author_publish.publish,
+    }
+)
 
 
 def _open(entry: QuizEntry) -> None:
@@ -48,6 +53,7 @@ def _open(entry: QuizEntry) -> None:
         return
     set_yaml(source)
     st.session_state[ARTICLE_KEY] = entry.quiz.article.text
+    keep(source, entry.quiz.article.text)
     st.session_state[author_article.LANGUAGE_KEY] = entry.quiz.language
     # The review and the last generation were of another article.
     st.session_state.pop(REVIEW_KEY, None)
@@ -70,7 +76,7 @@ def open_from_link(msg) -> None:
     if entry is None:
         st.error(msg("author.not_found", id=quiz_id))
         return
-    if not edited_since_baseline():
+    if not unsaved_work():
         _open(entry)
         return
     st.warning(msg("author.open_confirm", title=entry.quiz.title))

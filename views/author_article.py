@@ -26,6 +26,7 @@ from views.author_state import (
 
 FILE_KEY = "author/file"
 LANGUAGE_KEY = "author/article-language"
+CONFIRM_KEY = "author/confirm-analyse"
 AUTO = "auto"
 # About fifteen pages of news: more is not one article, and would keep a teacher waiting.
 MAX_CHARACTERS = 60_000
@@ -52,8 +53,9 @@ def _load_file() -> None:
     notify("success", "author.file_loaded", file=file.name)
 
 
-def analyse() -> None:
-    """Analyse the article in the text box (a button's callback)."""
+def analyse(confirmed: bool = False) -> None:
+    """Analyse the article in the text box (a button's callback). The same text keeps its
+    review; a new text asks first when the old review holds the teacher's decisions."""
     msg = common.messages()
     text = st.session_state.get(ARTICLE_KEY) or ""
     if not text.strip():
@@ -77,6 +79,13 @@ def analyse() -> None:
             language=_language_name(msg, error.language),
             supported=separator.join(_language_name(msg, c) for c in supported_languages()),
         )
+        return
+    current = review()
+    if current is not None and current.analysis == analysis:
+        go_to("review")
+        return
+    if current is not None and current.changed and not confirmed:
+        st.session_state[CONFIRM_KEY] = True
         return
     start_review(analysis)
     if not (analysis.sources or analysis.loaded or any(c.factual for c in analysis.claims)):
@@ -116,6 +125,11 @@ def show(msg: Messages) -> None:
         icon=":material/manage_search:",
         on_click=analyse,
     )
+    if st.session_state.pop(CONFIRM_KEY, False):
+        st.warning(msg("author.reanalyse_confirm"))
+        st.button(
+            msg("author.reanalyse"), key="author/analyse-anyway", on_click=analyse, args=(True,)
+        )
     current = review()
     if current is None:
         return

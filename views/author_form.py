@@ -196,8 +196,8 @@ def question_form(quiz: Quiz, index: int, msg: Messages) -> None:
 
             def letter(i: int) -> str:
                 text = shown[i] if i < len(shown) else ""
-                # The mark keeps "a)" together at the start of a right-to-left choice.
-                return f"{LETTERS[i]})\u200e {escape_markdown(text)}"
+                # A bold letter, no bracket: a bracket next to Arabic would be mirrored.
+                return f"**{LETTERS[i]}** {escape_markdown(text)}"
 
             options = list(range(len(shown)))
             if isinstance(question, SingleChoice):

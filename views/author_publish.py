@@ -24,7 +24,16 @@ from literacy.ui.i18n import Messages
 from literacy.ui.library import save_quiz_source
 from views import common, take
 from views.author_questions import line_label
-from views.author_state import BASELINE_KEY, Draft, draft, go_to, notify
+from views.author_state import (
+    ARTICLE_KEY,
+    BASELINE_KEY,
+    Draft,
+    draft,
+    go_to,
+    keep,
+    notify,
+    show_notices,
+)
 
 PREVIEW_KEY = "author/preview"
 PASSWORD_KEY = "author/password"
@@ -113,7 +122,7 @@ def _unlock() -> None:
     if expected and hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8")):
         st.session_state[UNLOCKED_KEY] = _fingerprint(expected)
     else:
-        notify("error", "author.password_wrong")
+        notify("error", "author.password_wrong", "save")
 
 
 def _save(quiz: Quiz, source: str) -> None:
@@ -125,16 +134,18 @@ def _save(quiz: Quiz, source: str) -> None:
     try:
         save_quiz_source(source, quiz, common.saved_quizzes_dir())
     except OSError as error:
-        notify("error", "library.save_failed", error=error.strerror or str(error))
+        notify("error", "library.save_failed", "save", error=error.strerror or str(error))
         return
     common.forget_library()
     st.session_state[BASELINE_KEY] = source
+    keep(source, st.session_state.get(ARTICLE_KEY) or "")
     st.session_state[SAVED_KEY] = (quiz.id, source)
 
 
 def save(quiz: Quiz, source: str, msg: Messages) -> None:
     st.subheader(msg("author.save_title"))
     st.caption(msg("author.save_help"))
+    show_notices(msg, "save")
     if not _unlocked():
         st.text_input(msg("author.password"), type="password", key=PASSWORD_KEY)
         st.button(

@@ -33,6 +33,7 @@ from views.author_state import (
     remember_tab,
     review,
     set_yaml,
+    show_notices,
     steady_tabs,
 )
 
@@ -76,7 +77,7 @@ def _generate(confirmed: bool) -> None:
         st.session_state[GENERATED_KEY] = Generation(0, error.shortfalls)
         return
     except LiteracyError as error:
-        notify("error", "author.generate_failed", error=str(error))
+        notify("error", "author.generate_failed", "generate", error=str(error))
         return
     set_yaml(dumps_quiz(report.quiz))
     st.session_state[GENERATED_KEY] = Generation(
@@ -152,6 +153,7 @@ def generation(msg: Messages) -> None:
         on_click=_generate,
         args=(False,),
     )
+    show_notices(msg, "generate")
     if st.session_state.pop(CONFIRM_KEY, False):
         st.warning(msg("author.generate_confirm"))
         st.button(

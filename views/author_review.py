@@ -35,11 +35,17 @@ from literacy.ui.findings_html import (
 from literacy.ui.html import escape_markdown
 from literacy.ui.i18n import Messages
 from views import common
-from views.author_state import ARTICLE_KEY, go_to, notify, restore, review, widget_key
+from views.author_state import (
+    ARTICLE_KEY,
+    go_to,
+    notify,
+    restore,
+    review,
+    show_notices,
+    widget_key,
+)
 
 ADD_GROUP_KEY = "author/add-group"
-_ADD_FIELDS = ("words", "occurrence", "kind", "cue", "stance", "verdict", "reasons")
-_ADD_FIELDS += ("category", "neutral", "note")
 
 
 def labels(msg: Messages) -> FindingLabels:
@@ -213,12 +219,12 @@ def _add(current: Review) -> None:
                 occurrence,
             )
     except ReviewError as error:
-        notify("error", f"author.add_{error.code}", **error.values)
+        notify("error", f"author.add_{error.code}", "add", **error.values)
         return
     for name in ("words", "cue", "neutral", "note", "reasons", "occurrence"):
         st.session_state.pop(f"author/add/{name}", None)
     found = current.findings(added.group)[added.index].text
-    notify("success", "author.add_again" if added.again else "author.add_ok", words=found)
+    notify("success", "author.add_again" if added.again else "author.add_ok", "add", words=found)
 
 
 def add_form(current: Review, msg: Messages) -> None:
@@ -283,6 +289,7 @@ def add_form(current: Review, msg: Messages) -> None:
         st.form_submit_button(
             msg("author.add_button"), icon=":material/add:", on_click=_add, args=(current,)
         )
+    show_notices(msg, "add")
 
 
 def show(msg: Messages) -> None:

@@ -29,6 +29,8 @@ STEP_KEY = "author/step"
 NOTICE_KEY = "author/notice"
 # The YAML as last generated, opened or saved: edits since then are the teacher's own.
 BASELINE_KEY = "author/baseline"
+# The YAML and the article as last opened from the library or saved to it.
+KEPT_KEY = "author/kept"
 GENERATED_KEY = "author/generated"
 _PARSED_KEY = "author/parsed"
 _GO_KEY = "author/go"
@@ -91,13 +93,14 @@ def remember_tab(key: str, name: str) -> None:
     st.session_state[f"{key}/open"] = name
 
 
-def notify(kind: str, key: str, **values: object) -> None:
-    """A message for the next run (`kind` is success, info, warning or error)."""
-    st.session_state.setdefault(NOTICE_KEY, []).append((kind, key, values))
+def notify(kind: str, key: str, where: str = "page", **values: object) -> None:
+    """A message for the next run (`kind` is success, info, warning or error), shown by
+    `show_notices(where)`: next to the control it concerns, not out of sight at the top."""
+    st.session_state.setdefault(f"{NOTICE_KEY}/{where}", []).append((kind, key, values))
 
 
-def show_notices(msg: Messages) -> None:
-    for kind, key, values in st.session_state.pop(NOTICE_KEY, []):
+def show_notices(msg: Messages, where: str = "page") -> None:
+    for kind, key, values in st.session_state.pop(f"{NOTICE_KEY}/{where}", []):
         getattr(st, kind)(msg(key, **values))
 
 
@@ -140,6 +143,26 @@ def set_yaml(source: str) -> None:
 def edited_since_baseline() -> bool:
     source = st.session_state.get(YAML_KEY) or ""
     return bool(source.strip()) and source != st.session_state.get(BASELINE_KEY)
+
+
+def keep(source: str, article: str) -> None:
+    """What is in the library now (just opened or saved): nothing to lose by leaving it."""
+    st.session_state[KEPT_KEY] = (source, article)
+
+
+def unsaved_work() -> bool:
+    """Whether putting another quiz in the editor would throw away the teacher's work: a
+    quiz not saved, a review with decisions in it, or an article not yet analysed."""
+    source = st.session_state.get(YAML_KEY) or ""
+    article = st.session_state.get(ARTICLE_KEY) or ""
+    kept_source, kept_article = st.session_state.get(KEPT_KEY, ("", ""))
+    current = review()
+    if source.strip() and source != kept_source:
+        return True
+    if current is not None and current.changed:
+        return True
+    analysed_text = current.text if current is not None else kept_article
+    return bool(article.strip()) and article not in (analysed_text, kept_article)
 
 
 @st.cache_data(show_spinner=False)

@@ -132,6 +132,11 @@ class Review:
     def kept(self, group: Group, index: int) -> bool:
         return (group, index) not in self.rejected
 
+    @property
+    def changed(self) -> bool:
+        """Whether the teacher decided anything (analysing again would drop it)."""
+        return self.edited() != self.analysis
+
     def counts(self, group: Group) -> tuple[int, int]:
         """(kept, all) findings of a group."""
         total = len(self.findings(group))

@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
+from types import MappingProxyType
 
 from literacy.analysis import Analysis, Claim, Loaded, Source
 from literacy.ui.authoring import verdict_of
@@ -20,18 +21,23 @@ from literacy.ui.html import content_attrs, escape_text, paragraphs
 
 # The kinds of highlight, outermost first, with the symbol each carries. Filled shapes are
 # named sources, the hollow one an unnamed source.
-SYMBOLS: Mapping[str, str] = {
-    "checkable": "✔",
-    "uncheckable": "✘",
-    "opinion": "✎",
-    "person": "●",
-    "organization": "■",
-    "anonymous": "○",
-    "loaded": "▲",
-}
+SYMBOLS: Mapping[str, str] = MappingProxyType(
+    {
+        "checkable": "✔",
+        "uncheckable": "✘",
+        "opinion": "✎",
+        "person": "●",
+        "organization": "■",
+        "anonymous": "○",
+        "loaded": "▲",
+    }
+)
 KINDS = tuple(SYMBOLS)
-_LAYER = {kind: 0 if kind in ("checkable", "uncheckable", "opinion") else 1 for kind in KINDS}
-_LAYER["loaded"] = 2
+# Claims hold sources, sources can hold loaded words: the order highlights open in.
+_LAYER: Mapping[str, int] = MappingProxyType(
+    {"checkable": 0, "uncheckable": 0, "opinion": 0, "person": 1, "organization": 1}
+    | {"anonymous": 1, "loaded": 2}
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 # (kind, pattern over the whole English message). Named groups become the values.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -63,7 +64,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 # What "should be text, not …" says the value was: `problem.kind_<name>` words it.
-_KINDS = {"empty": "empty", "true/false": "boolean", "a mapping": "mapping", "a list": "list"}
+_KINDS: Mapping[str, str] = MappingProxyType(
+    {"empty": "empty", "true/false": "boolean", "a mapping": "mapping", "a list": "list"}
+)
 _NUMBER = re.compile(r"the number (?P<value>.*)")
 
 
