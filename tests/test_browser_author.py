@@ -25,6 +25,8 @@ ARTICLE = (ROOT / "tests" / "golden" / "pelest-bukamal-2017.txt").read_text(enco
 def analyse(screen, base: str, lang: str, button: str) -> None:
     open_page(screen, f"{base}/author?lang={lang}", ".st-key-author-article textarea")
     screen.locator(".st-key-author-article textarea").fill(ARTICLE)
+    settle(screen)
+    shot(screen, f"author-{lang}-article")
     screen.get_by_role("button", name=button).click()
     screen.locator(".lit-analysis").wait_for()
     settle(screen)
@@ -86,6 +88,14 @@ def test_an_arabic_article_becomes_a_quiz_that_downloads_and_validates(server, p
 
 
 def test_the_english_interface_over_an_arabic_article(server, page):  # noqa: F811
+    open_page(page, f"{server}/author?lang=en", ".st-key-author-article textarea")
+    english = "The mayor said on Monday that 40 new buses will run by June."
+    page.locator(".st-key-author-article textarea").fill(english)
+    page.get_by_role("button", name="Analyse the article").click()
+    page.get_by_text("the analyser can read only Arabic articles", exact=False).wait_for()
+    assert page.locator(".st-key-author-article textarea").input_value() == english
+    shot(page, "author-en-unsupported")
+
     analyse(page, server, "en", "Analyse the article")
     assert page.locator(".lit-analysis").evaluate("e => getComputedStyle(e).direction") == "rtl"
     assert page.locator(".lit-legend-list").evaluate("e => getComputedStyle(e).direction") == "ltr"

@@ -12,6 +12,7 @@ from types import MappingProxyType
 
 import streamlit as st
 
+from literacy.ui.html import escape_markdown
 from literacy.ui.library import QuizEntry
 from views import author_article, author_publish, author_questions, author_review, common
 from views.author_state import (
@@ -74,12 +75,12 @@ def open_from_link(msg) -> None:
         return
     entry = common.library().get(quiz_id)
     if entry is None:
-        st.error(msg("author.not_found", id=quiz_id))
+        st.error(msg("author.not_found", id=escape_markdown(quiz_id)))
         return
     if not unsaved_work():
         _open(entry)
         return
-    st.warning(msg("author.open_confirm", title=entry.quiz.title))
+    st.warning(msg("author.open_confirm", title=escape_markdown(entry.quiz.title)))
     with st.container(horizontal=True):
         st.button(
             msg("author.open_anyway"),

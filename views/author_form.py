@@ -21,6 +21,7 @@ from views.author_state import YAML_KEY, draft
 
 QUESTION_KEY = "author/form/question"
 _PROBLEMS_KEY = "author/form/problems"
+_DIGEST_KEY = "author/form/digest"
 EXPLANATIONS = ("after_each", "at_end", "never")
 
 
@@ -29,9 +30,23 @@ def forget() -> None:
     st.session_state.pop(_PROBLEMS_KEY, None)
 
 
+def _fresh_fields() -> None:
+    """Fields of an older YAML are of no use (they persist, so they are dropped here)."""
+    current = draft()
+    digest = current.digest if current is not None else ""
+    last = st.session_state.get(_DIGEST_KEY)
+    if last == digest:
+        return
+    old = f"author/form/{last}/"
+    for key in [k for k in st.session_state if isinstance(k, str) and k.startswith(old)]:
+        del st.session_state[key]
+    st.session_state[_DIGEST_KEY] = digest
+
+
 def _key(*parts: object) -> str:
     # Keyed by the YAML's digest: any change to the YAML, typed or applied, gives the form
-    # fresh fields; a change the form could not make leaves the typed fields as they are.
+    # fresh fields; a change the form could not make leaves the typed fields as they are,
+    # and they persist while the teacher looks at another question or at the YAML.
     current = draft()
     digest = current.digest if current is not None else ""
     return "/".join(("author", "form", digest, *map(str, parts)))
@@ -86,15 +101,21 @@ def quiz_form(quiz: Quiz, msg: Messages) -> None:
     settings = quiz.settings
     with st.expander(msg("author.form_quiz"), expanded=False):
         with common.content(quiz.language, "form-quiz"):
-            st.text_input(msg("author.form_title"), key=_initial(_key("quiz", "title"), quiz.title))
+            st.text_input(
+                msg("author.form_title"),
+                key=_initial(_key("quiz", "title"), quiz.title),
+                persist_state="session",
+            )
             st.text_area(
                 msg("author.form_description"),
                 key=_initial(_key("quiz", "description"), quiz.description or ""),
+                persist_state="session",
                 height=80,
             )
         st.text_input(
             msg("author.form_id"),
             key=_initial(_key("quiz", "id"), quiz.id),
+            persist_state="session",
             help=msg("author.form_id_help"),
         )
         st.selectbox(
@@ -104,31 +125,37 @@ def quiz_form(quiz: Quiz, msg: Messages) -> None:
             format_func=msg.level,
             placeholder=msg("author.any_difficulty"),
             key=_initial(_key("quiz", "level"), quiz.level),
+            persist_state="session",
         )
         st.selectbox(
             msg("author.form_explanations"),
             EXPLANATIONS,
             format_func=lambda v: msg(f"author.explanations.{v}"),
             key=_initial(_key("quiz", "show_explanations"), settings.show_explanations),
+            persist_state="session",
         )
         left, right = st.columns(2)
         left.toggle(
             msg("author.form_shuffle_questions"),
             key=_initial(_key("quiz", "shuffle_questions"), settings.shuffle_questions),
+            persist_state="session",
         )
         left.toggle(
             msg("author.form_shuffle_choices"),
             key=_initial(_key("quiz", "shuffle_choices"), settings.shuffle_choices),
+            persist_state="session",
         )
         right.toggle(
             msg("author.form_confidence"),
             key=_initial(_key("quiz", "ask_confidence"), settings.ask_confidence),
+            persist_state="session",
         )
         right.number_input(
             msg("author.form_time_limit"),
             min_value=0,
             max_value=600,
             key=_initial(_key("quiz", "time_limit"), settings.time_limit_minutes or 0),
+            persist_state="session",
             help=msg("author.form_time_limit_help"),
         )
         _problems("quiz", msg)
@@ -182,6 +209,7 @@ def question_form(quiz: Quiz, index: int, msg: Messages) -> None:
         st.text_area(
             msg("author.form_prompt"),
             key=_initial(_key(qid, "prompt"), question.prompt),
+            persist_state="session",
             height=100,
         )
         if isinstance(question, SingleChoice | MultipleChoice):
@@ -189,6 +217,7 @@ def question_form(quiz: Quiz, index: int, msg: Messages) -> None:
             st.text_area(
                 msg("author.form_choices"),
                 key=choices_key,
+                persist_state="session",
                 height=130,
                 help=msg("author.form_choices_help"),
             )
@@ -204,11 +233,23 @@ def question_form(quiz: Quiz, index: int, msg: Messages) -> None:
                 key = _initial(_key(qid, "answer"), question.answer_index)
                 if st.session_state[key] not in options:
                     st.session_state[key] = None  # its choice was taken out
-                st.radio(msg("author.form_answer"), options, format_func=letter, key=key)
+                st.radio(
+                    msg("author.form_answer"),
+                    options,
+                    format_func=letter,
+                    key=key,
+                    persist_state="session",
+                )
             else:
                 key = _initial(_key(qid, "answers"), sorted(question.answer_indices))
                 st.session_state[key] = [i for i in st.session_state[key] if i in options]
-                st.multiselect(msg("author.form_answers"), options, format_func=letter, key=key)
+                st.multiselect(
+                    msg("author.form_answers"),
+                    options,
+                    format_func=letter,
+                    key=key,
+                    persist_state="session",
+                )
         elif isinstance(question, TrueFalse):
             names = {True: msg("take.true_label"), False: msg("take.false_label")}
             st.radio(
@@ -216,18 +257,21 @@ def question_form(quiz: Quiz, index: int, msg: Messages) -> None:
                 (True, False),
                 format_func=names.__getitem__,
                 key=_initial(_key(qid, "answer"), question.answer),
+                persist_state="session",
                 horizontal=True,
             )
         elif isinstance(question, MarkWords):
-            st.caption(msg("author.form_passage", passage=question.passage or ""))
+            st.caption(msg("author.form_passage", passage=escape_markdown(question.passage or "")))
             st.text_area(
                 msg("author.form_targets"),
                 key=_initial(_key(qid, "targets"), "\n".join(question.targets)),
+                persist_state="session",
                 height=100,
             )
         st.text_area(
             msg("author.form_explanation"),
             key=_initial(_key(qid, "explanation"), question.explanation or ""),
+            persist_state="session",
             height=100,
         )
     st.number_input(
@@ -237,6 +281,7 @@ def question_form(quiz: Quiz, index: int, msg: Messages) -> None:
         step=0.5,
         format="%g",
         key=_initial(_key(qid, "points"), float(question.points)),
+        persist_state="session",
     )
     _problems(f"question-{qid}", msg)
     st.button(
@@ -283,6 +328,7 @@ def show(msg: Messages) -> None:
         st.warning(msg("author.form_needs_valid"))
         return
     quiz = current.quiz
+    _fresh_fields()
     st.caption(msg("author.form_help"))
     quiz_form(quiz, msg)
     total = len(quiz.questions)

@@ -19,7 +19,7 @@ from literacy.errors import LiteracyError
 from literacy.interop import FORMAT_INFO, FORMATS, Export, export
 from literacy.quiz import Quiz
 from literacy.ui.attempt import Attempt, quiz_version
-from literacy.ui.html import list_html, problems_html
+from literacy.ui.html import escape_markdown, list_html, problems_html
 from literacy.ui.i18n import Messages
 from literacy.ui.library import save_quiz_source
 from views import common, take
@@ -153,7 +153,7 @@ def save(quiz: Quiz, source: str, msg: Messages) -> None:
         )
         return
     if st.session_state.get(SAVED_KEY) == (quiz.id, source):
-        st.success(msg("author.saved_ok", title=quiz.title))
+        st.success(msg("author.saved_ok", title=escape_markdown(quiz.title)))
         common.link_to_take(msg, quiz.id)
         return
     entry = common.library().get(quiz.id)
@@ -211,7 +211,13 @@ def downloads(current: Draft, msg: Messages) -> None:
         with column:
             result = made[fmt]
             if isinstance(result, str):
-                st.error(msg("author.export_failed", format=FORMAT_INFO[fmt].label, error=result))
+                st.error(
+                    msg(
+                        "author.export_failed",
+                        format=FORMAT_INFO[fmt].label,
+                        error=escape_markdown(result),
+                    )
+                )
                 continue
             st.download_button(
                 FORMAT_INFO[fmt].label,

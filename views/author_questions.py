@@ -20,7 +20,7 @@ from literacy.generate import (
 )
 from literacy.generate.select import LEVELS, Shortfall
 from literacy.quiz import dumps_quiz
-from literacy.ui.html import problems_html
+from literacy.ui.html import escape_markdown, paragraph_html, problems_html, text_html
 from literacy.ui.i18n import Messages
 from views import author_form
 from views.author_state import (
@@ -177,10 +177,18 @@ def report(msg: Messages) -> None:
         st.warning(shortfall_message(shortfall, msg.language))
     if last.candidates:
         st.caption(msg("author.dropped", dropped=len(last.rejected), candidates=last.candidates))
-    if last.rejected:
+    current = review()
+    if last.rejected and current is not None:
         with st.expander(msg("author.dropped_list", count=len(last.rejected))):
+            # The prompt quotes the article: escaped, in its direction. The validator's
+            # reasons are the library's English.
             for item in last.rejected:
-                st.markdown(f"- **{item.family}**: {item.prompt}  \n  _{'; '.join(item.problems)}_")
+                st.html(text_html(item.prompt, current.language, "lit-text"))
+                st.html(
+                    paragraph_html(
+                        f"{item.family}: {'; '.join(item.problems)}", "en", "lit-card-meta"
+                    )
+                )
 
 
 def line_label(msg: Messages):
@@ -197,7 +205,9 @@ def validation(msg: Messages) -> None:
         st.info(msg("author.no_quiz"))
     elif current.quiz is not None:
         quiz = current.quiz
-        st.success(msg("author.valid", title=quiz.title, count=len(quiz.questions)))
+        st.success(
+            msg("author.valid", title=escape_markdown(quiz.title), count=len(quiz.questions))
+        )
     else:
         st.error(msg("author.invalid", count=len(current.problems)))
         st.html(problems_html(current.problems, line_label(msg), msg.language))

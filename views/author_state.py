@@ -20,6 +20,7 @@ from literacy.analysis import Analysis
 from literacy.errors import Problem, QuizFileError
 from literacy.quiz import Quiz, loads_quiz
 from literacy.ui.authoring import Review
+from literacy.ui.html import escape_markdown
 from literacy.ui.i18n import Messages
 
 ARTICLE_KEY = "author/article"
@@ -101,7 +102,9 @@ def notify(kind: str, key: str, where: str = "page", **values: object) -> None:
 
 def show_notices(msg: Messages, where: str = "page") -> None:
     for kind, key, values in st.session_state.pop(f"{NOTICE_KEY}/{where}", []):
-        getattr(st, kind)(msg(key, **values))
+        # Alerts render Markdown; what the teacher typed or a file is called shows as is.
+        safe = {k: escape_markdown(v) if isinstance(v, str) else v for k, v in values.items()}
+        getattr(st, kind)(msg(key, **safe))
 
 
 @dataclass(frozen=True, slots=True)

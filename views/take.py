@@ -23,7 +23,7 @@ from literacy.ui.attempt import (
     seconds_left,
     unanswered,
 )
-from literacy.ui.html import Mark, article_html
+from literacy.ui.html import Mark, article_html, escape_markdown
 from literacy.ui.i18n import Messages
 from views import common, question, results
 
@@ -248,7 +248,7 @@ def main() -> None:
         return
     entry = common.library().get(quiz_id)
     if entry is None:
-        st.error(msg("take.not_found", id=quiz_id))
+        st.error(msg("take.not_found", id=escape_markdown(quiz_id)))
         chooser(msg)
         return
     run(entry.quiz, current_attempt(entry.quiz, msg), msg, common.ATTEMPTS_KEY)
