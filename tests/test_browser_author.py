@@ -118,3 +118,15 @@ def test_the_english_interface_over_an_arabic_article(server, page):  # noqa: F8
     assert "is not a question type" in page.locator(".lit-problems").inner_text()
     assert editor.input_value() == broken
     shot(page, "author-en-yaml-errors", tall=True)
+
+
+def test_a_library_quiz_opens_in_the_editor_with_its_exports(server, page):  # noqa: F811
+    open_page(page, f"{server}/library?lang=en", ".lit-heading")
+    page.locator(".st-key-card-bukamal-2017").get_by_text("Edit this quiz").click()
+    page.get_by_text("is open in the editor", exact=False).wait_for()
+    tab(page, "5. Save and export")
+    page.get_by_text("note(s) on this export", exact=False).first.wait_for()
+    assert page.get_by_text("already has the id “bukamal-2017”", exact=False).is_visible()
+    notes = page.locator(".lit-problems li")
+    assert notes.count() >= 3 and "mark_words" in " ".join(notes.all_inner_texts())
+    shot(page, "author-en-publish", tall=True)
