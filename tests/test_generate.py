@@ -190,3 +190,8 @@ def test_generated_yaml_is_readable():
     data = yaml.safe_load(text)
     assert data["article"]["text"].startswith("عاجل")
     assert re.search(r"^  text: \|", text, re.MULTILINE)
+
+
+def test_a_lexicon_view_of_another_text_is_refused():
+    with pytest.raises(LiteracyError, match="another text"):
+        generate_report(analyze(SHORT), lexicon_view=analyze("قال الوزير إن الطقس جميل."))

@@ -314,3 +314,24 @@ def test_yes_no_and_numbers_stay_text_where_text_is_wanted():
     )
     assert quiz.questions[0].choices == ("yes", "no", "2012", "1.50")
     assert quiz.questions[0].answer == "1.50"
+
+
+def test_plain_data_is_checked_like_a_file_without_lines():
+    from literacy.quiz import validate_quiz
+
+    with pytest.raises(QuizFileError) as caught:
+        validate_quiz(
+            {
+                "id": "t1",
+                "title": "T",
+                "language": "fr",
+                "article": {"text": "x"},
+                "questions": [{"type": "true_false", "prompt": "p", "answer": True}],
+            },
+            "form",
+        )
+    assert [str(p) for p in caught.value.problems] == [
+        "form: language: 'fr' is not allowed; use one of 'ar' or 'en'"
+    ]
+    with pytest.raises(QuizFileError, match="a quiz file is a mapping"):
+        validate_quiz(["not", "a", "quiz"])

@@ -72,6 +72,7 @@ def _generate(confirmed: bool) -> None:
             seed=int(st.session_state.get(SEED_KEY) or 0),
             difficulty=st.session_state.get(DIFFICULTY_KEY),
             title=title or None,
+            lexicon_view=current.analysis,  # the analyser's own view, before the teacher's edits
         )
     except NotEnoughMaterial as error:
         st.session_state[GENERATED_KEY] = Generation(0, error.shortfalls)

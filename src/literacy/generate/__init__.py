@@ -105,13 +105,18 @@ def generate_report(
     difficulty: str | None = None,
     title: str | None = None,
     quiz_id: str | None = None,
+    lexicon_view: Analysis | None = None,
 ) -> Generated:
-    """`generate`, with what fell short and which candidates the validator rejected."""
+    """`generate`, with what fell short and which candidates the validator rejected.
+
+    `lexicon_view` is the analyser's own, unedited analysis of the same text, when the caller
+    has it already (the author page does); otherwise it is made again here."""
     from literacy.analysis import analyze
 
-    lexicon_view = None
     if isinstance(analysis, str):
         analysis = lexicon_view = analyze(analysis, language)
+    elif lexicon_view is not None and lexicon_view.text != analysis.text:
+        raise LiteracyError("lexicon_view is the analysis of another text")
     elif language is not None and language != analysis.language:
         raise LiteracyError(f"the analysis is of a {analysis.language!r} article, not {language!r}")
     skills = _skills(skills)

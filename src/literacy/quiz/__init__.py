@@ -1,6 +1,13 @@
 """The quiz file: its model, YAML load/dump with line-precise errors, and its JSON Schema."""
 
-from literacy.quiz.files import dump_quiz, dumps_quiz, load_quiz, loads_quiz, quiz_schema
+from literacy.quiz.files import (
+    dump_quiz,
+    dumps_quiz,
+    load_quiz,
+    loads_quiz,
+    quiz_schema,
+    validate_quiz,
+)
 from literacy.quiz.model import (
     QUESTION_TYPES,
     SKILLS,
@@ -32,4 +39,5 @@ __all__ = [
     "load_quiz",
     "loads_quiz",
     "quiz_schema",
+    "validate_quiz",
 ]

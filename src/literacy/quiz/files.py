@@ -98,6 +98,27 @@ def loads_quiz(source: str | bytes, filename: str = "<quiz>") -> Quiz:
                 )
             ]
         )
+    return _validated(data, lines, filename)
+
+
+def validate_quiz(data: Any, filename: str = "<quiz>") -> Quiz:
+    """A quiz from plain data (a form's fields, parsed JSON): the same checks and messages as
+    a file, with field paths but no line numbers."""
+    if not isinstance(data, dict):
+        raise QuizFileError(
+            [
+                Problem(
+                    filename,
+                    None,
+                    (),
+                    "a quiz file is a mapping with id, title, language, article and questions",
+                )
+            ]
+        )
+    return _validated(data, {}, filename)
+
+
+def _validated(data: dict, lines: dict[PathKey, int], filename: str) -> Quiz:
     try:
         return Quiz.model_validate(data)
     except ValidationError as error:

@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import yaml
-
-from literacy.quiz import Quiz, loads_quiz
+from literacy.quiz import Quiz, validate_quiz
 from literacy.quiz.model import MultipleChoice, SingleChoice
 
 
@@ -23,7 +21,7 @@ def quiz_data(quiz: Quiz) -> dict[str, Any]:
 
 def rebuilt(data: dict[str, Any]) -> Quiz:
     """A quiz from plain data, validated as a file is; raises `QuizFileError`."""
-    return loads_quiz(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "form")
+    return validate_quiz(data, "form")
 
 
 def lines(text: str) -> list[str]:
