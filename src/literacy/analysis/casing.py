@@ -1,0 +1,94 @@
+"""Capital letters in a cased language (English): which tokens are names.
+
+English marks proper names with a capital letter, except where capitals carry no news: the
+first word of a sentence or a quotation, and headlines set in title case or in capitals. The
+analyser works on lower-cased normalised text, so these helpers read the original.
+A word in a script without capitals (an Arabic name in an English article) counts as a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from literacy.analysis.document import Document
+from literacy.analysis.lexicon import Hit
+
+# Share of capitalised longer words above which a sentence is in title case or capitals.
+_TITLE_CASE_SHARE = 0.7
+_TITLE_CASE_MIN_WORDS = 3
+# Marks after which a word starts a sentence-like stretch and is capitalised anyway.
+_OPENERS = frozenset({'"', "'", ":", "(", "-", "[", "\u2015"})
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+
+
+def case_of(doc: Document, i: int) -> str:
+    """ "upper" (two or more capitals), "title", "lower", or "none" (no letter with a case)."""
+    word = doc.surface(i)
+    first = word[:1]
+    if not first.isalpha():
+        return "none"
+    if first.isupper():
+        return "upper" if len(word) > 1 and word.isupper() else "title"
+    if first.islower():
+        return "lower"
+    return "none"
+
+
+def capitals_say_nothing(doc: Document, lo: int, hi: int) -> bool:
+    """A headline in title case ("Mayor Slams Council Over Cuts") or a line in capitals."""
+    longer = capitalised = 0
+    for k in range(lo, hi):
+        if len(doc.words[k]) > 3 and doc.words[k].isalpha():
+            longer += 1
+            capitalised += case_of(doc, k) in ("title", "upper")
+    return longer >= _TITLE_CASE_MIN_WORDS and capitalised >= _TITLE_CASE_SHARE * longer
+
+
+def starts_stretch(doc: Document, k: int, lo: int) -> bool:
+    """The first word of a sentence, a quotation or a label: capitalised whatever it is."""
+    return k <= lo or doc.words[k - 1] in _OPENERS
+
+
+def is_name_word(doc: Document, k: int, lo: int, loose: bool) -> bool:
+    """Could token k be (part of) a proper name? `loose`: the sentence's capitals say nothing,
+    so any word the lexicon does not know as a common word may be a name."""
+    word = doc.words[k]
+    if not word[:1].isalpha():
+        return False
+    grammar = doc.lexicon.grammar
+    case = case_of(doc, k)
+    if case == "none":
+        return True
+    if case == "lower" or word in grammar.not_names:
+        return False
+    hits = doc.hits[k]
+    if any(h.kind == "signal" and h.role in ("month", "weekday") for h in hits):
+        return False
+    if case == "upper":  # an acronym ("US", "WHO") or a name in capitals
+        return not loose or not _common(hits) or _entity(hits)
+    if len(word) == 1:
+        return word not in ("i", "a")  # an initial: "John F. Kennedy", "U.S."
+    if word in grammar.function_words:
+        return False
+    if loose or starts_stretch(doc, k, lo):
+        if word in lower_case_words(doc):
+            return False  # "Get those jokes off", "Third, …": an ordinary word capitalised
+        return _entity(hits) or not _common(hits)
+    return True
+
+
+def lower_case_words(doc: Document) -> frozenset[str]:
+    """Words the article also writes in lower case: never names, even when capitalised."""
+    found = doc.memo.get("lower_case_words")
+    if found is None:
+        found = frozenset(m.group().lower() for m in _LOWER_WORD.finditer(doc.text))
+        doc.memo["lower_case_words"] = found
+    return found  # type: ignore[return-value]
+
+
+def _entity(hits: tuple[Hit, ...]) -> bool:
+    return any(h.kind == "entity" for h in hits)
+
+
+def _common(hits: tuple[Hit, ...]) -> bool:
+    return any(h.kind != "entity" for h in hits)

@@ -1,0 +1,360 @@
+"""The English source phrase: head-last noun phrases and capitalised names.
+
+An English source phrase ends in its head — "a senior health ministry official", "the
+mayor", "Jane Doe", "the World Health Organization" — after an optional quantifier ("one
+of", "several"), a determiner ("the", "a", "his") or a possessor ("the city's mayor"). After
+the head it may go on with a link to an institution ("a spokesman for the ministry",
+"officials at the ministry"), a modifier with its preposition ("sources close to the talks",
+"people familiar with the matter") or a hidden name ("who asked not to be named").
+
+Where the phrase stands relative to its cue is `cues_en.py`'s business.
+
+The kind follows from the head, as in Arabic: a capitalised name is a person unless it is an
+organisation's name; quantifiers and anonymous nouns stay anonymous whatever surrounds them
+("a senior military official"); a title is a person when one identifiable holder is meant
+("the mayor", "a ministry spokesman"), anonymous otherwise ("a spokesman", "ministers"); an
+organisation or a document needs to be definite or named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from literacy.analysis.casing import capitals_say_nothing, case_of, is_name_word
+from literacy.analysis.document import Document
+from literacy.analysis.model import SourceKind
+from literacy.analysis.phrases import Phrase
+
+_MAX_TOKENS = 12
+_BACK_WINDOW = 14
+_TAIL_WINDOW = 6
+_INNER_TOKENS = 7
+_LOOSE_PREMODIFIERS = 3
+_HEAD_ROLES = ("title", "organization", "document", "anonymous")
+# Words that join the parts of one name: "Department of Health", "Johnson & Johnson".
+_NAME_JOINERS = frozenset({"of", "for", "and", "&", "the", "on", "upon"})
+_POSSESSIVE = "'"
+
+
+@dataclass(slots=True)
+class _Head:
+    end: int  # one past the head's last token
+    role: str  # "name" or a source-word role
+    start: int  # first token of the head (a name may run over several)
+    plural: bool
+    named_before: bool  # a capitalised name or an institution modifies it ("the Trump campaign")
+
+
+def parse_phrase(
+    doc: Document, i: int, hi: int, *, cut: int = 0, genitive: bool = False
+) -> Phrase | None:
+    """The source phrase starting at token i, or None. (`cut` and `genitive` are for
+    languages that glue letters to a word or put the owner after it; English does neither.)"""
+    del cut, genitive
+    if i >= hi:
+        return None
+    grammar = doc.lexicon.grammar
+    lo = doc.sentence_of(i)[0]
+    loose = capitals_say_nothing(doc, lo, hi)
+    if doc.words[i] in grammar.quote_marks:
+        i += 1  # an opening quotation mark before a name
+    k, quantified = _quantifier(doc, i, hi)
+    determiner = None
+    if k < hi and doc.words[k] in grammar.definite_determiners:
+        determiner, k = "definite", k + 1
+    elif k < hi and doc.words[k] in grammar.indefinite_determiners:
+        determiner, k = "indefinite", k + 1
+    head, possessed = _body(doc, k, hi, lo, loose, determiner is not None)
+    if head is None:
+        if quantified and k == i + 1 and _closes(doc, k, hi):
+            return Phrase(i, k, doc.starts[i], doc.ends[k - 1], "anonymous", "anonymous")
+        return None  # "Some said": a bare quantifier is a source; otherwise no head
+    end, linked, hidden = _tail(doc, head, hi, lo, loose)
+    kind = _kind(doc, head, quantified or hidden, "definite" if possessed else determiner, linked)
+    role = head.role
+    if role == "name":
+        role = "person" if kind == "person" else "named_organization"
+    return Phrase(i, end, doc.starts[i], doc.ends[end - 1], kind, role)
+
+
+def phrase_ending_at(doc: Document, end: int, lo: int) -> Phrase | None:
+    """The longest source phrase that ends exactly at token `end`."""
+    best = None
+    for start in range(end - 1, max(lo, end - _BACK_WINDOW) - 1, -1):
+        word = doc.words[start]
+        if doc.is_punct(start) and word not in (_POSSESSIVE, "-", ".", "&", '"'):
+            break
+        if word in doc.lexicon.grammar.clause_openers and start < end - 1:
+            break
+        phrase = parse_phrase(doc, start, end)
+        if phrase is not None and phrase.j == end:
+            best = phrase
+    return best
+
+
+def bare_name(doc: Document, i: int, hi: int) -> Phrase | None:
+    """English names are capitalised, so `parse_phrase` already finds unlisted ones."""
+    del doc, i, hi
+    return None
+
+
+def _quantifier(doc: Document, k: int, hi: int) -> tuple[int, bool]:
+    """Step over "one of the", "a number of", "several": (next token, quantified?)."""
+    if k >= hi:
+        return k, False
+    grammar = doc.lexicon.grammar
+    step = 0
+    for hit in doc.hits[k]:
+        if hit.kind == "source" and hit.role == "quantifier":
+            step = max(step, doc.extent(k, hit))
+    if not step or k + step > hi:
+        return k, False
+    k += step
+    if k < hi and doc.words[k] in grammar.quantifier_links:
+        k += 1
+        if k < hi and doc.words[k] in grammar.definite_determiners:
+            k += 1  # "one of the officials", "some of his aides"
+    return k, True
+
+
+def _body(
+    doc: Document, k: int, hi: int, lo: int, loose: bool, determined: bool
+) -> tuple[_Head | None, bool]:
+    """Premodifiers and the head: the last word that can head a source phrase, with a
+    possessor turned into a determiner on the way ("the city's mayor"). (head, possessed)
+    Unknown words before a name need a determiner before them ("a memorable Hillary
+    Clinton ad"); without one they are a verb or a noun the name does not belong to
+    ("address Trump's comments")."""
+    best: _Head | None = None
+    named = possessed = False
+    loose_words = 0  # words before the head that the lexicon does not know
+    j = k
+    while j < hi and j - k < _MAX_TOKENS:
+        if is_name_word(doc, j, lo, loose):
+            if loose_words and not determined:
+                break
+            end = _name_run(doc, j, hi, lo, loose)
+            best = _Head(end, "name", j, False, named)
+            named, j = True, end
+            continue
+        word = doc.words[j]
+        if word == _POSSESSIVE and best is not None and best.end == j:
+            j += 2 if j + 1 < hi and doc.words[j + 1] == "s" else 1
+            possessed, named, best = True, True, None  # the owner; the head must follow
+            continue
+        if word == "-" and j > k and j + 1 < hi and _adjacent(doc, j):
+            j += 1  # a compound: "state-run", "health-care"
+            continue
+        if word == "." and j > k and doc.words[j - 1] in doc.lexicon.grammar.abbreviations:
+            j += 1  # "Rep. Gwen Moore", "Sen. Warren"
+            continue
+        if not _common_word(doc, j):
+            break
+        role, plural = head_role(doc, j)
+        if role is not None:
+            best = _Head(j + 1, role, j, plural, named)
+            named = named or role == "organization"
+            loose_words = 0
+        elif not doc.hits[j]:
+            loose_words += 1
+            if loose_words > _LOOSE_PREMODIFIERS:
+                break  # "see charter schools offering parents": a clause, not a phrase
+        j += 1
+    return best, possessed
+
+
+def _name_run(doc: Document, j: int, hi: int, lo: int, loose: bool) -> int:
+    """One past the last token of the name starting at j: capitalised words with the
+    particles, initials and joiners inside a name ("U.S.", "Bashar al-Assad", "O'Neill",
+    "Department of Health")."""
+    grammar = doc.lexicon.grammar
+    words = doc.words
+    e = j + 1
+    while e < hi:
+        word = words[e]
+        if is_name_word(doc, e, lo, loose):
+            e += 1
+            continue
+        nxt = e + 1 < hi and is_name_word(doc, e + 1, lo, loose)
+        if word == "." and words[e - 1] in grammar.abbreviations and e + 1 < hi:
+            e += 1  # "Mr. Obama", "U.S. officials"
+            continue
+        if word in (_POSSESSIVE, "-") and nxt and words[e + 1] != "s" and _adjacent(doc, e):
+            e += 1  # "O'Neill", "Ocasio-Cortez"
+            continue
+        if (word in grammar.name_particles or word in _NAME_JOINERS) and (
+            nxt or (e + 1 < hi and words[e + 1] == "-")
+        ):
+            e += 1  # "Bashar al-Assad", "Secretary of State"
+            continue
+        break
+    if words[e - 1] == "." and e - 1 > j and words[e - 2] not in grammar.abbreviations:
+        e -= 1
+    return e
+
+
+def _common_word(doc: Document, j: int) -> bool:
+    """A word that may stand inside a noun phrase: no function word, number or verb form."""
+    word = doc.words[j]
+    if not word[:1].isalpha() or len(word) < 2:
+        return False
+    if word in doc.lexicon.grammar.function_words:
+        return False
+    hits = doc.hits[j]
+    if any(h.kind == "source" for h in hits):
+        return True
+    return not any(
+        (h.kind == "cue" and h.role in ("verb", "participle", "passive"))
+        or (h.kind == "signal" and h.role in ("fact_verb", "month", "weekday"))
+        for h in hits
+    )
+
+
+def head_role(doc: Document, j: int) -> tuple[str | None, bool]:
+    """The strongest head role of token j among the source words, and whether it is plural."""
+    found, plural = None, False
+    for hit in doc.hits[j]:
+        if hit.kind != "source" or hit.rest or hit.role not in _HEAD_ROLES:
+            continue
+        if found is None or _HEAD_ROLES.index(hit.role) < _HEAD_ROLES.index(found):
+            found, plural = hit.role, hit.plural or hit.affixed
+    return found, plural
+
+
+def _tail(doc: Document, head: _Head, hi: int, lo: int, loose: bool) -> tuple[int, bool, bool]:
+    """What may follow the head: a link, a modifier with its preposition, a hidden name.
+    (end, linked to a named institution?, hidden?)"""
+    end = head.end
+    if end >= hi:
+        return end, False, False
+    if (stop := _hidden_name(doc, end, hi)) is not None:
+        return stop, False, True
+    if head.role == "name":
+        return end, False, False
+    if doc.has(end, "source", "modifier") and end + 1 < hi:
+        if doc.words[end + 1] in doc.lexicon.grammar.function_words:
+            inner_end, named = _inner(doc, end + 2, hi, lo, loose)
+            if inner_end > end + 2:
+                end = inner_end  # "sources close to the negotiations"
+                if (stop := _hidden_name(doc, end, hi)) is not None:
+                    return stop, named, True
+                return end, named, False
+        return head.end, False, False
+    links = [doc.extent(end, h) for h in doc.hits[end] if h.kind == "source" and h.role == "link"]
+    if not any(links) or _context_at(doc, end):
+        return end, False, False
+    start = end + max(links)
+    inner_end, named = _inner(doc, start, hi, lo, loose)
+    if inner_end <= start:
+        return end, False, False
+    return inner_end, named, False
+
+
+def _inner(doc: Document, k: int, hi: int, lo: int, loose: bool) -> tuple[int, bool]:
+    """The noun phrase after a link: "the ministry", "the Department of Health", "the
+    matter". (end, named or definite institution?)"""
+    grammar = doc.lexicon.grammar
+    definite = False
+    if k < hi and doc.words[k] in grammar.definite_determiners:
+        definite, k = True, k + 1
+    elif k < hi and doc.words[k] in grammar.indefinite_determiners:
+        k += 1
+    end, named, j = k, False, k
+    while j < hi and j - k < _INNER_TOKENS:
+        if is_name_word(doc, j, lo, loose):
+            j = end = _name_run(doc, j, hi, lo, loose)
+            named = True
+            continue
+        if doc.words[j] == _POSSESSIVE and j == end and j > k:
+            j += 2 if j + 1 < hi and doc.words[j + 1] == "s" else 1
+            continue
+        if not _common_word(doc, j) or _time_word(doc, j):
+            break
+        role, _ = head_role(doc, j)
+        named = named or (definite and role in ("organization", "title"))
+        j = end = j + 1
+    return end, named
+
+
+def _kind(
+    doc: Document, head: _Head, anonymous: bool, determiner: str | None, linked: bool
+) -> SourceKind:
+    if anonymous:
+        return "anonymous"
+    if head.role == "name":
+        return _name_kind(doc, head.start, head.end)
+    named = determiner == "definite" or head.named_before or linked
+    if head.role == "title":
+        return "person" if named and not head.plural else "anonymous"
+    if head.role == "organization" and determiner is None and not head.plural:
+        return "organization"  # "police said", "government figures show"
+    if head.role in ("organization", "document"):
+        return "organization" if named else "anonymous"
+    return "anonymous"
+
+
+def _name_kind(doc: Document, start: int, end: int) -> SourceKind:
+    """A person, an organisation's name, or a group ("Republicans")."""
+    entity = None
+    for hit in doc.hits[start]:
+        if hit.kind == "entity" and doc.extent(start, hit) == end - start:
+            entity = hit.role
+    if entity in ("person", "given_name"):
+        return "person"
+    if entity in ("organization", "country", "place"):
+        return "organization"
+    if entity == "nationality":
+        return "anonymous"  # "Republicans said", "Americans believe"
+    last_role, last_at = None, start
+    for k in range(start, end):
+        role, _ = head_role(doc, k)
+        if role in ("organization", "title", "document"):
+            last_role, last_at = role, k
+    if last_role is not None:
+        after = range(last_at + 1, end)
+        if after and all(is_name_word(doc, k, start, False) for k in after):
+            return "person"  # "Health Minister Jane Doe", "Secretary of State John Kerry"
+        return "person" if last_role == "title" else "organization"
+    if end - start == 1 and case_of(doc, start) == "upper" and len(doc.words[start]) <= 5:
+        return "organization"  # an acronym: "FBI", "NATO"
+    if any(h.kind == "entity" and h.role == "organization" for h in doc.hits[start]):
+        return "organization"
+    return "person"
+
+
+def _hidden_name(doc: Document, k: int, hi: int) -> int | None:
+    """ "who asked not to be named", "who spoke on condition of anonymity": the index after
+    its last word."""
+    if k < hi and doc.words[k] in doc.lexicon.grammar.relative_pronouns:
+        k += 1
+    if k >= hi or not doc.has(k, "source", "hiding_verb"):
+        return None
+    for j in range(k + 1, min(hi, k + _TAIL_WINDOW)):
+        if doc.has(j, "source", "hidden_name"):
+            return j + 1
+        if doc.is_punct(j):
+            return None
+    return None
+
+
+def _adjacent(doc: Document, k: int) -> bool:
+    """A hyphen written between two words without spaces ("state-run"), not a dash."""
+    return doc.ends[k - 1] == doc.starts[k] and doc.ends[k] == doc.starts[k + 1]
+
+
+def _closes(doc: Document, k: int, hi: int) -> bool:
+    """Nothing follows the quantifier in the phrase: "Some said", "Others argue"."""
+    return k >= hi or doc.is_punct(k)
+
+
+def _context_at(doc: Document, k: int) -> bool:
+    """ "in a statement", "at a news conference": a context, not part of the source."""
+    return any(h.kind == "cue" and h.role == "context" for h in doc.hits[k]) or any(
+        h.kind == "source" and h.role == "skip" for h in doc.hits[k]
+    )
+
+
+def _time_word(doc: Document, k: int) -> bool:
+    return doc.is_number(k) or any(
+        h.kind == "signal" and h.role in ("month", "weekday") for h in doc.hits[k]
+    )
