@@ -86,6 +86,11 @@ class Normalized:
     _gaps: tuple[int, ...] = field(default=(), repr=False)
     _dropped: tuple[int, ...] = field(default=(), repr=False)
 
+    @property
+    def dropped_any(self) -> bool:
+        """Were characters dropped, so offsets differ from the original's?"""
+        return bool(self._gaps)
+
     def original_index(self, index: int) -> int:
         """The original index of the character at normalised `index`."""
         if not self._gaps:
@@ -270,14 +275,15 @@ def find(haystack: str, needle: str, language: str = "ar", start: int = 0) -> Sp
         return None
     norm = normalize(haystack, language)
     pattern = r"\s+".join(re.escape(w) for w in words)
-    match = re.compile(pattern).search(norm.text, _normalized_position(norm, start))
+    match = re.compile(pattern).search(norm.text, normalized_position(norm, start))
     if not match:
         return None
     s, e = norm.original_span(match.start(), match.end())
     return Span(s, e, haystack[s:e])
 
 
-def _normalized_position(norm: Normalized, original: int) -> int:
+def normalized_position(norm: Normalized, original: int) -> int:
+    """The normalised index of the first character at or after original index `original`."""
     if original <= 0:
         return 0
     lo, hi = 0, len(norm.text)

@@ -23,7 +23,23 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 def case_of(doc: Document, i: int) -> str:
     """ "upper" (two or more capitals), "title", "lower", or "none" (no letter with a case)."""
-    word = doc.surface(i)
+    cases = doc.memo.get("cases")
+    if cases is None:
+        cases = doc.memo["cases"] = _cases(doc)
+    return cases[i]  # type: ignore[index, no-any-return]
+
+
+def _cases(doc: Document) -> list[str]:
+    """The case of every token, read once from the original text."""
+    text = doc.text
+    if doc.norm.dropped_any:
+        words = [doc.surface(i) for i in range(len(doc.words))]
+    else:  # one character in, one out: the normalised offsets index the original too
+        words = [text[s:e] for s, e in zip(doc.starts, doc.ends, strict=True)]
+    return [_case(word) for word in words]
+
+
+def _case(word: str) -> str:
     first = word[:1]
     if not first.isalpha():
         return "none"
@@ -36,12 +52,17 @@ def case_of(doc: Document, i: int) -> str:
 
 def capitals_say_nothing(doc: Document, lo: int, hi: int) -> bool:
     """A headline in title case ("Mayor Slams Council Over Cuts") or a line in capitals."""
-    longer = capitalised = 0
-    for k in range(lo, hi):
-        if len(doc.words[k]) > 3 and doc.words[k].isalpha():
-            longer += 1
-            capitalised += case_of(doc, k) in ("title", "upper")
-    return longer >= _TITLE_CASE_MIN_WORDS and capitalised >= _TITLE_CASE_SHARE * longer
+    key = ("capitals", lo, hi)
+    found = doc.memo.get(key)
+    if found is None:
+        longer = capitalised = 0
+        for k in range(lo, hi):
+            if len(doc.words[k]) > 3 and doc.words[k].isalpha():
+                longer += 1
+                capitalised += case_of(doc, k) in ("title", "upper")
+        found = longer >= _TITLE_CASE_MIN_WORDS and capitalised >= _TITLE_CASE_SHARE * longer
+        doc.memo[key] = found
+    return found  # type: ignore[no-any-return]
 
 
 def starts_stretch(doc: Document, k: int, lo: int) -> bool:
@@ -52,6 +73,17 @@ def starts_stretch(doc: Document, k: int, lo: int) -> bool:
 def is_name_word(doc: Document, k: int, lo: int, loose: bool) -> bool:
     """Could token k be (part of) a proper name? `loose`: the sentence's capitals say nothing,
     so any word the lexicon does not know as a common word may be a name."""
+    if not loose and not starts_stretch(doc, k, lo):
+        plain = doc.memo.get("names")
+        if plain is None:  # inside a sentence the answer depends on the token alone
+            plain = doc.memo["names"] = [
+                _name_word(doc, j, False, False) for j in range(len(doc.words))
+            ]
+        return plain[k]  # type: ignore[index, no-any-return]
+    return _name_word(doc, k, loose, True)
+
+
+def _name_word(doc: Document, k: int, loose: bool, stretch: bool) -> bool:
     word = doc.words[k]
     if not word[:1].isalpha():
         return False
@@ -70,7 +102,7 @@ def is_name_word(doc: Document, k: int, lo: int, loose: bool) -> bool:
         return word not in ("i", "a")  # an initial: "John F. Kennedy", "U.S."
     if word in grammar.function_words:
         return False
-    if loose or starts_stretch(doc, k, lo):
+    if loose or stretch:
         if word in lower_case_words(doc):
             return False  # "Get those jokes off", "Third, …": an ordinary word capitalised
         return _entity(hits) or not _common(hits)

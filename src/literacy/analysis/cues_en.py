@@ -26,6 +26,8 @@ _AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "be", "keeps", "ke
 # Before these a cue word is a noun or an infinitive, not a report: "the report", "to say".
 _NOT_BEFORE_VERB = frozenset({"to", "the", "a", "an", "his", "her", "their", "its", "our"})
 _INVERSION_MARKS = frozenset({",", '"', ":", "'"})
+# A subject that points back to a source already named.
+_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 # Verbs that also give something its name: "a group called X".
 _NAMING = frozenset({"called", "dubbed", "named", "titled", "labelled", "labeled", "branded"})
 # A form of "be" between a subject and a past participle makes it passive.
@@ -52,11 +54,11 @@ def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
     return phrase_ending_at(doc, j, lo)
 
 
-def colon_label(doc: Document, phrase: Phrase) -> bool:
+def colon_label(doc: Document, phrase: Phrase, colon: int) -> bool:
     """Is a phrase before a colon a speaker ("PENCE:", "Mayor Jane Doe:", "Police:") rather
     than a headline's first half ("Little Relief for Refugees: …")?"""
-    if phrase.j - phrase.i > _COLON_LABEL:
-        return False
+    if phrase.j != colon or phrase.j - phrase.i > _COLON_LABEL:
+        return False  # "Kelbridge flood barrier: …": more than a name before the colon
     if phrase.j - phrase.i == 1 and phrase.head in ("anonymous", "document"):
         return False  # "Source: NATO", "Photo: …"
     if phrase.kind != "person" or phrase.j - phrase.i <= 2:
@@ -81,6 +83,10 @@ def source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> P
         )
         if inverted:  # "…," said the mayor; "…, said Jane Doe, a teacher."
             phrase = parse_phrase(doc, doc.skip_fillers(after, hi), hi)
+            if phrase is not None and not _clause_ends(doc, doc.skip_fillers(phrase.j, hi), hi):
+                phrase = None  # "…, told councillors that …": whom it was told
+            if phrase is not None and phrase.head == "title":
+                phrase = _named_in_apposition(doc, phrase, hi)
         if phrase is None:
             phrase = parse_backward(doc, i, lo)
     elif row.kind == "preposition":
@@ -104,6 +110,8 @@ def cue_allowed(doc: Document, i: int, lo: int, hi: int) -> bool:
     infinitive ("declined to comment"), not part of a name ("The Washington Post")."""
     if i > lo and doc.words[i - 1] in _NOT_BEFORE_VERB:
         return False
+    if i + 1 < hi and doc.words[i + 1] == "by" and doc.words[i].endswith("ed"):
+        return False  # "figures published by the council": a passive, its agent follows
     if i > lo and (doc.is_number(i - 1) or doc.has(i - 1, "signal", "number_word")):
         return False  # "two questions", "seven rate brackets"
     if doc.words[i] in _NAMING and i + 1 < hi and i > lo:
@@ -119,6 +127,16 @@ def cue_allowed(doc: Document, i: int, lo: int, hi: int) -> bool:
     if case_of(doc, i) in ("title", "upper") and i > lo and doc.words[i - 1] not in ('"', ":"):
         return capitals_say_nothing(doc, lo, hi)
     return True
+
+
+def continues(doc: Document, i: int, lo: int) -> bool:
+    """Does a verb without a source phrase continue an earlier source? Only after a
+    pronoun ("he added", "she said"), in an inversion or at the start of a clause."""
+    j = _back_over_fillers(doc, i, lo)
+    if j <= lo:
+        return True
+    word = doc.words[j - 1]
+    return word in _PRONOUNS or word in _INVERSION_MARKS or word in ("and", "but")
 
 
 def content_follows(doc: Document, i: int, j: int, hi: int) -> bool:
@@ -188,11 +206,32 @@ def _before_apposition(doc: Document, comma: int, lo: int) -> Phrase | None:
             return None  # "…, for example, earned …": not an apposition
         phrase = phrase_ending_at(doc, c, lo)
         if phrase is not None:
+            if phrase.head == "title":  # "The finance director, Helen Marsh, told …"
+                name = parse_phrase(doc, c + 1, comma)
+                if name is not None and name.j == comma and name.head == "person":
+                    return Phrase(phrase.i, comma, phrase.nstart, name.nend, "person", "person")
             return phrase
         commas += 1
         if commas >= _APPOSITION_COMMAS:
             return None
     return None
+
+
+def _named_in_apposition(doc: Document, phrase: Phrase, hi: int) -> Phrase:
+    """ "said the council leader, Priya Natarajan.": the office and the name it comes with."""
+    k = phrase.j
+    if k + 1 >= hi or doc.words[k] != ",":
+        return phrase
+    name = parse_phrase(doc, k + 1, hi)
+    if name is None or name.kind != "person" or name.head != "person":
+        return phrase
+    if not _clause_ends(doc, name.j, hi):
+        return phrase
+    return Phrase(phrase.i, name.j, phrase.nstart, name.nend, "person", "person")
+
+
+def _clause_ends(doc: Document, k: int, hi: int) -> bool:
+    return k >= hi or doc.is_punct(k) or doc.words[k] in doc.lexicon.grammar.relative_pronouns
 
 
 def _before_parenthesis(doc: Document, close: int, lo: int) -> int:
@@ -217,6 +256,8 @@ def _apposition_opens(doc: Document, k: int) -> bool:
         )
     if doc.is_punct(k) or (word.endswith("ly") and not doc.has(k, "source")):
         return False
+    if word.endswith("ed"):
+        return True  # "The study, published in The Lancet, found …"
     return not any(
         (h.kind == "cue" and h.role in ("verb", "participle"))
         or (h.kind == "signal" and h.role == "fact_verb")

@@ -15,7 +15,7 @@ from itertools import accumulate, compress, repeat
 from operator import add
 
 from literacy.analysis.lexicon import Hit, Lexicon
-from literacy.text import TOKEN, Normalized, normalize, sentences
+from literacy.text import TOKEN, Normalized, normalize, normalized_position, sentences
 
 # Split on `TOKEN` keeps the separators, so token offsets come from summing lengths
 # (C-level) instead of a loop over matches.
@@ -45,7 +45,7 @@ class Document:
     links: list[tuple[int, int]]  # normalised spans of links, addresses and @handles
     matches: dict[str, list[Match]] = field(default_factory=dict)  # by hit kind, in order
     # what a detector computed once for this article (e.g. the words seen in lower case)
-    memo: dict[str, object] = field(default_factory=dict)
+    memo: dict[object, object] = field(default_factory=dict)
     _positions: dict[str, list[int]] = field(default_factory=dict)  # token of each match
 
     @classmethod
@@ -72,9 +72,9 @@ class Document:
             sentences=[],
             links=noise,
         )
-        for sentence in sentences(normalized, lexicon.language):
-            lo = bisect_left(starts, sentence.start)
-            hi = bisect_left(starts, sentence.end)
+        for start, end in _sentence_spans(norm, lexicon.grammar.cased, lexicon.language):
+            lo = bisect_left(starts, start)
+            hi = bisect_left(starts, end)
             if hi > lo:
                 doc.sentences.append((lo, hi))
         doc.matches = doc._resolve()
@@ -91,12 +91,18 @@ class Document:
         size = len(words)
         article = self.lexicon.morphology.article
         hits_of = self.hits
+        followers = self.lexicon.followers
+        no_followers: frozenset[str] = frozenset()
         for i in compress(range(size), hits_of):  # only the tokens the lexicon knows
+            following = words[i + 1] if i + 1 < size else ""
+            # "in" starts fifty multi-word entries: skip them all unless one can go on here
+            extends = following in followers.get(words[i], no_followers)
             for hit in hits_of[i]:
                 if not hit.rest:
                     keep[hit.kind]((i, 1, hit))
                     continue
-                following = words[i + 1] if i + 1 < size else ""
+                if not extends:
+                    continue
                 first = hit.rest[0]
                 if following != first and following != article + first:
                     continue
@@ -189,6 +195,19 @@ class Document:
 
     def is_punct(self, i: int) -> bool:
         return 0 <= i < len(self.words) and not self.words[i][:1].isalnum()
+
+
+def _sentence_spans(norm: Normalized, cased: bool, language: str) -> list[tuple[int, int]]:
+    """Sentence spans in normalised offsets. Where capitals matter ("Mr. Obama", "U.S.
+    officials" are no sentence ends, "He fell ill." is) the sentences are found in the
+    original text and mapped over."""
+    if not cased or not norm.dropped_any:
+        source = norm.original if cased else norm.text
+        return [(s.start, s.end) for s in sentences(source, language)]
+    return [
+        (normalized_position(norm, s.start), normalized_position(norm, s.end))
+        for s in sentences(norm.original, language)
+    ]
 
 
 def _without(

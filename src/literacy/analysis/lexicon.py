@@ -93,6 +93,7 @@ class Grammar:
     abbreviations: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     inversion_cues: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()  # "Bridge Street", "Lake Placid": a place
     signature_dash: str = ""  # "“…” ― Jane Doe": the dash that signs a quotation
 
 
@@ -133,6 +134,8 @@ class Lexicon:
     loaded_context: Mapping[str, tuple[frozenset[str], frozenset[str], tuple[str, ...]]]
     reasons: Mapping[str, str]
     weights: Weights
+    # surface → the words that can follow it in a multi-word entry (with the article too)
+    followers: Mapping[str, frozenset[str]]
     # index.get on the plain dict behind `index`: the one lookup per token, kept fast
     lookup: Callable[[str, tuple[Hit, ...]], tuple[Hit, ...]]
 
@@ -266,8 +269,18 @@ def _load(language: str) -> Lexicon:
         ),
         reasons=MappingProxyType({r.id: r.text for r in reasons}),
         weights=_weights(language),
+        followers=MappingProxyType(_followers(index, morphology.article)),
         lookup=index.get,
     )
+
+
+def _followers(index: Mapping[str, tuple[Hit, ...]], article: str) -> dict[str, frozenset[str]]:
+    out = {}
+    for surface, hits in index.items():
+        nexts = {w for h in hits if h.rest for w in (h.rest[0], article + h.rest[0])}
+        if nexts:
+            out[surface] = frozenset(nexts)
+    return out
 
 
 def _weights(language: str) -> Weights:
@@ -341,5 +354,6 @@ def _grammar(language: str) -> Grammar:
         abbreviations=words("abbreviations"),
         not_names=words("not_names"),
         inversion_cues=words("inversion_cues"),
+        place_words=words("place_words"),
         signature_dash=normalize_key(str(data.get("signature_dash", "")), language),
     )

@@ -18,6 +18,7 @@ organisation or a document needs to be definite or named.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from literacy.analysis.casing import capitals_say_nothing, case_of, is_name_word
@@ -34,6 +35,8 @@ _HEAD_ROLES = ("title", "organization", "document", "anonymous")
 # Words that join the parts of one name: "Department of Health", "Johnson & Johnson".
 _NAME_JOINERS = frozenset({"of", "for", "and", "&", "the", "on", "upon"})
 _POSSESSIVE = "'"
+# Before an unknown name these make it a place: "in Millbrook", "near Leeds".
+_LOCATIVES = frozenset({"in", "at", "on", "near", "from", "across", "outside", "inside", "around"})
 
 
 @dataclass(slots=True)
@@ -54,8 +57,8 @@ def parse_phrase(
     if i >= hi:
         return None
     grammar = doc.lexicon.grammar
-    lo = doc.sentence_of(i)[0]
-    loose = capitals_say_nothing(doc, lo, hi)
+    lo, end_of_sentence = doc.sentence_of(i)
+    loose = capitals_say_nothing(doc, lo, end_of_sentence)
     if doc.words[i] in grammar.quote_marks:
         i += 1  # an opening quotation mark before a name
     k, quantified = _quantifier(doc, i, hi)
@@ -84,12 +87,42 @@ def phrase_ending_at(doc: Document, end: int, lo: int) -> Phrase | None:
         word = doc.words[start]
         if doc.is_punct(start) and word not in (_POSSESSIVE, "-", ".", "&", '"'):
             break
-        if word in doc.lexicon.grammar.clause_openers and start < end - 1:
-            break
+        grammar = doc.lexicon.grammar
+        opener = word in grammar.clause_openers and word not in grammar.relative_pronouns
+        if opener and start < end - 1:
+            break  # "who" may belong: "an official who asked not to be named said"
         phrase = parse_phrase(doc, start, end)
         if phrase is not None and phrase.j == end:
             best = phrase
     return best
+
+
+def names_in(doc: Document, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
+    """The capitalised names in tokens lo..hi-1, as (signal, first token, end token): a
+    place ("in Millbrook"), an organisation, a person, or a group ("nationality")."""
+    if capitals_say_nothing(doc, lo, hi):
+        return  # a headline in title case: every word is capitalised
+    k = lo
+    while k < hi:
+        if not is_name_word(doc, k, lo, False):
+            k += 1
+            continue
+        end = _name_run(doc, k, hi, lo, False)
+        if end == k + 1 and k == lo and not any(h.kind == "entity" for h in doc.hits[k]):
+            k = end
+            continue  # "Work on the barrier …", "Opposition councillor …": maybe no name
+        places = [h for h in doc.hits[k] if h.kind == "entity" and h.role in ("place", "country")]
+        kind = _name_kind(doc, k, end)
+        place_word = {doc.words[k], doc.words[end - 1]} & doc.lexicon.grammar.place_words
+        if places or place_word or (kind == "person" and k > lo and doc.words[k - 1] in _LOCATIVES):
+            yield "names_place", k, end
+        elif kind == "organization":
+            yield "names_organization", k, end
+        elif kind == "person":
+            yield "names_person", k, end
+        else:
+            yield "nationality", k, end
+        k = end
 
 
 def bare_name(doc: Document, i: int, hi: int) -> Phrase | None:
@@ -231,6 +264,11 @@ def _tail(doc: Document, head: _Head, hi: int, lo: int, loose: bool) -> tuple[in
         return stop, False, True
     if head.role == "name":
         return end, False, False
+    participle = doc.words[end].endswith(("ed", "en"))
+    if participle and end + 1 < hi and doc.words[end + 1] in ("by", "on", "in"):
+        inner_end, named = _inner(doc, end + 2, hi, lo, loose)
+        if inner_end > end + 2:  # "figures published by the council", "… on its website"
+            return inner_end, named, False
     if doc.has(end, "source", "modifier") and end + 1 < hi:
         if doc.words[end + 1] in doc.lexicon.grammar.function_words:
             inner_end, named = _inner(doc, end + 2, hi, lo, loose)
@@ -285,7 +323,11 @@ def _kind(
         return _name_kind(doc, head.start, head.end)
     named = determiner == "definite" or head.named_before or linked
     if head.role == "title":
-        return "person" if named and not head.plural else "anonymous"
+        if head.plural or not named:
+            return "anonymous"  # "ministers", "a spokesman"
+        if determiner == "indefinite":
+            return "organization"  # "a spokesperson for the council": the council speaks
+        return "person"  # "the mayor", "the council's spokesman", "a ministry spokesman"
     if head.role == "organization" and determiner is None and not head.plural:
         return "organization"  # "police said", "government figures show"
     if head.role in ("organization", "document"):
@@ -348,9 +390,11 @@ def _closes(doc: Document, k: int, hi: int) -> bool:
 
 
 def _context_at(doc: Document, k: int) -> bool:
-    """ "in a statement", "at a news conference": a context, not part of the source."""
-    return any(h.kind == "cue" and h.role == "context" for h in doc.hits[k]) or any(
-        h.kind == "source" and h.role == "skip" for h in doc.hits[k]
+    """ "in a statement", "on Monday": a context or a time, not part of the source."""
+    return any(
+        ((h.kind == "cue" and h.role == "context") or (h.kind == "source" and h.role == "skip"))
+        and doc.extent(k, h) > 0
+        for h in doc.hits[k]
     )
 
 

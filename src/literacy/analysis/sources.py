@@ -9,6 +9,7 @@ The phrase grammar lives in `phrases.py`; the words it knows are in the lexicon 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -88,6 +89,8 @@ def find_sources(doc: Document) -> Attributions:
             phrase = _source_of(doc, row, i, n, lo, hi)
             if phrase is None:
                 earlier = _earlier_source(sources, first_in_sentence, s, row)
+                if english and row.kind == "verb" and not cues_en.continues(doc, i, lo):
+                    earlier = None  # "Businesses on the high street say": not "they say"
                 if earlier is not None:
                     links.append((i, earlier))
                     free = i + n
@@ -105,7 +108,56 @@ def find_sources(doc: Document) -> Attributions:
                 sources.append(found)
                 links.append((i, len(sources) - 1))
             free = i + n
+            if english and phrase.i >= free:
+                free = phrase.j  # "according to a summary published on …": no cue inside
+        if english and (quoted := _quotation_goes_on(doc, s, lo, links, sources)) is not None:
+            links.append((lo, quoted))
+    if english:
+        links = _quotation_opened_before(doc, links, sources)
     return Attributions(sources, links)
+
+
+def _quotation_opened_before(
+    doc: Document, links: list[tuple[int, int]], sources: list[FoundSource]
+) -> list[tuple[int, int]]:
+    """A quotation that runs over two sentences takes the source named after it ("My
+    kitchen was flooded. It was a nightmare," said Joan Peters.): the sentence that opens it
+    gets the source of the sentence that closes it."""
+    quotes = doc.lexicon.grammar.quote_marks
+    firsts = [lo for lo, _ in doc.sentences]
+    linked = {bisect_right(firsts, cue) - 1: index for cue, index in links}
+    added = []
+    for s, (lo, hi) in enumerate(doc.sentences[:-1]):
+        if s in linked or doc.words[lo] not in quotes:
+            continue
+        if sum(doc.words[k] in quotes for k in range(lo, hi)) % 2 == 0:
+            continue  # the quotation closes in this sentence
+        index = linked.get(s + 1)
+        if index is not None and sources[index].kind != "anonymous":
+            added.append((lo, index))
+    return sorted(links + added)
+
+
+def _quotation_goes_on(
+    doc: Document,
+    s: int,
+    lo: int,
+    links: list[tuple[int, int]],
+    sources: list[FoundSource],
+) -> int | None:
+    """A sentence that opens a quotation right after a quoted sentence with a source, and
+    names no source of its own, goes on quoting that source ("… ," said the leader. "Families
+    have waited long enough.")."""
+    quotes = doc.lexicon.grammar.quote_marks
+    if s == 0 or doc.words[lo] not in quotes or not links or links[-1][0] >= lo:
+        return None
+    before_lo, before_hi = doc.sentences[s - 1]
+    cue, index = links[-1]
+    if not before_lo <= cue < before_hi or sources[index].kind == "anonymous":
+        return None
+    if not any(doc.words[k] in quotes for k in range(before_lo, before_hi)):
+        return None
+    return index
 
 
 def _found(
@@ -123,7 +175,7 @@ def _found(
         cue_entry=row.id if row else "colon",
         official=bool(row and row.official)
         or (phrase.head == "document" and phrase.kind == "organization")
-        or _near_context(doc, ci, sentence),
+        or _near_context(doc, min(ci, phrase.i), ci, sentence),
         sentence=sentence,
     )
 
@@ -207,7 +259,9 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
         if word == colon:
             grammar = _grammar(doc)
             phrase = grammar.parse_phrase(doc, lo, j)
-            if phrase is None or (grammar is phrases_en and not cues_en.colon_label(doc, phrase)):
+            if phrase is None or (
+                grammar is phrases_en and not cues_en.colon_label(doc, phrase, j)
+            ):
                 return None
             if phrase.j < j:  # the label runs on to the colon: «… للأمراض المعدية:»
                 phrase = Phrase(
@@ -330,10 +384,11 @@ def _after_conjunction(doc: Document, i: int) -> int:
     return doc.starts[i]
 
 
-def _near_context(doc: Document, i: int, sentence: int) -> bool:
-    """An official-statement context («في بيان») within a few words of the cue."""
+def _near_context(doc: Document, start: int, i: int, sentence: int) -> bool:
+    """An official-statement context («في بيان», "in a statement") within a few words of the
+    source and its cue (token `start` is the first of the two, `i` the cue)."""
     lo, hi = doc.sentences[sentence]
-    for _, _, hit in doc.in_range("cue", max(lo, i - 4), min(hi, i + 6)):
+    for _, _, hit in doc.in_range("cue", max(lo, start - 4), min(hi, i + 6)):
         if hit.role == "context" and doc.lexicon.cues[hit.entry].official:
             return True
     return False
