@@ -44,9 +44,17 @@ def claim_units(doc: Document, layout: Layout, reports: set[int]) -> list[tuple[
     """Token ranges of the claim units: sentences minus furniture, split where a new report
     starts (`reports`: tokens of cues that found a source) or a contrast follows a comma."""
     furniture = [(s, e) for s, e in layout.furniture]
-    openers = doc.lexicon.grammar.contrast_openers
+    grammar = doc.lexicon.grammar
+    openers = grammar.contrast_openers
+    # "… and accused …": where a conjunction is a word of its own (not «و» glued to the
+    # verb), the new claim starts with it
+    glued = bool(grammar.conjunction_letters)
     breaks = sorted(
-        {k for k in reports if _opens_report(doc, k)}
+        {
+            k if glued or doc.words[k - 1] not in grammar.clause_openers else k - 1
+            for k in reports
+            if _opens_report(doc, k)
+        }
         | {k for k, word in enumerate(doc.words) if word in openers and _opens_contrast(doc, k)}
     )
     units: list[tuple[int, int]] = []
