@@ -97,6 +97,8 @@ def _name_word(doc: Document, k: int, loose: bool, stretch: bool) -> bool:
     if any(h.kind == "signal" and h.role in ("month", "weekday") for h in hits):
         return False
     if case == "upper":  # an acronym ("US", "WHO") or a name in capitals
+        if any(h.kind == "source" for h in hits) and not _entity(hits):
+            return False  # "GP", "CEO", "MP": an office or a trade, not a name
         return not loose or not _common(hits) or _entity(hits)
     if len(word) == 1:
         return word not in ("i", "a")  # an initial: "John F. Kennedy", "U.S."

@@ -14,7 +14,7 @@ from literacy.analysis.casing import capitals_say_nothing, case_of
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import CueRow
 from literacy.analysis.phrases import Phrase
-from literacy.analysis.phrases_en import head_role, parse_phrase, phrase_ending_at
+from literacy.analysis.phrases_en import head_role, hidden_name, parse_phrase, phrase_ending_at
 
 _APPOSITION_WINDOW = 30
 _APPOSITION_COMMAS = 3
@@ -136,7 +136,21 @@ def continues(doc: Document, i: int, lo: int) -> bool:
     if j <= lo:
         return True
     word = doc.words[j - 1]
+    if word in doc.lexicon.grammar.quote_marks:
+        return j - 2 >= lo and doc.words[j - 2] == ","  # '"…," she said', not '"Dr Rick" says'
     return word in _PRONOUNS or word in _INVERSION_MARKS or word in ("and", "but")
+
+
+def pronoun_kinds(doc: Document, i: int, lo: int) -> tuple[str, ...]:
+    """The kinds of source a pronoun before cue i can point back to: "he said" is a person,
+    "it said" an organisation; other subjects can be anything."""
+    j = _back_over_fillers(doc, i, lo)
+    word = doc.words[j - 1] if j > lo else ""
+    if word in ("he", "she", "i"):
+        return ("person",)
+    if word == "it":
+        return ("organization",)
+    return ("person", "organization", "anonymous")
 
 
 def content_follows(doc: Document, i: int, j: int, hi: int) -> bool:
@@ -206,6 +220,10 @@ def _before_apposition(doc: Document, comma: int, lo: int) -> Phrase | None:
             return None  # "…, for example, earned …": not an apposition
         phrase = phrase_ending_at(doc, c, lo)
         if phrase is not None:
+            if hidden_name(doc, c + 1, comma) == comma:  # ", who asked not to be named,"
+                return Phrase(
+                    phrase.i, phrase.j, phrase.nstart, phrase.nend, "anonymous", "anonymous"
+                )
             if phrase.head == "title":  # "The finance director, Helen Marsh, told …"
                 name = parse_phrase(doc, c + 1, comma)
                 if name is not None and name.j == comma and name.head == "person":

@@ -58,8 +58,8 @@ def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
     words = doc.words
     if i and words[i - 1] in doc.lexicon.grammar.name_particles:
         return False  # «عبد العظيم», «أبو خالد»: part of a name
-    if doc.lexicon.grammar.cased and _inside_name(doc, i):
-        return False  # "the Freedom Caucus", "the Black Death": a capital inside a sentence
+    if doc.lexicon.grammar.cased and n == 1 and _inside_name(doc, i):
+        return False  # "the Freedom Caucus": a capital inside a sentence ("Big Pharma" is loaded)
     context = doc.lexicon.loaded_context.get(entry)
     if context is None:
         return True

@@ -260,7 +260,7 @@ def _tail(doc: Document, head: _Head, hi: int, lo: int, loose: bool) -> tuple[in
     end = head.end
     if end >= hi:
         return end, False, False
-    if (stop := _hidden_name(doc, end, hi)) is not None:
+    if (stop := hidden_name(doc, end, hi)) is not None:
         return stop, False, True
     if head.role == "name":
         return end, False, False
@@ -274,7 +274,7 @@ def _tail(doc: Document, head: _Head, hi: int, lo: int, loose: bool) -> tuple[in
             inner_end, named = _inner(doc, end + 2, hi, lo, loose)
             if inner_end > end + 2:
                 end = inner_end  # "sources close to the negotiations"
-                if (stop := _hidden_name(doc, end, hi)) is not None:
+                if (stop := hidden_name(doc, end, hi)) is not None:
                     return stop, named, True
                 return end, named, False
         return head.end, False, False
@@ -364,7 +364,7 @@ def _name_kind(doc: Document, start: int, end: int) -> SourceKind:
     return "person"
 
 
-def _hidden_name(doc: Document, k: int, hi: int) -> int | None:
+def hidden_name(doc: Document, k: int, hi: int) -> int | None:
     """ "who asked not to be named", "who spoke on condition of anonymity": the index after
     its last word."""
     if k < hi and doc.words[k] in doc.lexicon.grammar.relative_pronouns:

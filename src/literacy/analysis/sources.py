@@ -89,8 +89,11 @@ def find_sources(doc: Document) -> Attributions:
             phrase = _source_of(doc, row, i, n, lo, hi)
             if phrase is None:
                 earlier = _earlier_source(sources, first_in_sentence, s, row)
-                if english and row.kind == "verb" and not cues_en.continues(doc, i, lo):
-                    earlier = None  # "Businesses on the high street say": not "they say"
+                if english and row.kind == "verb" and earlier is not None:
+                    if not cues_en.continues(doc, i, lo):
+                        earlier = None  # "Businesses on the high street say": not "they say"
+                    elif sources[earlier].kind not in cues_en.pronoun_kinds(doc, i, lo):
+                        earlier = None  # "he claims" after an agency: not the agency
                 if earlier is not None:
                     links.append((i, earlier))
                     free = i + n
