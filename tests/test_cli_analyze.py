@@ -152,3 +152,31 @@ def test_a_text_in_an_unsupported_script_is_one_clear_line(capsys, tmp_path):
     code, out, err = run(capsys, "analyze", str(path))
     assert code == 1 and not out
     assert "language 'cyrillic' is not supported; supported languages: ar, en" in err
+
+
+ENGLISH = GOLDEN / "kelbridge-flood-barrier.txt"
+
+
+def test_english_text_report_uses_english_labels(capsys):
+    code, out, _ = run(capsys, "analyze", str(ENGLISH), "--format", "text")
+    assert code == 0
+    assert out.startswith("Headline: Kelbridge flood barrier")
+    assert "Opposition councillor Mark Devlin  [person]  cue: said (neutral)" in out
+    assert "- has_date: It names a specific date that can be looked up." in out
+    assert "shocking  [sensational]  neutral: new, unexpected, surprising" in out
+
+
+def test_a_batch_may_mix_languages_line_by_line(capsys, tmp_path):
+    path = tmp_path / "in.jsonl"
+    lines = [
+        {"id": "en", "text": "Officials said the bridge would reopen on 3 May."},
+        {"id": "ar", "text": "قال مسؤول إن الجسر سيفتح."},
+        {"id": "fr", "text": "Le ministre a dit non.", "language": "fr"},
+    ]
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), "utf-8")
+    code, out, err = run(capsys, "analyze", "--batch", str(path))
+    rows = {r["id"]: r for r in map(json.loads, out.splitlines())}
+    assert code == 1 and "line 3" in err
+    assert rows["en"]["language"] == "en" and rows["en"]["sources"][0]["text"] == "Officials"
+    assert rows["ar"]["language"] == "ar" and rows["ar"]["sources"][0]["kind"] == "anonymous"
+    assert "language 'fr' is not supported" in rows["fr"]["error"]

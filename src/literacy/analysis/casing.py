@@ -17,7 +17,7 @@ from literacy.analysis.lexicon import Hit
 _TITLE_CASE_SHARE = 0.7
 _TITLE_CASE_MIN_WORDS = 3
 # Marks after which a word starts a sentence-like stretch and is capitalised anyway.
-_OPENERS = frozenset({'"', "'", ":", "(", "-", "[", "\u2015"})
+STRETCH_OPENERS = frozenset({'"', "'", ":", "(", "-", "[", "\u2015"})
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 
@@ -67,20 +67,29 @@ def capitals_say_nothing(doc: Document, lo: int, hi: int) -> bool:
 
 def starts_stretch(doc: Document, k: int, lo: int) -> bool:
     """The first word of a sentence, a quotation or a label: capitalised whatever it is."""
-    return k <= lo or doc.words[k - 1] in _OPENERS
+    return k <= lo or doc.words[k - 1] in STRETCH_OPENERS
 
 
 def is_name_word(doc: Document, k: int, lo: int, loose: bool) -> bool:
     """Could token k be (part of) a proper name? `loose`: the sentence's capitals say nothing,
     so any word the lexicon does not know as a common word may be a name."""
     if not loose and not starts_stretch(doc, k, lo):
-        plain = doc.memo.get("names")
-        if plain is None:  # inside a sentence the answer depends on the token alone
-            plain = doc.memo["names"] = [
-                _name_word(doc, j, False, False) for j in range(len(doc.words))
-            ]
-        return plain[k]  # type: ignore[index, no-any-return]
+        return plain_names(doc)[k]
     return _name_word(doc, k, loose, True)
+
+
+def plain_names(doc: Document) -> list[bool]:
+    """For every token, could it be a name inside a sentence (where the answer depends on the
+    token alone)? Computed once per article."""
+    plain = doc.memo.get("names")
+    if plain is None:
+        cases = doc.memo.get("cases") or _cases(doc)
+        doc.memo["cases"] = cases
+        plain = doc.memo["names"] = [
+            case != "lower" and _name_word(doc, j, False, False)
+            for j, case in enumerate(cases)  # type: ignore[arg-type]
+        ]
+    return plain  # type: ignore[return-value]
 
 
 def _name_word(doc: Document, k: int, loose: bool, stretch: bool) -> bool:

@@ -10,6 +10,8 @@ parsed by `phrases_en.py`.
 
 from __future__ import annotations
 
+from functools import cache
+
 from literacy.analysis.casing import capitals_say_nothing, case_of
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import CueRow
@@ -184,26 +186,38 @@ def _after_agent(doc: Document, row: CueRow, j: int, hi: int, window: int) -> Ph
 def _back_over_fillers(doc: Document, cue: int, lo: int) -> int:
     """Step back over auxiliaries and adverbs between a source and its cue: "officials have
     also said", "the mayor flatly denied", "was quoted as saying"."""
-    grammar = doc.lexicon.grammar
+    by_last = _fillers_by_last_word(doc.lexicon.grammar.between_source_and_cue)
     words = doc.words
     j = cue
     while j > lo:
-        for filler in reversed(grammar.between_source_and_cue):  # longest first
+        word = words[j - 1]
+        step = 0
+        for filler in by_last.get(word, ()):  # longest first
             n = len(filler)
-            if j - n >= lo and tuple(words[j - n : j]) == filler:
-                j -= n
+            if j - n >= lo and (n == 1 or tuple(words[j - n : j]) == filler):
+                step = n
                 break
+        if step:
+            j -= step
+        elif (
+            len(word) > 4
+            and word.endswith("ly")
+            and all(h.kind in ("loaded", "signal") for h in doc.hits[j - 1])
+        ):
+            j -= 1  # "flatly", "angrily", "cynically"
         else:
-            word = words[j - 1]
-            if (
-                len(word) > 4
-                and word.endswith("ly")
-                and all(h.kind in ("loaded", "signal") for h in doc.hits[j - 1])
-            ):
-                j -= 1  # "flatly", "angrily", "cynically"
-                continue
             return j
     return j
+
+
+@cache  # one grammar's fillers, indexed once
+def _fillers_by_last_word(
+    fillers: tuple[tuple[str, ...], ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for filler in sorted(fillers, key=len, reverse=True):
+        out.setdefault(filler[-1], []).append(filler)
+    return {word: tuple(found) for word, found in out.items()}
 
 
 def _before_apposition(doc: Document, comma: int, lo: int) -> Phrase | None:

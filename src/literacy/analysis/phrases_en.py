@@ -18,7 +18,6 @@ organisation or a document needs to be definite or named.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from literacy.analysis.casing import capitals_say_nothing, case_of, is_name_word
@@ -35,8 +34,6 @@ _HEAD_ROLES = ("title", "organization", "document", "anonymous")
 # Words that join the parts of one name: "Department of Health", "Johnson & Johnson".
 _NAME_JOINERS = frozenset({"of", "for", "and", "&", "the", "on", "upon"})
 _POSSESSIVE = "'"
-# Before an unknown name these make it a place: "in Millbrook", "near Leeds".
-_LOCATIVES = frozenset({"in", "at", "on", "near", "from", "across", "outside", "inside", "around"})
 
 
 @dataclass(slots=True)
@@ -97,34 +94,6 @@ def phrase_ending_at(doc: Document, end: int, lo: int) -> Phrase | None:
     return best
 
 
-def names_in(doc: Document, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
-    """The capitalised names in tokens lo..hi-1, as (signal, first token, end token): a
-    place ("in Millbrook"), an organisation, a person, or a group ("nationality")."""
-    if capitals_say_nothing(doc, lo, hi):
-        return  # a headline in title case: every word is capitalised
-    k = lo
-    while k < hi:
-        if not is_name_word(doc, k, lo, False):
-            k += 1
-            continue
-        end = _name_run(doc, k, hi, lo, False)
-        if end == k + 1 and k == lo and not any(h.kind == "entity" for h in doc.hits[k]):
-            k = end
-            continue  # "Work on the barrier …", "Opposition councillor …": maybe no name
-        places = [h for h in doc.hits[k] if h.kind == "entity" and h.role in ("place", "country")]
-        kind = _name_kind(doc, k, end)
-        place_word = {doc.words[k], doc.words[end - 1]} & doc.lexicon.grammar.place_words
-        if places or place_word or (kind == "person" and k > lo and doc.words[k - 1] in _LOCATIVES):
-            yield "names_place", k, end
-        elif kind == "organization":
-            yield "names_organization", k, end
-        elif kind == "person":
-            yield "names_person", k, end
-        else:
-            yield "nationality", k, end
-        k = end
-
-
 def bare_name(doc: Document, i: int, hi: int) -> Phrase | None:
     """English names are capitalised, so `parse_phrase` already finds unlisted ones."""
     del doc, i, hi
@@ -166,7 +135,7 @@ def _body(
         if is_name_word(doc, j, lo, loose):
             if loose_words and not determined:
                 break
-            end = _name_run(doc, j, hi, lo, loose)
+            end = name_run(doc, j, hi, lo, loose)
             best = _Head(end, "name", j, False, named)
             named, j = True, end
             continue
@@ -196,7 +165,7 @@ def _body(
     return best, possessed
 
 
-def _name_run(doc: Document, j: int, hi: int, lo: int, loose: bool) -> int:
+def name_run(doc: Document, j: int, hi: int, lo: int, loose: bool) -> int:
     """One past the last token of the name starting at j: capitalised words with the
     particles, initials and joiners inside a name ("U.S.", "Bashar al-Assad", "O'Neill",
     "Department of Health")."""
@@ -300,7 +269,7 @@ def _inner(doc: Document, k: int, hi: int, lo: int, loose: bool) -> tuple[int, b
     end, named, j = k, False, k
     while j < hi and j - k < _INNER_TOKENS:
         if is_name_word(doc, j, lo, loose):
-            j = end = _name_run(doc, j, hi, lo, loose)
+            j = end = name_run(doc, j, hi, lo, loose)
             named = True
             continue
         if doc.words[j] == _POSSESSIVE and j == end and j > k:
@@ -320,7 +289,7 @@ def _kind(
     if anonymous:
         return "anonymous"
     if head.role == "name":
-        return _name_kind(doc, head.start, head.end)
+        return name_kind(doc, head.start, head.end)
     named = determiner == "definite" or head.named_before or linked
     if head.role == "title":
         if head.plural or not named:
@@ -335,7 +304,7 @@ def _kind(
     return "anonymous"
 
 
-def _name_kind(doc: Document, start: int, end: int) -> SourceKind:
+def name_kind(doc: Document, start: int, end: int) -> SourceKind:
     """A person, an organisation's name, or a group ("Republicans")."""
     entity = None
     for hit in doc.hits[start]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from literacy.analysis.document import Document
 from literacy.analysis.loaded import FoundLoaded
-from literacy.analysis.phrases_en import names_in
+from literacy.analysis.names_en import names_in
 from literacy.analysis.sources import Attributions
 
 # A number with its decimal or thousands separators («116.000», «3.5»); ASCII digits only,
