@@ -114,9 +114,11 @@ def _name_word(doc: Document, k: int, loose: bool, stretch: bool) -> bool:
     if word in grammar.function_words:
         return False
     if loose or stretch:
+        if _entity(hits):
+            return True  # "South Korean President …", "Lynch said"
         if word in lower_case_words(doc):
             return False  # "Get those jokes off", "Third, …": an ordinary word capitalised
-        return _entity(hits) or not _common(hits)
+        return not _common(hits)
     return True
 
 
@@ -134,4 +136,6 @@ def _entity(hits: tuple[Hit, ...]) -> bool:
 
 
 def _common(hits: tuple[Hit, ...]) -> bool:
-    return any(h.kind != "entity" for h in hits)
+    """A word the lexicon knows as a common word (not merely as the first of several words:
+    "Lynch" is a name, though "lynch mob" is loaded)."""
+    return any(h.kind != "entity" and not h.rest for h in hits)

@@ -83,13 +83,18 @@ def source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> P
         inverted = (i == lo or doc.words[i - 1] in _INVERSION_MARKS) and (
             doc.words[i] in doc.lexicon.grammar.inversion_cues
         )
-        if inverted:  # "…," said the mayor; "…, said Jane Doe, a teacher."
+        # after a plain comma an apposition comes first ("Jane Doe, a senator, said");
+        # after a quotation, the inversion ('"…," said the mayor')
+        quoted = i - 2 >= lo and doc.words[i - 2] in doc.lexicon.grammar.quote_marks
+        if not (inverted and quoted):
+            phrase = parse_backward(doc, i, lo)
+        if phrase is None and inverted:  # "…," said the mayor; "…, said Jane Doe, a teacher."
             phrase = parse_phrase(doc, doc.skip_fillers(after, hi), hi)
             if phrase is not None and not _clause_ends(doc, doc.skip_fillers(phrase.j, hi), hi):
                 phrase = None  # "…, told councillors that …": whom it was told
             if phrase is not None and phrase.head == "title":
                 phrase = _named_in_apposition(doc, phrase, hi)
-        if phrase is None:
+        if phrase is None and quoted:
             phrase = parse_backward(doc, i, lo)
     elif row.kind == "preposition":
         phrase = parse_phrase(doc, doc.skip_fillers(after, hi), hi)
@@ -103,7 +108,9 @@ def source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> P
         else:
             phrase = _after_agent(doc, row, after, hi, window=_AGENT_WINDOW)
     if phrase is not None and row.source_heads and phrase.head not in row.source_heads:
-        return None
+        opener = doc.words[after] if after < hi else ""
+        if opener not in doc.lexicon.grammar.content_openers:
+            return None  # "police found a body"; but "the judge found that …"
     return phrase
 
 
@@ -141,6 +148,12 @@ def continues(doc: Document, i: int, lo: int) -> bool:
     if word in doc.lexicon.grammar.quote_marks:
         return j - 2 >= lo and doc.words[j - 2] == ","  # '"…," she said', not '"Dr Rick" says'
     return word in _PRONOUNS or word in _INVERSION_MARKS or word in ("and", "but")
+
+
+def coordinated(doc: Document, i: int, lo: int) -> bool:
+    """A verb joined to an earlier one by "and" or "but", so their subject is the same."""
+    j = _back_over_fillers(doc, i, lo)
+    return j > lo + 1 and doc.words[j - 1] in ("and", "but")
 
 
 def pronoun_kinds(doc: Document, i: int, lo: int) -> tuple[str, ...]:
@@ -197,6 +210,8 @@ def _back_over_fillers(doc: Document, cue: int, lo: int) -> int:
             if j - n >= lo and (n == 1 or tuple(words[j - n : j]) == filler):
                 step = n
                 break
+        if not step:
+            step = _time_before(doc, j, lo)  # "Sanders on Tuesday said"
         if step:
             j -= step
         elif (
@@ -208,6 +223,18 @@ def _back_over_fillers(doc: Document, cue: int, lo: int) -> int:
         else:
             return j
     return j
+
+
+def _time_before(doc: Document, j: int, lo: int) -> int:
+    """How many tokens a time expression ("on Tuesday", "yesterday") ending at j covers."""
+    for k in range(max(lo, j - 2), j):
+        for hit in doc.hits[k]:
+            timed = (hit.kind == "signal" and hit.role == "weekday") or (
+                hit.kind == "source" and hit.role == "skip"
+            )
+            if timed and k + doc.extent(k, hit) == j:
+                return j - k
+    return 0
 
 
 @cache  # one grammar's fillers, indexed once
@@ -231,8 +258,9 @@ def _before_apposition(doc: Document, comma: int, lo: int) -> Phrase | None:
         if word != ",":
             continue
         if not _apposition_opens(doc, c + 1):
-            return None  # "…, for example, earned …": not an apposition
-        phrase = phrase_ending_at(doc, c, lo)
+            return None  # "…, earned a salary, compared with …": not an apposition
+        end = _before_parenthesis(doc, c - 1, lo) if doc.words[c - 1] == ")" else c
+        phrase = phrase_ending_at(doc, end, lo)
         if phrase is not None:
             if hidden_name(doc, c + 1, comma) == comma:  # ", who asked not to be named,"
                 return Phrase(
@@ -263,7 +291,16 @@ def _named_in_apposition(doc: Document, phrase: Phrase, hi: int) -> Phrase:
 
 
 def _clause_ends(doc: Document, k: int, hi: int) -> bool:
-    return k >= hi or doc.is_punct(k) or doc.words[k] in doc.lexicon.grammar.relative_pronouns
+    """The end of the sentence, a comma, a quotation or a relative clause ("who …")."""
+    if k >= hi:
+        return True
+    word = doc.words[k]
+    grammar = doc.lexicon.grammar
+    return (
+        word in (".", ",", ";", "!", "?", ":")
+        or word in grammar.quote_marks
+        or (word in grammar.relative_pronouns)
+    )
 
 
 def _before_parenthesis(doc: Document, close: int, lo: int) -> int:
@@ -285,6 +322,7 @@ def _apposition_opens(doc: Document, k: int) -> bool:
             or word in grammar.indefinite_determiners
             or word in grammar.relative_pronouns
             or doc.has(k, "source", "quantifier") is not None
+            or doc.has(k, "source", "link") is not None  # ", at a later briefing,"
         )
     if doc.is_punct(k) or (word.endswith("ly") and not doc.has(k, "source")):
         return False

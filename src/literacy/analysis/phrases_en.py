@@ -86,7 +86,13 @@ def phrase_ending_at(doc: Document, end: int, lo: int) -> Phrase | None:
             break
         grammar = doc.lexicon.grammar
         opener = word in grammar.clause_openers and word not in grammar.relative_pronouns
-        if opener and start < end - 1:
+        inside_name = (
+            word == "and"
+            and lo < start < end - 1
+            and is_name_word(doc, start - 1, lo, False)
+            and is_name_word(doc, start + 1, lo, False)
+        )  # "the Center for Media and Public Affairs"
+        if opener and start < end - 1 and not inside_name:
             break  # "who" may belong: "an official who asked not to be named said"
         phrase = parse_phrase(doc, start, end)
         if phrase is not None and phrase.j == end:
@@ -105,6 +111,19 @@ def _quantifier(doc: Document, k: int, hi: int) -> tuple[int, bool]:
     if k >= hi:
         return k, False
     grammar = doc.lexicon.grammar
+    if doc.words[k] == "another" and k + 1 < hi and doc.is_number(k + 1):
+        k += 1  # "another 19 percent said"
+    if (doc.is_number(k) or doc.has(k, "signal", "number_word")) and k + 1 < hi:
+        share = [doc.extent(k + 1, h) for h in doc.hits[k + 1] if h.kind == "signal"]
+        if doc.has(k + 1, "signal", "percent") or any(
+            h.kind == "signal" and h.role == "percent" for h in doc.hits[k + 1]
+        ):
+            k += 1 + max(share)  # "73 percent (of voters) said": a share of somebody
+            if k < hi and doc.words[k] in grammar.quantifier_links:
+                k += 1
+                if k < hi and doc.words[k] in grammar.definite_determiners:
+                    k += 1
+            return k, True
     step = 0
     for hit in doc.hits[k]:
         if hit.kind == "source" and hit.role == "quantifier":
@@ -178,8 +197,8 @@ def name_run(doc: Document, j: int, hi: int, lo: int, loose: bool) -> int:
             e += 1
             continue
         nxt = e + 1 < hi and is_name_word(doc, e + 1, lo, loose)
-        if word == "." and words[e - 1] in grammar.abbreviations and e + 1 < hi:
-            e += 1  # "Mr. Obama", "U.S. officials"
+        if word == "." and words[e - 1] in grammar.abbreviations:
+            e += 1  # "Mr. Obama", "U.S. officials", "The S.E.C."
             continue
         if word in (_POSSESSIVE, "-") and nxt and words[e + 1] != "s" and _adjacent(doc, e):
             e += 1  # "O'Neill", "Ocasio-Cortez"
@@ -274,6 +293,9 @@ def _inner(doc: Document, k: int, hi: int, lo: int, loose: bool) -> tuple[int, b
             continue
         if doc.words[j] == _POSSESSIVE and j == end and j > k:
             j += 2 if j + 1 < hi and doc.words[j + 1] == "s" else 1
+            continue
+        if doc.words[j] in ("and", "or") and j > k and j + 1 < hi and _common_word(doc, j + 1):
+            j += 1  # "experts on North Korea and nuclear proliferation"
             continue
         if not _common_word(doc, j) or _time_word(doc, j):
             break

@@ -9,11 +9,10 @@ The phrase grammar lives in `phrases.py`; the words it knows are in the lexicon 
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from types import ModuleType
 
-from literacy.analysis import cues_en, phrases, phrases_en
+from literacy.analysis import cues_en, phrases, phrases_en, quotations
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import CueRow
 from literacy.analysis.model import CueStance, SourceKind
@@ -87,6 +86,15 @@ def find_sources(doc: Document) -> Attributions:
             if ambiguous and not _content_follows(doc, i, i + n, hi):
                 continue  # «بما يقال بخصوص»; «مضيفه» the host; "added 300 jobs"
             phrase = _source_of(doc, row, i, n, lo, hi)
+            if (
+                phrase is None
+                and english
+                and len(sources) == first_in_sentence
+                and cues_en.coordinated(doc, i, lo)
+            ):  # "Cruz exhorted Republicans … and said": the sentence's subject
+                phrase = subject_phrase(doc, lo, i)
+                if phrase is not None and not cues_en.trusted_subject(doc, phrase):
+                    phrase = None
             if phrase is None:
                 earlier = _earlier_source(sources, first_in_sentence, s, row)
                 if english and row.kind == "verb" and earlier is not None:
@@ -113,54 +121,15 @@ def find_sources(doc: Document) -> Attributions:
             free = i + n
             if english and phrase.i >= free:
                 free = phrase.j  # "according to a summary published on …": no cue inside
-        if english and (quoted := _quotation_goes_on(doc, s, lo, links, sources)) is not None:
+        kinds = [found.kind for found in sources]
+        if (
+            english
+            and (quoted := quotations.quotation_goes_on(doc, s, lo, links, kinds)) is not None
+        ):
             links.append((lo, quoted))
     if english:
-        links = _quotation_opened_before(doc, links, sources)
+        links = quotations.quotation_opened_before(doc, links, [found.kind for found in sources])
     return Attributions(sources, links)
-
-
-def _quotation_opened_before(
-    doc: Document, links: list[tuple[int, int]], sources: list[FoundSource]
-) -> list[tuple[int, int]]:
-    """A quotation that runs over two sentences takes the source named after it ("My
-    kitchen was flooded. It was a nightmare," said Joan Peters.): the sentence that opens it
-    gets the source of the sentence that closes it."""
-    quotes = doc.lexicon.grammar.quote_marks
-    firsts = [lo for lo, _ in doc.sentences]
-    linked = {bisect_right(firsts, cue) - 1: index for cue, index in links}
-    added = []
-    for s, (lo, hi) in enumerate(doc.sentences[:-1]):
-        if s in linked or doc.words[lo] not in quotes:
-            continue
-        if sum(doc.words[k] in quotes for k in range(lo, hi)) % 2 == 0:
-            continue  # the quotation closes in this sentence
-        index = linked.get(s + 1)
-        if index is not None and sources[index].kind != "anonymous":
-            added.append((lo, index))
-    return sorted(links + added)
-
-
-def _quotation_goes_on(
-    doc: Document,
-    s: int,
-    lo: int,
-    links: list[tuple[int, int]],
-    sources: list[FoundSource],
-) -> int | None:
-    """A sentence that opens a quotation right after a quoted sentence with a source, and
-    names no source of its own, goes on quoting that source ("… ," said the leader. "Families
-    have waited long enough.")."""
-    quotes = doc.lexicon.grammar.quote_marks
-    if s == 0 or doc.words[lo] not in quotes or not links or links[-1][0] >= lo:
-        return None
-    before_lo, before_hi = doc.sentences[s - 1]
-    cue, index = links[-1]
-    if not before_lo <= cue < before_hi or sources[index].kind == "anonymous":
-        return None
-    if not any(doc.words[k] in quotes for k in range(before_lo, before_hi)):
-        return None
-    return index
 
 
 def _found(
