@@ -79,12 +79,12 @@ def parse_phrase(
 
 def phrase_ending_at(doc: Document, end: int, lo: int) -> Phrase | None:
     """The longest source phrase that ends exactly at token `end`."""
-    best = None
+    grammar = doc.lexicon.grammar
+    starts = []  # where a phrase might begin, right to left, up to a word none can cross
     for start in range(end - 1, max(lo, end - _BACK_WINDOW) - 1, -1):
         word = doc.words[start]
         if doc.is_punct(start) and word not in (_POSSESSIVE, "-", ".", "&", '"'):
             break
-        grammar = doc.lexicon.grammar
         opener = word in grammar.clause_openers and word not in grammar.relative_pronouns
         inside_name = (
             word == "and"
@@ -94,10 +94,38 @@ def phrase_ending_at(doc: Document, end: int, lo: int) -> Phrase | None:
         )  # "the Center for Media and Public Affairs"
         if opener and start < end - 1 and not inside_name:
             break  # "who" may belong: "an official who asked not to be named said"
+        if start < end - 1 and _uncrossable(doc, start):
+            break  # "… has told", "… was": a verb or a pronoun, no phrase goes past it
+        starts.append(start)
+    for start in reversed(starts):  # the leftmost phrase that reaches the cue is the longest
         phrase = parse_phrase(doc, start, end)
         if phrase is not None and phrase.j == end:
-            best = phrase
-    return best
+            return phrase
+    return None
+
+
+def _uncrossable(doc: Document, k: int) -> bool:
+    """A word no source phrase contains: a verb, an auxiliary, a pronoun, a conjunction.
+    (Determiners, quantifiers, links and the words of "who asked not to be named" may.)"""
+    word = doc.words[k]
+    grammar = doc.lexicon.grammar
+    if len(word) == 1:
+        return False  # the s of "the council's", an initial of "U.S."
+    if word in grammar.function_words:
+        return not (
+            word in grammar.definite_determiners
+            or word in grammar.indefinite_determiners
+            or word in grammar.relative_pronouns
+            or word in grammar.name_particles
+            or word in _NAME_JOINERS
+            or word in ("not", "to", "be")
+            or any(h.kind == "source" and h.role in ("quantifier", "link") for h in doc.hits[k])
+        )
+    return any(
+        (h.kind == "cue" and h.role in ("verb", "participle") and not h.rest)
+        or (h.kind == "signal" and h.role == "fact_verb")
+        for h in doc.hits[k]
+    ) and not any(h.kind == "source" for h in doc.hits[k])
 
 
 def bare_name(doc: Document, i: int, hi: int) -> Phrase | None:
