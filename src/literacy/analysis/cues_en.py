@@ -15,8 +15,9 @@ from functools import cache
 from literacy.analysis.casing import capitals_say_nothing, case_of
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import CueRow
+from literacy.analysis.names_en import head_role
 from literacy.analysis.phrases import Phrase
-from literacy.analysis.phrases_en import head_role, hidden_name, parse_phrase, phrase_ending_at
+from literacy.analysis.phrases_en import hidden_name, parse_phrase, phrase_ending_at
 
 _APPOSITION_WINDOW = 30
 _APPOSITION_COMMAS = 3

@@ -12,17 +12,20 @@ Where the phrase stands relative to its cue is `cues_en.py`'s business.
 The kind follows from the head, as in Arabic: a capitalised name is a person unless it is an
 organisation's name; quantifiers and anonymous nouns stay anonymous whatever surrounds them
 ("a senior military official"); a title is a person when one identifiable holder is meant
-("the mayor", "a ministry spokesman"), anonymous otherwise ("a spokesman", "ministers"); an
-organisation or a document needs to be definite or named.
+("the mayor", "a ministry spokesman"), the institution's voice when an unnamed holder speaks
+for it ("a spokesperson for the council"), anonymous otherwise ("a spokesman",
+"ministers"); an organisation or a document needs to be definite or named. The names
+themselves are `names_en.py`'s.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from literacy.analysis.casing import capitals_say_nothing, case_of, is_name_word
+from literacy.analysis.casing import capitals_say_nothing, is_name_word
 from literacy.analysis.document import Document
 from literacy.analysis.model import SourceKind
+from literacy.analysis.names_en import NAME_JOINERS, adjacent, head_role, name_kind, name_run
 from literacy.analysis.phrases import Phrase
 
 _MAX_TOKENS = 12
@@ -30,9 +33,6 @@ _BACK_WINDOW = 14
 _TAIL_WINDOW = 6
 _INNER_TOKENS = 7
 _LOOSE_PREMODIFIERS = 3
-_HEAD_ROLES = ("title", "organization", "document", "anonymous")
-# Words that join the parts of one name: "Department of Health", "Johnson & Johnson".
-_NAME_JOINERS = frozenset({"of", "for", "and", "&", "the", "on", "upon"})
 _POSSESSIVE = "'"
 
 
@@ -117,7 +117,7 @@ def _uncrossable(doc: Document, k: int) -> bool:
             or word in grammar.indefinite_determiners
             or word in grammar.relative_pronouns
             or word in grammar.name_particles
-            or word in _NAME_JOINERS
+            or word in NAME_JOINERS
             or word in ("not", "to", "be")
             or any(h.kind == "source" and h.role in ("quantifier", "link") for h in doc.hits[k])
         )
@@ -191,7 +191,7 @@ def _body(
             j += 2 if j + 1 < hi and doc.words[j + 1] == "s" else 1
             possessed, named, best = True, True, None  # the owner; the head must follow
             continue
-        if word == "-" and j > k and j + 1 < hi and _adjacent(doc, j):
+        if word == "-" and j > k and j + 1 < hi and adjacent(doc, j):
             j += 1  # a compound: "state-run", "health-care"
             continue
         if word == "." and j > k and doc.words[j - 1] in doc.lexicon.grammar.abbreviations:
@@ -212,36 +212,6 @@ def _body(
     return best, possessed
 
 
-def name_run(doc: Document, j: int, hi: int, lo: int, loose: bool) -> int:
-    """One past the last token of the name starting at j: capitalised words with the
-    particles, initials and joiners inside a name ("U.S.", "Bashar al-Assad", "O'Neill",
-    "Department of Health")."""
-    grammar = doc.lexicon.grammar
-    words = doc.words
-    e = j + 1
-    while e < hi:
-        word = words[e]
-        if is_name_word(doc, e, lo, loose):
-            e += 1
-            continue
-        nxt = e + 1 < hi and is_name_word(doc, e + 1, lo, loose)
-        if word == "." and words[e - 1] in grammar.abbreviations:
-            e += 1  # "Mr. Obama", "U.S. officials", "The S.E.C."
-            continue
-        if word in (_POSSESSIVE, "-") and nxt and words[e + 1] != "s" and _adjacent(doc, e):
-            e += 1  # "O'Neill", "Ocasio-Cortez"
-            continue
-        if (word in grammar.name_particles or word in _NAME_JOINERS) and (
-            nxt or (e + 1 < hi and words[e + 1] == "-")
-        ):
-            e += 1  # "Bashar al-Assad", "Secretary of State"
-            continue
-        break
-    if words[e - 1] == "." and e - 1 > j and words[e - 2] not in grammar.abbreviations:
-        e -= 1
-    return e
-
-
 def _common_word(doc: Document, j: int) -> bool:
     """A word that may stand inside a noun phrase: no function word, number or verb form."""
     word = doc.words[j]
@@ -257,17 +227,6 @@ def _common_word(doc: Document, j: int) -> bool:
         or (h.kind == "signal" and h.role in ("fact_verb", "month", "weekday"))
         for h in hits
     )
-
-
-def head_role(doc: Document, j: int) -> tuple[str | None, bool]:
-    """The strongest head role of token j among the source words, and whether it is plural."""
-    found, plural = None, False
-    for hit in doc.hits[j]:
-        if hit.kind != "source" or hit.rest or hit.role not in _HEAD_ROLES:
-            continue
-        if found is None or _HEAD_ROLES.index(hit.role) < _HEAD_ROLES.index(found):
-            found, plural = hit.role, hit.plural or hit.affixed
-    return found, plural
 
 
 def _tail(doc: Document, head: _Head, hi: int, lo: int, loose: bool) -> tuple[int, bool, bool]:
@@ -354,35 +313,6 @@ def _kind(
     return "anonymous"
 
 
-def name_kind(doc: Document, start: int, end: int) -> SourceKind:
-    """A person, an organisation's name, or a group ("Republicans")."""
-    entity = None
-    for hit in doc.hits[start]:
-        if hit.kind == "entity" and doc.extent(start, hit) == end - start:
-            entity = hit.role
-    if entity in ("person", "given_name"):
-        return "person"
-    if entity in ("organization", "country", "place"):
-        return "organization"
-    if entity == "nationality":
-        return "anonymous"  # "Republicans said", "Americans believe"
-    last_role, last_at = None, start
-    for k in range(start, end):
-        role, _ = head_role(doc, k)
-        if role in ("organization", "title", "document"):
-            last_role, last_at = role, k
-    if last_role is not None:
-        after = range(last_at + 1, end)
-        if after and all(is_name_word(doc, k, start, False) for k in after):
-            return "person"  # "Health Minister Jane Doe", "Secretary of State John Kerry"
-        return "person" if last_role == "title" else "organization"
-    if end - start == 1 and case_of(doc, start) == "upper" and len(doc.words[start]) <= 5:
-        return "organization"  # an acronym: "FBI", "NATO"
-    if any(h.kind == "entity" and h.role == "organization" for h in doc.hits[start]):
-        return "organization"
-    return "person"
-
-
 def hidden_name(doc: Document, k: int, hi: int) -> int | None:
     """ "who asked not to be named", "who spoke on condition of anonymity": the index after
     its last word."""
@@ -396,11 +326,6 @@ def hidden_name(doc: Document, k: int, hi: int) -> int | None:
         if doc.is_punct(j):
             return None
     return None
-
-
-def _adjacent(doc: Document, k: int) -> bool:
-    """A hyphen written between two words without spaces ("state-run"), not a dash."""
-    return doc.ends[k - 1] == doc.starts[k] and doc.ends[k] == doc.starts[k + 1]
 
 
 def _closes(doc: Document, k: int, hi: int) -> bool:
