@@ -34,7 +34,7 @@ format: $(VENV)/.test-installed
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
 
-# The analyser against the Arabic evaluation data in ../shared/eval (or $LITERACY_EVAL_DIR).
+# The analyser against the Arabic and English evaluation data in ../shared/eval (or $LITERACY_EVAL_DIR).
 eval: $(VENV)/.run-installed
 	$(PY) benchmarks/eval.py
 

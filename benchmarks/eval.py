@@ -1,5 +1,5 @@
-"""`make eval`: the analyser against the Arabic development data, scored as defined in
-`../shared/eval/README.md`, each figure beside its majority or naive baseline.
+"""`make eval`: the analyser against the Arabic and English development data, scored as
+defined in `../shared/eval/README.md`, each figure beside its majority or naive baseline.
 
 The data is research data under non-commercial licences: it is read from outside the
 repository (`../shared/eval`, or `LITERACY_EVAL_DIR`) and never copied in. Without it this
@@ -22,6 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from literacy.analysis import analyze
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the English readers beside this file
+import eval_english
 
 REPO = Path(__file__).resolve().parent.parent
 # Techniques whose spans make a predicted loaded word correct (README: "Loaded words").
@@ -264,12 +267,60 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"majority class: macro-F1 {macro_f1(truth, base):.2f}",
     )
     print()
+    english(folder / "en", split)
+    print()
     print(f"({time.perf_counter() - began:.1f} s)")
     return 0
 
 
-def _loaded(text: str) -> list[tuple[int, int]]:
-    return [(w.start, w.end) for w in analyze(text, "ar").loaded]
+def english(folder: Path, split: str) -> None:
+    """The English figures: PTC loaded words, CheckThat! subjectivity, PolNeAR sources."""
+    if not (folder / "ptc-train" / "labels.tsv").is_file():
+        print(f"literacy eval: English skipped: no evaluation data in {folder}")
+        return
+    print(f"literacy eval: English {split} data in {folder}")
+    print()
+    ptc = [SpanDoc(*doc) for doc in eval_english.read_ptc(folder / "ptc-train")]
+    ours = score_spans(ptc, [_loaded(d.text, "en") for d in ptc])
+    naive = naive_two_fold(ptc, [d.group for d in ptc])
+    gold = sum(len(d.recall) for d in ptc)
+    _line(
+        f"loaded words  PTC train ({len(ptc)} articles, {gold} Loaded_Language spans; the only"
+        " PTC split here, so the one the lexicon was checked against)",
+        str(ours),
+        f"naive lexicon, mined on half the articles and scored on the other half: {naive}",
+    )
+    for name in ("train",) if split == "train" else ("dev", "devtest"):
+        rows = eval_english.read_checkthat(folder / f"checkthat-subjectivity-{name}.tsv")
+        truth = [label for _, label in rows]
+        predicted = [any(c.subjective for c in analyze(t, "en").claims) for t, _ in rows]
+        _line(
+            f"subjectivity  CheckThat! {name} ({len(rows)} sentences; weights fitted on train)",
+            f"macro-F1 {macro_f1(truth, predicted):.2f}",
+            f"majority class: macro-F1 {macro_f1(truth, majority(truth)):.2f}",
+        )
+    polnear = eval_english.read_polnear(folder / "polnear-dev")
+    sources = [[(s.start, s.end) for s in analyze(t, "en").sources] for t, _ in polnear]
+    precision, recall = eval_english.score_sources(polnear, sources)
+    naive_p, naive_r = eval_english.score_sources(
+        polnear, [eval_english.name_before_said(t) for t, _ in polnear]
+    )
+    gold = sum(
+        1
+        for _, found in polnear
+        for _, words in found
+        if words.strip().lower() not in eval_english.PRONOUNS
+    )
+    _line(
+        f"sources       PolNeAR dev ({len(polnear)} texts, {gold} non-pronoun sources; the only"
+        " split here, so the one the rules were written against)",
+        f"P {precision:.2f}  R {recall:.2f} (recall leaves out bare pronouns)",
+        f'a capitalised name right before "said": P {naive_p:.2f}  R {naive_r:.2f}',
+    )
+
+
+def _loaded(text: str, language: str = "ar") -> list[tuple[int, int]]:
+    return [(w.start, w.end) for w in analyze(text, language).loaded]
 
 
 def _line(what: str, ours: str, baseline: str) -> None:

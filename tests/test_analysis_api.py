@@ -16,19 +16,29 @@ def test_analyze_is_exported_lazily_from_the_package():
     assert [s.text for s in analysis.sources] == ["وزير الخارجية"]
 
 
+def test_english_is_detected_and_analysed_with_its_own_lexicons():
+    analysis = literacy.analyze("The minister said on Monday that the talks would resume.")
+    assert analysis.language == "en"
+    assert [(s.text, s.kind, s.cue) for s in analysis.sources] == [
+        ("The minister", "person", "said")
+    ]
+
+
 @pytest.mark.parametrize(
-    ("text", "language"),
+    ("text", "language", "named"),
     [
-        ("The minister said the talks would resume.", None),  # detected as English
-        ("قال الوزير إن المحادثات ستستأنف.", "en"),  # asked for explicitly
-        ("Министр сказал, что переговоры возобновятся.", None),  # Cyrillic
-        ("قال الوزير", "fr"),
+        ("Министр сказал, что переговоры возобновятся.", None, "cyrillic"),
+        ("部长说会谈将恢复。", None, "cjk"),
+        ("قال الوزير", "fr", "fr"),
+        ("The minister said the talks would resume.", "de", "de"),
     ],
 )
-def test_unsupported_language_is_an_error_never_a_fallback(text, language):
+def test_unsupported_language_is_an_error_never_a_fallback(text, language, named):
     with pytest.raises(UnsupportedLanguageError) as error:
         literacy.analyze(text, language)
-    assert "supported languages: ar" in str(error.value)
+    message = str(error.value)
+    assert f"language {named!r} is not supported" in message
+    assert "supported languages: ar, en" in message
 
 
 def test_every_reason_code_has_a_sentence_in_arabic_and_english():

@@ -101,7 +101,6 @@ def test_batch_of_good_lines_exits_zero(capsys, tmp_path):
     ("argv", "message"),
     [
         (["analyze", "no/such/file.txt"], "No such file or directory: no/such/file.txt"),
-        (["analyze", str(ARTICLE), "--language", "en"], "language 'en' is not supported"),
         (["analyze"], "give the article FILE"),
         (["analyze", str(ARTICLE), "--batch", str(ARTICLE)], "either FILE or --batch"),
     ],
@@ -120,8 +119,64 @@ def test_a_file_that_is_not_utf8(capsys, tmp_path):
     assert code == 1 and "is not UTF-8 text" in err
 
 
-def test_english_text_is_refused_until_its_lexicons_exist(capsys, tmp_path):
+def test_english_text_is_detected_and_analysed(capsys, tmp_path):
     path = tmp_path / "en.txt"
     path.write_text("The minister said the talks would resume.", encoding="utf-8")
-    code, _, err = run(capsys, "analyze", str(path))
-    assert code == 1 and "language 'en' is not supported; supported languages: ar" in err
+    code, out, err = run(capsys, "analyze", str(path))
+    data = json.loads(out)
+    assert code == 0 and not err
+    assert data["language"] == "en"
+    assert [s["text"] for s in data["sources"]] == ["The minister"]
+
+
+def test_language_en_analyses_even_arabic_text_with_the_english_lexicons(capsys):
+    """Asked for English, the analyser never switches to the Arabic lexicons on its own."""
+    code, out, _ = run(capsys, "analyze", str(ARTICLE), "--language", "en")
+    data = json.loads(out)
+    assert code == 0 and data["language"] == "en"
+    assert data["sources"] == []
+    assert {w["entry"] for w in data["loaded"]} == {"punctuation-shouting"}  # «!!» only
+
+
+def test_a_language_the_cli_does_not_know_is_refused_by_name(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["analyze", str(ARTICLE), "--language", "fr"])
+    _, err = capsys.readouterr()
+    assert exit_.value.code == 2
+    assert "invalid choice: 'fr' (choose from 'ar', 'en')" in err
+
+
+def test_a_text_in_an_unsupported_script_is_one_clear_line(capsys, tmp_path):
+    path = tmp_path / "ru.txt"
+    path.write_text("Министр сказал, что переговоры возобновятся.", encoding="utf-8")
+    code, out, err = run(capsys, "analyze", str(path))
+    assert code == 1 and not out
+    assert "language 'cyrillic' is not supported; supported languages: ar, en" in err
+
+
+ENGLISH = GOLDEN / "kelbridge-flood-barrier.txt"
+
+
+def test_english_text_report_uses_english_labels(capsys):
+    code, out, _ = run(capsys, "analyze", str(ENGLISH), "--format", "text")
+    assert code == 0
+    assert out.startswith("Headline: Kelbridge flood barrier")
+    assert "Opposition councillor Mark Devlin  [person]  cue: said (neutral)" in out
+    assert "- has_date: It names a specific date that can be looked up." in out
+    assert "shocking  [sensational]  neutral: new, unexpected, surprising" in out
+
+
+def test_a_batch_may_mix_languages_line_by_line(capsys, tmp_path):
+    path = tmp_path / "in.jsonl"
+    lines = [
+        {"id": "en", "text": "Officials said the bridge would reopen on 3 May."},
+        {"id": "ar", "text": "قال مسؤول إن الجسر سيفتح."},
+        {"id": "fr", "text": "Le ministre a dit non.", "language": "fr"},
+    ]
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), "utf-8")
+    code, out, err = run(capsys, "analyze", "--batch", str(path))
+    rows = {r["id"]: r for r in map(json.loads, out.splitlines())}
+    assert code == 1 and "line 3" in err
+    assert rows["en"]["language"] == "en" and rows["en"]["sources"][0]["text"] == "Officials"
+    assert rows["ar"]["language"] == "ar" and rows["ar"]["sources"][0]["kind"] == "anonymous"
+    assert "language 'fr' is not supported" in rows["fr"]["error"]

@@ -55,3 +55,43 @@ def test_eval_skips_clearly_without_the_data(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("LITERACY_EVAL_DIR", str(tmp_path))
     assert evaluation.main([]) == 0
     assert f"skipped: no evaluation data in {tmp_path}" in capsys.readouterr().out
+
+
+english = sys.modules["eval_english"]  # loaded by eval.py from beside it
+
+
+def test_polnear_sources_leave_bare_pronouns_out_of_recall_only():
+    text = "He said so. Jane Doe said no. The mayor said yes."
+    docs = [(text, [([(0, 2)], "He"), ([(12, 20)], "Jane Doe"), ([(29, 38)], "The mayor")])]
+    # one pronoun found, one name found, one prediction that is no source at all
+    precision, recall = english.score_sources(docs, [[(0, 2), (12, 16), (40, 44)]])
+    assert precision == pytest.approx(2 / 3)  # the pronoun counts as a right prediction
+    assert recall == pytest.approx(1 / 2)  # "He" is not in recall; "The mayor" was missed
+
+
+def test_polnear_reads_the_first_annotators_file_and_split_fragments(tmp_path):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "story.txt").write_text("Jane Doe and John Roe said no.", "utf-8")
+    (tmp_path / "attributions" / "story_b2.ann").write_text("T1\tSource 0 4\tJane\n", "utf-8")
+    (tmp_path / "attributions" / "story_a1.ann").write_text(
+        "T1\tSource 0 8;13 21\tJane Doe John Roe\nT2\tCue 22 26\tsaid\n", "utf-8"
+    )
+    ((_, sources),) = english.read_polnear(tmp_path)
+    assert sources == [([(0, 8), (13, 21)], "Jane Doe John Roe")]
+
+
+def test_the_readmes_naive_source_baseline_is_a_capitalised_name_before_said():
+    text = "Officials said no. Mayor Jane Doe said yes, and he said maybe."
+    assert [text[s:e] for s, e in english.name_before_said(text)] == ["Officials", "Mayor Jane Doe"]
+
+
+def test_ptc_precision_counts_the_other_loaded_techniques_recall_only_loaded_language(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "article7.txt").write_text("Thugs and heroes met villains.", "utf-8")
+    (tmp_path / "labels.tsv").write_text(
+        "7\tLoaded_Language\t0\t5\n7\tName_Calling,Labeling\t10\t16\n7\tDoubt\t22\t30\n", "utf-8"
+    )
+    ((article, _, correct, recall),) = english.read_ptc(tmp_path)
+    assert article == "7"
+    assert correct == [(0, 5), (10, 16)] and recall == [(0, 5)]

@@ -65,3 +65,35 @@ def test_every_development_paragraph_gives_a_valid_quiz_or_a_clear_message():
             assert draft.question.id == question.id
             assert problems(draft, ctx) == [], (text, question.prompt)
     assert quizzes > len(paragraphs) // 2
+
+
+def _english_paragraphs() -> list[str]:
+    english = EVAL / "en"
+    texts = _tsv("en/checkthat-subjectivity-dev.tsv", "sentence")
+    for name in sorted((english / "polnear-dev" / "text").glob("*.txt"))[:40]:
+        texts += [p for p in name.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    for name in sorted((english / "ptc-train" / "articles").glob("*.txt"))[:40]:
+        texts += [p for p in name.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    return texts
+
+
+@pytest.mark.skipif(not (EVAL / "en").is_dir(), reason=f"no English evaluation data in {EVAL}")
+def test_every_english_development_paragraph_gives_a_valid_quiz_or_a_clear_message():
+    paragraphs = _english_paragraphs()
+    assert len(paragraphs) > 1000
+    quizzes = 0
+    for text in paragraphs:
+        try:
+            report = generate_report(text, language="en")
+        except NotEnoughMaterial as error:
+            assert error.shortfalls and str(error), text
+            continue
+        quizzes += 1
+        quiz = report.quiz
+        assert quiz.language == "en"
+        assert loads_quiz(dumps_quiz(quiz)) == quiz, text
+        fresh = analyze(text, "en")
+        ctx = Context.build(fresh, fresh)
+        for draft, question in zip(report.picked, quiz.questions, strict=True):
+            assert problems(draft, ctx) == [], (text, question.prompt)
+    assert quizzes > len(paragraphs) // 3

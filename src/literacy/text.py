@@ -63,6 +63,7 @@ _ONE_TO_ONE = str.maketrans(
         "\u2012": "-",
         "\u2013": "-",
         "\u2014": "-",
+        "\u2015": "-",
         # str.lower() would turn İ into two characters; keep the map one-to-one
         "\u0130": "i",
         # hashtags join words with underscores: #فيروس_كورونا is two words
@@ -84,6 +85,11 @@ class Normalized:
     # total of dropped characters up to and including each of those places.
     _gaps: tuple[int, ...] = field(default=(), repr=False)
     _dropped: tuple[int, ...] = field(default=(), repr=False)
+
+    @property
+    def dropped_any(self) -> bool:
+        """Were characters dropped, so offsets differ from the original's?"""
+        return bool(self._gaps)
 
     def original_index(self, index: int) -> int:
         """The original index of the character at normalised `index`."""
@@ -166,6 +172,16 @@ def detect_language(text: str) -> str:
     return "ar" if arabic * 2 >= latin else "en"
 
 
+# A run of letters or digits, or one other visible character: the tokens of an article
+# (`analysis.document`) and of every lexicon form ("won't" is won ' t, "U.S." is u . s .).
+TOKEN = re.compile(r"(\w+|[^\w\s])")
+
+
+def key_words(text: str, language: str = "ar") -> tuple[str, ...]:
+    """The normalised tokens of a short string, the way a lexicon indexes it."""
+    return tuple(TOKEN.findall(normalize(text, language).text))
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A piece of the original text: `original[start:end] == text`."""
@@ -192,13 +208,17 @@ def tokens(text: str, language: str = "ar") -> list[Span]:
 
 # A sentence ends at . ! ? ؟ … (and runs of them, e.g. «!!» or «؟!») followed by a space,
 # a closing quote or bracket, or the end; or at a line break. A full stop between two
-# digits (116.000) or after a single Latin capital (U.S.) is not an ending.
+# digits (116.000), after a single Latin capital (U.S.) or after a title, a state or a time
+# ("Sen.", "(D-Wis.)", "9 a.m.") is not an ending.
 _TERMINATOR = re.compile(r"""(?:\.(?!\d)|[!?؟…])+["'»”)\]]*(?=\s|$)|\n""")
 # Every terminator starts with one of these: find them first, then try the full pattern.
 _TERMINATOR_START = re.compile(r"[.!?؟…\n]")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Jr|Sr|Inc|Co|Corp|Ltd|"
-    r"vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|(?<!\w)[دأ])\.$"
+    r"vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[ap]\.m|Ala|Ariz|Ark|Calif|"
+    r"Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|"
+    r"Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Capt|Supt|Det|Insp|Rev|Hon|Adm|Maj|Cmdr|Dept|Univ|Ave)"
+    r"|(?<!\w)[دأ])\.\)?$"
 )
 
 
@@ -256,14 +276,15 @@ def find(haystack: str, needle: str, language: str = "ar", start: int = 0) -> Sp
         return None
     norm = normalize(haystack, language)
     pattern = r"\s+".join(re.escape(w) for w in words)
-    match = re.compile(pattern).search(norm.text, _normalized_position(norm, start))
+    match = re.compile(pattern).search(norm.text, normalized_position(norm, start))
     if not match:
         return None
     s, e = norm.original_span(match.start(), match.end())
     return Span(s, e, haystack[s:e])
 
 
-def _normalized_position(norm: Normalized, original: int) -> int:
+def normalized_position(norm: Normalized, original: int) -> int:
+    """The normalised index of the first character at or after original index `original`."""
     if original <= 0:
         return 0
     lo, hi = 0, len(norm.text)

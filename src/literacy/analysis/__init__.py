@@ -6,7 +6,11 @@ grammar in `phrases` and its word classes in `wordclass`), loaded words (`loaded
 (`claims`, weighing the `signals` of each sentence) — and returns the `Analysis` contract
 (`model`). Overlapping findings go through one policy (`overlaps`). Everything
 language-specific is data under `literacy/lexicons/<lang>/` (row schemas in `rows`,
-expanded through `morphology`, loaded once per process by `lexicon`).
+expanded through `morphology`, indexed by `index`, loaded once per process by `lexicon`),
+except the little grammar a language needs that data cannot say: English capitals mark
+names (`casing`, `names_en`), its source phrase ends in its head (`phrases_en`) and stands
+before its cue or after it in an inversion (`cues_en`); `grammar.yaml`'s `phrase_order`
+chooses it.
 """
 
 from __future__ import annotations

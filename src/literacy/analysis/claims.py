@@ -4,8 +4,8 @@ checkable, and the reasons a student can read.
 A claim unit is a sentence, split again where a new reporting clause starts («… باتجاه الفرات
 وأشار قائد عسكري …») so each unit has one source. The signals come from the lexicon
 (`claim_signals.yaml`), the sources and the loaded words already found; the verdicts are a few
-readable rules over those signals, with weights tuned on the training splits of the
-evaluation data (see `benchmarks/eval.py`).
+readable rules over those signals, with weights (`weights.yaml`, per language) tuned on the
+training splits of the evaluation data (see `benchmarks/eval.py`).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from literacy.analysis.document import Document
 from literacy.analysis.layout import Layout
+from literacy.analysis.lexicon import Verdict
 from literacy.analysis.loaded import FoundLoaded
 from literacy.analysis.reasons import CHECKABLE, REASON_CODES
 from literacy.analysis.signals import Facts, Signals, attribute, reports_speech, scan
@@ -25,55 +26,6 @@ from literacy.analysis.sources import Attributions
 # Pictographs and symbols people type in chat, rarely in reports.
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 _MIN_UNIT_TOKENS = 4  # a reporting clause shorter than this stays with its sentence
-# Subjectivity: a weighted count of the writer's own voice, against a threshold.
-_SUBJECTIVE_WEIGHTS = {
-    "first_person": 2.0,
-    "exclamation": 2.0,
-    "question": 2.0,
-    "loaded_language": 1.0,
-    "dialect": 1.0,
-    "prediction": 1.0,
-    "judgement": 0.5,
-    "obligation": 0.5,
-    # facts and attribution pull towards a report
-    "has_number": -1.0,
-    "has_date": -0.5,
-    "named_source": -2.0,
-    "anonymous_source": -2.0,
-}
-_SUBJECTIVE_THRESHOLD = 2.0
-# Factual: anchors in the world count for, the marks of talk, address and opinion against.
-_FACTUAL_WEIGHTS = {
-    "has_number": 1.0,
-    "has_date": 1.0,
-    "names_place": 1.0,
-    "names_person": 1.0,
-    "names_organization": 1.5,
-    "named_source": 2.0,
-    "anonymous_source": 1.5,
-    "link": 0.5,
-    "nationality": 1.0,
-    "fact_verb": 0.5,
-    # a guess, a forecast or a motive still asserts something about the world (the
-    # pedagogy: factual but not checkable)
-    "speculation": 1.0,
-    "prediction": 1.0,
-    "motive": 1.0,
-    "question": -3.0,
-    "prayer": -3.0,
-    "first_person": -3.0,
-    "dialect": -3.0,
-    "call_to_action": -1.0,
-    "fragment": -1.0,
-    "emoji": -1.0,
-    "exclamation": -0.5,
-}
-_FACTUAL_BASE = 0.0
-_FACTUAL_PER_WORD = 0.0
-_FACTUAL_WORDS_CAP = 10
-_FACTUAL_THRESHOLD = 1.0
-# Attributed speech reports someone else's view: it weighs less as the writer's own.
-_ATTRIBUTED_DISCOUNT = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +44,17 @@ def claim_units(doc: Document, layout: Layout, reports: set[int]) -> list[tuple[
     """Token ranges of the claim units: sentences minus furniture, split where a new report
     starts (`reports`: tokens of cues that found a source) or a contrast follows a comma."""
     furniture = [(s, e) for s, e in layout.furniture]
-    openers = doc.lexicon.grammar.contrast_openers
+    grammar = doc.lexicon.grammar
+    openers = grammar.contrast_openers
+    # "… and accused …": where a conjunction is a word of its own (not «و» glued to the
+    # verb), the new claim starts with it
+    glued = bool(grammar.conjunction_letters)
     breaks = sorted(
-        {k for k in reports if _opens_report(doc, k)}
+        {
+            k if glued or doc.words[k - 1] not in grammar.clause_openers else k - 1
+            for k in reports
+            if _opens_report(doc, k)
+        }
         | {k for k, word in enumerate(doc.words) if word in openers and _opens_contrast(doc, k)}
     )
     units: list[tuple[int, int]] = []
@@ -163,9 +123,10 @@ def _claim(doc: Document, lo: int, hi: int, attributions: Attributions, facts: F
     if words < 3 and not (signals.has("has_number") or signals.has("has_date")):
         signals.add("fragment", start, end)
 
-    factual = _factual(signals, words)
+    weights = doc.lexicon.weights
+    factual = _factual(signals, words, weights.factual)
     reported = source is not None and reports_speech(doc, attributions.sources[source].cue_entry)
-    subjective = _subjective(signals, attributed=reported)
+    subjective = _subjective(signals, reported, weights.subjective)
     if subjective:
         signals.add("writer_judgement", start, end)
     checkable = factual and _checkable(signals)
@@ -180,28 +141,30 @@ def _claim(doc: Document, lo: int, hi: int, attributions: Attributions, facts: F
     return FoundClaim(start, end, factual, subjective, checkable, reasons, source, evidence)
 
 
-def _factual(signals: Signals, words: int) -> bool:
+def _factual(signals: Signals, words: int, verdict: Verdict) -> bool:
     """Does it assert something about the world (not a question, call, prayer or slogan)?
 
     A weighted count of what anchors a statement in the world (names, numbers, dates,
-    sources, event verbs) against what marks talk, address or opinion, over a threshold.
+    sources, event verbs) against what marks talk, address or opinion, over a threshold
+    (the weights are data: `lexicons/<lang>/weights.yaml`).
     """
-    totals = signals.totals()
-    score = _FACTUAL_BASE + _FACTUAL_PER_WORD * min(words, _FACTUAL_WORDS_CAP)
-    for name, n in totals.items():
-        score += _FACTUAL_WEIGHTS.get(name, 0.0) * min(n, 2)
-    return score >= _FACTUAL_THRESHOLD
+    score = verdict.base + verdict.per_word * min(words, verdict.words_cap)
+    for name, n in signals.totals().items():
+        score += verdict.weights.get(name, 0.0) * min(n, 2)
+    return score >= verdict.threshold
 
 
-def _subjective(signals: Signals, attributed: bool) -> bool:
+def _subjective(signals: Signals, attributed: bool, verdict: Verdict) -> bool:
+    """The writer's own voice: a weighted count of its marks against a threshold. Attributed
+    speech reports someone else's view, so it weighs less as the writer's own."""
     score = 0.0
     for name, n in signals.totals().items():
         if not attributed and name in ("named_source", "anonymous_source"):
             continue
-        score += _SUBJECTIVE_WEIGHTS.get(name, 0.0) * min(n, 2)
+        score += verdict.weights.get(name, 0.0) * min(n, 2)
     if attributed:
-        score *= _ATTRIBUTED_DISCOUNT
-    return score >= _SUBJECTIVE_THRESHOLD
+        score = score * verdict.attributed_discount + verdict.weights.get("attributed", 0.0)
+    return score >= verdict.threshold
 
 
 def _checkable(signals: Signals) -> bool:

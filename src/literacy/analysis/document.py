@@ -9,17 +9,17 @@ each detector visits only the tokens it cares about.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
 from operator import add
 
 from literacy.analysis.lexicon import Hit, Lexicon
-from literacy.text import Normalized, normalize, sentences
+from literacy.text import TOKEN, Normalized, normalize, normalized_position, sentences
 
-# A run of letters or digits, or one other visible character. Split keeps the separators,
-# so token offsets come from summing lengths (C-level) instead of a loop over matches.
-_TOKEN = re.compile(r"(\w+|[^\w\s])")
+# Split on `TOKEN` keeps the separators, so token offsets come from summing lengths
+# (C-level) instead of a loop over matches.
+_TOKEN = TOKEN
 # Links, e-mail addresses and @handles: not words of the article (their digits are no
 # numbers, their letters no names).
 _NOISE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+")
@@ -44,6 +44,8 @@ class Document:
     sentences: list[tuple[int, int]]  # token ranges [lo, hi)
     links: list[tuple[int, int]]  # normalised spans of links, addresses and @handles
     matches: dict[str, list[Match]] = field(default_factory=dict)  # by hit kind, in order
+    # what a detector computed once for this article (e.g. the words seen in lower case)
+    memo: dict[object, object] = field(default_factory=dict)
     _positions: dict[str, list[int]] = field(default_factory=dict)  # token of each match
 
     @classmethod
@@ -70,9 +72,9 @@ class Document:
             sentences=[],
             links=noise,
         )
-        for sentence in sentences(normalized, lexicon.language):
-            lo = bisect_left(starts, sentence.start)
-            hi = bisect_left(starts, sentence.end)
+        for start, end in _sentence_spans(norm, lexicon.grammar.cased, lexicon.language):
+            lo = bisect_left(starts, start)
+            hi = bisect_left(starts, end)
             if hi > lo:
                 doc.sentences.append((lo, hi))
         doc.matches = doc._resolve()
@@ -89,12 +91,18 @@ class Document:
         size = len(words)
         article = self.lexicon.morphology.article
         hits_of = self.hits
+        followers = self.lexicon.followers
+        no_followers: frozenset[str] = frozenset()
         for i in compress(range(size), hits_of):  # only the tokens the lexicon knows
+            following = words[i + 1] if i + 1 < size else ""
+            # "in" starts fifty multi-word entries: skip them all unless one can go on here
+            extends = following in followers.get(words[i], no_followers)
             for hit in hits_of[i]:
                 if not hit.rest:
                     keep[hit.kind]((i, 1, hit))
                     continue
-                following = words[i + 1] if i + 1 < size else ""
+                if not extends:
+                    continue
                 first = hit.rest[0]
                 if following != first and following != article + first:
                     continue
@@ -154,11 +162,52 @@ class Document:
                 return k
         return 0
 
+    def skip_fillers(self, j: int, hi: int, limit: int = 6) -> int:
+        """Step over what may stand between a cue and its source: «لنا», «أمس», «في بيان له»,
+        "on Monday", "in a statement"."""
+        for _ in range(limit):
+            if j >= hi:
+                break
+            step = 0
+            for hit in self.hits[j]:
+                if (hit.kind == "source" and hit.role == "skip") or (
+                    hit.kind == "cue" and hit.role == "context"
+                ):
+                    step = max(step, self.extent(j, hit))
+            if not step:
+                break
+            j += step
+        return j
+
+    def surface(self, i: int) -> str:
+        """Token i as written in the original text (capitals, diacritics and all)."""
+        return self.span(self.starts[i], self.ends[i])[2]
+
+    def sentence_of(self, i: int) -> tuple[int, int]:
+        """The token range of the sentence holding token i."""
+        k = bisect_right(self.sentences, (i, len(self.words) + 1)) - 1
+        if k >= 0 and i < self.sentences[k][1]:
+            return self.sentences[k]
+        return (i, i + 1)
+
     def is_number(self, i: int) -> bool:
         return 0 <= i < len(self.words) and self.words[i][:1].isdigit()
 
     def is_punct(self, i: int) -> bool:
         return 0 <= i < len(self.words) and not self.words[i][:1].isalnum()
+
+
+def _sentence_spans(norm: Normalized, cased: bool, language: str) -> list[tuple[int, int]]:
+    """Sentence spans in normalised offsets. Where capitals matter ("Mr. Obama", "U.S.
+    officials" are no sentence ends, "He fell ill." is) the sentences are found in the
+    original text and mapped over."""
+    if not cased or not norm.dropped_any:
+        source = norm.original if cased else norm.text
+        return [(s.start, s.end) for s in sentences(source, language)]
+    return [
+        (normalized_position(norm, s.start), normalized_position(norm, s.end))
+        for s in sentences(norm.original, language)
+    ]
 
 
 def _without(

@@ -53,7 +53,7 @@ def find_layout(text: str, lexicon: Lexicon) -> Layout:
         elif (
             headline is None
             and _HEADLINE_MIN_WORDS <= words <= _HEADLINE_MAX_WORDS
-            and not _is_meta(line, lexicon.grammar.byline_openers)
+            and not _is_meta(line, lexicon.grammar.byline_openers, lexicon.grammar.script)
         ):
             headline, headline_key = span, key
         else:
@@ -69,14 +69,16 @@ def _is_body(line: str) -> bool:
     return words >= _BODY_WORDS or (words >= _SENTENCE_WORDS and line.endswith(_BODY_ENDINGS))
 
 
-def _is_meta(line: str, openers: tuple[str, ...]) -> bool:
-    """A dateline, byline or site name rather than a headline."""
+def _is_meta(line: str, openers: tuple[str, ...], script: str) -> bool:
+    """A dateline, byline or site name rather than a headline: a site name is often in
+    another script than the article's (a Latin name above an Arabic article)."""
     letters = _ARABIC_OR_LATIN.findall(line)
     latin = sum(1 for c in letters if _LATIN.match(c))
+    foreign = len(letters) - latin if script == "latin" else latin
     return (
         line.startswith(("-", "/", *openers))
         or bool(_TIME.search(line))
-        or (bool(letters) and latin * 2 > len(letters))
+        or (bool(letters) and foreign * 2 > len(letters))
         or "http" in line
     )
 

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from literacy.analysis.morphology import Inflect, Morphology
+from literacy.analysis.index import Hit, IndexBuilder
+from literacy.analysis.morphology import Morphology
 from literacy.analysis.rows import (
     CueRow,
     EntityRow,
@@ -30,10 +31,11 @@ from literacy.analysis.rows import (
     ReasonRow,
     SignalRow,
     SourceWordRow,
-    _Row,
+    VerdictRow,
+    WeightsFile,
 )
 from literacy.errors import LiteracyError, Problem, UnsupportedLanguageError
-from literacy.text import LANGUAGES, normalize_key
+from literacy.text import LANGUAGES, key_words, normalize_key
 
 # The files a language needs before the analyser can run on it.
 REQUIRED_FILES = (
@@ -45,6 +47,7 @@ REQUIRED_FILES = (
     "claim_signals.yaml",
     "loaded.yaml",
     "reasons.yaml",
+    "weights.yaml",
 )
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _R = TypeVar("_R", bound=BaseModel)
@@ -79,24 +82,41 @@ class Grammar:
     genitive_prefix: str
     contrast_openers: frozenset[str]
     future_prefixes: tuple[str, ...]
-
-
-# -- the index -------------------------------------------------------------------------------
-
-HitKind = Literal["cue", "source", "entity", "signal", "loaded"]
+    # How source phrases are built: "head_first" (Arabic: «وزير الخارجية الأردني») or
+    # "head_last" with capitalised names (English: "the Jordanian foreign minister").
+    phrase_order: str = "head_first"
+    script: str = "arabic"  # the letters the language is written in (see layout.py)
+    cased: bool = False  # capital letters mark names
+    definite_determiners: frozenset[str] = frozenset()
+    indefinite_determiners: frozenset[str] = frozenset()
+    between_source_and_cue: tuple[tuple[str, ...], ...] = ()
+    abbreviations: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+    inversion_cues: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()  # "Bridge Street", "Lake Placid": a place
+    signature_dash: str = ""  # "“…” ― Jane Doe": the dash that signs a quotation
 
 
 @dataclass(frozen=True, slots=True)
-class Hit:
-    """One lexicon entry a normalised token can be."""
+class Verdict:
+    """The weights of one claim verdict (`weights.yaml`): true when the weighted count of
+    the signals reaches the threshold."""
 
-    kind: HitKind
-    role: str  # the cue kind, source-word role, entity type, signal or loaded category
-    entry: str  # the row id
-    rest: tuple[str, ...]  # the following words of a multi-word entry
-    affixed: bool  # reached through a clitic or an inflection
-    definite: bool
-    plural: bool
+    threshold: float
+    weights: Mapping[str, float]
+    attributed_discount: float = 1.0
+    base: float = 0.0
+    per_word: float = 0.0
+    words_cap: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    factual: Verdict
+    subjective: Verdict
+
+
+# -- the index -------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +133,9 @@ class Lexicon:
     # entry id → (words that may not precede, words that may not follow, required next roles)
     loaded_context: Mapping[str, tuple[frozenset[str], frozenset[str], tuple[str, ...]]]
     reasons: Mapping[str, str]
+    weights: Weights
+    # surface → the words that can follow it in a multi-word entry (with the article too)
+    followers: Mapping[str, frozenset[str]]
     # index.get on the plain dict behind `index`: the one lookup per token, kept fast
     lookup: Callable[[str, tuple[Hit, ...]], tuple[Hit, ...]]
 
@@ -124,7 +147,7 @@ class Lexicon:
 @lru_cache(maxsize=4096)
 def _key(text: str, language: str) -> tuple[str, ...]:
     # markers such as «من قبل» are looked up for every cue: normalise each string once
-    return tuple(normalize_key(text, language).split())
+    return key_words(text, language)
 
 
 # -- loading ---------------------------------------------------------------------------------
@@ -206,7 +229,7 @@ def _load(language: str) -> Lexicon:
     loaded = read_rows(language, "loaded.yaml", LoadedRow)
     reasons = read_rows(language, "reasons.yaml", ReasonRow)
 
-    builder = _IndexBuilder(language, morphology)
+    builder = IndexBuilder(language, morphology)
     for cue in cues:
         builder.add_row("cue", cue.kind, cue, default="verb" if cue.kind == "verb" else "none")
     for word in words:
@@ -245,8 +268,37 @@ def _load(language: str) -> Lexicon:
             }
         ),
         reasons=MappingProxyType({r.id: r.text for r in reasons}),
+        weights=_weights(language),
+        followers=MappingProxyType(_followers(index, morphology.article)),
         lookup=index.get,
     )
+
+
+def _followers(index: Mapping[str, tuple[Hit, ...]], article: str) -> dict[str, frozenset[str]]:
+    out = {}
+    for surface, hits in index.items():
+        nexts = {w for h in hits if h.rest for w in (h.rest[0], article + h.rest[0])}
+        if nexts:
+            out[surface] = frozenset(nexts)
+    return out
+
+
+def _weights(language: str) -> Weights:
+    data = read_data(language, "weights.yaml")
+    try:
+        file = WeightsFile.model_validate(data)
+    except ValidationError as error:
+        raise LexiconError(
+            Problem(_where(language, "weights.yaml"), None, tuple(e["loc"]), e["msg"])
+            for e in error.errors()
+        ) from error
+
+    def verdict(row: VerdictRow) -> Verdict:
+        fields = row.model_dump()
+        fields["weights"] = MappingProxyType(dict(row.weights))
+        return Verdict(**fields)
+
+    return Weights(factual=verdict(file.factual), subjective=verdict(file.subjective))
 
 
 def _morphology(language: str) -> Morphology:
@@ -291,87 +343,17 @@ def _grammar(language: str) -> Grammar:
         genitive_prefix=normalize_key(str(data.get("genitive_prefix", "")), language),
         contrast_openers=words("contrast_openers"),
         future_prefixes=tuple(sorted(words("future_prefixes"), key=len, reverse=True)),
+        phrase_order=str(data.get("phrase_order", "head_first")),
+        script=str(data.get("script", "arabic")),
+        cased=bool(data.get("cased", False)),
+        definite_determiners=words("definite_determiners"),
+        indefinite_determiners=words("indefinite_determiners"),
+        between_source_and_cue=tuple(
+            sorted((tuple(w.split()) for w in words("between_source_and_cue")), key=len)
+        ),
+        abbreviations=words("abbreviations"),
+        not_names=words("not_names"),
+        inversion_cues=words("inversion_cues"),
+        place_words=words("place_words"),
+        signature_dash=normalize_key(str(data.get("signature_dash", "")), language),
     )
-
-
-class _IndexBuilder:
-    def __init__(self, language: str, morphology: Morphology):
-        self.language = language
-        self.morphology = morphology
-        self.raw: dict[str, list[Hit]] = {}
-
-    def add_row(self, kind: HitKind, role: str, row: _Row, default: Inflect = "noun") -> None:
-        inflect = row.inflect if "inflect" in row.model_fields_set else default
-        for form in row.forms:
-            self._add_form(kind, role, row.id, form, inflect, plural=False)
-        for form in row.plural:
-            self._add_form(kind, role, row.id, form, inflect, plural=True)
-        for past in row.past:
-            self._add_verb(kind, role, row.id, past, None)
-        for present in row.present:
-            self._add_verb(kind, role, row.id, None, present)
-
-    def _add_form(
-        self, kind: HitKind, role: str, entry: str, form: str, inflect: Inflect, plural: bool
-    ) -> None:
-        words = normalize_key(form, self.language).split()
-        if not words:
-            return
-        first, rest = words[0], tuple(words[1:])
-        if not any(c.isalnum() for c in first):  # punctuation entries such as «%»
-            self._put(first, Hit(kind, role, entry, rest, False, False, plural))
-            return
-        self._put_all(self.morphology.surfaces(first, inflect), kind, role, entry, rest, plural)
-
-    def _add_verb(
-        self, kind: HitKind, role: str, entry: str, past: str | None, present: str | None
-    ) -> None:
-        past = normalize_key(past, self.language) if past else None
-        present = normalize_key(present, self.language) if present else None
-        surfaces = self.morphology.verb_surfaces(past, present)
-        self._put_all(surfaces, kind, role, entry, (), False)
-
-    def _put_all(self, surfaces, kind, role, entry, rest, plural) -> None:  # type: ignore[no-untyped-def]
-        # at most four distinct hits per form: share them across its many surfaces
-        hits = {
-            (affixed, definite): Hit(kind, role, entry, rest, affixed, definite, plural)
-            for affixed in (False, True)
-            for definite in (False, True)
-        }
-        raw = self.raw
-        for text, affixed, definite in surfaces:
-            hit = hits[affixed, definite]
-            found = raw.get(text)
-            if found is None:
-                raw[text] = [hit]
-            elif hit not in found:
-                found.append(hit)
-
-    def _put(self, surface: str, hit: Hit) -> None:
-        self.raw.setdefault(surface, []).append(hit)
-
-    def finish(self) -> dict[str, tuple[Hit, ...]]:
-        """Drop inflected readings that collide with a word as written (سوريا is the country,
-        not سوري + tanwin), then duplicates; keep lexicon order so results are stable."""
-        out: dict[str, tuple[Hit, ...]] = {}
-        for surface, hits in self.raw.items():
-            if len(hits) == 1:
-                out[surface] = (hits[0],)
-                continue
-            plain_kinds = {h.kind for h in hits if not h.affixed}
-            plain_entries = {(h.kind, h.entry) for h in hits if not h.affixed}
-            kept: list[Hit] = []
-            seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
-            for hit in sorted(hits, key=lambda h: h.affixed):
-                if (
-                    hit.affixed
-                    and hit.kind in plain_kinds
-                    and (hit.kind, hit.entry) not in plain_entries
-                ):
-                    continue
-                key = (hit.kind, hit.role, hit.entry, hit.rest)
-                if key not in seen:
-                    seen.add(key)
-                    kept.append(hit)
-            out[surface] = tuple(kept)
-        return out

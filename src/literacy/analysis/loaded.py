@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from literacy.analysis.casing import capitals_say_nothing, case_of, starts_stretch
 from literacy.analysis.document import Document
 from literacy.analysis.overlaps import resolve_overlaps
 
@@ -57,6 +58,8 @@ def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
     words = doc.words
     if i and words[i - 1] in doc.lexicon.grammar.name_particles:
         return False  # «عبد العظيم», «أبو خالد»: part of a name
+    if doc.lexicon.grammar.cased and n == 1 and _inside_name(doc, i):
+        return False  # "the Freedom Caucus": a capital inside a sentence ("Big Pharma" is loaded)
     context = doc.lexicon.loaded_context.get(entry)
     if context is None:
         return True
@@ -75,6 +78,15 @@ def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
         wanted = {t for role in next_role for t in _ROLE_TYPES[role]}
         return any(h.kind == "entity" and h.role in wanted for h in doc.hits[after])
     return True
+
+
+def _inside_name(doc: Document, i: int) -> bool:
+    """A capitalised word that does not start its sentence is part of a name, unless the
+    whole sentence is a headline in title case or capitals."""
+    if case_of(doc, i) != "title":
+        return False
+    lo, hi = doc.sentence_of(i)
+    return not starts_stretch(doc, i, lo) and not capitals_say_nothing(doc, lo, hi)
 
 
 def _bare(word: str, letters: str) -> set[str]:

@@ -54,7 +54,7 @@ def render_text(analysis: Analysis) -> str:
 
     out.append(f"{words['loaded']} ({len(analysis.loaded)})")
     for w in analysis.loaded:
-        alternative = "، ".join(w.neutral) if w.neutral else words["omit"]
+        alternative = words["separator"].join(w.neutral) if w.neutral else words["omit"]
         out.append(f"  {w.text}  [{w.category}]  {words['neutral']}: {alternative}  @{w.start}")
         if w.note:
             out.append(f"     {w.note}")

@@ -50,6 +50,11 @@ class CueRow(_Row):
     agent: tuple[str, ...] = ()  # «اتهامات من قبل X»
     source_after: str | None = None  # «نقل عن X»
     object_before: tuple[str, ...] = ()  # «دعا X إلى»: X is the object when the subject is left out
+    # Reports only when content follows (a passive «يقال», English "added" in "added 300
+    # jobs"); None: the kind decides (passives need content, the rest do not).
+    needs_content: bool | None = None
+    # The source must be headed by one of these source-word roles ("the study found").
+    source_heads: tuple[Literal["document", "organization", "title", "anonymous"], ...] = ()
 
 
 class SourceWordRow(_Row):
@@ -121,3 +126,23 @@ class ReasonRow(BaseModel):
 
     id: str = Field(pattern=r"^[a-z][a-z_]*$")
     text: str = Field(min_length=1)
+
+
+class VerdictRow(BaseModel):
+    """One verdict of `weights.yaml`: signal weights and the threshold they must reach."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    threshold: float
+    weights: dict[str, float]
+    attributed_discount: float = 1.0
+    base: float = 0.0
+    per_word: float = 0.0
+    words_cap: int = 0
+
+
+class WeightsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    factual: VerdictRow
+    subjective: VerdictRow

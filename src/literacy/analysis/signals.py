@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from literacy.analysis.document import Document
 from literacy.analysis.loaded import FoundLoaded
+from literacy.analysis.names_en import names_in
 from literacy.analysis.sources import Attributions
 
 # A number with its decimal or thousands separators («116.000», «3.5»); ASCII digits only,
@@ -22,7 +23,7 @@ _NUMERIC_DATE = re.compile(
     r"(?:[0-9]{1,2}[/\-.][0-9]{1,2}[/\-.](?:[0-9]{4}|[0-9]{2})|[0-9]{4}[/\-.][0-9]{1,2}[/\-.][0-9]{1,2})(?![0-9])"
 )
 _YEARS = range(1900, 2100)
-_EVIDENCE_WINDOW = 3
+_EVIDENCE_WINDOW = 6  # «وثائق … تثبت», "documents seen by the Courier show"
 _NAME_WINDOW = 2
 _QUOTE_WORDS = 3
 # Signals counted per unit, and signals kept with the words that show them.
@@ -111,7 +112,13 @@ def within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int
 
 def scan(doc: Document, lo: int, hi: int, signals: Signals) -> None:
     starts, ends = doc.starts, doc.ends
-    for k, n, hit in doc.in_range("entity", lo, hi):
+    if doc.lexicon.grammar.cased:  # capitals mark the names, listed or not
+        for reason, k, end in names_in(doc, lo, hi):
+            if reason == "nationality":
+                signals.count(reason)
+            else:
+                signals.add(reason, starts[k], ends[end - 1])
+    for k, n, hit in () if doc.lexicon.grammar.cased else doc.in_range("entity", lo, hi):
         role, span = hit.role, (starts[k] + doc.clitic_length(k, hit), ends[k + n - 1])
         if role in ("place", "country"):
             signals.add("names_place", *span)

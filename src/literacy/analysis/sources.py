@@ -10,14 +10,15 @@ The phrase grammar lives in `phrases.py`; the words it knows are in the lexicon 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import ModuleType
 
+from literacy.analysis import cues_en, phrases, phrases_en, quotations
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import CueRow
 from literacy.analysis.model import CueStance, SourceKind
 from literacy.analysis.phrases import Phrase, bare_name, parse_backward, parse_phrase
 
 # How far a cue may look for its source, in tokens.
-_SKIP_LIMIT = 6
 _AGENT_WINDOW = 3
 _SOURCE_AFTER_WINDOW = 8
 _COLON_WINDOW = 10
@@ -51,12 +52,16 @@ def find_sources(doc: Document) -> Attributions:
     sources: list[FoundSource] = []
     links: list[tuple[int, int]] = []
     cues = doc.lexicon.cues
+    english = _grammar(doc) is phrases_en
     for s, (lo, hi) in enumerate(doc.sentences):
         first_in_sentence = len(sources)
         if (colon := _colon_attribution(doc, lo, hi)) is not None:
             phrase, colon_at = colon
             sources.append(_found(doc, phrase, colon_at, colon_at + 1, None, s))
             links.append((colon_at, len(sources) - 1))
+        if (signed := _signature(doc, lo, hi)) is not None:
+            sources.append(_found(doc, signed, lo, lo + 1, None, s))
+            links.append((lo, len(sources) - 1))
         free = lo  # tokens before this belong to a cue already used
         for i, n, hit in doc.in_range("cue", lo, hi):
             if i < free or hit.role == "context" or i + n > hi:
@@ -66,21 +71,45 @@ def find_sources(doc: Document) -> Attributions:
                 continue  # «ستعلن الحكومة»: an announcement to come is not a source yet
             if row.source_after and not _marker_follows(doc, i + n, hi, row.source_after):
                 continue  # «ونقل عدة قادة»: moved, not reported
+            if (
+                english
+                and row.kind in ("verb", "participle")
+                and not cues_en.cue_allowed(doc, i, lo, hi)
+            ):
+                continue  # "the report", "declined to comment", "The Washington Post"
             feminine = doc.lexicon.grammar.feminine_ending
-            ambiguous = row.kind == "passive" or (
-                row.kind == "participle" and bool(feminine) and doc.words[i].endswith(feminine)
-            )
-            if ambiguous and not _content_follows(doc, i + n, hi):
-                continue  # «بما يقال بخصوص»; «مضيفه» the host: no reported content
+            ambiguous = row.needs_content
+            if ambiguous is None:
+                ambiguous = row.kind == "passive" or (
+                    row.kind == "participle" and bool(feminine) and doc.words[i].endswith(feminine)
+                )
+            if ambiguous and not _content_follows(doc, i, i + n, hi):
+                continue  # «بما يقال بخصوص»; «مضيفه» the host; "added 300 jobs"
             phrase = _source_of(doc, row, i, n, lo, hi)
+            if (
+                phrase is None
+                and english
+                and len(sources) == first_in_sentence
+                and cues_en.coordinated(doc, i, lo)
+            ):  # "Cruz exhorted Republicans … and said": the sentence's subject
+                phrase = subject_phrase(doc, lo, i)
+                if phrase is not None and not cues_en.trusted_subject(doc, phrase):
+                    phrase = None
             if phrase is None:
                 earlier = _earlier_source(sources, first_in_sentence, s, row)
+                if english and row.kind == "verb" and earlier is not None:
+                    if not cues_en.continues(doc, i, lo):
+                        earlier = None  # "Businesses on the high street say": not "they say"
+                    elif sources[earlier].kind not in cues_en.pronoun_kinds(doc, i, lo):
+                        earlier = None  # "he claims" after an agency: not the agency
                 if earlier is not None:
                     links.append((i, earlier))
                     free = i + n
                     continue
                 if row.kind == "participle":
                     phrase = subject_phrase(doc, lo, i)
+                    if english and phrase and not cues_en.trusted_subject(doc, phrase):
+                        phrase = None  # "Chastened by …, Trump revised his plan, promising"
                 elif row.kind == "passive":  # «قيل إن»: somebody unnamed
                     phrase = Phrase(i, i + n, doc.starts[i], doc.ends[i + n - 1], "anonymous")
                 if phrase is None:
@@ -90,6 +119,16 @@ def find_sources(doc: Document) -> Attributions:
                 sources.append(found)
                 links.append((i, len(sources) - 1))
             free = i + n
+            if english and phrase.i >= free:
+                free = phrase.j  # "according to a summary published on …": no cue inside
+        kinds = [found.kind for found in sources]
+        if (
+            english
+            and (quoted := quotations.quotation_goes_on(doc, s, lo, links, kinds)) is not None
+        ):
+            links.append((lo, quoted))
+    if english:
+        links = quotations.quotation_opened_before(doc, links, [found.kind for found in sources])
     return Attributions(sources, links)
 
 
@@ -108,18 +147,25 @@ def _found(
         cue_entry=row.id if row else "colon",
         official=bool(row and row.official)
         or (phrase.head == "document" and phrase.kind == "organization")
-        or _near_context(doc, ci, sentence),
+        or _near_context(doc, min(ci, phrase.i), ci, sentence),
         sentence=sentence,
     )
 
 
+def _grammar(doc: Document) -> ModuleType:
+    """The phrase grammar of the article's language (see `phrase_order` in grammar.yaml)."""
+    return phrases_en if doc.lexicon.grammar.phrase_order == "head_last" else phrases
+
+
 def _source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> Phrase | None:
+    if _grammar(doc) is phrases_en:
+        return cues_en.source_of(doc, row, i, n, lo, hi)
     after = i + n
     if row.kind == "verb":
         if row.source_after:  # «نقل» reports only as «نقل عن»; otherwise it means "moved"
             return _after_words(doc, after, hi, row.source_after, _SOURCE_AFTER_WINDOW)
         if not _plural_verb(doc.words[i]) and _verb_first(doc, i, lo):
-            j = _skip(doc, after, hi)
+            j = doc.skip_fillers(after, hi)
             phrase = parse_phrase(doc, j, hi) or bare_name(doc, j, hi)
             if phrase is not None and not _object_of(doc, row, phrase, hi):
                 return phrase
@@ -127,13 +173,13 @@ def _source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> 
     if row.kind == "participle":
         return None  # the subject already in the sentence, found by `_earlier_source`
     if row.kind == "passive":
-        for marker in ("من قبل", "من جانب"):
+        for marker in row.agent:
             phrase = _after_words(doc, after, hi, marker, window=1)
             if phrase is not None:
                 return phrase
         return None
     if row.kind == "preposition":
-        j = _skip(doc, after, hi)
+        j = doc.skip_fillers(after, hi)
         if row.then and j < hi:
             glue = doc.lexicon.key(row.then)[0]
             if doc.words[j] == glue:
@@ -169,7 +215,7 @@ def subject_phrase(doc: Document, lo: int, limit: int) -> Phrase | None:
     sentence, or right after its first word (the verb)."""
     for j in (lo, lo + 1):
         if j < limit:
-            phrase = parse_phrase(doc, j, limit)
+            phrase = _grammar(doc).parse_phrase(doc, j, limit)
             if phrase is not None:
                 return phrase
     return None
@@ -183,8 +229,11 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
     for j in range(lo + 1, min(hi - 1, lo + _COLON_WINDOW)):
         word = doc.words[j]
         if word == colon:
-            phrase = parse_phrase(doc, lo, j)
-            if phrase is None:
+            grammar = _grammar(doc)
+            phrase = grammar.parse_phrase(doc, lo, j)
+            if phrase is None or (
+                grammar is phrases_en and not cues_en.colon_label(doc, phrase, j)
+            ):
                 return None
             if phrase.j < j:  # the label runs on to the colon: «… للأمراض المعدية:»
                 phrase = Phrase(
@@ -198,21 +247,21 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
     return None
 
 
-def _skip(doc: Document, j: int, hi: int) -> int:
-    """Step over what may stand between a cue and its source: «لنا», «أمس», «في بيان له»."""
-    for _ in range(_SKIP_LIMIT):
-        if j >= hi:
-            break
-        step = 0
-        for hit in doc.hits[j]:
-            if (hit.kind == "source" and hit.role == "skip") or (
-                hit.kind == "cue" and hit.role == "context"
-            ):
-                step = max(step, doc.extent(j, hit))
-        if not step:
-            break
-        j += step
-    return j
+def _signature(doc: Document, lo: int, hi: int) -> Phrase | None:
+    """ "“…” ― Sonya Herridge": a dash after a quotation, then the name of who said it."""
+    grammar = doc.lexicon.grammar
+    if not grammar.signature_dash or doc.words[lo] != grammar.signature_dash or lo == 0:
+        return None
+    if doc.words[lo - 1] not in grammar.quote_marks:
+        return None
+    phrase = _grammar(doc).parse_phrase(doc, lo + 1, hi)
+    if (
+        phrase is None
+        or phrase.kind == "anonymous"
+        or any(not doc.is_punct(k) for k in range(phrase.j, hi))
+    ):
+        return None
+    return phrase
 
 
 def _future(doc: Document, i: int, lo: int) -> bool:
@@ -230,8 +279,10 @@ def _future(doc: Document, i: int, lo: int) -> bool:
     return False
 
 
-def _content_follows(doc: Document, j: int, hi: int) -> bool:
+def _content_follows(doc: Document, i: int, j: int, hi: int) -> bool:
     """Reported content opens here: «أن …», «إلى أن …», «: …», a quotation."""
+    if _grammar(doc) is phrases_en:
+        return cues_en.content_follows(doc, i, j, hi)
     grammar = doc.lexicon.grammar
     for k in range(j, min(hi, j + 2)):
         word = doc.words[k]
@@ -254,7 +305,7 @@ def _after_words(doc: Document, j: int, hi: int, marker: str, window: int) -> Ph
     words = doc.lexicon.key(marker)
     for k in range(j, min(hi, j + window)):
         if tuple(doc.words[k : k + len(words)]) == words:
-            return parse_phrase(doc, k + len(words), hi)
+            return _grammar(doc).parse_phrase(doc, k + len(words), hi)  # type: ignore[no-any-return]
     return None
 
 
@@ -305,10 +356,11 @@ def _after_conjunction(doc: Document, i: int) -> int:
     return doc.starts[i]
 
 
-def _near_context(doc: Document, i: int, sentence: int) -> bool:
-    """An official-statement context («في بيان») within a few words of the cue."""
+def _near_context(doc: Document, start: int, i: int, sentence: int) -> bool:
+    """An official-statement context («في بيان», "in a statement") within a few words of the
+    source and its cue (token `start` is the first of the two, `i` the cue)."""
     lo, hi = doc.sentences[sentence]
-    for _, _, hit in doc.in_range("cue", max(lo, i - 4), min(hi, i + 6)):
+    for _, _, hit in doc.in_range("cue", max(lo, start - 4), min(hi, i + 6)):
         if hit.role == "context" and doc.lexicon.cues[hit.entry].official:
             return True
     return False

@@ -6,7 +6,8 @@ import random
 
 from literacy import text as textlib
 from literacy.analysis import Source
-from literacy.generate.context import Context, cue_kind
+from literacy.analysis.lexicon import lexicon
+from literacy.generate.context import Context, cue_kind, loaded_forms
 from literacy.generate.draft import Draft, make_question, shuffled_choices
 
 NO_SOURCE = "none"
@@ -173,14 +174,31 @@ def _neutral_cues(ctx: Context) -> list[str]:
     seen: set[str] = set()
     out = []
     article_cues = [
-        s.cue for s in ctx.analysis.sources if s.cue_stance == "neutral" and _is_verb(ctx, s)
+        s.cue
+        for s in ctx.analysis.sources
+        if s.cue_stance == "neutral"
+        and _is_verb(ctx, s)
+        and not ctx.is_loaded(s.cue_start, s.cue_end)  # "slammed" is no neutral verb
     ]
+    loaded = loaded_forms(ctx.language)
+    verbs: set[str] = set()  # "said" and "say" are one verb: offer it once
     for cue in [*article_cues, *ctx.t.raw("cue_stance.neutral_fallback")]:
         key = textlib.normalize_key(cue, ctx.language)
-        if key and key not in seen and len(cue.split()) == 1:
-            seen.add(key)
-            out.append(cue)
+        if not key or key in seen or key in loaded or len(cue.split()) != 1:
+            continue
+        verb = _cue_entry(ctx, key) or key
+        if verb in verbs:
+            continue
+        seen.add(key)
+        verbs.add(verb)
+        out.append(cue)
     return out
+
+
+def _cue_entry(ctx: Context, key: str) -> str | None:
+    """The lexicon's reporting-cue entry a word belongs to (its verb, whatever the form)."""
+    hits = lexicon(ctx.language).lookup(key, ())
+    return next((h.entry for h in hits if h.kind == "cue" and not h.rest), None)
 
 
 def _covers_sentence(ctx: Context, source: Source) -> bool:

@@ -110,6 +110,8 @@ def _cue_stance(draft: Draft, ctx: Context) -> list[str]:
             matching += 1
         elif stance != "neutral":
             found.append(f"distractor {option!r} is not neutral either ({stance})")
+        elif key in loaded_forms(ctx.language):
+            found.append(f"distractor {option!r} is a loaded word, not a neutral verb")
     if matching != 1:
         found.append(f"{matching} options carry the asked stance, not exactly one")
     return found

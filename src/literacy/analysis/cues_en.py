@@ -1,0 +1,350 @@
+"""English cues and where their source stands: the hooks `sources.py` calls for English.
+
+The source stands before its cue ("the mayor said", "officials have also said"), before an
+apposition ("Jane Doe, the mayor, said"), or after the cue in an inversion ("…," said the
+mayor) and after a preposition ("according to officials"). A cue word is a cue only where
+English uses it as one: not as a noun ("the report"), an infinitive ("declined to comment"),
+a name ("The Washington Post") or a naming verb ("a group called …"). The phrase itself is
+parsed by `phrases_en.py`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from literacy.analysis.casing import capitals_say_nothing, case_of
+from literacy.analysis.document import Document
+from literacy.analysis.lexicon import CueRow
+from literacy.analysis.names_en import head_role
+from literacy.analysis.phrases import Phrase
+from literacy.analysis.phrases_en import hidden_name, parse_phrase, phrase_ending_at
+
+_APPOSITION_WINDOW = 30
+_APPOSITION_COMMAS = 3
+_AGENT_WINDOW = 3
+_COLON_LABEL = 5
+_PARENTHESIS = 8
+# Before a participle these make it a verb: "is saying", "has been claiming".
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "be", "keeps", "kept"})
+# Before these a cue word is a noun or an infinitive, not a report: "the report", "to say".
+_NOT_BEFORE_VERB = frozenset({"to", "the", "a", "an", "his", "her", "their", "its", "our"})
+_INVERSION_MARKS = frozenset({",", '"', ":", "'"})
+# A subject that points back to a source already named.
+_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
+# Verbs that also give something its name: "a group called X".
+_NAMING = frozenset({"called", "dubbed", "named", "titled", "labelled", "labeled", "branded"})
+# A form of "be" between a subject and a past participle makes it passive.
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+_POSSESSIVE = "'"
+
+
+def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
+    """The source phrase right before a cue (skipping "has also" and the like), or the one
+    before an apposition ("Jane Doe, the city's mayor, said"). After a form of "be" the
+    verb is passive ("he was accused", "were rejected"): its subject is no source."""
+    j = _back_over_fillers(doc, cue, lo)
+    if j <= lo:
+        return None
+    if any(w in _BE for w in doc.words[j:cue]) and not doc.words[cue].endswith("ing"):
+        return None
+    if doc.words[j - 1] == ")":
+        j = _before_parenthesis(doc, j - 1, lo)  # "Sen. Jane Doe (D-Wis.) said"
+        if j <= lo:
+            return None
+    if doc.words[j - 1] == ",":
+        return _before_apposition(doc, j - 1, lo)
+    return phrase_ending_at(doc, j, lo)
+
+
+def colon_label(doc: Document, phrase: Phrase, colon: int) -> bool:
+    """Is a phrase before a colon a speaker ("PENCE:", "Mayor Jane Doe:", "Police:") rather
+    than a headline's first half ("Little Relief for Refugees: …")?"""
+    if phrase.j != colon or phrase.j - phrase.i > _COLON_LABEL:
+        return False  # "Kelbridge flood barrier: …": more than a name before the colon
+    if phrase.j - phrase.i == 1 and phrase.head in ("anonymous", "document"):
+        return False  # "Source: NATO", "Photo: …"
+    if phrase.kind != "person" or phrase.j - phrase.i <= 2:
+        return True
+    return any(
+        case_of(doc, k) == "upper"
+        or any(h.kind == "entity" and h.role in ("given_name", "person") for h in doc.hits[k])
+        or head_role(doc, k)[0] == "title"
+        for k in range(phrase.i, phrase.j)
+    )
+
+
+def source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> Phrase | None:
+    """The source a cue at token i (n tokens) attributes its claim to, if it names one."""
+    after = i + n
+    phrase: Phrase | None = None
+    if row.kind in ("verb", "participle"):
+        if row.kind == "participle" and not _after_auxiliary(doc, i, lo):
+            return None  # "…, saying": the subject already in the sentence
+        inverted = (i == lo or doc.words[i - 1] in _INVERSION_MARKS) and (
+            doc.words[i] in doc.lexicon.grammar.inversion_cues
+        )
+        # after a plain comma an apposition comes first ("Jane Doe, a senator, said");
+        # after a quotation, the inversion ('"…," said the mayor')
+        quoted = i - 2 >= lo and doc.words[i - 2] in doc.lexicon.grammar.quote_marks
+        if not (inverted and quoted):
+            phrase = parse_backward(doc, i, lo)
+        if phrase is None and inverted:  # "…," said the mayor; "…, said Jane Doe, a teacher."
+            phrase = parse_phrase(doc, doc.skip_fillers(after, hi), hi)
+            if phrase is not None and not _clause_ends(doc, doc.skip_fillers(phrase.j, hi), hi):
+                phrase = None  # "…, told councillors that …": whom it was told
+            if phrase is not None and phrase.head == "title":
+                phrase = _named_in_apposition(doc, phrase, hi)
+        if phrase is None and quoted:
+            phrase = parse_backward(doc, i, lo)
+    elif row.kind == "preposition":
+        phrase = parse_phrase(doc, doc.skip_fillers(after, hi), hi)
+    elif row.kind == "passive":
+        phrase = _after_agent(doc, row, after, hi, window=1)
+    elif row.kind == "noun":
+        if i - 2 >= lo and doc.words[i - 2] == _POSSESSIVE and doc.words[i - 1] == "s":
+            phrase = phrase_ending_at(doc, i - 2, lo)  # "the mayor's remarks"
+        elif i - 1 > lo and doc.words[i - 1] == _POSSESSIVE:
+            phrase = phrase_ending_at(doc, i - 1, lo)  # "the officials' claims"
+        else:
+            phrase = _after_agent(doc, row, after, hi, window=_AGENT_WINDOW)
+    if phrase is not None and row.source_heads and phrase.head not in row.source_heads:
+        opener = doc.words[after] if after < hi else ""
+        if opener not in doc.lexicon.grammar.content_openers:
+            return None  # "police found a body"; but "the judge found that …"
+    return phrase
+
+
+def cue_allowed(doc: Document, i: int, lo: int, hi: int) -> bool:
+    """A cue word used as a cue: not a noun after a determiner ("the report"), not an
+    infinitive ("declined to comment"), not part of a name ("The Washington Post")."""
+    if i > lo and doc.words[i - 1] in _NOT_BEFORE_VERB:
+        return False
+    if i + 1 < hi and doc.words[i + 1] == "by" and doc.words[i].endswith("ed"):
+        return False  # "figures published by the council": a passive, its agent follows
+    if i > lo and (doc.is_number(i - 1) or doc.has(i - 1, "signal", "number_word")):
+        return False  # "two questions", "seven rate brackets"
+    if doc.words[i] in _NAMING and i + 1 < hi and i > lo:
+        before = doc.words[i - 1]
+        named = doc.words[i + 1] in doc.lexicon.grammar.quote_marks or case_of(doc, i + 1) in (
+            "title",
+            "upper",
+        )
+        if named and (before == "," or case_of(doc, i - 1) == "lower"):
+            return False  # "a group called Lashkar-e-Taiba": a name given, not a report
+    if i > lo and doc.words[i - 1] == "s" and i > lo + 1 and doc.words[i - 2] == _POSSESSIVE:
+        return False  # "the council's report"
+    if case_of(doc, i) in ("title", "upper") and i > lo and doc.words[i - 1] not in ('"', ":"):
+        return capitals_say_nothing(doc, lo, hi)
+    return True
+
+
+def continues(doc: Document, i: int, lo: int) -> bool:
+    """Does a verb without a source phrase continue an earlier source? Only after a
+    pronoun ("he added", "she said"), in an inversion or at the start of a clause."""
+    j = _back_over_fillers(doc, i, lo)
+    if j <= lo:
+        return True
+    word = doc.words[j - 1]
+    if word in doc.lexicon.grammar.quote_marks:
+        return j - 2 >= lo and doc.words[j - 2] == ","  # '"…," she said', not '"Dr Rick" says'
+    return word in _PRONOUNS or word in _INVERSION_MARKS or word in ("and", "but")
+
+
+def coordinated(doc: Document, i: int, lo: int) -> bool:
+    """A verb joined to an earlier one by "and" or "but", so their subject is the same."""
+    j = _back_over_fillers(doc, i, lo)
+    return j > lo + 1 and doc.words[j - 1] in ("and", "but")
+
+
+def pronoun_kinds(doc: Document, i: int, lo: int) -> tuple[str, ...]:
+    """The kinds of source a pronoun before cue i can point back to: "he said" is a person,
+    "it said" an organisation; other subjects can be anything."""
+    j = _back_over_fillers(doc, i, lo)
+    word = doc.words[j - 1] if j > lo else ""
+    if word in ("he", "she", "i"):
+        return ("person",)
+    if word == "it":
+        return ("organization",)
+    return ("person", "organization", "anonymous")
+
+
+def content_follows(doc: Document, i: int, j: int, hi: int) -> bool:
+    """Does the cue at token i really report something? Content follows it ("that", a
+    colon, a quotation), it closes the clause ("…, she added."), or it comes after the
+    content in an inversion ("…," added the mayor)."""
+    lo = doc.sentence_of(i)[0]
+    if i > lo and doc.words[i - 1] in _INVERSION_MARKS:
+        return True
+    grammar = doc.lexicon.grammar
+    j = doc.skip_fillers(j, hi)
+    if j >= hi or doc.is_punct(j):
+        return True
+    word = doc.words[j]
+    return word in grammar.content_openers or word in grammar.quote_marks
+
+
+# -- the parts of a phrase -------------------------------------------------------------------
+
+
+def _after_agent(doc: Document, row: CueRow, j: int, hi: int, window: int) -> Phrase | None:
+    """The phrase after "by" (or another agent marker) within a few words of a cue."""
+    for marker in row.agent:
+        words = doc.lexicon.key(marker)
+        for k in range(j, min(hi, j + window)):
+            if tuple(doc.words[k : k + len(words)]) == words:
+                return parse_phrase(doc, k + len(words), hi)
+    return None
+
+
+def _back_over_fillers(doc: Document, cue: int, lo: int) -> int:
+    """Step back over auxiliaries and adverbs between a source and its cue: "officials have
+    also said", "the mayor flatly denied", "was quoted as saying"."""
+    by_last = _fillers_by_last_word(doc.lexicon.grammar.between_source_and_cue)
+    words = doc.words
+    j = cue
+    while j > lo:
+        word = words[j - 1]
+        step = 0
+        for filler in by_last.get(word, ()):  # longest first
+            n = len(filler)
+            if j - n >= lo and (n == 1 or tuple(words[j - n : j]) == filler):
+                step = n
+                break
+        if not step:
+            step = _time_before(doc, j, lo)  # "Sanders on Tuesday said"
+        if step:
+            j -= step
+        elif (
+            len(word) > 4
+            and word.endswith("ly")
+            and all(h.kind in ("loaded", "signal") for h in doc.hits[j - 1])
+        ):
+            j -= 1  # "flatly", "angrily", "cynically"
+        else:
+            return j
+    return j
+
+
+def _time_before(doc: Document, j: int, lo: int) -> int:
+    """How many tokens a time expression ("on Tuesday", "yesterday") ending at j covers."""
+    for k in range(max(lo, j - 2), j):
+        for hit in doc.hits[k]:
+            timed = (hit.kind == "signal" and hit.role == "weekday") or (
+                hit.kind == "source" and hit.role == "skip"
+            )
+            if timed and k + doc.extent(k, hit) == j:
+                return j - k
+    return 0
+
+
+@cache  # one grammar's fillers, indexed once
+def _fillers_by_last_word(
+    fillers: tuple[tuple[str, ...], ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for filler in sorted(fillers, key=len, reverse=True):
+        out.setdefault(filler[-1], []).append(filler)
+    return {word: tuple(found) for word, found in out.items()}
+
+
+def _before_apposition(doc: Document, comma: int, lo: int) -> Phrase | None:
+    """ "Jane Doe, the mayor, said" and "Schiff, 56, who has served …, said": the source is
+    the phrase before the comma that opens the apposition."""
+    commas = 0
+    for c in range(comma - 1, max(lo, comma - _APPOSITION_WINDOW) - 1, -1):
+        word = doc.words[c]
+        if word in doc.lexicon.grammar.quote_marks or word in (".", ";", ":"):
+            return None
+        if word != ",":
+            continue
+        if not _apposition_opens(doc, c + 1):
+            return None  # "…, earned a salary, compared with …": not an apposition
+        end = _before_parenthesis(doc, c - 1, lo) if doc.words[c - 1] == ")" else c
+        phrase = phrase_ending_at(doc, end, lo)
+        if phrase is not None:
+            if hidden_name(doc, c + 1, comma) == comma:  # ", who asked not to be named,"
+                return Phrase(
+                    phrase.i, phrase.j, phrase.nstart, phrase.nend, "anonymous", "anonymous"
+                )
+            if phrase.head == "title":  # "The finance director, Helen Marsh, told …"
+                name = parse_phrase(doc, c + 1, comma)
+                if name is not None and name.j == comma and name.head == "person":
+                    return Phrase(phrase.i, comma, phrase.nstart, name.nend, "person", "person")
+            return phrase
+        commas += 1
+        if commas >= _APPOSITION_COMMAS:
+            return None
+    return None
+
+
+def _named_in_apposition(doc: Document, phrase: Phrase, hi: int) -> Phrase:
+    """ "said the council leader, Priya Natarajan.": the office and the name it comes with."""
+    k = phrase.j
+    if k + 1 >= hi or doc.words[k] != ",":
+        return phrase
+    name = parse_phrase(doc, k + 1, hi)
+    if name is None or name.kind != "person" or name.head != "person":
+        return phrase
+    if not _clause_ends(doc, name.j, hi):
+        return phrase
+    return Phrase(phrase.i, name.j, phrase.nstart, name.nend, "person", "person")
+
+
+def _clause_ends(doc: Document, k: int, hi: int) -> bool:
+    """The end of the sentence, a comma, a quotation or a relative clause ("who …")."""
+    if k >= hi:
+        return True
+    word = doc.words[k]
+    grammar = doc.lexicon.grammar
+    return (
+        word in (".", ",", ";", "!", "?", ":")
+        or word in grammar.quote_marks
+        or (word in grammar.relative_pronouns)
+    )
+
+
+def _before_parenthesis(doc: Document, close: int, lo: int) -> int:
+    """The token after the phrase that a short parenthesis follows, or lo if none."""
+    for k in range(close - 1, max(lo, close - _PARENTHESIS) - 1, -1):
+        if doc.words[k] == "(":
+            return k
+    return lo
+
+
+def _apposition_opens(doc: Document, k: int) -> bool:
+    """Can token k open an apposition ("the mayor", "56", "who has served", "former
+    minister")? Not a preposition, a verb or an adverb ("for example", "earned", "really")."""
+    grammar = doc.lexicon.grammar
+    word = doc.words[k]
+    if word in grammar.function_words:
+        return (
+            word in grammar.definite_determiners
+            or word in grammar.indefinite_determiners
+            or word in grammar.relative_pronouns
+            or doc.has(k, "source", "quantifier") is not None
+            or doc.has(k, "source", "link") is not None  # ", at a later briefing,"
+        )
+    if doc.is_punct(k) or (word.endswith("ly") and not doc.has(k, "source")):
+        return False
+    if word.endswith("ed"):
+        return True  # "The study, published in The Lancet, found …"
+    return not any(
+        (h.kind == "cue" and h.role in ("verb", "participle"))
+        or (h.kind == "signal" and h.role == "fact_verb")
+        for h in doc.hits[k]
+    )
+
+
+def trusted_subject(doc: Document, phrase: Phrase) -> bool:
+    """A sentence's first phrase taken as the subject of "…, saying": not a lone capitalised
+    word that may be an ordinary word ("Chastened by …", "Following a meeting, …")."""
+    if phrase.j - phrase.i > 1 or phrase.head != "person":
+        return True
+    return any(h.kind == "entity" for h in doc.hits[phrase.i])
+
+
+def _after_auxiliary(doc: Document, i: int, lo: int) -> bool:
+    """ "is saying", "has been claiming": a participle used as a finite verb."""
+    j = _back_over_fillers(doc, i, lo)
+    return any(word in _AUXILIARIES for word in doc.words[j:i])

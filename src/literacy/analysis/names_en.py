@@ -1,0 +1,135 @@
+"""English names: capitalised words are names even when no lexicon lists them.
+
+`name_run` finds where a name ends ("U.S.", "Bashar al-Assad", "Department of Health") and
+`name_kind` whether it is a person, an organisation or a group. `names_in` gives the names
+of a claim: a place ("in Millbrook", "Bridge Street"), an organisation ("Kelbridge Borough
+Council") or a person ("Joan Peters"), which `signals.py` turns into the checkable reasons
+names_place, names_organization and names_person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from literacy.analysis.casing import (
+    STRETCH_OPENERS,
+    capitals_say_nothing,
+    case_of,
+    is_name_word,
+    plain_names,
+)
+from literacy.analysis.document import Document
+from literacy.analysis.model import SourceKind
+
+_HEAD_ROLES = ("title", "organization", "document", "anonymous")
+# Words that join the parts of one name: "Department of Health", "Johnson & Johnson".
+NAME_JOINERS = frozenset({"of", "for", "and", "&", "the", "on", "upon"})
+# Before an unknown name these make it a place: "in Millbrook", "near Leeds".
+_LOCATIVES = frozenset({"in", "at", "on", "near", "from", "across", "outside", "inside", "around"})
+
+
+def names_in(doc: Document, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
+    """The capitalised names in tokens lo..hi-1, as (signal, first token, end token): a
+    place ("in Millbrook"), an organisation, a person, or a group ("nationality")."""
+    first, last = doc.sentence_of(lo)
+    if capitals_say_nothing(doc, first, last):
+        return  # a headline in title case: every word is capitalised
+    plain = plain_names(doc)
+    words = doc.words
+    k = lo
+    while k < hi:
+        stretch = k == first or words[k - 1] in STRETCH_OPENERS
+        if not (is_name_word(doc, k, first, False) if stretch else plain[k]):
+            k += 1
+            continue
+        end = name_run(doc, k, hi, first, False)
+        if end == k + 1 and stretch and not any(h.kind == "entity" for h in doc.hits[k]):
+            k = end
+            continue  # "Work on the barrier …", "Opposition councillor …": maybe no name
+        places = [h for h in doc.hits[k] if h.kind == "entity" and h.role in ("place", "country")]
+        kind = name_kind(doc, k, end)
+        place_word = {words[k], words[end - 1]} & doc.lexicon.grammar.place_words
+        if places or place_word or (kind == "person" and k > lo and words[k - 1] in _LOCATIVES):
+            yield "names_place", k, end
+        elif kind == "organization":
+            yield "names_organization", k, end
+        elif kind == "person":
+            yield "names_person", k, end
+        else:
+            yield "nationality", k, end
+        k = end
+
+
+def name_run(doc: Document, j: int, hi: int, lo: int, loose: bool) -> int:
+    """One past the last token of the name starting at j: capitalised words with the
+    particles, initials and joiners inside a name ("U.S.", "Bashar al-Assad", "O'Neill",
+    "Department of Health")."""
+    grammar = doc.lexicon.grammar
+    words = doc.words
+    e = j + 1
+    while e < hi:
+        word = words[e]
+        if is_name_word(doc, e, lo, loose):
+            e += 1
+            continue
+        nxt = e + 1 < hi and is_name_word(doc, e + 1, lo, loose)
+        if word == "." and words[e - 1] in grammar.abbreviations:
+            e += 1  # "Mr. Obama", "U.S. officials", "The S.E.C."
+            continue
+        if word in ("'", "-") and nxt and words[e + 1] != "s" and adjacent(doc, e):
+            e += 1  # "O'Neill", "Ocasio-Cortez"
+            continue
+        if (word in grammar.name_particles or word in NAME_JOINERS) and (
+            nxt or (e + 1 < hi and words[e + 1] == "-")
+        ):
+            e += 1  # "Bashar al-Assad", "Secretary of State"
+            continue
+        break
+    if words[e - 1] == "." and e - 1 > j and words[e - 2] not in grammar.abbreviations:
+        e -= 1
+    return e
+
+
+def name_kind(doc: Document, start: int, end: int) -> SourceKind:
+    """A person, an organisation's name, or a group ("Republicans")."""
+    entity = None
+    for hit in doc.hits[start]:
+        if hit.kind == "entity" and doc.extent(start, hit) == end - start:
+            entity = hit.role
+    if entity in ("person", "given_name"):
+        return "person"
+    if entity in ("organization", "country", "place"):
+        return "organization"
+    if entity == "nationality":
+        return "anonymous"  # "Republicans said", "Americans believe"
+    last_role, last_at = None, start
+    for k in range(start, end):
+        role, _ = head_role(doc, k)
+        if role in ("organization", "title", "document"):
+            last_role, last_at = role, k
+    if last_role is not None:
+        after = range(last_at + 1, end)
+        if after and all(is_name_word(doc, k, start, False) for k in after):
+            return "person"  # "Health Minister Jane Doe", "Secretary of State John Kerry"
+        return "person" if last_role == "title" else "organization"
+    if end - start == 1 and case_of(doc, start) == "upper" and len(doc.words[start]) <= 5:
+        return "organization"  # an acronym: "FBI", "NATO"
+    if any(h.kind == "entity" and h.role == "organization" for h in doc.hits[start]):
+        return "organization"
+    return "person"
+
+
+def head_role(doc: Document, j: int) -> tuple[str | None, bool]:
+    """The strongest head role of token j among the source words, and whether it is plural."""
+    found, plural = None, False
+    for hit in doc.hits[j]:
+        if hit.kind != "source" or hit.rest or hit.role not in _HEAD_ROLES:
+            continue
+        if found is None or _HEAD_ROLES.index(hit.role) < _HEAD_ROLES.index(found):
+            found, plural = hit.role, hit.plural or hit.affixed
+    return found, plural
+
+
+def adjacent(doc: Document, k: int) -> bool:
+    """A hyphen written between two words without spaces ("state-run"), not a dash."""
+    return doc.ends[k - 1] == doc.starts[k] and doc.ends[k] == doc.starts[k + 1]

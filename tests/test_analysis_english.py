@@ -1,0 +1,351 @@
+"""English through the same analyser: sources, claims and loaded words.
+
+Sentences written for these tests in the style of English news (not taken from the
+evaluation data). Source rows: the text, then the expected sources in order as
+(source text, kind, cue text, cue stance).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from literacy import analyze
+
+SOURCES = [
+    # the subject before the cue, with its inflections
+    (
+        "The mayor said on Monday that the road would reopen in May.",
+        [("The mayor", "person", "said", "neutral")],
+    ),
+    ("Sources say the deal will fail.", [("Sources", "anonymous", "say", "neutral")]),
+    (
+        "Health Minister Sarah Kline told reporters the vaccine was safe.",
+        [("Health Minister Sarah Kline", "person", "told", "neutral")],
+    ),
+    (
+        "The Ministry of Health said in a statement that 120 cases had been recorded.",
+        [("The Ministry of Health", "organization", "said", "neutral")],
+    ),
+    # an apposition between the source and its cue
+    (
+        "Jane Doe, the city's mayor, said the road would reopen.",
+        [("Jane Doe", "person", "said", "neutral")],
+    ),
+    (
+        "Dr Ahmed Hassan, a surgeon at the city hospital, said the boy was stable.",
+        [("Dr Ahmed Hassan", "person", "said", "neutral")],
+    ),
+    # an inversion: the cue first, then the source
+    (
+        '"We will rebuild," said Jane Doe, the mayor of Millbrook.',
+        [("Jane Doe", "person", "said", "neutral")],
+    ),
+    # a preposition before the source
+    (
+        "According to the World Health Organization, the virus has spread to 40 countries.",
+        [("the World Health Organization", "organization", "According to", "neutral")],
+    ),
+    # anonymous, however specific the words around the head
+    (
+        "Officials said the fire had been started deliberately.",
+        [("Officials", "anonymous", "said", "neutral")],
+    ),
+    (
+        "A senior military official, who asked not to be named, said troops had crossed"
+        " the border.",
+        [("A senior military official", "anonymous", "said", "neutral")],
+    ),
+    (
+        "An official who asked not to be named said the talks had collapsed.",
+        [("An official who asked not to be named", "anonymous", "said", "neutral")],
+    ),
+    (
+        "A source familiar with the negotiations said a deal was close.",
+        [("A source familiar with the negotiations", "anonymous", "said", "neutral")],
+    ),
+    (
+        "People close to the minister say she will resign.",
+        [("People close to the minister", "anonymous", "say", "neutral")],
+    ),
+    (
+        "Several witnesses told police they saw a blue van.",
+        [("Several witnesses", "anonymous", "told", "neutral")],
+    ),
+    ("Experts warn that prices will rise.", [("Experts", "anonymous", "warn", "neutral")]),
+    (
+        "U.S. officials said the strike killed 12 fighters.",
+        [("U.S. officials", "anonymous", "said", "neutral")],
+    ),
+    # nobody is named: "it is reported"
+    (
+        "It is reported that the president is ill.",
+        [("It is reported", "anonymous", "It is reported", "neutral")],
+    ),
+    # stances: claimed doubts, revealed and admitted present as proven, confirmed and
+    # insisted lend weight
+    (
+        "Critics claimed the scheme was a waste of money.",
+        [("Critics", "anonymous", "claimed", "doubt")],
+    ),
+    (
+        "The newspaper revealed that the company had paid no tax.",
+        [("The newspaper", "organization", "revealed", "proven")],
+    ),
+    (
+        "The company admitted that it had misled customers.",
+        [("The company", "organization", "admitted", "proven")],
+    ),
+    (
+        "The minister insisted that the figures were correct.",
+        [("The minister", "person", "insisted", "emphasis")],
+    ),
+    (
+        "Police confirmed that two men had been arrested.",
+        [("Police", "organization", "confirmed", "emphasis")],
+    ),
+    # titles, abbreviations and the parenthesis of a US politician
+    (
+        "Mr. Obama has repeatedly said that the plan works.",
+        [("Mr. Obama", "person", "said", "neutral")],
+    ),
+    (
+        "Sen. Jane Doe (D-Wis.) said Friday that she would vote against the bill.",
+        [("Sen. Jane Doe", "person", "said", "neutral")],
+    ),
+    # an institution's spokesperson speaks for it; a bare one is anonymous
+    (
+        "A spokesperson for the council said the contract would be published.",
+        [("A spokesperson for the council", "organization", "said", "neutral")],
+    ),
+    ("A spokesman said the plant would close.", [("A spokesman", "anonymous", "said", "neutral")]),
+    # a document speaks for whoever published it
+    (
+        "The study, published in The Lancet, found that the drug cut deaths by 20 per cent.",
+        [("The study", "organization", "found", "neutral")],
+    ),
+    # whom it was said to is not the source
+    (
+        "Residents told the BBC that the water had been cut off for three days.",
+        [("Residents", "anonymous", "told", "neutral")],
+    ),
+    # a noun phrase that is no source does not hand the claim to the last source named
+    (
+        "The mayor said the road was safe. The queues on the bypass tell another story.",
+        [("The mayor", "person", "said", "neutral")],
+    ),
+    # a passive: its subject is who was accused, not who accused
+    ("The mayor was accused of lying to the council.", []),
+    # cue words that are no cues here
+    ("The report was published on Tuesday.", []),
+    ("The ministry declined to comment on the report.", []),
+    ("A group called Northern Voices organised the march.", []),
+    ("Police found a body near the river.", []),
+    ("The council added 40 buses to the fleet.", []),
+    # a pronoun continues an earlier source and is no new one
+    ("He added that the road would reopen next week.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES, ids=[c[0][:40] for c in SOURCES])
+def test_sources(text, expected):
+    analysis = analyze(text, "en")
+    assert [(s.text, s.kind, s.cue, s.cue_stance) for s in analysis.sources] == expected
+
+
+def test_a_sentence_whose_subject_is_no_source_is_not_given_the_last_one():
+    text = "The mayor said the road was safe. The queues on the bypass tell another story."
+    assert [c.source for c in analyze(text, "en").claims] == [0, None]
+    text = "The mayor said the road was safe. She added that it would stay open."
+    assert [c.source for c in analyze(text, "en").claims] == [0, 0]
+
+
+def test_a_pronoun_and_a_continued_quotation_point_back_to_the_earlier_source():
+    text = (
+        '"This is the right decision," said Priya Natarajan, the council leader. '
+        '"Families have waited long enough." She added that work would start in May.'
+    )
+    analysis = analyze(text, "en")
+    assert [(s.text, s.kind) for s in analysis.sources] == [("Priya Natarajan", "person")]
+    assert [c.source for c in analysis.claims] == [0, 0, 0]
+
+
+def test_an_official_statement_of_a_named_source_is_a_reason():
+    (claim,) = analyze(
+        "In a statement, the water authority confirmed that it would pay £9 million.", "en"
+    ).claims
+    assert {"named_source", "official_statement", "has_number", "emphasis_cue"} <= set(
+        claim.reasons
+    )
+
+
+CLAIMS = [
+    (
+        "The Ministry of Health announced on 12 March 2021 that 250 new cases had been recorded.",
+        (True, False, True),
+        {"has_date", "has_number", "named_source", "official_statement"},
+        {"anonymous_source", "unattributed"},
+    ),
+    (
+        "An unnamed source said the minister would resign.",
+        (True, False, False),
+        {"anonymous_source"},
+        {"named_source"},
+    ),
+    (
+        "Perhaps the government has hidden the real figures.",
+        (True, True, False),
+        {"speculation", "unattributed"},
+        set(),
+    ),
+    ("Prices are expected to rise next year.", (True, False, False), {"prediction"}, set()),
+    ("Will the talks succeed this time?", (False, False, False), {"question"}, set()),
+    (
+        "Sadly, this decision is a disgraceful insult to ordinary families!",
+        (False, True, False),
+        {"writer_judgement", "loaded_language", "exclamation"},
+        set(),
+    ),
+    (
+        "Documents seen by the newspaper show that the firm paid the bribes.",
+        (True, False, False),
+        {"undisclosed_evidence"},
+        set(),
+    ),
+    (
+        "The government is trying to silence its critics in order to win the election.",
+        (True, True, False),
+        {"motive"},
+        set(),
+    ),
+    # number words, a day, a place named only by its capitals
+    (
+        "Forty-two people were injured when a bus overturned near Leeds on Tuesday.",
+        (True, False, True),
+        {"has_number", "has_date", "names_place"},
+        set(),
+    ),
+    (
+        "Unemployment rose to 4.2 per cent in the three months to June, the Office for"
+        " National Statistics said.",
+        (True, False, True),
+        {"has_number", "has_date", "names_organization", "named_source"},
+        set(),
+    ),
+    (
+        "I think the plan is a mistake.",
+        (False, True, False),
+        {"first_person", "writer_judgement"},
+        set(),
+    ),
+    ("We should all be grateful to the volunteers.", (False, True, False), {"obligation"}, set()),
+    (
+        "The bridge was built in 1932 and is 300 metres long.",
+        (True, False, True),
+        {"has_date", "has_number"},
+        set(),
+    ),
+    (
+        "Click here to sign up for our newsletter.",
+        (False, True, False),
+        {"call_to_action"},
+        set(),
+    ),
+    (
+        "Some experts believe the virus escaped from a laboratory.",
+        (True, False, False),
+        {"anonymous_source", "vague_quantity"},
+        {"named_source"},
+    ),
+    # "May" is a month only next to a number; a name is not a date
+    (
+        "Theresa May said the vote would go ahead.",
+        (True, False, True),
+        {"names_person"},
+        {"has_date"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "present", "absent"), CLAIMS, ids=[c[0][:40] for c in CLAIMS]
+)
+def test_claims(text, verdict, present, absent):
+    (claim,) = analyze(text, "en").claims
+    assert (claim.factual, claim.subjective, claim.checkable) == verdict
+    assert present <= set(claim.reasons), claim.reasons
+    assert not absent & set(claim.reasons), claim.reasons
+
+
+LOADED = [
+    ("Thugs attacked the crowd outside the stadium.", [("Thugs", "label")]),
+    (
+        "The senator slammed the outrageous decision.",
+        [("slammed", "framing"), ("outrageous", "emotional")],
+    ),
+    (
+        "BREAKING: Shocking footage shows chaos at the airport!!",
+        [
+            ("BREAKING", "sensational"),
+            ("Shocking", "sensational"),
+            ("chaos", "emotional"),
+            ("!!", "sensational"),
+        ],
+    ),
+    (
+        "It was a tragic accident that left the town devastated.",
+        [("tragic", "emotional"), ("devastated", "emotional")],
+    ),
+    (
+        "The mayor blasted the plan as a disgraceful fiasco.",
+        [("blasted", "framing"), ("disgraceful", "emotional"), ("fiasco", "evaluative")],
+    ),
+    ("The heroic firefighters saved dozens of lives.", [("heroic", "glorifying")]),
+    ("Prices skyrocketed after the announcement.", [("skyrocketed", "exaggeration")]),
+    (
+        "Her testimony was absolutely devastating.",
+        [("absolutely", "intensifier"), ("devastating", "emotional")],
+    ),
+    # a multi-word entry is one finding
+    ("Critics dismissed the inquiry as a witch hunt.", [("witch hunt", "label")]),
+    ("Is this really acceptable?!", [("?!", "sensational")]),
+    # a capital inside a sentence makes a name, never a loaded word
+    ("The Freedom Caucus met on Tuesday.", []),
+    ("The Black Death killed millions in the 14th century.", []),
+    # ordinary in its context
+    ("The company said its profits rose by 5 per cent.", []),
+    ("Heavy rain caused severe flooding in the valley.", []),
+    ("He slammed the door and left.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOADED, ids=[c[0][:40] for c in LOADED])
+def test_loaded(text, expected):
+    analysis = analyze(text, "en")
+    assert [(w.text, w.category) for w in analysis.loaded] == expected
+
+
+def test_loaded_words_carry_a_neutral_alternative_and_a_note():
+    (word,) = analyze("Thugs attacked the crowd.", "en").loaded
+    assert word.entry == "thug" and "protester" in word.neutral
+    assert word.note.startswith("“Thug”")
+
+
+MIXED = [
+    # an English article quoting Arabic names and words
+    "Mohammed al-Hassan, a teacher in Aleppo, told reporters: «قال لنا إن المدرسة أغلقت».",
+    # an Arabic article quoting English
+    'قال وزير الخارجية إن الاتفاق "a historic step" سيوقع غداً، according to Reuters.',
+]
+
+
+@pytest.mark.parametrize("text", MIXED)
+def test_mixed_text_keeps_offsets(text):
+    for language in (None, "ar", "en"):
+        analysis = analyze(text, language)
+        for finding in (*analysis.sources, *analysis.claims, *analysis.loaded):
+            assert text[finding.start : finding.end] == finding.text
+
+
+def test_an_arabic_name_in_an_english_article_is_a_name():
+    analysis = analyze("According to محمد الحسن, the school closed in March 2020.", "en")
+    assert [(s.text, s.kind) for s in analysis.sources] == [("محمد الحسن", "person")]

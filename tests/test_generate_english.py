@@ -1,0 +1,337 @@
+"""The generator in English: valid, balanced, deterministic quizzes in natural English, and
+the same ambiguity validator rejecting bad English questions."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from literacy.analysis import Analysis, analyze
+from literacy.generate import NotEnoughMaterial, generate, generate_report, shortfall_message
+from literacy.generate.context import Context
+from literacy.generate.draft import Draft, make_question
+from literacy.generate.families_source import KINDS
+from literacy.generate.templates import templates
+from literacy.generate.validate import problems
+from literacy.quiz import dumps_quiz, loads_quiz
+
+ARTICLE = (Path(__file__).parent / "golden" / "kelbridge-flood-barrier.txt").read_text(
+    encoding="utf-8-sig"
+)
+
+
+@pytest.fixture(scope="module")
+def quiz():
+    return generate(ARTICLE, quiz_id="kelbridge-generated")
+
+
+def test_a_generated_english_quiz_validates_and_spreads_over_the_skills(quiz):
+    assert quiz.language == "en"
+    assert loads_quiz(dumps_quiz(quiz)) == quiz
+    assert len(quiz.questions) == 12
+    assert Counter(q.skill for q in quiz.questions) == {
+        "source": 4,
+        "checkability": 4,
+        "loaded_language": 4,
+    }
+    practices = Counter(q.practice for q in quiz.questions if q.practice)
+    assert abs(practices["reliable"] - practices["unreliable"]) <= 2, practices
+    for question in quiz.questions:
+        assert question.evidence is not None and question.evidence.quote in quiz.article.text
+        assert question.explanation and question.difficulty
+
+
+def test_the_english_wording_reads_as_english(quiz):
+    text = dumps_quiz(quiz)
+    assert "““" not in text and "””" not in text  # no quotation marks doubled
+    for question in quiz.questions:
+        prompt = question.prompt
+        assert prompt.endswith(("?", "”")), prompt
+        assert not re.search(r"[\u0600-\u06ff]", prompt + question.explanation)
+        assert question.explanation[0].isupper() or question.explanation[0] == "“"
+        assert "checked: " not in question.explanation  # reasons are sentences, not a list
+
+
+def test_same_article_and_seed_give_byte_identical_english_yaml(quiz):
+    again = generate(ARTICLE, quiz_id="kelbridge-generated")
+    assert dumps_quiz(again) == dumps_quiz(quiz)
+    other = generate(ARTICLE, quiz_id="kelbridge-generated", seed=5)
+    assert dumps_quiz(other) != dumps_quiz(quiz)
+
+
+def test_every_question_family_speaks_english():
+    report = generate_report(ARTICLE, questions=40)
+    families = {d.family for d in report.picked}
+    assert {"source_who", "source_kind", "cue_stance", "checkable_tf", "which_checkable"} <= (
+        families
+    )
+    assert families & {"loaded_which", "mark_words", "neutral_alternative", "no_loaded_tf"}
+    headline = generate(
+        "BREAKING: Shocking chaos as council slashes bus routes!!\n\n"
+        + ARTICLE.split("\n\n", 1)[1],
+        questions=40,
+    )
+    assert any(q.prompt.startswith("What makes the headline") for q in headline.questions)
+
+
+def test_a_reporting_verb_question_never_offers_a_loaded_verb_as_neutral(quiz):
+    for question in quiz.questions:
+        if question.prompt.startswith("Which of these reporting verbs"):
+            assert not {"slam", "slammed", "blasted"} & set(question.choices)
+            assert len(set(question.choices)) == 4
+
+
+def test_a_short_english_article_says_which_skill_had_too_little():
+    report = generate_report("The health ministry said on Monday that 12 people were hurt.")
+    assert report.quiz.questions
+    short = {s.skill for s in report.shortfalls}
+    assert "loaded_language" in short
+    messages = [shortfall_message(s, "en") for s in report.shortfalls]
+    assert any("too few loaded words" in m for m in messages)
+
+
+def test_nothing_to_ask_is_a_clear_message_in_english():
+    with pytest.raises(NotEnoughMaterial, match="too few"):
+        generate("!!! ???", language="en")
+
+
+# -- the validator on hand-made English questions ---------------------------------------------
+
+TEXT = (
+    "BREAKING: Shocking chaos in Millbrook!\n"
+    "The mayor said 40 people were hurt on 3 March 2021.\n"
+    "Critics claimed that greedy bosses hid the damage.\n"
+    "The police announced an inquiry.\n"
+    "Officials revealed that the fire was deliberate.\n"
+    "The town lies on the west bank of the river.\n"
+    "Residents slammed the delay.\n"
+)
+LINES = TEXT.splitlines()
+
+
+def span(fragment: str) -> tuple[int, int]:
+    start = TEXT.index(fragment)
+    return start, start + len(fragment)
+
+
+def finding(fragment: str, **fields) -> dict:
+    start, end = span(fragment)
+    return {"start": start, "end": end, "text": fragment, **fields}
+
+
+def source(fragment: str, kind: str, cue: str, stance: str = "neutral") -> dict:
+    cue_start, cue_end = span(cue)
+    return finding(
+        fragment, kind=kind, cue=cue, cue_start=cue_start, cue_end=cue_end, cue_stance=stance
+    )
+
+
+def claim(fragment: str, checkable: bool, reasons: list[str], source: int | None) -> dict:
+    return finding(
+        fragment,
+        factual=True,
+        subjective=False,
+        checkable=checkable,
+        reasons=reasons,
+        source=source,
+    )
+
+
+ANALYSIS = Analysis.model_validate(
+    {
+        "language": "en",
+        "text": TEXT,
+        "headline": finding(LINES[0]),
+        "sources": [
+            source("The mayor", "person", "said"),
+            source("Critics", "anonymous", "claimed", "doubt"),
+            source("The police", "organization", "announced"),
+            source("Officials", "anonymous", "revealed", "proven"),
+            source("Residents", "anonymous", "slammed"),
+        ],
+        "claims": [
+            claim(LINES[1], True, ["has_date", "has_number", "named_source"], 0),
+            claim(LINES[2], False, ["anonymous_source"], 1),
+            claim(LINES[3], True, ["named_source"], 2),
+            claim(LINES[4], False, ["anonymous_source", "proven_cue"], 3),
+            claim(LINES[5], True, ["names_place"], None),
+        ],
+        "loaded": [
+            finding("Shocking", category="sensational", neutral=["new"], note="Headline bait."),
+            finding("chaos", category="emotional", neutral=["disorder"], note="A disaster word."),
+            finding("greedy", category="label", neutral=["company"], note="Assigns a vice."),
+        ],
+    }
+)
+CTX = Context.build(ANALYSIS, None)
+T = templates("en")
+
+
+def single(family, choices, answer, meaning, asks, evidence_fragment):
+    question = make_question(
+        "single_choice",
+        prompt="Question?",
+        choices=choices,
+        answer=answer,
+        evidence=TEXT[slice(*span(evidence_fragment))],
+    )
+    return Draft(family, question, span(evidence_fragment), "x", tuple(meaning), asks)
+
+
+def test_sound_english_questions_pass():
+    sound = [
+        single(
+            "source_who", ["Critics", "The mayor", "The police"], "Critics", [1, 0, 2], 1, LINES[2]
+        ),
+        single(
+            "source_kind",
+            [T.text(f"kinds.{k}") for k in KINDS],
+            T.text("kinds.anonymous"),
+            KINDS,
+            1,
+            LINES[2],
+        ),
+        single(
+            "cue_stance",
+            ["claimed", "said", "announced", "told"],
+            "claimed",
+            ["doubt", "neutral", "neutral", "neutral"],
+            "doubt",
+            LINES[2],
+        ),
+        single(
+            "loaded_which",
+            ["greedy", "bosses", "damage"],
+            "greedy",
+            [span("greedy"), span("bosses"), span("damage")],
+            span("greedy"),
+            LINES[2],
+        ),
+    ]
+    for draft in sound:
+        assert problems(draft, CTX) == [], draft.family
+
+
+BAD = [
+    (
+        "the answer is another claim's source",
+        single(
+            "source_who",
+            ["Critics", "The mayor", "The police"],
+            "The mayor",
+            [1, 0, 2],
+            1,
+            LINES[2],
+        ),
+        "the answer is not a source",
+    ),
+    (
+        "the answer kind is wrong",
+        single(
+            "source_kind",
+            [T.text(f"kinds.{k}") for k in KINDS],
+            T.text("kinds.person"),
+            KINDS,
+            1,
+            LINES[2],
+        ),
+        "not the kind",
+    ),
+    (
+        "a loaded verb offered as a neutral one",
+        single(
+            "cue_stance",
+            ["claimed", "said", "slammed", "told"],
+            "claimed",
+            ["doubt", "neutral", "neutral", "neutral"],
+            "doubt",
+            LINES[2],
+        ),
+        "is a loaded word",
+    ),
+    (
+        "two verbs carry a stance",
+        single(
+            "cue_stance",
+            ["claimed", "revealed", "said", "told"],
+            "claimed",
+            ["doubt", "neutral", "neutral", "neutral"],
+            "doubt",
+            LINES[2],
+        ),
+        "is not neutral either",
+    ),
+    (
+        "an option is not a reporting verb of the article",
+        single(
+            "cue_stance",
+            ["claimed", "hid", "said", "told"],
+            "claimed",
+            ["doubt", "neutral", "neutral", "neutral"],
+            "doubt",
+            LINES[2],
+        ),
+        "not a reporting verb",
+    ),
+    (
+        "a distractor is a loaded word",
+        single(
+            "loaded_which",
+            ["greedy", "chaos", "damage"],
+            "greedy",
+            [span("greedy"), span("chaos"), span("damage")],
+            span("greedy"),
+            LINES[2],
+        ),
+        "is loaded too",
+    ),
+    (
+        "a distractor is checkable too",
+        single(
+            "which_checkable", [LINES[4], LINES[1], LINES[2]], LINES[4], [3, 0, 1], False, LINES[4]
+        ),
+        "has the asked checkability too",
+    ),
+]
+
+
+@pytest.mark.parametrize(("draft", "expected"), [b[1:] for b in BAD], ids=[b[0] for b in BAD])
+def test_ambiguous_or_wrong_english_questions_are_rejected(draft, expected):
+    found = problems(draft, CTX)
+    assert any(expected in p for p in found), found
+
+
+def test_english_evidence_that_is_not_in_the_article_is_rejected():
+    question = make_question(
+        "true_false", prompt="Question?", answer=True, evidence="A sentence not in the article."
+    )
+    draft = Draft("checkable_tf", question, (0, 1), "x", (), 0)
+    assert "the evidence quote does not occur in the article" in problems(draft, CTX)
+
+
+def test_options_that_differ_only_in_capitals_never_become_an_english_question():
+    with pytest.raises(ValueError, match="repeats choice"):
+        single(
+            "loaded_which",
+            ["greedy", "bosses", "Bosses"],
+            "greedy",
+            [span("greedy"), span("bosses"), span("bosses")],
+            span("greedy"),
+            LINES[2],
+        )
+
+
+def test_the_generator_trusts_a_teachers_english_edits():
+    analysis = analyze(TEXT, "en")
+    mayor = next(i for i, s in enumerate(analysis.sources) if s.text == "The mayor")
+    sources = list(analysis.sources)
+    sources[mayor] = sources[mayor].model_copy(update={"kind": "anonymous"})
+    edited = analysis.model_copy(update={"sources": tuple(sources)})
+    quiz = generate(edited, questions=12)
+    for question in quiz.questions:
+        if "What kind of source" in question.prompt and "The mayor said" in question.prompt:
+            assert question.answer == T.text("kinds.anonymous")
+    assert isinstance(edited, Analysis)
