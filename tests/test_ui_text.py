@@ -58,3 +58,20 @@ def test_no_streamlit_in_the_library():
         if re.search(r"^\s*(import|from)\s+streamlit\b", path.read_text(), re.MULTILINE)
     ]
     assert offenders == []
+
+
+@pytest.mark.parametrize(
+    ("language", "items", "expected"),
+    [
+        ("en", [], ""),
+        ("en", ["Arabic"], "Arabic"),
+        ("en", ["Arabic", "English"], "Arabic and English"),
+        ("en", ["a", "b", "c"], "a, b and c"),
+        ("ar", ["العربية", "الإنجليزية"], "العربية والإنجليزية"),
+        ("ar", ["أ", "ب", "ج"], "أ، ب وج"),
+    ],
+)
+def test_lists_are_joined_as_each_language_writes_them(language, items, expected):
+    from literacy.ui.i18n import Messages
+
+    assert Messages(language).join(items) == expected

@@ -72,12 +72,11 @@ def analyse(confirmed: bool = False) -> None:
         language = detect_language(text) if choice == AUTO else choice
         analysis = analysed(text, language)
     except UnsupportedLanguageError as error:
-        separator = "، " if msg.language == "ar" else ", "
         notify(
             "error",
             "author.unsupported",
             language=_language_name(msg, error.language),
-            supported=separator.join(_language_name(msg, c) for c in supported_languages()),
+            supported=msg.join([_language_name(msg, c) for c in supported_languages()]),
         )
         return
     current = review()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
@@ -73,6 +73,16 @@ class Messages:
 
     def language_name(self, language: str) -> str:
         return self(f"languages.{language}")
+
+    def join(self, items: Sequence[str]) -> str:
+        """«أ» و«ب» / "a, b and c": a list as a reader of this language writes it."""
+        if not items:
+            return ""
+        joined = items[0]
+        for i, item in enumerate(items[1:], start=2):
+            key = "app.list_last" if i == len(items) else "app.list_more"
+            joined = self(key, items=joined, item=item)
+        return joined
 
 
 def ui_language(requested: object) -> str:
