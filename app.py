@@ -36,6 +36,18 @@ page = st.navigation(
             common.PAGES["take"], title=msg("nav.take"), icon=":material/quiz:", url_path="take"
         ),
         st.Page(
+            common.PAGES["classroom"],
+            title=msg("classroom.nav_host"),
+            icon=":material/groups:",
+            url_path="classroom",
+        ),
+        st.Page(
+            common.PAGES["join"],
+            title=msg("classroom.nav_join"),
+            icon=":material/login:",
+            url_path="join",
+        ),
+        st.Page(
             common.PAGES["about"], title=msg("nav.about"), icon=":material/info:", url_path="about"
         ),
     ]

@@ -62,14 +62,17 @@ def test_search_and_filters(data_dir):
     assert _shown(at) == _expected(data_dir, Filters(language="en", level="easy"))
 
 
-def test_every_card_opens_the_take_page_for_its_quiz(data_dir):
+def test_every_card_opens_the_take_page_and_a_classroom_session_for_its_quiz(data_dir):
     add_quiz(data_dir, fixture_source("en-mini.yaml"))
     at = start(lang="en")
-    links = at.get("page_link")
-    assert {link.proto.page for link in links} == {"take"}
+    by_page: dict[str, list[str]] = {}
+    for link in at.get("page_link"):
+        by_page.setdefault(link.proto.page, []).append(link.proto.query_string)
+    assert set(by_page) == {"take", "classroom"}
     total = len(read_library(stamp([("bundled", BUNDLED_DIR)])).entries) + 1
-    assert len(links) == total
-    assert {link.proto.query_string for link in links} >= {"quiz=en-mini&lang=en"}
+    for page in ("take", "classroom"):
+        assert len(by_page[page]) == total
+        assert "quiz=en-mini&lang=en" in by_page[page]
 
 
 def upload(at, name: str, data: bytes):

@@ -24,6 +24,8 @@ PAGES = {
     "library": "views/library.py",
     "take": "views/take.py",
     "about": "views/about.py",
+    "classroom": "views/classroom.py",
+    "join": "views/join.py",
 }
 
 
@@ -110,5 +112,14 @@ def link_to_take(msg: Messages, quiz_id: str) -> None:
         PAGES["take"],
         label=msg("library.open"),
         icon=":material/play_arrow:",
+        query_params={"quiz": quiz_id, LANGUAGE_KEY: msg.language},
+    )
+
+
+def link_to_classroom(msg: Messages, quiz_id: str) -> None:
+    st.page_link(
+        PAGES["classroom"],
+        label=msg("classroom.start_link"),
+        icon=":material/groups:",
         query_params={"quiz": quiz_id, LANGUAGE_KEY: msg.language},
     )

@@ -73,10 +73,11 @@ def quiz_card(entry: QuizEntry, msg: Messages) -> None:
             st.html(paragraph_html(quiz.description, quiz.language, "lit-card-meta"))
         if quiz.tags:
             st.html(tags_html(quiz.tags, quiz.language))
-        # The actions of a quiz. "Edit" (the Author page) and "start a classroom session"
-        # (the classroom issue) join this row when those pages exist; until then there is
-        # no button for them, because a button that does nothing misleads a teacher.
+        # The actions of a quiz. "Edit" (the Author page) joins this row when that page
+        # exists; until then there is no button for it, because a button that does nothing
+        # misleads a teacher.
         common.link_to_take(msg, quiz.id)
+        common.link_to_classroom(msg, quiz.id)
 
 
 def upload(msg: Messages, library: Library) -> None:
