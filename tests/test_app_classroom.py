@@ -218,3 +218,59 @@ def test_the_dashboard_shows_who_joined_and_what_they_answered(mini, store):
     assert not store.session_for_host(started.host_key).is_open
     assert "The session is closed" in host.info[0].value
     assert list(host.dataframe[0].value["name"]) == ["Ali", "Badr", "Carla"]  # still there
+
+
+def test_ticks_and_marked_words_are_saved_as_they_change(mini, store):
+    started = store.create_session(mini, SessionOptions(shuffle_questions=False))
+    at = joined_student(started.session.join_code, "Rana")
+    multiple, words = mini.questions[2], mini.questions[3]
+    at.query_params["q"] = "3"
+    at.run()
+    for i in (0, 2):
+        at.checkbox(key=answer_key(mini, at, multiple.id, f"choice-{i}")).check().run()
+    at.checkbox(key=answer_key(mini, at, multiple.id, "choice-2")).uncheck().run()
+    at.checkbox(key=answer_key(mini, at, multiple.id, "choice-0")).uncheck().run()
+    # Unticking the last box asks for an answer and keeps the one saved before.
+    assert at.warning[0].value == "Tick at least one answer first."
+    click(at, "join/next")
+    text = [w.text for w in words.words]
+    pills = at.pills(key=answer_key(mini, at, words.id, "words"))
+    pills.set_value([text.index("shocking"), text.index("disaster")]).run()
+    saved = store.class_results(started.host_key).participants[0].answers
+    assert saved[multiple.id].answer.response == (0,)
+    assert saved[words.id].answer.response == (text.index("shocking"), text.index("disaster"))
+
+
+def test_with_feedback_after_each_answer_the_check_button_saves_a_final_answer(data_dir, store):
+    quiz = add_quiz(data_dir, fixture_source("en-mini.yaml"))  # after_each
+    started = store.create_session(quiz, SessionOptions(shuffle_questions=False))
+    at = joined_student(started.session.join_code, "Hadi")
+    first = quiz.questions[0]
+    key = answer_key(quiz, at, first.id)
+    at.radio(key=key).set_value(1).run()
+    assert store.class_results(started.host_key).participants[0].answers == {}  # not yet
+    click(at, f"{key.removesuffix('-answer')}-check")
+    assert first.explanation.replace('"', "&quot;") in html_text(at)
+    assert at.radio(key=key).disabled
+    saved = store.class_results(started.host_key).participants[0].answers[first.id]
+    assert saved.answer.response == 1
+
+
+def test_an_anonymous_session_gives_nicknames_and_the_leaderboard_ranks_by_points(mini, store):
+    started = store.create_session(
+        mini, SessionOptions(anonymous=True, leaderboard=True, shuffle_questions=False)
+    )
+    at = start("join", code=started.session.join_code, lang="en")
+    assert not at.text_input  # no name to type
+    click(at, "join/join")
+    assert at.query_params["token"]
+    at.radio(key=answer_key(mini, at, mini.questions[0].id)).set_value(0).run()
+    host = start("classroom", host=started.host_key, lang="en")
+    board = host.dataframe[1].value
+    assert list(board["rank"]) == [1] and list(board["points"]) == ["1"]
+    assert board["name"][0].startswith("Student ")
+    assert [b.label for b in host.get("download_button")] == [
+        "Answers (CSV)",
+        "Per student (CSV)",
+        "Everything (JSON)",
+    ]

@@ -142,3 +142,18 @@ def test_about_explains_the_three_skills_in_both_languages(data_dir):
         at = start("about", lang=lang)
         headings = [h.value for h in at.subheader]
         assert headings[0] == first and len(headings) == 4
+
+
+def test_a_teacher_password_gates_saving_a_quiz(data_dir, monkeypatch):
+    monkeypatch.setenv("LITERACY_TEACHER_PASSWORD", "s3cret")
+    at = start(lang="en")
+    upload(at, "mini.yaml", fixture_source("en-mini.yaml").encode())
+    at.text_input(key="library/password").set_value("wrong").run()
+    at.button(key="library/save").click().run()
+    assert [e.value for e in at.error] == [
+        "The quiz could not be saved: the teacher password is not right"
+    ]
+    assert not (data_dir / "quizzes" / "en-mini.yaml").exists()
+    at.text_input(key="library/password").set_value("s3cret").run()
+    at.button(key="library/save").click().run()
+    assert (data_dir / "quizzes" / "en-mini.yaml").exists()

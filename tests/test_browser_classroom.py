@@ -295,6 +295,13 @@ def test_a_whole_teacher_paced_session_survives_a_reload_and_a_restart(browser, 
             timeout=20_000
         )
     assert teacher.get_by_text("Answered by 3.").is_visible()  # results stay after closing
+    with teacher.expect_download() as download:
+        teacher.get_by_role("button", name="Answers (CSV)").click()
+    table = Path(download.value.path()).read_bytes()
+    assert table.startswith(b"\xef\xbb\xbf")  # a spreadsheet reads the Arabic as UTF-8
+    rows = table.decode("utf-8-sig").splitlines()
+    assert len(rows) == 1 + 3 * len(QUIZ.questions)
+    assert any(row.split(",")[2] == "عمر" for row in rows[1:])
     teacher_context.close()
     for student in students:
         student.context.close()

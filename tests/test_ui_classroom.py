@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from classroom_support import small_quiz, with_backends
 
@@ -133,3 +136,16 @@ def test_the_answer_chart_marks_the_right_answer_only_when_asked(store: Classroo
     ]
     shown = option_rows(results, "who", ("صح", "خطأ"), show_key=True)
     assert [row["kind"] for row in shown] == ["right", "other"]
+
+
+def test_every_setting_the_readme_names_is_one_the_code_reads():
+    root = Path(__file__).resolve().parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`(LITERACY_[A-Z_]+)`", readme))
+    assert {"LITERACY_DATABASE_URL", "LITERACY_TEACHER_PASSWORD", "LITERACY_PUBLIC_URL"} <= named
+    code = "".join(
+        path.read_text(encoding="utf-8")
+        for folder in ("src", "views")
+        for path in (root / folder).rglob("*.py")
+    )
+    assert {name for name in named if name not in code} == set()

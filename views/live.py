@@ -12,6 +12,7 @@ from importlib import resources
 import streamlit as st
 
 from literacy.classroom import ClassroomStore, database_url
+from literacy.classroom.keys import teacher_password_ok as password_matches
 from literacy.ui.classroom import Who, app_base_url, refusal
 from literacy.ui.i18n import Messages
 
@@ -28,6 +29,15 @@ def store() -> ClassroomStore:
     """The store `LITERACY_DATABASE_URL` / `LITERACY_DATA_DIR` name (read on every run, so a
     test that changes them gets its own store)."""
     return _store(database_url(), os.environ.get(PASSWORD_ENV) or None)
+
+
+def teacher_password_required() -> bool:
+    return bool(os.environ.get(PASSWORD_ENV))
+
+
+def teacher_password_ok(given: str | None) -> bool:
+    """True when no teacher password is set, or `given` is it (compared in constant time)."""
+    return password_matches(given, os.environ.get(PASSWORD_ENV) or None)
 
 
 def base_url() -> str:
