@@ -274,3 +274,32 @@ def test_an_anonymous_session_gives_nicknames_and_the_leaderboard_ranks_by_point
         "Per student (CSV)",
         "Everything (JSON)",
     ]
+
+
+def test_teacher_paced_controls_open_reveal_and_lock_through_the_page(mini, store):
+    started = store.create_session(mini, SessionOptions(pacing="teacher"))
+    host = start("classroom", host=started.host_key, lang="en")
+    assert host.button(key="classroom/reveal").disabled  # nothing open to reveal yet
+    click(host, "classroom/next")
+    session = store.session_for_host(started.host_key)
+    first = session.current_question
+    assert first is not None and first.number == 1 and not first.locked
+    assert "Question 1 of 4 is open" in host.markdown[0].value
+    click(host, "classroom/lock-question")
+    assert store.session_for_host(started.host_key).current_question.locked
+    click(host, "classroom/reveal")
+    assert store.session_for_host(started.host_key).current_question.revealed
+    assert host.button(key="classroom/reveal").disabled
+    click(host, "classroom/next")
+    assert store.session_for_host(started.host_key).current_question.number == 2
+
+
+def test_a_link_that_belongs_to_no_student_says_so_and_offers_to_join_again(mini, store):
+    code = store.create_session(mini).session.join_code
+    at = start("join", code=code, token="not-a-token", lang="en")
+    assert errors(at) == [
+        "This link does not belong to anyone in a session. Join again with the code."
+    ]
+    click(at, "join/again")
+    assert "token" not in at.query_params
+    assert at.text_input(key="join/name")

@@ -118,7 +118,7 @@ def chooser(msg: Messages) -> None:
 
 def main() -> None:
     msg = common.messages()
-    live.inject_css()
+    live.inject_css(msg.language)
     host_key = st.query_params.get("host")
     if host_key:
         host.page(msg, host_key)

@@ -163,6 +163,8 @@ def remove(msg: Messages, results: ClassResults, host_key: str) -> None:
 
 def questions(msg: Messages, results: ClassResults, projector: Projector) -> None:
     session = results.session
+    if session.options.pacing == "teacher" and session.current_position is None:
+        return  # nothing is open yet: the projector shows no question before the teacher does
     st.subheader(msg("classroom.per_question"))
     rows = question_rows(results, msg("classroom.question_n"))
     if any(row["answered"] for row in rows):

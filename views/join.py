@@ -330,7 +330,7 @@ def joined(msg: Messages, code: str | None, token: str) -> None:
 
 def main() -> None:
     msg = common.messages()
-    live.inject_css()
+    live.inject_css(msg.language)
     code = st.query_params.get("code")
     token = st.query_params.get("token")
     if token:

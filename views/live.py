@@ -14,7 +14,7 @@ import streamlit as st
 from literacy.classroom import ClassroomStore, database_url
 from literacy.classroom.keys import teacher_password_ok as password_matches
 from literacy.ui.classroom import Who, app_base_url, refusal
-from literacy.ui.i18n import Messages
+from literacy.ui.i18n import Messages, direction
 
 PASSWORD_ENV = "LITERACY_TEACHER_PASSWORD"
 PUBLIC_URL_ENV = "LITERACY_PUBLIC_URL"
@@ -50,10 +50,13 @@ def show_refusal(msg: Messages, error: Exception, who: Who = "student") -> None:
 
 
 @st.cache_data(show_spinner=False)
-def _css() -> str:
-    css = resources.files("literacy.ui").joinpath("classroom.css").read_text(encoding="utf-8")
+def _css(ui: str) -> str:
+    folder = resources.files("literacy.ui")
+    css = folder.joinpath("classroom.css").read_text(encoding="utf-8")
+    if direction(ui) == "rtl":
+        css += folder.joinpath("classroom-rtl.css").read_text(encoding="utf-8")
     return f"<style>{css}</style>"
 
 
-def inject_css() -> None:
-    st.html(_css())
+def inject_css(ui: str) -> None:
+    st.html(_css(ui))

@@ -32,7 +32,6 @@ from literacy.classroom import (
 )
 from literacy.classroom.names import MAX_NAME_LENGTH
 from literacy.quiz import MarkWords, MultipleChoice, Question, SingleChoice, TrueFalse
-from literacy.quiz.model import LETTERS
 from literacy.scoring import InvalidAnswer
 from literacy.ui.html import escape_markdown
 
@@ -252,11 +251,3 @@ def progress_rows(results: ClassResults) -> list[dict[str, Any]]:
 
 def percent(value: float | None) -> int | None:
     return None if value is None else round(100 * value)
-
-
-def letter(index: int) -> str:
-    return LETTERS[index]
-
-
-def numbers(values: Sequence[int]) -> str:
-    return ", ".join(str(v) for v in values)
