@@ -188,4 +188,5 @@ def projector_settings(msg: Messages) -> dashboard.Projector:
         key="classroom/key",
         help=msg("classroom.show_key_help"),
     )
+    sidebar.caption(msg("classroom.full_screen"))
     return dashboard.Projector(names=names, key=key)
