@@ -224,6 +224,7 @@ def test_a_whole_teacher_paced_session_survives_a_reload_and_a_restart(browser, 
     assert sara.picked() == ["A named organisation"]
 
     teacher.get_by_text("Answered by 3.").wait_for(timeout=15_000)
+    teacher.locator("[data-testid=stVegaLiteChart]").nth(2).wait_for()  # every chart drawn
     shot(teacher, "classroom-host-en", PROJECTOR)
     shot(omar.page, "classroom-student-en", PHONE)
     click(teacher, "Reveal the answer")
@@ -276,6 +277,7 @@ def test_a_whole_teacher_paced_session_survives_a_reload_and_a_restart(browser, 
     arabic = teacher_context.new_page()
     arabic.goto(teacher.url.replace("lang=en", "lang=ar"))
     arabic.get_by_text("أجاب عنه 3.").wait_for(timeout=30_000)
+    arabic.locator("[data-testid=stVegaLiteChart]").nth(2).wait_for()
     shot(arabic, "classroom-host-ar", PROJECTOR)
     omar_ar = omar.context.new_page()
     omar_ar.goto(omar.page.url.replace("lang=en", "lang=ar"))

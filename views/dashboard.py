@@ -233,7 +233,7 @@ def distribution(msg: Messages, results: ClassResults, question: Question, show_
                 "option:N",
                 sort=None,
                 title=None,
-                axis=alt.Axis(labelLimit=360, labelFontSize=14, orient="right" if rtl else "left"),
+                axis=alt.Axis(labelLimit=360, labelFontSize=15, orient="right" if rtl else "left"),
             ),
             x=alt.X(
                 "count:Q",
@@ -243,7 +243,7 @@ def distribution(msg: Messages, results: ClassResults, question: Question, show_
             ),
             color=alt.Color("kind:N", scale=colours, legend=None),
         )
-        .properties(height=38 * len(rows) + 40)
+        .properties(height=alt.Step(40))
     )
     st.altair_chart(chart, width="stretch")
     if show_key:
