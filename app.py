@@ -42,6 +42,18 @@ page = st.navigation(
             url_path="author",
         ),
         st.Page(
+            common.PAGES["classroom"],
+            title=msg("classroom.nav_host"),
+            icon=":material/groups:",
+            url_path="classroom",
+        ),
+        st.Page(
+            common.PAGES["join"],
+            title=msg("classroom.nav_join"),
+            icon=":material/login:",
+            url_path="join",
+        ),
+        st.Page(
             common.PAGES["about"], title=msg("nav.about"), icon=":material/info:", url_path="about"
         ),
     ]

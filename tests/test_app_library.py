@@ -62,16 +62,17 @@ def test_search_and_filters(data_dir):
     assert _shown(at) == _expected(data_dir, Filters(language="en", level="easy"))
 
 
-def test_every_card_opens_its_quiz_to_take_and_to_edit(data_dir):
+def test_every_card_opens_its_quiz_to_take_to_edit_and_for_a_classroom_session(data_dir):
     add_quiz(data_dir, fixture_source("en-mini.yaml"))
     at = start(lang="en")
-    links = at.get("page_link")
+    by_page: dict[str, list[str]] = {}
+    for link in at.get("page_link"):
+        by_page.setdefault(link.proto.page, []).append(link.proto.query_string)
+    assert set(by_page) == {"take", "author", "classroom"}
     total = len(read_library(stamp([("bundled", BUNDLED_DIR)])).entries) + 1
-    for page in ("take", "author"):
-        on_page = [link for link in links if link.proto.page == page]
-        assert len(on_page) == total
-        assert {link.proto.query_string for link in on_page} >= {"quiz=en-mini&lang=en"}
-    assert {link.proto.page for link in links} == {"take", "author"}
+    for page in ("take", "author", "classroom"):
+        assert len(by_page[page]) == total
+        assert "quiz=en-mini&lang=en" in by_page[page]
 
 
 def upload(at, name: str, data: bytes):
@@ -141,3 +142,18 @@ def test_about_explains_the_three_skills_in_both_languages(data_dir):
         at = start("about", lang=lang)
         headings = [h.value for h in at.subheader]
         assert headings[0] == first and len(headings) == 4
+
+
+def test_a_teacher_password_gates_saving_a_quiz(data_dir, monkeypatch):
+    monkeypatch.setenv("LITERACY_TEACHER_PASSWORD", "s3cret")
+    at = start(lang="en")
+    upload(at, "mini.yaml", fixture_source("en-mini.yaml").encode())
+    at.text_input(key="library/password").set_value("wrong").run()
+    at.button(key="library/save").click().run()
+    assert [e.value for e in at.error] == [
+        "The quiz could not be saved: the teacher password is not right"
+    ]
+    assert not (data_dir / "quizzes" / "en-mini.yaml").exists()
+    at.text_input(key="library/password").set_value("s3cret").run()
+    at.button(key="library/save").click().run()
+    assert (data_dir / "quizzes" / "en-mini.yaml").exists()

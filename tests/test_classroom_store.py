@@ -213,10 +213,28 @@ def test_shuffled_order_is_per_student_and_survives_a_reload(store: ClassroomSto
         first, again = store.resume(code, token), store.resume(code, token)
         assert first.question_order == again.question_order
         assert sorted(first.question_order) == sorted(q.id for q in quiz.questions)
-        choices = first.participant.choice_order(first.session, quiz.questions[0].id, 4)
+        choices = first.participant.choice_order(first.session, quiz.questions[0])
         assert sorted(choices) == [0, 1, 2, 3]
+        assert first.participant.choice_order(first.session, first.quiz.questions[0]) == choices
         orders.append(first.question_order)
     assert len(set(orders)) > 1
+
+
+@with_backends
+def test_a_question_that_keeps_its_choices_in_order_keeps_them_in_a_session(
+    store: ClassroomStore,
+):
+    quiz = bukamal()  # shuffle_choices in its settings, but the kind questions keep theirs
+    kept, shuffled = quiz.question("army-announcement-kind"), quiz.question("air-cover-source")
+    started = store.create_session(quiz)
+    assert started.session.options.shuffle_choices is True
+    students = [store.join(started.session.join_code, f"s{i}").participant for i in range(12)]
+    assert {p.choice_order(started.session, kept) for p in students} == {(0, 1, 2, 3)}
+    assert len({p.choice_order(started.session, shuffled) for p in students}) > 3
+    assert students[0].choice_order(started.session, quiz.question("population-checkable")) == ()
+    plain = store.create_session(quiz, SessionOptions(shuffle_choices=False))
+    student = store.join(plain.session.join_code, "t").participant
+    assert student.choice_order(plain.session, shuffled) == (0, 1, 2, 3)
 
 
 @with_backends
@@ -303,3 +321,17 @@ def test_locking_the_session_stops_answers_but_not_reading(store: ClassroomStore
         store.submit(student.token, "t1", Answer(response=False))
     state = store.resume(None, student.token)
     assert state.current is None and state.result is not None  # done: every question locked
+
+
+@with_backends
+def test_a_join_page_can_look_up_an_open_session_by_its_code(store: ClassroomStore):
+    started = store.create_session(small_quiz(4))
+    code = started.session.join_code
+    found = store.open_session(f" {code[:3].lower()}-{code[3:]} ")
+    assert (found.id, found.quiz_title) == (started.session.id, "Ten quick questions")
+    for typo in ("", "ABC", "OOOOOO", "CCCCCC"):
+        with pytest.raises(SessionNotFound):
+            store.open_session(typo)
+    store.close_session(started.host_key)
+    with pytest.raises(SessionClosed):
+        store.open_session(code)

@@ -25,6 +25,8 @@ PAGES = {
     "take": "views/take.py",
     "author": "views/author.py",
     "about": "views/about.py",
+    "classroom": "views/classroom.py",
+    "join": "views/join.py",
 }
 
 
@@ -121,5 +123,14 @@ def link_to_author(msg: Messages, quiz_id: str) -> None:
         PAGES["author"],
         label=msg("author.edit_link"),
         icon=":material/edit:",
+        query_params={"quiz": quiz_id, LANGUAGE_KEY: msg.language},
+    )
+
+
+def link_to_classroom(msg: Messages, quiz_id: str) -> None:
+    st.page_link(
+        PAGES["classroom"],
+        label=msg("classroom.start_link"),
+        icon=":material/groups:",
         query_params={"quiz": quiz_id, LANGUAGE_KEY: msg.language},
     )

@@ -10,10 +10,11 @@ from literacy.quiz import SKILLS, Quiz, loads_quiz
 from literacy.ui.html import code_html, paragraph_html, problems_html, tags_html
 from literacy.ui.i18n import Messages
 from literacy.ui.library import Filters, Library, QuizEntry, save_quiz_source, search
-from views import common
+from views import common, live
 
 LEVELS = ("easy", "medium", "hard")
 SAVED_KEY = "library/saved"
+PASSWORD_KEY = "library/password"
 
 
 def filters(msg: Messages) -> Filters:
@@ -73,11 +74,11 @@ def quiz_card(entry: QuizEntry, msg: Messages) -> None:
             st.html(paragraph_html(quiz.description, quiz.language, "lit-card-meta"))
         if quiz.tags:
             st.html(tags_html(quiz.tags, quiz.language))
-        # The actions of a quiz. "Start a classroom session" (the classroom issue) joins
-        # this row when that page exists: a button that does nothing misleads a teacher.
+        # The actions of a quiz: take it, edit it, run it with a class.
         with st.container(horizontal=True, gap="medium"):
             common.link_to_take(msg, quiz.id)
             common.link_to_author(msg, quiz.id)
+            common.link_to_classroom(msg, quiz.id)
 
 
 def upload(msg: Messages, library: Library) -> None:
@@ -109,6 +110,8 @@ def upload(msg: Messages, library: Library) -> None:
         st.error(msg("library.save_failed", error=outcome[1]))
     if existing is not None:
         st.info(msg("library.replace_note", id=quiz.id))
+    if live.teacher_password_required():
+        st.text_input(msg("classroom.password"), type="password", key=PASSWORD_KEY)
     st.button(
         msg("library.replace" if existing else "library.save"),
         key="library/save",
@@ -120,6 +123,9 @@ def upload(msg: Messages, library: Library) -> None:
 
 def _save(source: bytes, quiz: Quiz) -> None:
     # A callback runs before the page, so the list above already shows the saved quiz.
+    if not live.teacher_password_ok(st.session_state.get(PASSWORD_KEY)):
+        st.session_state[SAVED_KEY] = ("failed", common.messages()("classroom.password_wrong"))
+        return
     try:
         save_quiz_source(source.decode("utf-8-sig"), quiz, common.saved_quizzes_dir())
     except OSError as error:

@@ -152,8 +152,15 @@ def show_notice(msg: Messages) -> None:
         st.warning(msg(notice), icon=":material/edit_note:")
 
 
-def feedback(quiz: Quiz, question: Question, attempt: Attempt, msg: Messages) -> None:
-    """The verdict, each choice marked, the author's feedback and the explanation."""
+def feedback(
+    quiz: Quiz,
+    question: Question,
+    attempt: Attempt,
+    msg: Messages,
+    order: tuple[int, ...] | None = None,
+) -> None:
+    """The verdict, each choice marked, the author's feedback and the explanation. `order`:
+    the choices' order when someone else decided it (a classroom session)."""
     response = attempt.responses.get(question.id or "")
     language = quiz.language
     if response is None:
@@ -174,7 +181,7 @@ def feedback(quiz: Quiz, question: Question, attempt: Attempt, msg: Messages) ->
         if notes:
             st.html(word_notes_html(notes, language))
     else:
-        st.html(choices_html(quiz, question, attempt, response, msg))
+        st.html(choices_html(quiz, question, attempt, response, msg, order))
     if question.explanation:
         st.markdown(f"**{msg('take.explanation')}**")
         st.html(text_html(question.explanation, language))
@@ -188,12 +195,17 @@ def feedback(quiz: Quiz, question: Question, attempt: Attempt, msg: Messages) ->
 
 
 def choices_html(
-    quiz: Quiz, question: Question, attempt: Attempt, response: Response | None, msg: Messages
+    quiz: Quiz,
+    question: Question,
+    attempt: Attempt,
+    response: Response | None,
+    msg: Messages,
+    order: tuple[int, ...] | None = None,
 ) -> str:
     rows = review_choices(
         question,
         response,
-        choice_order(quiz, question, attempt),
+        choice_order(quiz, question, attempt) if order is None else order,
         (msg("take.true_label"), msg("take.false_label")),
     )
     labels = ChoiceLabels(picked=msg("take.your_pick"), right=msg("take.right_answer"))

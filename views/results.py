@@ -4,12 +4,13 @@ review question by question (unless the quiz hides answers), and "try again"."""
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
 
 import altair as alt
 import streamlit as st
 
 from literacy.quiz.model import Quiz
-from literacy.scoring import Result, score
+from literacy.scoring import Result, SkillResult, score
 from literacy.ui.attempt import Attempt, answers, question_order, verdict
 from literacy.ui.html import escape_markdown
 from literacy.ui.i18n import Messages
@@ -26,8 +27,9 @@ def _points(value: float) -> str:
     return f"{value:g}" if value == int(value) else f"{value:.1f}"
 
 
-def skill_chart(result: Result, msg: Messages) -> None:
-    rows = [{"skill": msg.skill(s.skill), "percent": round(s.percent)} for s in result.skills]
+def skill_chart(skills: Sequence[SkillResult], msg: Messages) -> None:
+    """Percent of points per skill (one student's, or a class's)."""
+    rows = [{"skill": msg.skill(s.skill), "percent": round(s.percent)} for s in skills]
     rtl = msg.dir == "rtl"
     # In the Arabic interface the bars grow from the right, where a reader starts.
     x = alt.X(
@@ -145,7 +147,7 @@ def show(
         ),
     )
     st.subheader(msg("result.per_skill"))
-    skill_chart(result, msg)
+    skill_chart(result.skills, msg)
     discernment(result, msg)
     confidence(result, msg)
     st.button(

@@ -39,7 +39,7 @@ def join_once(database: Database, code: str, name: str | None, token: str) -> Pa
                 .with_for_update(read=True)
             ).one_or_none()
             if found is None:
-                raise _missing_session(conn, code)
+                raise missing_session(conn, code)
             anonymous = found.anonymous
             cleaned = _nickname(found.language) if anonymous else clean_name(name or "")
             key = name_key(cleaned)
@@ -84,7 +84,7 @@ def code_in_use(database: Database, code: str) -> bool:
     return found is not None
 
 
-def _missing_session(conn: Connection, code: str) -> ClassroomError:
+def missing_session(conn: Connection, code: str) -> ClassroomError:
     closed = conn.scalar(sa.select(sessions.c.id).where(sessions.c.join_code == code).limit(1))
     return SessionClosed(code) if closed is not None else SessionNotFound(code)
 

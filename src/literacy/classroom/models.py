@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from literacy.classroom.names import name_html, name_text
-from literacy.quiz import Quiz
+from literacy.quiz import Question, Quiz
 from literacy.scoring import Answer, Result
 
 Pacing = Literal["self", "teacher"]
@@ -131,11 +131,17 @@ class Participant(_Frozen):
             random.Random(f"{self.shuffle_seed}:questions").shuffle(ordered)
         return tuple(ordered)
 
-    def choice_order(self, session: SessionInfo, question_id: str, count: int) -> tuple[int, ...]:
-        """The order to show a question's `count` choices in (indices into the quiz's order)."""
-        order = list(range(count))
-        if session.options.shuffle_choices:
-            random.Random(f"{self.shuffle_seed}:{question_id}").shuffle(order)
+    def choice_order(self, session: SessionInfo, question: Question) -> tuple[int, ...]:
+        """The order to show `question`'s choices in (indices into the quiz's order); () for
+        a question without choices. The question's own `shuffle_choices` wins over the
+        session's, so a catch-all choice the author kept last stays last."""
+        choices = getattr(question, "choices", None)
+        if not choices:
+            return ()
+        order = list(range(len(choices)))
+        own = getattr(question, "shuffle_choices", None)
+        if session.options.shuffle_choices if own is None else own:
+            random.Random(f"{self.shuffle_seed}:{question.id}").shuffle(order)
         return tuple(order)
 
 

@@ -261,6 +261,18 @@ class ClassroomStore:
                 return Joined(participant=participant, token=token)
         raise ClassroomError("could not find a free nickname; try again")
 
+    def open_session(self, code: str) -> SessionInfo:
+        """The open session `code` names, for a join page to show its title before a student
+        gives a name; no answer key, no participants."""
+        code = normalize_join_code(code)
+        if not looks_like_join_code(code):
+            raise SessionNotFound(code)
+        with self.database.read() as conn:
+            session = rows.load_session(conn, join_code=code, closed_at=None)
+            if session is None:
+                raise joining.missing_session(conn, code)
+        return session
+
     def resume(self, code: str | None, token: str) -> StudentState:
         """Where the student with `token` is: their answers, the question to show, and what
         feedback they may see. `code` (when given) must be their session's."""
