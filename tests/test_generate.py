@@ -195,3 +195,7 @@ def test_generated_yaml_is_readable():
 def test_a_lexicon_view_of_another_text_is_refused():
     with pytest.raises(LiteracyError, match="another text"):
         generate_report(analyze(SHORT), lexicon_view=analyze("قال الوزير إن الطقس جميل."))
+
+
+def test_generated_quizzes_are_tagged_with_their_skills_in_words(default_quiz):
+    assert default_quiz.tags == ("مصادر", "قابلية التحقق", "لغة مشحونة")

@@ -180,7 +180,7 @@ def _quiz(
             "language": ctx.language,
             "description": t.text("description"),
             "level": difficulty,
-            "tags": list(skills),
+            "tags": [t.text(f"skill_tags.{skill}") for skill in skills],
             "article": {"text": ctx.article, **({"title": head.text} if head is not None else {})},
             "settings": {"shuffle_choices": True, "show_explanations": "after_each"},
             "questions": [d.question for d in picked],
