@@ -8,7 +8,10 @@ PORT   ?= 8501
 .PHONY: run test lint format eval bench clean
 
 $(PY):
-	$(PYTHON) -m venv $(VENV)
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	    { echo "literacy needs Python 3.11 or newer; $(PYTHON) is older (set PYTHON=python3.11)"; exit 1; }
+	@$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); echo "could not create $(VENV): on Debian or \
+	Ubuntu install the venv module first: sudo apt-get install python3-venv"; exit 1; }
 	$(PY) -m pip install --quiet --upgrade pip
 
 # Stamps re-run the install only when pyproject.toml changes.
