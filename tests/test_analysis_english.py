@@ -315,6 +315,25 @@ LOADED = [
     ("The company said its profits rose by 5 per cent.", []),
     ("Heavy rain caused severe flooding in the valley.", []),
     ("He slammed the door and left.", []),
+    # "lies" the verb is ordinary; the verbs of vilifying are loaded whatever precedes them
+    ("The problem lies in the budget.", []),
+    ("They told lies about the vote.", [("lies", "framing")]),
+    (
+        "They tried to vilify the judge and to demonize her family.",
+        [("vilify", "framing"), ("demonize", "framing")],
+    ),
+    (
+        "The report was a baseless fabrication.",
+        [("baseless", "framing"), ("fabrication", "framing")],
+    ),
+    # risk and size words of plain reporting are not loaded
+    ("Officials said the strain is more dangerous than last year's.", []),
+    ("A huge crowd gathered in the square.", []),
+    ("The ministry ran a counter-propaganda campaign.", []),
+    # feeling words, and the same word in a fixed legal phrase
+    ("The video is deeply disturbing.", [("deeply disturbing", "emotional")]),
+    ("He was fined for disturbing the peace.", []),
+    ("Critics called the plan insane.", [("insane", "evaluative")]),
 ]
 
 
