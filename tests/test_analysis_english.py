@@ -326,10 +326,6 @@ LOADED = [
         "The report was a baseless fabrication.",
         [("baseless", "framing"), ("fabrication", "framing")],
     ),
-    # risk and size words of plain reporting are not loaded
-    ("Officials said the strain is more dangerous than last year's.", []),
-    ("A huge crowd gathered in the square.", []),
-    ("The ministry ran a counter-propaganda campaign.", []),
     # feeling words, and the same word in a fixed legal phrase
     ("The video is deeply disturbing.", [("deeply disturbing", "emotional")]),
     ("He was fined for disturbing the peace.", []),
