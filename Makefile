@@ -38,8 +38,9 @@ format: $(VENV)/.test-installed
 	$(PY) -m ruff check --fix .
 
 # The analyser against the Arabic and English evaluation data in ../shared/eval (or $LITERACY_EVAL_DIR).
+# `make eval ARGS=--cv` prints split-half loaded-word figures instead.
 eval: $(VENV)/.run-installed
-	$(PY) benchmarks/eval.py
+	$(PY) benchmarks/eval.py $(ARGS)
 
 # Each area adds its own benchmarks/bench_<area>.py; each prints its figures.
 bench: $(VENV)/.test-installed

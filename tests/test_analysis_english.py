@@ -315,6 +315,21 @@ LOADED = [
     ("The company said its profits rose by 5 per cent.", []),
     ("Heavy rain caused severe flooding in the valley.", []),
     ("He slammed the door and left.", []),
+    # "lies" the verb is ordinary; the verbs of vilifying are loaded whatever precedes them
+    ("The problem lies in the budget.", []),
+    ("They told lies about the vote.", [("lies", "framing")]),
+    (
+        "They tried to vilify the judge and to demonize her family.",
+        [("vilify", "framing"), ("demonize", "framing")],
+    ),
+    (
+        "The report was a baseless fabrication.",
+        [("baseless", "framing"), ("fabrication", "framing")],
+    ),
+    # feeling words, and the same word in a fixed legal phrase
+    ("The video is deeply disturbing.", [("deeply disturbing", "emotional")]),
+    ("He was fined for disturbing the peace.", []),
+    ("Critics called the plan insane.", [("insane", "evaluative")]),
 ]
 
 
