@@ -1,8 +1,10 @@
-"""Schema migrations: idempotent, safe from many processes at once, and the schema they make
-is the one the code expects; where the database lives by default."""
+"""Schema migrations: idempotent, safe from many processes at once, migration 1 frozen as the
+version-1 code made it, a version-1 database with data upgraded without loss, and the schema
+they make is the one the code expects; where the database lives by default."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import threading
@@ -10,12 +12,23 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import sqlalchemy as sa
-from classroom_support import ROOT, table_rows, with_backends
+from classroom_support import ROOT, describe_schema, table_rows, with_backends
 
-from literacy.classroom import LATEST_VERSION, ClassroomError, ClassroomStore, SchemaTooNew
+from literacy.classroom import (
+    LATEST_VERSION,
+    ClassroomError,
+    ClassroomStore,
+    SchemaTooNew,
+)
 from literacy.classroom.database import Database, database_url
 from literacy.classroom.migrations import current_version, migrate
 from literacy.classroom.schema import metadata
+
+# What the version-1 code (commit 6761d41) created, on each backend. Never regenerate it: it
+# is the record of what databases in schools hold, not of what the code makes today.
+GOLDEN_V1 = json.loads((ROOT / "tests/golden/classroom/schema-v1.json").read_text("utf-8"))
+V1_CODE, V1_HOST_KEY = "HJK479", "host key of a version-1 session"
+SARA, OMAR = "token of Sara, version 1", "token of Omar, version 1"
 
 
 @with_backends
@@ -70,24 +83,19 @@ def test_migrations_from_several_processes_at_once(database_url):
 
 
 @with_backends
-def test_the_migrated_schema_is_the_schema_the_code_uses(database_url):
+def test_the_migrated_schema_is_the_schema_the_code_uses(database_url, other_database_url):
+    """Migration 1 and every later one, applied in turn, make exactly what `schema.py` would
+    create in one go: the same columns in the same order, types, keys and constraints."""
     ClassroomStore(database_url).close()
-    engine = sa.create_engine(database_url, poolclass=sa.NullPool)
+    engine = sa.create_engine(other_database_url, poolclass=sa.NullPool)
     try:
-        inspector = sa.inspect(engine)
-        assert set(inspector.get_table_names()) == set(metadata.tables)
-        for table in metadata.sorted_tables:
-            found = {c["name"]: c for c in inspector.get_columns(table.name)}
-            assert list(found) == [c.name for c in table.columns], table.name
-            for column in table.columns:
-                assert found[column.name]["nullable"] == column.nullable, (table, column)
-            unique = {u["name"] for u in inspector.get_unique_constraints(table.name)}
-            unique |= {i["name"] for i in inspector.get_indexes(table.name) if i["unique"]}
-            wanted = {c.name for c in table.constraints if isinstance(c, sa.UniqueConstraint)}
-            wanted |= {i.name for i in table.indexes if i.unique}
-            assert wanted <= unique, table.name
+        metadata.create_all(engine)
     finally:
         engine.dispose()
+    migrated, wanted = describe_schema(database_url), describe_schema(other_database_url)
+    assert set(migrated) == set(metadata.tables)
+    for table in metadata.tables:
+        assert migrated[table] == wanted[table], table
 
 
 @with_backends
@@ -146,3 +154,38 @@ def test_the_teacher_password_comes_from_the_environment(tmp_path):
         assert store.teacher_password == "secret"
     finally:
         store.close()
+
+
+# ---- version 1 is frozen ---------------------------------------------------------------------
+
+
+@with_backends
+def test_migration_1_still_makes_the_version_1_tables(database_url):
+    database = Database(database_url)
+    try:
+        assert migrate(database, up_to=1) == (1,)
+        assert current_version(database) == 1
+        with database.read() as conn:
+            columns = [c["name"] for c in sa.inspect(conn).get_columns("participants")]
+    finally:
+        database.dispose()
+    backend = database_url.split(":")[0].split("+")[0]
+    assert describe_schema(database_url) == GOLDEN_V1[backend]
+    assert "finished_at" not in columns
+    if backend == "sqlite":
+        engine = sa.create_engine(database_url, poolclass=sa.NullPool)
+        with engine.connect() as conn:
+            found = conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
+            )
+            assert dict(found.all()) == GOLDEN_V1["sqlite_sql"]
+        engine.dispose()
+
+
+def test_there_is_no_migrating_to_a_version_that_does_not_exist(tmp_path):
+    database = Database(f"sqlite:///{tmp_path / 'c.sqlite3'}")
+    try:
+        with pytest.raises(ValueError, match="no schema version"):
+            migrate(database, up_to=LATEST_VERSION + 1)
+    finally:
+        database.dispose()

@@ -1,4 +1,5 @@
-"""The classroom tables as they are after the newest migration.
+"""The classroom tables as they are after the newest migration (`migrations.py` makes them;
+`schema_v1.py` is how they began).
 
 Every rule that keeps the data right lives in the database, so it holds whichever process or
 thread writes: one answer per participant and question, answers only to questions of the
