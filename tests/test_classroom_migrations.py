@@ -4,6 +4,7 @@ they make is the one the code expects; where the database lives by default."""
 
 from __future__ import annotations
 
+import datetime
 import json
 import subprocess
 import sys
@@ -12,17 +13,22 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import sqlalchemy as sa
-from classroom_support import ROOT, describe_schema, table_rows, with_backends
+from classroom_support import ROOT, describe_schema, small_quiz, table_rows, with_backends
 
 from literacy.classroom import (
     LATEST_VERSION,
     ClassroomError,
     ClassroomStore,
+    ParticipantFinished,
     SchemaTooNew,
 )
+from literacy.classroom import schema_v1 as v1
 from literacy.classroom.database import Database, database_url
+from literacy.classroom.keys import secret_hash
 from literacy.classroom.migrations import current_version, migrate
 from literacy.classroom.schema import metadata
+from literacy.classroom.snapshots import take_snapshot
+from literacy.scoring import Answer
 
 # What the version-1 code (commit 6761d41) created, on each backend. Never regenerate it: it
 # is the record of what databases in schools hold, not of what the code makes today.
@@ -156,7 +162,86 @@ def test_the_teacher_password_comes_from_the_environment(tmp_path):
         store.close()
 
 
-# ---- version 1 is frozen ---------------------------------------------------------------------
+# ---- from version 1 -------------------------------------------------------------------------
+
+
+def version_1_database(url: str) -> None:
+    """A database at version 1 with a self-paced session in it: Sara answered two questions
+    (one of them twice), Omar one before the teacher removed him."""
+    database = Database(url)
+    try:
+        assert migrate(database, up_to=1) == (1,)
+        snapshot, quiz = take_snapshot(small_quiz(4))
+        moment = datetime.datetime(2025, 3, 4, 9, 30, tzinfo=datetime.UTC)
+        with database.write() as conn:
+            session_id = conn.execute(
+                v1.sessions.insert()
+                .values(
+                    join_code=V1_CODE,
+                    host_key_hash=secret_hash(V1_HOST_KEY),
+                    quiz_id=quiz.id,
+                    quiz_title=quiz.title,
+                    language=quiz.language,
+                    quiz_yaml=snapshot,
+                    quiz_sha256="0" * 64,
+                    pacing="self",
+                    shuffle_questions=False,
+                    shuffle_choices=False,
+                    leaderboard=False,
+                    anonymous=False,
+                    show_results="at_end",
+                    created_at=moment,
+                )
+                .returning(v1.sessions.c.id)
+            ).scalar_one()
+            conn.execute(
+                v1.session_questions.insert(),
+                [
+                    {
+                        "session_id": session_id,
+                        "question_id": q.id,
+                        "position": i,
+                        "opened_at": moment,
+                    }
+                    for i, q in enumerate(quiz.questions)
+                ],
+            )
+            people = {}
+            for name, token, removed in (("Sara", SARA, None), ("عمر", OMAR, moment)):
+                people[token] = conn.execute(
+                    v1.participants.insert()
+                    .values(
+                        session_id=session_id,
+                        name=name,
+                        name_key=name.casefold(),
+                        token_hash=secret_hash(token),
+                        shuffle_seed=7,
+                        joined_at=moment,
+                        removed_at=removed,
+                    )
+                    .returning(v1.participants.c.id)
+                ).scalar_one()
+            given = ((SARA, "s0", 1, 2), (SARA, "t1", False, 1), (OMAR, "s0", 0, 1))
+            conn.execute(
+                v1.answers.insert(),
+                [
+                    {
+                        "session_id": session_id,
+                        "participant_id": people[token],
+                        "question_id": question_id,
+                        "response": response,
+                        "confidence": 3,
+                        "credit": 0.0,
+                        "correct": False,
+                        "revision": revision,
+                        "answered_at": moment,
+                        "updated_at": moment,
+                    }
+                    for token, question_id, response, revision in given
+                ],
+            )
+    finally:
+        database.dispose()
 
 
 @with_backends
@@ -180,6 +265,102 @@ def test_migration_1_still_makes_the_version_1_tables(database_url):
             )
             assert dict(found.all()) == GOLDEN_V1["sqlite_sql"]
         engine.dispose()
+
+
+@with_backends
+def test_a_version_1_database_with_data_is_upgraded_without_loss(database_url):
+    version_1_database(database_url)
+    before = table_rows(database_url)
+    store = ClassroomStore(database_url)  # migrates on start
+    try:
+        after = table_rows(database_url)
+        assert [row[0] for row in after["schema_version"]] == [1, 2]
+        for table in ("class_sessions", "session_questions", "answers"):
+            assert after[table] == before[table], table
+        assert after["participants"] == [(*row, None) for row in before["participants"]]
+
+        # The old session carries on: Sara resumes, finishes, and is held to it.
+        state = store.resume(V1_CODE, SARA)
+        assert state.answers["s0"].response == 1 and state.answers["t1"].response is False
+        assert not state.finished and state.participant.finished_at is None
+        finished = store.finish(SARA)
+        assert finished.finished and finished.result is not None
+        with pytest.raises(ParticipantFinished):
+            store.submit(SARA, "m2", Answer(response=(0,)))
+        results = store.class_results(V1_HOST_KEY)
+        assert [p.participant.name for p in results.participants] == ["Sara"]
+        assert [p.name for p in results.removed] == ["عمر"]
+        assert results.participants[0].answers["s0"].revision == 2
+        assert results.participants[0].participant.finished_at is not None
+    finally:
+        store.close()
+
+
+@with_backends
+def test_upgrading_version_1_from_many_threads_at_once(database_url):
+    version_1_database(database_url)
+    before = table_rows(database_url)
+    barrier = threading.Barrier(5)
+
+    def start() -> tuple[int, ...]:
+        database = Database(database_url)
+        try:
+            barrier.wait()
+            return migrate(database)
+        finally:
+            database.dispose()
+
+    with ThreadPoolExecutor(max_workers=5) as pool:
+        applied = list(pool.map(lambda _: start(), range(5)))
+    assert sorted(applied) == [()] * 4 + [(2,)]
+    after = table_rows(database_url)
+    assert [row[0] for row in after["schema_version"]] == [1, 2]
+    assert after["participants"] == [(*row, None) for row in before["participants"]]
+    assert after["answers"] == before["answers"]
+
+
+@with_backends
+def test_upgrading_version_1_from_several_processes_at_once(database_url):
+    version_1_database(database_url)
+    script = (
+        "import sys; from literacy.classroom import ClassroomStore; "
+        "ClassroomStore(sys.argv[1]).close()"
+    )
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, database_url], cwd=ROOT, stderr=subprocess.PIPE
+        )
+        for _ in range(3)
+    ]
+    for process in processes:
+        _, err = process.communicate(timeout=120)
+        assert process.returncode == 0, err.decode()
+    assert [row[0] for row in table_rows(database_url)["schema_version"]] == [1, 2]
+    store = ClassroomStore(database_url)
+    try:
+        assert store.class_results(V1_HOST_KEY).participants[0].answers["s0"].revision == 2
+    finally:
+        store.close()
+
+
+@with_backends
+def test_a_newer_database_is_refused_before_anything_changes(database_url):
+    version_1_database(database_url)
+    engine = sa.create_engine(database_url, poolclass=sa.NullPool)
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO schema_version (version, description, applied_at) "
+                "VALUES (:v, 'from the future', CURRENT_TIMESTAMP)"
+            ),
+            {"v": LATEST_VERSION + 1},
+        )
+    engine.dispose()
+    before = table_rows(database_url)
+    with pytest.raises(SchemaTooNew) as refused:
+        ClassroomStore(database_url)
+    assert (refused.value.found, refused.value.known) == (LATEST_VERSION + 1, LATEST_VERSION)
+    assert table_rows(database_url) == before  # migration 2 was not applied
 
 
 def test_there_is_no_migrating_to_a_version_that_does_not_exist(tmp_path):

@@ -49,8 +49,24 @@ def _v1(conn: Connection) -> None:
     schema_v1.metadata.create_all(conn, tables=tables, checkfirst=False)
 
 
+# Written out, not taken from `schema.py`: what migration 2 adds must not change later.
+_MOMENT = {"sqlite": "DATETIME", "postgresql": "TIMESTAMP WITH TIME ZONE"}
+
+
+def _add_column(conn: Connection, table: str, column: str, sql_type: str) -> None:
+    """ALTER TABLE … ADD COLUMN, skipped when the column is there already."""
+    if any(found["name"] == column for found in sa.inspect(conn).get_columns(table)):
+        return
+    conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}")
+
+
+def _v2(conn: Connection) -> None:
+    _add_column(conn, "participants", "finished_at", _MOMENT[conn.dialect.name])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "class sessions, their questions, participants and answers", _v1),
+    Migration(2, "participants.finished_at: when a student finished the quiz", _v2),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
