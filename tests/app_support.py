@@ -104,3 +104,33 @@ def html_text(at: AppTest) -> str:
     """The HTML the page built (the stylesheet left out)."""
     bodies = (str(element.value) for element in at.get("html"))
     return "\n".join(body for body in bodies if not body.startswith("<style>"))
+
+
+# ---- the classroom pages -------------------------------------------------------------------
+
+
+def reload(at: AppTest) -> AppTest:
+    """The same URL in a new browser session (a reload, a closed tab, a lost connection)."""
+    page = at.session_state["lang"]  # the language switch always writes the URL too
+    assert page
+    query = {key: at.query_params[key] for key in at.query_params}
+    return start("join", **{k: v[0] if isinstance(v, list) else v for k, v in query.items()})
+
+
+def joined_student(code: str, name: str) -> AppTest:
+    at = start("join", code=code, lang="en")
+    at.text_input(key="join/name").set_value(name).run()
+    click(at, "join/join")
+    assert "token" in at.query_params, [e.value for e in at.error]
+    return at
+
+
+def errors(at: AppTest) -> list[str]:
+    return [e.value for e in at.error]
+
+
+def answer_key(quiz: Quiz, at: AppTest, question_id: str, part: str = "answer") -> str:
+    keys = [w.key for w in at.radio] + [w.key for w in at.checkbox] + [w.key for w in at.pills]
+    found = [k for k in keys if k and k.endswith(f"-{question_id}-{part}")]
+    assert found, keys
+    return found[0]

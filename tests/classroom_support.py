@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -73,11 +74,12 @@ def _drop_stale_schemas(engine: sa.Engine) -> None:
                 conn.execute(sa.text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
 
 
-@pytest.fixture
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A URL to an empty database: an SQLite file, or a new PostgreSQL schema."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'classroom.sqlite3'}"
+@contextmanager
+def empty_database(backend: str, folder: Path, name: str = "classroom") -> Iterator[str]:
+    """A URL to an empty database: an SQLite file in `folder`, or a new PostgreSQL schema
+    (dropped at the end)."""
+    if backend == "sqlite":
+        yield f"sqlite:///{folder / f'{name}.sqlite3'}"
         return
     base = postgres_url()
     if base is None:
@@ -94,6 +96,20 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         with admin.begin() as conn:
             conn.execute(sa.text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A URL to an empty database: an SQLite file, or a new PostgreSQL schema."""
+    with empty_database(request.param, tmp_path) as url:
+        yield url
+
+
+@pytest.fixture
+def other_database_url(database_url: str, tmp_path: Path) -> Iterator[str]:
+    """A second empty database on the same backend as `database_url`."""
+    with empty_database(make_url(database_url).get_backend_name(), tmp_path, "other") as url:
+        yield url
 
 
 def with_backends(function: Callable) -> Callable:
@@ -214,5 +230,55 @@ def table_rows(url: str) -> dict[str, list[tuple]]:
                     "answers",
                 )
             }
+    finally:
+        engine.dispose()
+
+
+def describe_schema(url: str) -> dict:
+    """The classroom tables of a database as plain data, to compare two databases' schemas:
+    columns with their types, keys, constraints and indexes as the database reports them."""
+    engine = sa.create_engine(url, poolclass=sa.NullPool)
+    try:
+        inspector = sa.inspect(engine)
+        tables = {}
+        for name in sorted(inspector.get_table_names()):
+            tables[name] = {
+                "columns": [
+                    [
+                        c["name"],
+                        str(c["type"].compile(dialect=engine.dialect)),
+                        c["nullable"],
+                        c.get("default"),
+                    ]
+                    for c in inspector.get_columns(name)
+                ],
+                "primary_key": inspector.get_pk_constraint(name)["constrained_columns"],
+                "foreign_keys": sorted(
+                    [
+                        fk["constrained_columns"],
+                        fk["referred_table"],
+                        fk["referred_columns"],
+                        fk["options"].get("ondelete"),
+                    ]
+                    for fk in inspector.get_foreign_keys(name)
+                ),
+                "unique": sorted(
+                    [u["name"], u["column_names"]] for u in inspector.get_unique_constraints(name)
+                ),
+                "indexes": sorted(
+                    [
+                        i["name"],
+                        i["column_names"],
+                        bool(i["unique"]),
+                        str(i.get("dialect_options", {}).get(f"{engine.dialect.name}_where")),
+                    ]
+                    for i in inspector.get_indexes(name)
+                ),
+                "checks": sorted(
+                    [c["name"], " ".join(c["sqltext"].split())]
+                    for c in inspector.get_check_constraints(name)
+                ),
+            }
+        return tables
     finally:
         engine.dispose()

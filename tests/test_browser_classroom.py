@@ -12,6 +12,7 @@ English and the Arabic interface, go to tests/artifacts/.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -159,6 +160,16 @@ def shot(page, name: str, size: dict) -> None:
     page.wait_for_timeout(700)
     page.screenshot(path=ARTIFACTS / f"{name}.png")
     page.set_viewport_size(size)
+
+
+def confirm(page, question: str) -> None:
+    """Open a student's "Finish" confirmation (again, when open: a screenshot's resizing
+    leaves it where the page was before)."""
+    if page.get_by_text(question).is_visible():
+        page.keyboard.press("Escape")
+        page.get_by_text(question).wait_for(state="hidden")
+    page.locator("[data-testid=stPopover] button").click()
+    page.get_by_text(question).wait_for()
 
 
 def choose(page, label: str, option: str) -> None:
@@ -344,12 +355,31 @@ def test_an_arabic_session_on_the_projector_and_on_a_phone(browser, app):
     assert student.locator(".lit-prompt").evaluate("e => getComputedStyle(e).direction") == "rtl"
     shot(student, "classroom-student-ar-bukamal", PHONE)
 
+    # She finishes early: the confirmation names the questions left, then her results.
+    student.goto(re.sub(r"([?&]q=)\d+", rf"\g<1>{len(quiz.questions)}", student.url))
+    question = "هل تنهي الاختبار؟ بعد ذلك لا يمكن تغيير إجاباتك."
+    confirm(student, question)
+    left = "، ".join(str(n) for n in range(2, len(quiz.questions))) + f" و{len(quiz.questions)}"
+    student.get_by_text(f"السؤال (الأسئلة) {left}: ستُحسب خاطئة.").wait_for()
+    shot(student, "classroom-finish-confirm-ar", PHONE)
+    confirm(student, question)
+    student.get_by_role("button", name="نعم، أنهِ", exact=True).click()
+    done = student.get_by_text("أنهيت الاختبار. إجاباتك محفوظة ولا يمكن تغييرها بعد الآن.")
+    done.wait_for()
+    settle(student)
+    assert done.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    student.locator("[data-testid=stExpander] summary").first.click()
+    student.get_by_text(first.explanation).first.wait_for()
+    shot(student, "classroom-finished-ar", PHONE)
+
     teacher_context = browser.new_context(viewport=PROJECTOR)
     teacher = teacher_context.new_page()
     teacher.set_default_timeout(30_000)
     teacher.goto(f"{app.base}/classroom?host={started.host_key}&lang=ar")
     teacher.get_by_text("أجاب عنه 7.").wait_for()
     assert teacher.locator(".lit-names li").count() == 7
+    finished = teacher.locator("[data-testid=stMetric]", has_text="أنهوا الاختبار")
+    finished.get_by_text("1 من 7").wait_for()
     teacher.locator("[data-testid=stVegaLiteChart]").nth(2).wait_for()
     shot(teacher, "classroom-host-ar-bukamal", PROJECTOR)
     teacher_context.close()

@@ -28,8 +28,8 @@ def _rows(text: str) -> list[dict[str, str]]:
 
 @pytest.fixture
 def finished(store):
-    """A closed session of the Arabic quiz: Sara right on everything, a formula-named student
-    wrong on the first three questions, a third student who answered nothing."""
+    """A closed session of the Arabic quiz: Sara right on everything (and finished), a
+    formula-named student wrong on the first three questions, a third who answered nothing."""
     quiz = bukamal()
     started = store.create_session(quiz, SessionOptions(show_results="at_end"))
     code = started.session.join_code
@@ -38,6 +38,7 @@ def finished(store):
     store.join(code, "مريم")
     for question in quiz.questions:
         store.submit(sara.token, question.id, Answer(response=right_response(quiz, question.id)))
+    store.finish(sara.token)
     for question in quiz.questions[:3]:
         answer = Answer(response=wrong_response(quiz, question.id), confidence=5)
         store.submit(sly.token, question.id, answer)
@@ -67,6 +68,9 @@ def test_answers_csv_has_a_row_per_student_and_question(finished):
     assert [r["correct"] for r in sly[:4]] == ["0", "0", "0", ""]
     assert sly[0]["confidence"] == "5" and sly[3]["response"] == ""
     assert all(r["response"] == "" for r in rows if r["name"] == "مريم")
+    finished = results.participants[0].participant.finished_at
+    assert {r["finished_at"] for r in sara} == {finished.isoformat()}
+    assert all(r["finished_at"] == "" for r in rows if r["name"] != "Sara")
 
 
 @with_backends
@@ -76,6 +80,8 @@ def test_summary_csv_has_a_row_per_student(finished):
     assert tuple(rows[0]) == summary_columns()
     assert [r["name"] for r in rows] == ["Sara", "'=HYPERLINK(1)", "مريم"]
     assert [r["answered"] for r in rows] == [str(len(quiz.questions)), "3", "0"]
+    assert rows[0]["finished_at"] >= rows[0]["joined_at"] and rows[0]["finished_at"]
+    assert [r["finished_at"] for r in rows[1:]] == ["", ""]
     assert float(rows[0]["percent"]) == 100.0 and float(rows[2]["percent"]) == 0.0
     assert float(rows[0]["hit_rate"]) == 1.0 and float(rows[0]["false_alarm_rate"]) == 0.0
     assert float(rows[0]["source_percent"]) == 100.0
@@ -96,6 +102,9 @@ def test_json_export_holds_everything(finished):
     ]
     sara = data["participants"][0]
     assert len(sara["answers"]) == len(quiz.questions)
+    finished = results.participants[0].participant.finished_at
+    assert sara["participant"]["finished_at"] == finished.isoformat().replace("+00:00", "Z")
+    assert [p["participant"]["finished_at"] for p in data["participants"][1:]] == [None, None]
     assert sara["result"]["percent"] == 100.0
     assert "token" not in json.dumps(data) and "host_key" not in json.dumps(data)
     first = data["questions"][0]

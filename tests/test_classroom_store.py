@@ -71,7 +71,9 @@ def test_answers_from_every_question_type_are_graded_and_counted(store: Classroo
     for question in quiz.questions:
         store.submit(student.token, question.id, Answer(response=right_response(quiz, question.id)))
     state = store.resume(None, student.token)
-    assert state.finished and state.current is None
+    assert state.all_answered and state.current is None and not state.finished
+    assert state.result is None  # every answer can still change until the student finishes
+    state = store.finish(student.token)
     assert state.result is not None and state.result.percent == 100.0
     assert state.feedback_visible == {q.id for q in quiz.questions}
     results = store.class_results(started.host_key)

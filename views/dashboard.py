@@ -17,6 +17,7 @@ from literacy.classroom import ClassResults, ClassroomError, SessionInfo
 from literacy.quiz import Question
 from literacy.ui.classroom import (
     confidence_rows,
+    finished_count,
     names_html,
     option_rows,
     percent,
@@ -62,15 +63,11 @@ def show(msg: Messages, host_key: str, session: SessionInfo, projector: Projecto
 
 
 def draw(msg: Messages, results: ClassResults, projector: Projector, host_key: str) -> None:
-    session = results.session
     people = results.participants
-    total = len(session.questions)
-    done = sum(entry.answered == total for entry in people)
+    done_key, done = finished_count(results)
     cols = st.columns(3)
     cols[0].metric(msg("classroom.joined"), len(people))
-    cols[1].metric(
-        msg("classroom.finished_count"), msg("classroom.count_of", count=done, total=len(people))
-    )
+    cols[1].metric(msg(done_key), msg("classroom.count_of", count=done, total=len(people)))
     average = results.percent
     cols[2].metric(msg("classroom.class_average"), "–" if average is None else f"{round(average)}%")
     if projector.names:
@@ -88,7 +85,7 @@ def students(msg: Messages, results: ClassResults, host_key: str) -> None:
     rows = progress_rows(results)
     total = len(results.session.questions)
     st.dataframe(
-        [{k: v for k, v in row.items() if k != "id"} for row in rows],
+        [{k: _cell(k, v) for k, v in row.items() if k != "id"} for row in rows],
         hide_index=True,
         width="stretch",
         column_config={
@@ -98,6 +95,9 @@ def students(msg: Messages, results: ClassResults, host_key: str) -> None:
             ),
             "progress": st.column_config.ProgressColumn(
                 msg("classroom.col_progress"), min_value=0.0, max_value=1.0, format="percent"
+            ),
+            "finished": st.column_config.TextColumn(
+                msg("classroom.col_finished"), alignment="center"
             ),
             "percent": st.column_config.NumberColumn(msg("classroom.col_score"), format="%d%%"),
         },
@@ -110,6 +110,13 @@ def students(msg: Messages, results: ClassResults, host_key: str) -> None:
     if results.removed:
         names = ", ".join(p.name_text for p in results.removed)
         st.caption(msg("classroom.removed_list", names=escape_markdown(names)))
+
+
+def _cell(column: str, value: object) -> object:
+    # A read-only checkbox is drawn pale grey, too faint for a projector: a tick instead.
+    if column == "finished":
+        return "✓" if value else ""
+    return value
 
 
 def leaderboard(msg: Messages, results: ClassResults) -> None:

@@ -2,8 +2,10 @@
 
 The URL carries who the student is (`code`, `token`) and where they are (`q`), and the
 database everything they gave, so a reload, a closed tab or a lost connection brings them
-back to the same question with the same answers. A watcher fragment looks at the session
-every few seconds and reruns the page when the teacher opens, locks or reveals a question.
+back to the same question with the same answers. Whether they finished is in the database
+too: once they have, the page shows their results and no question, whatever the URL says,
+and the store refuses any answer still sent. A watcher fragment looks at the session every
+few seconds and reruns the page when the teacher opens, locks or reveals a question.
 """
 
 from __future__ import annotations
@@ -85,6 +87,7 @@ def name_form(msg: Messages, session: SessionInfo) -> None:
 
 
 def _leave() -> None:
+    # "done" was the finish flag of links from before finishing was stored; drop it too.
     for key in ("token", "q", "done"):
         st.query_params.pop(key, None)
 
@@ -93,9 +96,15 @@ def _leave() -> None:
 
 
 def _stamp(state: StudentState) -> tuple:
-    """What the teacher can change about this student's screen."""
+    """What the teacher (or the student, in another tab) can change about this screen."""
     session = state.session
-    return (session.closed_at, session.current_position, session.questions, state.feedback_visible)
+    return (
+        session.closed_at,
+        session.current_position,
+        session.questions,
+        state.feedback_visible,
+        state.finished,
+    )
 
 
 def watch(code: str, token: str, state: StudentState) -> None:
@@ -113,29 +122,19 @@ def watch(code: str, token: str, state: StudentState) -> None:
     watcher()
 
 
-def feedback_shown(state: StudentState, done: bool) -> frozenset[str]:
-    """The questions whose feedback this page shows: what the store allows, held back while
-    answers can still change (an `at_end` student who has not pressed "finish"; in a
-    teacher-paced session, a question that is still open for the others)."""
-    visible = state.feedback_visible
-    session = state.session
-    if session.options.show_results == "after_each" or not session.is_open:
-        return visible
-    states = {q.question_id: q for q in session.questions}
-    if session.options.pacing == "teacher":
-        return frozenset(qid for qid in visible if states[qid].locked)
-    if done:
-        return visible
-    return frozenset(qid for qid in visible if states[qid].revealed)
-
-
 def _go(number: int) -> None:
     st.query_params["q"] = str(number)
-    st.query_params.pop("done", None)
 
 
-def _finish() -> None:
-    st.query_params["done"] = "1"
+def _finish(token: str) -> None:
+    """Finished is stored, not kept in the URL: a reload or an edited link cannot undo it."""
+    try:
+        live.store().finish(token)
+    except ClassroomError as error:
+        st.session_state[student.NOTICE_KEY] = ("error", error)
+        return
+    for key in ("q", "done"):
+        st.query_params.pop(key, None)
 
 
 def _position(state: StudentState) -> int:
@@ -152,13 +151,12 @@ def _position(state: StudentState) -> int:
     return len(order) - 1
 
 
-def question_block(
-    state: StudentState, item: Question, msg: Messages, token: str, shown: frozenset[str]
-) -> None:
-    """The article beside the question, the widgets, and the feedback when it is allowed."""
+def question_block(state: StudentState, item: Question, msg: Messages, token: str) -> None:
+    """The article beside the question, the widgets, and the feedback when the store allows
+    it (`feedback_visible` holds nothing whose answer could still change)."""
     quiz = state.quiz
     qid = item.id or ""
-    visible = qid in shown
+    visible = qid in state.feedback_visible
     stored = state.answers.get(qid)
     q_state = state.session.question_state(qid)
     locked = visible or (q_state is not None and q_state.locked)
@@ -221,7 +219,7 @@ def self_paced(state: StudentState, msg: Messages, token: str) -> None:
         label_visibility="collapsed",
     )
     st.caption(msg("take.progress", number=position + 1, total=total))
-    question_block(state, item, msg, token, feedback_shown(state, done=False))
+    question_block(state, item, msg, token)
     forward, back = ":material/arrow_forward:", ":material/arrow_back:"
     if msg.dir == "rtl":
         forward, back = back, forward
@@ -231,17 +229,27 @@ def self_paced(state: StudentState, msg: Messages, token: str) -> None:
             msg("take.next"), key="join/next", on_click=_go, args=(position + 2,), icon=forward
         )
     else:
-        left.button(
-            msg("classroom.finish"),
-            key="join/finish",
-            type="primary",
-            on_click=_finish,
-            icon=":material/flag:",
-        )
+        with left.popover(msg("classroom.finish"), icon=":material/flag:", type="primary"):
+            finish_confirmation(state, msg, token)
     if position > 0:
         right.button(
             msg("take.previous"), key="join/previous", on_click=_go, args=(position,), icon=back
         )
+
+
+def finish_confirmation(state: StudentState, msg: Messages, token: str) -> None:
+    st.write(msg("classroom.finish_confirm"))
+    if state.unanswered:
+        numbers = msg.join([str(number) for number in state.unanswered])
+        st.warning(msg("classroom.finish_missing", numbers=numbers), icon=":material/edit_note:")
+    st.button(
+        msg("classroom.finish_now"),
+        key="join/finish",
+        type="primary",
+        on_click=_finish,
+        args=(token,),
+        icon=":material/flag:",
+    )
 
 
 def teacher_paced(state: StudentState, msg: Messages, token: str) -> None:
@@ -251,21 +259,17 @@ def teacher_paced(state: StudentState, msg: Messages, token: str) -> None:
         return
     st.caption(msg("take.progress", number=current.number, total=len(state.question_order)))
     item = state.quiz.question(current.question_id)
-    question_block(state, item, msg, token, feedback_shown(state, done=False))
+    question_block(state, item, msg, token)
     if current.locked:
         st.caption(msg("classroom.wait_next"))
 
 
-def finished(state: StudentState, msg: Messages, token: str) -> None:
-    """The end: answers saved, the score and review once the session's rule allows."""
-    missing = [n for n, qid in enumerate(state.question_order, 1) if qid not in state.answers]
-    if state.session.is_open and missing:
-        st.warning(msg("classroom.missing", numbers=", ".join(map(str, missing))))
-        st.button(
-            msg("classroom.back_to_questions"), key="join/back", on_click=_go, args=(missing[0],)
-        )
-        return
-    st.success(msg("classroom.all_saved"), icon=":material/task_alt:")
+def finished(state: StudentState, msg: Messages) -> None:
+    """The end (the student finished, every question is locked, or the session closed):
+    answers saved, the score and review once the session's rule allows."""
+    student.show_notice(msg)  # an answer refused because they had finished (another tab)
+    note = "classroom.finished_note" if state.finished else "classroom.all_saved"
+    st.success(msg(note), icon=":material/task_alt:")
     if state.result is None:
         st.info(msg(f"classroom.results_{state.session.options.show_results}"))
     else:
@@ -285,7 +289,7 @@ def finished(state: StudentState, msg: Messages, token: str) -> None:
 
 def review(state: StudentState, msg: Messages) -> None:
     """Every question whose feedback this student may see, with their answer marked."""
-    shown = feedback_shown(state, done=True)
+    shown = state.feedback_visible
     if not shown:
         return
     st.subheader(msg("result.review"))
@@ -315,15 +319,18 @@ def joined(msg: Messages, code: str | None, token: str) -> None:
     st.html(paragraph_html(you, msg.language, "lit-you"))
     if not session.is_open:
         st.info(msg("classroom.closed_note"), icon=":material/lock:")
-        finished(state, msg, token)
+        finished(state, msg)
         return
     watch(code or session.join_code, token, state)
-    if session.options.pacing == "teacher":
+    all_locked = all(q.locked for q in session.questions)
+    if state.finished:
+        finished(state, msg)
+    elif session.options.pacing == "teacher":
         teacher_paced(state, msg, token)
-        if all(q.locked for q in session.questions):
-            finished(state, msg, token)
-    elif st.query_params.get("done") == "1":
-        finished(state, msg, token)
+        if all_locked:
+            finished(state, msg)
+    elif all_locked:  # the teacher locked everything: nothing left to do but look
+        finished(state, msg)
     else:
         self_paced(state, msg, token)
 

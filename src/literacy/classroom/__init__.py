@@ -4,6 +4,7 @@ store = ClassroomStore.from_environment()        # once per process, shared by t
 started = store.create_session(quiz, SessionOptions(pacing="teacher"))
 joined = store.join(started.session.join_code, "Sara")
 store.submit(joined.token, question_id, Answer(response=1))
+store.finish(joined.token)                                # self-paced: no more changes
 store.resume(started.session.join_code, joined.token)   # after a reload
 store.class_results(started.host_key)                     # the dashboard
 """
@@ -15,6 +16,7 @@ from literacy.classroom.errors import (
     DuplicateName,
     InvalidName,
     NotAuthorized,
+    ParticipantFinished,
     ParticipantRemoved,
     QuestionLocked,
     QuestionNotOpen,
@@ -63,6 +65,7 @@ __all__ = [
     "NotAuthorized",
     "OptionCount",
     "Participant",
+    "ParticipantFinished",
     "ParticipantRemoved",
     "ParticipantResult",
     "QuestionLocked",

@@ -83,6 +83,17 @@ class AnswerFinal(ClassroomError):
         )
 
 
+class ParticipantFinished(ClassroomError):
+    """An answer from a student who already finished the quiz (self-paced)."""
+
+    def __init__(self, question_id: str, number: int):
+        self.question_id = question_id
+        self.number = number
+        super().__init__(
+            f"you have finished this quiz; your answer to question {number} can no longer change"
+        )
+
+
 class SchemaTooNew(ClassroomError):
     def __init__(self, found: int, known: int):
         self.found = found

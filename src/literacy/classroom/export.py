@@ -1,5 +1,6 @@
 """Class results as files a teacher keeps: CSV (one row per student and question, and one per
-student) and JSON (everything).
+student) and JSON (everything). `finished_at` is when a student finished (empty: not yet), so
+a teacher can see that no answer changed after it.
 
 Write the CSV text with `CSV_ENCODING`: spreadsheet programs read UTF-8 Arabic correctly only
 when the file starts with a byte-order mark.
@@ -8,6 +9,7 @@ when the file starts with a byte-order mark.
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 from typing import Any
@@ -36,6 +38,7 @@ ANSWER_COLUMNS = (
     "revision",
     "answered_at",
     "updated_at",
+    "finished_at",
 )
 
 
@@ -69,6 +72,7 @@ def answers_csv(results: ClassResults) -> str:
                         saved.revision if saved else "",
                         saved.answered_at.isoformat() if saved else "",
                         saved.updated_at.isoformat() if saved else "",
+                        _moment(entry.participant.finished_at),
                     ]
                 )
             )
@@ -82,6 +86,7 @@ def summary_columns() -> tuple[str, ...]:
         "participant_id",
         "name",
         "joined_at",
+        "finished_at",
         "answered",
         "questions",
         "credit",
@@ -112,6 +117,7 @@ def summary_csv(results: ClassResults) -> str:
                     entry.participant.id,
                     entry.participant.name,
                     entry.participant.joined_at.isoformat(),
+                    _moment(entry.participant.finished_at),
                     entry.answered,
                     len(result.questions),
                     _number(result.credit),
@@ -158,6 +164,11 @@ def _response_text(question: Question, response: Any) -> str:
     if isinstance(question, MarkWords):
         return " | ".join(question.words[i].text for i in picked)
     return _response_key(response)
+
+
+def _moment(value: datetime.datetime | None) -> str:
+    """A time as ISO 8601; empty when it has not happened (a student who has not finished)."""
+    return "" if value is None else value.isoformat()
 
 
 def _flag(value: bool) -> str:

@@ -3,11 +3,13 @@
 `migrate` may run from many processes at once (every app process calls it on start): on
 PostgreSQL a transaction-scoped advisory lock per schema, on SQLite BEGIN IMMEDIATE, lets one
 of them migrate while the others wait and then find nothing left to do. DDL is transactional
-on both, so a migration that fails leaves no half-made tables behind.
+on both, so a migration that fails leaves no half-made tables behind, and its version is
+recorded in the same transaction as its changes.
 
-A later migration changes tables by itself (ALTER …) and `schema.py` is changed to match;
-migration 1 keeps creating version 1 then. `test_classroom_migrations` checks that the
-migrated database and `schema.py` agree.
+Each migration is frozen once released: migration 1 creates the tables of `schema_v1` (a copy
+that never changes), and every later one changes them by itself (ALTER …), with `schema.py`
+changed to match. `test_classroom_migrations` checks that migration 1 still makes what the
+version-1 code made, and that the fully migrated database and `schema.py` agree.
 """
 
 from __future__ import annotations
@@ -19,12 +21,15 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from literacy.classroom import schema
+from literacy.classroom import schema_v1
 from literacy.classroom.database import Database
 from literacy.classroom.errors import SchemaTooNew
 
 # pg_advisory_xact_lock(int, int): this number ("lit" + 1) and a hash of the schema's name.
 _LOCK_NAMESPACE = 0x6C697401
+
+# The bookkeeping table is part of version 1 and never changes.
+_versions = schema_v1.schema_version
 
 
 @dataclass(frozen=True)
@@ -34,39 +39,62 @@ class Migration:
     apply: Callable[[Connection], None]
 
 
-_V1_TABLES = (schema.sessions, schema.session_questions, schema.participants, schema.answers)
-
-
 def _v1(conn: Connection) -> None:
-    schema.metadata.create_all(conn, tables=list(_V1_TABLES), checkfirst=False)
+    tables = [
+        schema_v1.sessions,
+        schema_v1.session_questions,
+        schema_v1.participants,
+        schema_v1.answers,
+    ]
+    schema_v1.metadata.create_all(conn, tables=tables, checkfirst=False)
+
+
+# Written out, not taken from `schema.py`: what migration 2 adds must not change later.
+_MOMENT = {"sqlite": "DATETIME", "postgresql": "TIMESTAMP WITH TIME ZONE"}
+
+
+def _add_column(conn: Connection, table: str, column: str, sql_type: str) -> None:
+    """ALTER TABLE … ADD COLUMN, skipped when the column is there already."""
+    if any(found["name"] == column for found in sa.inspect(conn).get_columns(table)):
+        return
+    conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}")
+
+
+def _v2(conn: Connection) -> None:
+    _add_column(conn, "participants", "finished_at", _MOMENT[conn.dialect.name])
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "class sessions, their questions, participants and answers", _v1),
+    Migration(2, "participants.finished_at: when a student finished the quiz", _v2),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
 
-def migrate(database: Database) -> tuple[int, ...]:
-    """Bring the schema up to date; return the versions applied now (none when up to date)."""
+def migrate(database: Database, *, up_to: int | None = None) -> tuple[int, ...]:
+    """Bring the schema up to date (or up to version `up_to`); return the versions applied
+    now (none when there was nothing to do). Refuses a database newer than this code."""
+    target = LATEST_VERSION if up_to is None else up_to
+    if not 0 <= target <= LATEST_VERSION:
+        raise ValueError(f"no schema version {target}; the newest is {LATEST_VERSION}")
     with database.write() as conn:
         if database.backend == "postgresql":
             conn.execute(
                 sa.text("SELECT pg_advisory_xact_lock(:namespace, hashtext(current_schema()))"),
                 {"namespace": _LOCK_NAMESPACE},
             )
-        schema.schema_version.create(conn, checkfirst=True)
-        done = set(conn.scalars(sa.select(schema.schema_version.c.version)))
+        _versions.create(conn, checkfirst=True)
+        done = set(conn.scalars(sa.select(_versions.c.version)))
         newest = max(done, default=0)
         if newest > LATEST_VERSION:
             raise SchemaTooNew(newest, LATEST_VERSION)
         applied = []
         for migration in MIGRATIONS:
-            if migration.version in done:
+            if migration.version in done or migration.version > target:
                 continue
             migration.apply(conn)
             conn.execute(
-                schema.schema_version.insert().values(
+                _versions.insert().values(
                     version=migration.version,
                     description=migration.description,
                     applied_at=datetime.datetime.now(datetime.UTC),
@@ -78,6 +106,6 @@ def migrate(database: Database) -> tuple[int, ...]:
 
 def current_version(database: Database) -> int:
     with database.read() as conn:
-        if not sa.inspect(conn).has_table(schema.schema_version.name):
+        if not sa.inspect(conn).has_table(_versions.name):
             return 0
-        return conn.scalar(sa.select(sa.func.max(schema.schema_version.c.version))) or 0
+        return conn.scalar(sa.select(sa.func.max(_versions.c.version))) or 0

@@ -113,8 +113,15 @@ class Participant(_Frozen):
     name: str
     joined_at: datetime.datetime
     removed: bool = False
+    finished_at: datetime.datetime | None = Field(
+        None, description="When the student finished the quiz; no answer changes after it."
+    )
     # Internal: seeds the shuffles; not shown, not exported.
     shuffle_seed: int = Field(repr=False, exclude=True)
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
 
     @property
     def name_html(self) -> str:
@@ -160,7 +167,8 @@ class SavedAnswer(_Frozen):
 
 class StudentState(_Frozen):
     """Everything a student's page needs after a reload. `quiz` holds the answer key: a page
-    shows a question's answer and explanation only when its id is in `feedback_visible`."""
+    shows a question's answer and explanation only when its id is in `feedback_visible`, and
+    shows them as they are (the store already held back what could still change)."""
 
     session: SessionInfo
     participant: Participant
@@ -173,4 +181,24 @@ class StudentState(_Frozen):
 
     @property
     def finished(self) -> bool:
-        return len(self.answers) == len(self.question_order)
+        """The student finished the quiz (`ClassroomStore.finish`): nothing can change now."""
+        return self.participant.finished
+
+    @property
+    def can_finish(self) -> bool:
+        """Self-paced students finish themselves; in a teacher-paced session the teacher
+        decides when the quiz is over, and a closed session is over anyway."""
+        return self.session.options.pacing == "self" and self.session.is_open and not self.finished
+
+    @property
+    def all_answered(self) -> bool:
+        return all(question_id in self.answers for question_id in self.question_order)
+
+    @property
+    def unanswered(self) -> tuple[int, ...]:
+        """The numbers (from 1, in this student's order) of the questions not answered yet."""
+        return tuple(
+            number
+            for number, question_id in enumerate(self.question_order, 1)
+            if question_id not in self.answers
+        )

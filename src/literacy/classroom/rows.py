@@ -113,6 +113,7 @@ def participant_from_row(row: Any) -> Participant:
         name=row.name,
         joined_at=aware(row.joined_at),
         removed=row.removed_at is not None,
+        finished_at=aware(row.finished_at),
         shuffle_seed=row.shuffle_seed,
     )
 
@@ -123,14 +124,19 @@ _PARTICIPANT_COLUMNS = [
     participants.c.name,
     participants.c.joined_at,
     participants.c.removed_at,
+    participants.c.finished_at,
     participants.c.shuffle_seed,
 ]
 
 
-def load_participant(conn: Connection, **where: Any) -> Participant | None:
+def load_participant(conn: Connection, *, lock: bool = False, **where: Any) -> Participant | None:
+    """The participant `where` names; with `lock`, their row is held until the end of the
+    transaction (FOR NO KEY UPDATE: answers still reference it, other writers wait)."""
     query = sa.select(*_PARTICIPANT_COLUMNS).where(
         *(participants.c[column] == value for column, value in where.items())
     )
+    if lock:
+        query = query.with_for_update(key_share=True)
     row = conn.execute(query).one_or_none()
     return participant_from_row(row) if row is not None else None
 
@@ -153,9 +159,20 @@ def to_answer(response: Any, confidence: int | None) -> Answer:
 # The statements every answer runs are built once: building one costs more than running it.
 _question = session_questions.alias("question")
 
-# The session row first, shared: waits for a teacher's lock or close in progress, and holds
-# off the next one until this answer is in (PostgreSQL; SQLite ignores FOR SHARE).
+# The session and the student's own row, shared: waits for a teacher's lock or close, or the
+# student's "finish", in progress, and holds off the next one until this answer is in
+# (PostgreSQL; SQLite ignores FOR SHARE). Students never wait for each other.
 SUBMIT_LOCK = (
+    sa.select(sessions.c.id)
+    .join(participants, participants.c.session_id == sessions.c.id)
+    .where(participants.c.token_hash == sa.bindparam("token_hash"))
+    .with_for_update(read=True, of=[sessions, participants])
+)
+
+# "Finish" takes the session shared (a close or a removal waits for it), then the student's
+# row exclusively (`load_participant(lock=True)`), so an answer in flight lands first and the
+# next one sees `finished_at`.
+SESSION_OF_TOKEN = (
     sa.select(sessions.c.id)
     .join(participants, participants.c.session_id == sessions.c.id)
     .where(participants.c.token_hash == sa.bindparam("token_hash"))
@@ -168,6 +185,7 @@ SUBMIT_CHECK = (
         participants.c.id.label("participant_id"),
         participants.c.name,
         participants.c.removed_at,
+        participants.c.finished_at,
         sessions.c.join_code,
         sessions.c.closed_at,
         sessions.c.pacing,

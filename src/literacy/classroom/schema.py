@@ -1,4 +1,5 @@
-"""The classroom tables as they are after the newest migration.
+"""The classroom tables as they are after the newest migration (`migrations.py` makes them;
+`schema_v1.py` is how they began).
 
 Every rule that keeps the data right lives in the database, so it holds whichever process or
 thread writes: one answer per participant and question, answers only to questions of the
@@ -103,6 +104,8 @@ participants = sa.Table(
     sa.Column("shuffle_seed", sa.BigInteger, nullable=False),
     sa.Column("joined_at", Moment, nullable=False),
     sa.Column("removed_at", Moment, nullable=True),
+    # Set once, when the student finishes (self-paced): no answer changes after it. Migration 2.
+    sa.Column("finished_at", Moment, nullable=True),
     sa.UniqueConstraint("session_id", "name_key"),
     # The target of answers' two-column foreign key below.
     sa.UniqueConstraint("id", "session_id"),

@@ -6,7 +6,8 @@ host key and every student action the student's identity token; only their hashe
 Concurrency: every teacher action takes the session row FOR UPDATE before it changes anything,
 and every answer takes it FOR SHARE before it reads the question's state, so an answer either
 lands before a lock or close or is refused after it, never half-way (PostgreSQL; on SQLite
-writers are serialised by BEGIN IMMEDIATE anyway). Answers from many students proceed at once.
+writers are serialised by BEGIN IMMEDIATE anyway). Answers from many students proceed at once;
+a student's answers and their "finish" take the student's own row in turn (`answering`).
 """
 
 from __future__ import annotations
@@ -18,15 +19,13 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import sqlalchemy as sa
-from pydantic import ValidationError
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
-from literacy.classroom import joining, progress, rows
+from literacy.classroom import answering, joining, progress, rows
 from literacy.classroom import results as results_module
 from literacy.classroom.database import Database, database_url
 from literacy.classroom.errors import (
-    AnswerFinal,
     ClassroomError,
     NotAuthorized,
     ParticipantRemoved,
@@ -56,7 +55,7 @@ from literacy.classroom.models import (
 from literacy.classroom.schema import participants, session_questions, sessions
 from literacy.classroom.snapshots import QuizCache, take_snapshot
 from literacy.quiz import Quiz
-from literacy.scoring import Answer, InvalidAnswer, credit_fraction
+from literacy.scoring import Answer
 
 _JOIN_CODE_ATTEMPTS = 20
 
@@ -292,53 +291,18 @@ class ClassroomStore:
     def submit(
         self, token: str, question_id: str, answer: Answer | Mapping[str, Any]
     ) -> SavedAnswer:
-        """Save the answer now (or change it while the question is open)."""
-        try:
-            answer = Answer.model_validate(answer)
-        except ValidationError as error:
-            problem = error.errors(include_url=False)[0]
-            where = ".".join(str(part) for part in problem["loc"])
-            raise InvalidAnswer(f"not an answer: {where}: {problem['msg']}") from None
+        """Save the answer now (or change it while the question is open and the student has
+        not finished)."""
+        answer = answering.validated(answer)
         with self.database.write() as conn:
-            token_hash = secret_hash(token)
-            session_id = conn.scalar(rows.SUBMIT_LOCK, {"token_hash": token_hash})
-            if session_id is None:
-                raise NotAuthorized("this link does not belong to any student; join again")
-            row = conn.execute(
-                rows.SUBMIT_CHECK, {"token_hash": token_hash, "question_id": question_id}
-            ).one()
-            progress.check_answerable(row, question_id)
-            question = self._quiz(conn, session_id).question(question_id)
-            try:
-                fraction = credit_fraction(question, answer.response)
-            except InvalidAnswer as error:
-                raise InvalidAnswer(f"question {row.position + 1}: {error}") from None
-            now = _now()
-            values = {
-                "session_id": session_id,
-                "participant_id": row.participant_id,
-                "question_id": question_id,
-                "response": answer.model_dump(mode="json")["response"],
-                "confidence": answer.confidence,
-                "credit": fraction * question.points,
-                "correct": fraction >= 0.5,
-                "revision": 1,
-                "answered_at": now,
-                "updated_at": now,
-            }
-            # With feedback right after each answer, the first answer is final.
-            final = row.show_results == "after_each"
-            upsert = self._save_final if final else self._save_answer
-            saved = conn.execute(upsert, values).one_or_none()
-            if saved is None:
-                raise AnswerFinal(question_id, row.position + 1)
-        return SavedAnswer(
-            question_id=question_id,
-            answer=answer,
-            revision=saved.revision,
-            answered_at=rows.aware(saved.answered_at),
-            updated_at=rows.aware(saved.updated_at),
-        )
+            upserts = (self._save_answer, self._save_final)
+            return answering.save(conn, token, question_id, answer, self._quiz, upserts)
+
+    def finish(self, token: str) -> StudentState:
+        """Self-paced: the student is done. From now on their answers cannot change, and
+        results shown "when they finish" are theirs to see. Finishing again changes nothing."""
+        with self.database.write() as conn:
+            return answering.finish(conn, token, self._quiz)
 
     # ---- inside ------------------------------------------------------------------------
 

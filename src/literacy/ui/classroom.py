@@ -21,6 +21,7 @@ from literacy.classroom import (
     DuplicateName,
     InvalidName,
     NotAuthorized,
+    ParticipantFinished,
     ParticipantRemoved,
     QuestionLocked,
     QuestionNotOpen,
@@ -133,6 +134,8 @@ def refusal(error: Exception, who: Who = "student") -> Notice:
         return Notice("classroom.error_locked", {"number": error.number})
     if isinstance(error, QuestionNotOpen):
         return Notice("classroom.error_not_open", {"number": error.number})
+    if isinstance(error, ParticipantFinished):
+        return Notice("classroom.error_finished", {"number": error.number})
     if isinstance(error, AnswerFinal):
         return Notice("classroom.error_final", {"number": error.number})
     if isinstance(error, UnknownQuestion):
@@ -235,18 +238,31 @@ def confidence_rows(results: ClassResults) -> list[dict[str, Any]]:
 
 
 def progress_rows(results: ClassResults) -> list[dict[str, Any]]:
-    """One row per student for the teacher's table: name, answered, score."""
+    """One row per student for the teacher's table: name, answered, whether they finished
+    (self-paced sessions only: in a teacher-paced one the teacher ends the quiz), score."""
     total = len(results.session.questions)
+    self_paced = results.session.options.pacing == "self"
     return [
         {
             "id": entry.participant.id,
             "name": entry.participant.name,
             "answered": entry.answered,
             "progress": entry.answered / total if total else 0.0,
+            **({"finished": entry.participant.finished} if self_paced else {}),
             "percent": round(entry.result.percent),
         }
         for entry in results.participants
     ]
+
+
+def finished_count(results: ClassResults) -> tuple[str, int]:
+    """The dashboard's "done" figure: who finished (self-paced), or who answered everything
+    (teacher-paced, where students do not finish by themselves); a message key and a count."""
+    if results.session.options.pacing == "self":
+        return "classroom.finished_count", sum(e.participant.finished for e in results.participants)
+    total = len(results.session.questions)
+    answered_all = sum(entry.answered == total for entry in results.participants)
+    return "classroom.answered_all_count", answered_all
 
 
 def percent(value: float | None) -> int | None:
