@@ -153,6 +153,7 @@ def remove(msg: Messages, results: ClassResults, host_key: str) -> None:
             msg("classroom.remove_who"),
             list(names),
             index=None,
+            placeholder=msg("classroom.remove_placeholder"),
             format_func=names.__getitem__,
             key="classroom/remove-who",
         )
