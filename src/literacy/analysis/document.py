@@ -89,25 +89,18 @@ class Document:
         keep = {kind: found.append for kind, found in out.items()}
         words = self.words
         size = len(words)
-        article = self.lexicon.morphology.article
         hits_of = self.hits
-        followers = self.lexicon.followers
-        no_followers: frozenset[str] = frozenset()
+        continuations = self.lexicon.continuations
         for i in compress(range(size), hits_of):  # only the tokens the lexicon knows
-            following = words[i + 1] if i + 1 < size else ""
-            # "in" starts fifty multi-word entries: skip them all unless one can go on here
-            extends = following in followers.get(words[i], no_followers)
-            for hit in hits_of[i]:
+            hits = hits_of[i]
+            ahead = continuations.get(words[i])
+            if ahead is not None:  # the multi-word entries that can go on with the next word
+                singles, by_next = ahead
+                hits = by_next.get(words[i + 1], singles) if i + 1 < size else singles
+            for hit in hits:
                 if not hit.rest:
                     keep[hit.kind]((i, 1, hit))
-                    continue
-                if not extends:
-                    continue
-                first = hit.rest[0]
-                if following != first and following != article + first:
-                    continue
-                n = self.extent(i, hit)
-                if n:
+                elif n := self.extent(i, hit):
                     keep[hit.kind]((i, n, hit))
         return out
 

@@ -134,8 +134,10 @@ class Lexicon:
     loaded_context: Mapping[str, tuple[frozenset[str], frozenset[str], tuple[str, ...]]]
     reasons: Mapping[str, str]
     weights: Weights
-    # surface → the words that can follow it in a multi-word entry (with the article too)
-    followers: Mapping[str, frozenset[str]]
+    # For a surface that starts multi-word entries: (its single-word hits, next word → the
+    # hits worth trying before that word, in index order). «في» starts fifty entries; only
+    # the few whose second word is really next need checking.
+    continuations: Mapping[str, tuple[tuple[Hit, ...], Mapping[str, tuple[Hit, ...]]]]
     # index.get on the plain dict behind `index`: the one lookup per token, kept fast
     lookup: Callable[[str, tuple[Hit, ...]], tuple[Hit, ...]]
 
@@ -269,17 +271,25 @@ def _load(language: str) -> Lexicon:
         ),
         reasons=MappingProxyType({r.id: r.text for r in reasons}),
         weights=_weights(language),
-        followers=MappingProxyType(_followers(index, morphology.article)),
+        continuations=MappingProxyType(_continuations(index, morphology.article)),
         lookup=index.get,
     )
 
 
-def _followers(index: Mapping[str, tuple[Hit, ...]], article: str) -> dict[str, frozenset[str]]:
+def _continuations(
+    index: Mapping[str, tuple[Hit, ...]], article: str
+) -> dict[str, tuple[tuple[Hit, ...], Mapping[str, tuple[Hit, ...]]]]:
     out = {}
     for surface, hits in index.items():
         nexts = {w for h in hits if h.rest for w in (h.rest[0], article + h.rest[0])}
-        if nexts:
-            out[surface] = frozenset(nexts)
+        if not nexts:
+            continue
+        singles = tuple(h for h in hits if not h.rest)
+        by_next = {
+            w: tuple(h for h in hits if not h.rest or w in (h.rest[0], article + h.rest[0]))
+            for w in nexts
+        }
+        out[surface] = (singles, MappingProxyType(by_next))
     return out
 
 
