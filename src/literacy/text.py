@@ -162,13 +162,19 @@ def detect_language(text: str) -> str:
     quoting English names is still Arabic, an English article with one Arabic name is not.
     """
     arabic = sum(map(len, _ARABIC_LETTER.findall(text)))
-    latin = sum(map(len, _LATIN_LETTER.findall(text)))
-    if arabic == 0 and latin == 0:
+    if arabic == 0:
+        if _LATIN_LETTER.search(text):
+            return "en"
         letters = [c for c in text if c.isalpha()]
         if not letters:
             return "ar" if not text.strip() else "en"
         script = unicodedata.name(letters[0], "UNKNOWN").split(" ")[0].lower()
         raise UnsupportedLanguageError(script, LANGUAGES)
+    # Every other character bounds the Latin letters: count those only when it matters
+    # (a pass over an Arabic article saved).
+    if arabic * 2 >= len(text) - arabic:
+        return "ar"
+    latin = sum(map(len, _LATIN_LETTER.findall(text)))
     return "ar" if arabic * 2 >= latin else "en"
 
 

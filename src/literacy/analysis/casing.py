@@ -9,6 +9,10 @@ A word in a script without capitals (an Arabic name in an English article) count
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import accumulate
+from operator import and_
 
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import Hit
@@ -19,24 +23,52 @@ _TITLE_CASE_MIN_WORDS = 3
 # Marks after which a word starts a sentence-like stretch and is capitalised anyway.
 STRETCH_OPENERS = frozenset({'"', "'", ":", "(", "-", "[", "\u2015"})
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+# The case of a token from its first character, for every ASCII character that settles it;
+# a capital or a letter outside ASCII needs a closer look (`_NEEDS_A_LOOK`).
+_ASCII_CASE = {
+    chr(c): "lower" if chr(c).islower() else "none" for c in range(128) if not chr(c).isupper()
+}
+_NEEDS_A_LOOK = re.compile(r"[A-Z\x80-\U0010ffff]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Capitals:
+    """The capitals of one article, read once (most tokens are lower case or punctuation,
+    so only the others are looked at one by one)."""
+
+    cases: list[str]  # the case of every token
+    looked_at: list[int]  # tokens that are neither lower case nor ASCII punctuation or digits
+    long_words: list[int]  # prefix counts of the words of 4+ letters («longer words»)
+    capitalised: list[int]  # the longer words in title case or capitals, in order
 
 
 def case_of(doc: Document, i: int) -> str:
     """ "upper" (two or more capitals), "title", "lower", or "none" (no letter with a case)."""
-    cases = doc.memo.get("cases")
-    if cases is None:
-        cases = doc.memo["cases"] = _cases(doc)
-    return cases[i]  # type: ignore[index, no-any-return]
+    return _capitals(doc).cases[i]
 
 
-def _cases(doc: Document) -> list[str]:
-    """The case of every token, read once from the original text."""
-    text = doc.text
-    if doc.norm.dropped_any:
-        words = [doc.surface(i) for i in range(len(doc.words))]
+def _capitals(doc: Document) -> _Capitals:
+    found = doc.memo.get("capitals")
+    if found is None:
+        found = doc.memo["capitals"] = _read_capitals(doc)
+    return found  # type: ignore[return-value]
+
+
+def _read_capitals(doc: Document) -> _Capitals:
+    text, starts, ends, words = doc.text, doc.starts, doc.ends, doc.words
+    if doc.norm.dropped_any:  # offsets differ from the original's: token by token
+        cases = [_case(doc.surface(i)) for i in range(len(words))]
+        looked_at = [k for k, case in enumerate(cases) if case != "lower"]
     else:  # one character in, one out: the normalised offsets index the original too
-        words = [text[s:e] for s, e in zip(doc.starts, doc.ends, strict=True)]
-    return [_case(word) for word in words]
+        firsts = "".join(map(text.__getitem__, starts))
+        cases = list(map(_ASCII_CASE.get, firsts))  # type: ignore[arg-type]
+        looked_at = [m.start() for m in _NEEDS_A_LOOK.finditer(firsts)]
+        for k in looked_at:
+            cases[k] = _case(text[starts[k] : ends[k]])
+    # C-level passes: len(word) > 3 and word.isalpha() for every word
+    long = list(map(and_, map((3).__lt__, map(len, words)), map(str.isalpha, words)))
+    capitalised = [k for k in looked_at if long[k] and cases[k] in ("title", "upper")]
+    return _Capitals(cases, looked_at, [0, *accumulate(long)], capitalised)
 
 
 def _case(word: str) -> str:
@@ -52,17 +84,10 @@ def _case(word: str) -> str:
 
 def capitals_say_nothing(doc: Document, lo: int, hi: int) -> bool:
     """A headline in title case ("Mayor Slams Council Over Cuts") or a line in capitals."""
-    key = ("capitals", lo, hi)
-    found = doc.memo.get(key)
-    if found is None:
-        longer = capitalised = 0
-        for k in range(lo, hi):
-            if len(doc.words[k]) > 3 and doc.words[k].isalpha():
-                longer += 1
-                capitalised += case_of(doc, k) in ("title", "upper")
-        found = longer >= _TITLE_CASE_MIN_WORDS and capitalised >= _TITLE_CASE_SHARE * longer
-        doc.memo[key] = found
-    return found  # type: ignore[no-any-return]
+    capitals = _capitals(doc)
+    longer = capitals.long_words[hi] - capitals.long_words[lo]
+    capitalised = bisect_left(capitals.capitalised, hi) - bisect_left(capitals.capitalised, lo)
+    return longer >= _TITLE_CASE_MIN_WORDS and capitalised >= _TITLE_CASE_SHARE * longer
 
 
 def starts_stretch(doc: Document, k: int, lo: int) -> bool:
@@ -83,12 +108,10 @@ def plain_names(doc: Document) -> list[bool]:
     token alone)? Computed once per article."""
     plain = doc.memo.get("names")
     if plain is None:
-        cases = doc.memo.get("cases") or _cases(doc)
-        doc.memo["cases"] = cases
-        plain = doc.memo["names"] = [
-            case != "lower" and _name_word(doc, j, False, False)
-            for j, case in enumerate(cases)  # type: ignore[arg-type]
-        ]
+        capitals = _capitals(doc)
+        plain = doc.memo["names"] = [False] * len(doc.words)
+        for k in capitals.looked_at:  # a lower-case word, a digit or a comma is no name
+            plain[k] = capitals.cases[k] != "lower" and _name_word(doc, k, False, False)
     return plain  # type: ignore[return-value]
 
 
@@ -126,7 +149,7 @@ def lower_case_words(doc: Document) -> frozenset[str]:
     """Words the article also writes in lower case: never names, even when capitalised."""
     found = doc.memo.get("lower_case_words")
     if found is None:
-        found = frozenset(m.group().lower() for m in _LOWER_WORD.finditer(doc.text))
+        found = frozenset(_LOWER_WORD.findall(doc.text))  # [a-z]+: lower case already
         doc.memo["lower_case_words"] = found
     return found  # type: ignore[return-value]
 
