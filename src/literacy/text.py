@@ -100,16 +100,23 @@ class Normalized:
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span back, keeping the diacritics of its last letter."""
-        if not self._gaps:
+        gaps = self._gaps
+        if not gaps:
             return start, end
         if end <= start:
             position = self.original_index(start)
             return position, position
-        o_start = self.original_index(start)
-        o_end = self.original_index(end - 1) + 1
-        tail = _COMBINING.match(self.original, o_end)
-        if tail:
-            o_end = tail.end()
+        # original_index of start and of end - 1 (plus one), sharing the search
+        dropped = self._dropped
+        k = bisect.bisect_right(gaps, start)
+        o_start = start + (dropped[k - 1] if k else 0)
+        k = bisect.bisect_right(gaps, end - 1, k)
+        o_end = end + (dropped[k - 1] if k else 0)
+        # diacritics on the last letter: only where characters were dropped right after it
+        if k < len(gaps) and gaps[k] == end:
+            tail = _COMBINING.match(self.original, o_end)
+            if tail:
+                o_end = tail.end()
         return o_start, o_end
 
 

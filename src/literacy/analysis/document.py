@@ -145,14 +145,14 @@ class Document:
         if not hit.affixed:
             return 0
         word = self.words[i]
-        grammar = self.lexicon.grammar
-        letters = grammar.conjunction_letters + grammar.preposition_letters
+        letters = self.lexicon.grammar.clitic_letters
         for k in (2, 1):
-            if len(word) - k < 3 or not all(c in letters for c in word[:k]):
+            # k letters, each a conjunction or a preposition, before a word of 3 or more
+            if len(word) - k < 3 or word[:k].strip(letters):
                 continue
-            rest = self.lexicon.lookup(word[k:], ())
-            if any(h.kind == hit.kind and h.entry == hit.entry for h in rest):
-                return k
+            for h in self.lexicon.lookup(word[k:], ()):
+                if h.kind == hit.kind and h.entry == hit.entry:
+                    return k
         return 0
 
     def skip_fillers(self, j: int, hi: int, limit: int = 6) -> int:

@@ -95,6 +95,7 @@ class Grammar:
     inversion_cues: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()  # "Bridge Street", "Lake Placid": a place
     signature_dash: str = ""  # "“…” ― Jane Doe": the dash that signs a quotation
+    clitic_letters: str = ""  # conjunction_letters + preposition_letters, joined once
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,6 +334,8 @@ def _grammar(language: str) -> Grammar:
     def words(key: str) -> frozenset[str]:
         return frozenset(normalize_key(str(w), language) for w in data.get(key, ()))
 
+    conjunctions = "".join(sorted(words("conjunction_letters")))
+    prepositions = "".join(sorted(words("preposition_letters")))
     return Grammar(
         function_words=words("function_words"),
         clause_openers=words("clause_openers"),
@@ -342,8 +345,8 @@ def _grammar(language: str) -> Grammar:
         quote_marks=words("quote_marks"),
         name_particles=words("name_particles"),
         byline_openers=tuple(sorted(words("byline_openers"))),
-        conjunction_letters="".join(sorted(words("conjunction_letters"))),
-        preposition_letters="".join(sorted(words("preposition_letters"))),
+        conjunction_letters=conjunctions,
+        preposition_letters=prepositions,
         content_openers=words("content_openers"),
         content_bridges=words("content_bridges"),
         relative_pronouns=words("relative_pronouns"),
@@ -366,4 +369,5 @@ def _grammar(language: str) -> Grammar:
         inversion_cues=words("inversion_cues"),
         place_words=words("place_words"),
         signature_dash=normalize_key(str(data.get("signature_dash", "")), language),
+        clitic_letters=conjunctions + prepositions,
     )

@@ -93,7 +93,7 @@ def adjective(doc: Document, k: int, definite: bool) -> bool:
     if not modifier and any(h.kind in ("cue", "entity") for h in hits):
         return False
     grammar = doc.lexicon.grammar
-    glued = grammar.conjunction_letters + grammar.preposition_letters
+    glued = grammar.clitic_letters
     if word[:1] in glued and not word.startswith(doc.lexicon.morphology.article) and not modifier:
         return False
     grammar = doc.lexicon.grammar
