@@ -168,8 +168,8 @@ def detect_language(text: str) -> str:
     Arabic wins when at least a third of the letters are Arabic: an Arabic article
     quoting English names is still Arabic, an English article with one Arabic name is not.
     """
-    arabic = sum(map(len, _ARABIC_LETTER.findall(text)))
-    if arabic == 0:
+    first = _ARABIC_LETTER.search(text)
+    if first is None:
         if _LATIN_LETTER.search(text):
             return "en"
         letters = [c for c in text if c.isalpha()]
@@ -177,12 +177,15 @@ def detect_language(text: str) -> str:
             return "ar" if not text.strip() else "en"
         script = unicodedata.name(letters[0], "UNKNOWN").split(" ")[0].lower()
         raise UnsupportedLanguageError(script, LANGUAGES)
-    # Every other character bounds the Latin letters: count those only when it matters
-    # (a pass over an Arabic article saved).
-    if arabic * 2 >= len(text) - arabic:
-        return "ar"
     latin = sum(map(len, _LATIN_LETTER.findall(text)))
-    return "ar" if arabic * 2 >= latin else "en"
+    # Arabic letters are counted only until there are enough of them: in an Arabic
+    # article the first few words settle it, instead of a pass over the whole text.
+    arabic = 0
+    for run in _ARABIC_LETTER.finditer(text, first.start()):
+        arabic += run.end() - run.start()
+        if arabic * 2 >= latin:
+            return "ar"
+    return "en"
 
 
 # A run of letters or digits, or one other visible character: the tokens of an article
