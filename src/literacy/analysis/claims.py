@@ -28,6 +28,12 @@ from literacy.analysis.sources import Attributions
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 _MIN_UNIT_TOKENS = 4  # a reporting clause shorter than this stays with its sentence
 _REASON_ORDER = {code: n for n, code in enumerate(REASON_CODES)}
+# A claim with any of these cannot be checked as it stands; it can with one of the others
+# (a quotation alone does not make it checkable).
+_UNCHECKABLE = frozenset(
+    {"speculation", "prediction", "motive", "undisclosed_evidence", "writer_judgement"}
+)
+_CHECKABLE = frozenset(CHECKABLE) - {"direct_quote"}
 # Reasons that stand for the whole claim, so no words in it are their evidence.
 _NO_EVIDENCE = frozenset({"writer_judgement", "unattributed", "fragment"})
 
@@ -159,8 +165,9 @@ def _factual(totals: dict[str, int], words: int, verdict: Verdict) -> bool:
     (the weights are data: `lexicons/<lang>/weights.yaml`).
     """
     score = verdict.base + verdict.per_word * min(words, verdict.words_cap)
-    for name, n in totals.items():
-        score += verdict.weights.get(name, 0.0) * min(n, 2)
+    weight = verdict.weights.get
+    for name, n in totals.items():  # each signal counts at most twice
+        score += weight(name, 0.0) * (n if n < 2 else 2)
     return score >= verdict.threshold
 
 
@@ -168,23 +175,22 @@ def _subjective(totals: dict[str, int], attributed: bool, verdict: Verdict) -> b
     """The writer's own voice: a weighted count of its marks against a threshold. Attributed
     speech reports someone else's view, so it weighs less as the writer's own."""
     score = 0.0
+    weight = verdict.weights.get
     for name, n in totals.items():
         if not attributed and name in ("named_source", "anonymous_source"):
             continue
-        score += verdict.weights.get(name, 0.0) * min(n, 2)
+        score += weight(name, 0.0) * (n if n < 2 else 2)
     if attributed:
         score = score * verdict.attributed_discount + verdict.weights.get("attributed", 0.0)
     return score >= verdict.threshold
 
 
 def _checkable(totals: dict[str, int]) -> bool:
-    if any(r in totals for r in ("speculation", "prediction", "motive", "undisclosed_evidence")):
-        return False
-    if "writer_judgement" in totals:
+    if not totals.keys().isdisjoint(_UNCHECKABLE):
         return False
     if "anonymous_source" in totals and "official_statement" not in totals:
         return False
-    return any(r in totals for r in CHECKABLE if r != "direct_quote")
+    return not totals.keys().isdisjoint(_CHECKABLE)
 
 
 def _content_words(doc: Document, lo: int, hi: int) -> int:
