@@ -98,7 +98,7 @@ def starts_stretch(doc: Document, k: int, lo: int) -> bool:
 def is_name_word(doc: Document, k: int, lo: int, loose: bool) -> bool:
     """Could token k be (part of) a proper name? `loose`: the sentence's capitals say nothing,
     so any word the lexicon does not know as a common word may be a name."""
-    if not loose and not starts_stretch(doc, k, lo):
+    if not loose and k > lo and doc.words[k - 1] not in STRETCH_OPENERS:  # not starts_stretch
         return plain_names(doc)[k]
     return _name_word(doc, k, loose, True)
 
@@ -125,11 +125,11 @@ def _name_word(doc: Document, k: int, loose: bool, stretch: bool) -> bool:
         return True
     if case == "lower" or word in grammar.not_names:
         return False
-    hits = doc.hits[k]
-    if any(h.kind == "signal" and h.role in ("month", "weekday") for h in hits):
+    hits = doc.hits[k]  # most names are unknown to the lexicon: no hits to look through
+    if hits and any(h.kind == "signal" and h.role in ("month", "weekday") for h in hits):
         return False
     if case == "upper":  # an acronym ("US", "WHO") or a name in capitals
-        if any(h.kind == "source" for h in hits) and not _entity(hits):
+        if hits and any(h.kind == "source" for h in hits) and not _entity(hits):
             return False  # "GP", "CEO", "MP": an office or a trade, not a name
         return not loose or not _common(hits) or _entity(hits)
     if len(word) == 1:
@@ -137,7 +137,7 @@ def _name_word(doc: Document, k: int, loose: bool, stretch: bool) -> bool:
     if word in grammar.function_words:
         return False
     if loose or stretch:
-        if _entity(hits):
+        if hits and _entity(hits):
             return True  # "South Korean President …", "Lynch said"
         if word in lower_case_words(doc):
             return False  # "Get those jokes off", "Third, …": an ordinary word capitalised

@@ -73,7 +73,7 @@ def claim_units(doc: Document, layout: Layout, reports: set[int]) -> list[tuple[
     )
     units: list[tuple[int, int]] = []
     for lo, hi in doc.sentences:
-        if any(s <= doc.starts[lo] and doc.ends[hi - 1] <= e for s, e in furniture):
+        if furniture and any(s <= doc.starts[lo] and doc.ends[hi - 1] <= e for s, e in furniture):
             continue
         start = lo
         for k in breaks[bisect_left(breaks, lo + _MIN_UNIT_TOKENS) :]:

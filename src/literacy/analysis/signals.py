@@ -92,7 +92,7 @@ class Facts:
         numbers = []
         for match in _NUMBER.finditer(text):
             span = match.span()
-            if not any(s <= span[0] < e for s, e in dates):
+            if not dates or not any(s <= span[0] < e for s, e in dates):
                 numbers.append(span)
         words = [(f.start, f.end) for f in loaded if f.entry != "punctuation-shouting"]
         marks = doc.lexicon.grammar.quote_marks.__contains__
