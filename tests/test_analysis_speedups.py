@@ -203,6 +203,9 @@ def names_reference(doc: Document, lo: int, hi: int) -> list[tuple[str, int, int
     return out
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+
+
 def clitic_reference(doc: Document, i: int, hit) -> int:  # type: ignore[no-untyped-def]
     if not hit.affixed:
         return 0
@@ -251,7 +254,10 @@ def check_text(text: str) -> None:
             c != "lower" and casing._name_word(doc, i, False, False) for i, c in enumerate(cases)
         ]
         assert casing.plain_names(doc) == plain
-        for lo, hi in doc.sentences:
+        lower = frozenset(_LOWER_WORD.findall(text))
+        for word in {*doc.words, *lower, *(w.lower() for w in text.split())}:
+            assert casing.written_in_lower_case(doc, word) == (word in lower)
+        for lo, hi in [*doc.sentences, (0, len(doc.words))]:
             assert casing.capitals_say_nothing(doc, lo, hi) == capitals_reference(doc, lo, hi)
             if language == "en":
                 assert list(names_en.names_in(doc, lo, hi)) == names_reference(doc, lo, hi)

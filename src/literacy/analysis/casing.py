@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate
-from operator import and_
+from operator import itemgetter
 
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import Hit
@@ -22,7 +21,6 @@ _TITLE_CASE_SHARE = 0.7
 _TITLE_CASE_MIN_WORDS = 3
 # Marks after which a word starts a sentence-like stretch and is capitalised anyway.
 STRETCH_OPENERS = frozenset({'"', "'", ":", "(", "-", "[", "\u2015"})
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 # The case of a token from its first character, for every ASCII character that settles it;
 # a capital or a letter outside ASCII needs a closer look (`_NEEDS_A_LOOK`).
 _ASCII_CASE = {
@@ -38,8 +36,7 @@ class _Capitals:
 
     cases: list[str]  # the case of every token
     looked_at: list[int]  # tokens that are neither lower case nor ASCII punctuation or digits
-    long_words: list[int]  # prefix counts of the words of 4+ letters («longer words»)
-    capitalised: list[int]  # the longer words in title case or capitals, in order
+    capitalised: list[int]  # words of 4+ letters in title case or capitals, in order
 
 
 def case_of(doc: Document, i: int) -> str:
@@ -60,15 +57,20 @@ def _read_capitals(doc: Document) -> _Capitals:
         cases = [_case(doc.surface(i)) for i in range(len(words))]
         looked_at = [k for k, case in enumerate(cases) if case != "lower"]
     else:  # one character in, one out: the normalised offsets index the original too
-        firsts = "".join(map(text.__getitem__, starts))
+        if len(starts) > 1:  # the first character of every token, in one C-level call
+            firsts = "".join(itemgetter(*starts)(text))
+        else:  # itemgetter of a single index returns no tuple
+            firsts = "".join(text[start] for start in starts)
         cases = list(map(_ASCII_CASE.get, firsts))  # type: ignore[arg-type]
         looked_at = [m.start() for m in _NEEDS_A_LOOK.finditer(firsts)]
         for k in looked_at:
             cases[k] = _case(text[starts[k] : ends[k]])
-    # C-level passes: len(word) > 3 and word.isalpha() for every word
-    long = list(map(and_, map((3).__lt__, map(len, words)), map(str.isalpha, words)))
-    capitalised = [k for k in looked_at if long[k] and cases[k] in ("title", "upper")]
-    return _Capitals(cases, looked_at, [0, *accumulate(long)], capitalised)
+    capitalised = [k for k in looked_at if cases[k] in ("title", "upper") and _longer(words[k])]
+    return _Capitals(cases, looked_at, capitalised)
+
+
+def _longer(word: str) -> bool:
+    return len(word) > 3 and word.isalpha()
 
 
 def _case(word: str) -> str:
@@ -84,10 +86,17 @@ def _case(word: str) -> str:
 
 def capitals_say_nothing(doc: Document, lo: int, hi: int) -> bool:
     """A headline in title case ("Mayor Slams Council Over Cuts") or a line in capitals."""
-    capitals = _capitals(doc)
-    longer = capitals.long_words[hi] - capitals.long_words[lo]
-    capitalised = bisect_left(capitals.capitalised, hi) - bisect_left(capitals.capitalised, lo)
-    return longer >= _TITLE_CASE_MIN_WORDS and capitalised >= _TITLE_CASE_SHARE * longer
+    capitals = _capitals(doc).capitalised
+    capitalised = bisect_left(capitals, hi) - bisect_left(capitals, lo)
+    if capitalised < _TITLE_CASE_SHARE * _TITLE_CASE_MIN_WORDS:
+        return False  # too few capitals for any number of longer words: most sentences
+    key = ("capitals", lo, hi)
+    found = doc.memo.get(key)
+    if found is None:
+        longer = sum(map(_longer, doc.words[lo:hi]))
+        found = longer >= _TITLE_CASE_MIN_WORDS and capitalised >= _TITLE_CASE_SHARE * longer
+        doc.memo[key] = found
+    return found  # type: ignore[return-value]
 
 
 def starts_stretch(doc: Document, k: int, lo: int) -> bool:
@@ -139,19 +148,31 @@ def _name_word(doc: Document, k: int, loose: bool, stretch: bool) -> bool:
     if loose or stretch:
         if hits and _entity(hits):
             return True  # "South Korean President …", "Lynch said"
-        if word in lower_case_words(doc):
+        if written_in_lower_case(doc, word):
             return False  # "Get those jokes off", "Third, …": an ordinary word capitalised
         return not _common(hits)
     return True
 
 
-def lower_case_words(doc: Document) -> frozenset[str]:
-    """Words the article also writes in lower case: never names, even when capitalised."""
-    found = doc.memo.get("lower_case_words")
-    if found is None:
-        found = frozenset(_LOWER_WORD.findall(doc.text))  # [a-z]+: lower case already
-        doc.memo["lower_case_words"] = found
-    return found  # type: ignore[return-value]
+def written_in_lower_case(doc: Document, word: str) -> bool:
+    """Does the article also write `word` as a word of its own in lower case ("third" as well
+    as "Third")? Then it is never a name, even when capitalised. Asked for a few words per
+    article, so the text is searched for each rather than scanned for all of them."""
+    if not (word.isascii() and word.isalpha() and word.islower()):
+        return False  # only [a-z]+ words count
+    text, size = doc.text, len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _joins(text[at - 1])) and (end == len(text) or not _joins(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _joins(char: str) -> bool:
+    """A character that would make a word run on: a letter, a digit, "_", ' or -."""
+    return char.isalnum() or char in "_'’-"
 
 
 def _entity(hits: tuple[Hit, ...]) -> bool:
