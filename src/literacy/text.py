@@ -100,16 +100,23 @@ class Normalized:
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised span back, keeping the diacritics of its last letter."""
-        if not self._gaps:
+        gaps = self._gaps
+        if not gaps:
             return start, end
         if end <= start:
             position = self.original_index(start)
             return position, position
-        o_start = self.original_index(start)
-        o_end = self.original_index(end - 1) + 1
-        tail = _COMBINING.match(self.original, o_end)
-        if tail:
-            o_end = tail.end()
+        # original_index of start and of end - 1 (plus one), sharing the search
+        dropped = self._dropped
+        k = bisect.bisect_right(gaps, start)
+        o_start = start + (dropped[k - 1] if k else 0)
+        k = bisect.bisect_right(gaps, end - 1, k)
+        o_end = end + (dropped[k - 1] if k else 0)
+        # diacritics on the last letter: only where characters were dropped right after it
+        if k < len(gaps) and gaps[k] == end:
+            tail = _COMBINING.match(self.original, o_end)
+            if tail:
+                o_end = tail.end()
         return o_start, o_end
 
 
@@ -161,15 +168,24 @@ def detect_language(text: str) -> str:
     Arabic wins when at least a third of the letters are Arabic: an Arabic article
     quoting English names is still Arabic, an English article with one Arabic name is not.
     """
-    arabic = sum(map(len, _ARABIC_LETTER.findall(text)))
-    latin = sum(map(len, _LATIN_LETTER.findall(text)))
-    if arabic == 0 and latin == 0:
+    first = _ARABIC_LETTER.search(text)
+    if first is None:
+        if _LATIN_LETTER.search(text):
+            return "en"
         letters = [c for c in text if c.isalpha()]
         if not letters:
             return "ar" if not text.strip() else "en"
         script = unicodedata.name(letters[0], "UNKNOWN").split(" ")[0].lower()
         raise UnsupportedLanguageError(script, LANGUAGES)
-    return "ar" if arabic * 2 >= latin else "en"
+    latin = sum(map(len, _LATIN_LETTER.findall(text)))
+    # Arabic letters are counted only until there are enough of them: in an Arabic
+    # article the first few words settle it, instead of a pass over the whole text.
+    arabic = 0
+    for run in _ARABIC_LETTER.finditer(text, first.start()):
+        arabic += run.end() - run.start()
+        if arabic * 2 >= latin:
+            return "ar"
+    return "en"
 
 
 # A run of letters or digits, or one other visible character: the tokens of an article
@@ -228,16 +244,21 @@ def sentences(text: str, language: str = "ar") -> list[Span]:
     Copes with news mess: headlines and lines without final punctuation end at the line
     break, «!!» and «؟!» end a sentence once, and closing quotes stay with their sentence.
     """
+    return [Span(s, e, text[s:e]) for s, e in sentence_spans(text, language)]
+
+
+def sentence_spans(text: str, language: str = "ar") -> list[tuple[int, int]]:
+    """The (start, end) of each of `sentences`, without building their texts."""
     check_language(language)
-    out: list[Span] = []
+    out: list[tuple[int, int]] = []
     start = 0
     for match in _terminators(text):
         end = match.end()
         if match.group() != "\n" and _ABBREVIATION.search(text, max(start, end - 8), end):
             continue
-        out.extend(_trimmed(text, start, end))
+        _add_trimmed(out, text, start, end)
         start = end
-    out.extend(_trimmed(text, start, len(text)))
+    _add_trimmed(out, text, start, len(text))
     return out
 
 
@@ -255,14 +276,17 @@ def _terminators(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
-def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:
+# A letter or digit: `[^\W_]` is exactly str.isalnum() (a regex word character but "_").
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def _add_trimmed(out: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """The piece of text trimmed of space, unless nothing but punctuation is left."""
     piece = text[start:end]
     stripped = piece.strip()
-    if not stripped or not any(c.isalnum() for c in stripped):
-        return
-    s = start + (len(piece) - len(piece.lstrip()))
-    e = s + len(stripped)
-    yield Span(s, e, text[s:e])
+    if stripped and _ALNUM.search(stripped):
+        s = start + (len(piece) - len(piece.lstrip()))
+        out.append((s, s + len(stripped)))
 
 
 def find(haystack: str, needle: str, language: str = "ar", start: int = 0) -> Span | None:

@@ -9,6 +9,9 @@ A word in a script without capitals (an Arabic name in an English article) count
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from operator import itemgetter
 
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import Hit
@@ -18,25 +21,56 @@ _TITLE_CASE_SHARE = 0.7
 _TITLE_CASE_MIN_WORDS = 3
 # Marks after which a word starts a sentence-like stretch and is capitalised anyway.
 STRETCH_OPENERS = frozenset({'"', "'", ":", "(", "-", "[", "\u2015"})
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+# The case of a token from its first character, for every ASCII character that settles it;
+# a capital or a letter outside ASCII needs a closer look (`_NEEDS_A_LOOK`).
+_ASCII_CASE = {
+    chr(c): "lower" if chr(c).islower() else "none" for c in range(128) if not chr(c).isupper()
+}
+_NEEDS_A_LOOK = re.compile(r"[A-Z\x80-\U0010ffff]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Capitals:
+    """The capitals of one article, read once (most tokens are lower case or punctuation,
+    so only the others are looked at one by one)."""
+
+    cases: list[str]  # the case of every token
+    looked_at: list[int]  # tokens that are neither lower case nor ASCII punctuation or digits
+    capitalised: list[int]  # words of 4+ letters in title case or capitals, in order
 
 
 def case_of(doc: Document, i: int) -> str:
     """ "upper" (two or more capitals), "title", "lower", or "none" (no letter with a case)."""
-    cases = doc.memo.get("cases")
-    if cases is None:
-        cases = doc.memo["cases"] = _cases(doc)
-    return cases[i]  # type: ignore[index, no-any-return]
+    return _capitals(doc).cases[i]
 
 
-def _cases(doc: Document) -> list[str]:
-    """The case of every token, read once from the original text."""
-    text = doc.text
-    if doc.norm.dropped_any:
-        words = [doc.surface(i) for i in range(len(doc.words))]
+def _capitals(doc: Document) -> _Capitals:
+    found = doc.memo.get("capitals")
+    if found is None:
+        found = doc.memo["capitals"] = _read_capitals(doc)
+    return found  # type: ignore[return-value]
+
+
+def _read_capitals(doc: Document) -> _Capitals:
+    text, starts, ends, words = doc.text, doc.starts, doc.ends, doc.words
+    if doc.norm.dropped_any:  # offsets differ from the original's: token by token
+        cases = [_case(doc.surface(i)) for i in range(len(words))]
+        looked_at = [k for k, case in enumerate(cases) if case != "lower"]
     else:  # one character in, one out: the normalised offsets index the original too
-        words = [text[s:e] for s, e in zip(doc.starts, doc.ends, strict=True)]
-    return [_case(word) for word in words]
+        if len(starts) > 1:  # the first character of every token, in one C-level call
+            firsts = "".join(itemgetter(*starts)(text))
+        else:  # itemgetter of a single index returns no tuple
+            firsts = "".join(text[start] for start in starts)
+        cases = list(map(_ASCII_CASE.get, firsts))  # type: ignore[arg-type]
+        looked_at = [m.start() for m in _NEEDS_A_LOOK.finditer(firsts)]
+        for k in looked_at:
+            cases[k] = _case(text[starts[k] : ends[k]])
+    capitalised = [k for k in looked_at if cases[k] in ("title", "upper") and _longer(words[k])]
+    return _Capitals(cases, looked_at, capitalised)
+
+
+def _longer(word: str) -> bool:
+    return len(word) > 3 and word.isalpha()
 
 
 def _case(word: str) -> str:
@@ -52,17 +86,17 @@ def _case(word: str) -> str:
 
 def capitals_say_nothing(doc: Document, lo: int, hi: int) -> bool:
     """A headline in title case ("Mayor Slams Council Over Cuts") or a line in capitals."""
+    capitals = _capitals(doc).capitalised
+    capitalised = bisect_left(capitals, hi) - bisect_left(capitals, lo)
+    if capitalised < _TITLE_CASE_SHARE * _TITLE_CASE_MIN_WORDS:
+        return False  # too few capitals for any number of longer words: most sentences
     key = ("capitals", lo, hi)
     found = doc.memo.get(key)
     if found is None:
-        longer = capitalised = 0
-        for k in range(lo, hi):
-            if len(doc.words[k]) > 3 and doc.words[k].isalpha():
-                longer += 1
-                capitalised += case_of(doc, k) in ("title", "upper")
+        longer = sum(map(_longer, doc.words[lo:hi]))
         found = longer >= _TITLE_CASE_MIN_WORDS and capitalised >= _TITLE_CASE_SHARE * longer
         doc.memo[key] = found
-    return found  # type: ignore[no-any-return]
+    return found  # type: ignore[return-value]
 
 
 def starts_stretch(doc: Document, k: int, lo: int) -> bool:
@@ -73,7 +107,7 @@ def starts_stretch(doc: Document, k: int, lo: int) -> bool:
 def is_name_word(doc: Document, k: int, lo: int, loose: bool) -> bool:
     """Could token k be (part of) a proper name? `loose`: the sentence's capitals say nothing,
     so any word the lexicon does not know as a common word may be a name."""
-    if not loose and not starts_stretch(doc, k, lo):
+    if not loose and k > lo and doc.words[k - 1] not in STRETCH_OPENERS:  # not starts_stretch
         return plain_names(doc)[k]
     return _name_word(doc, k, loose, True)
 
@@ -83,12 +117,10 @@ def plain_names(doc: Document) -> list[bool]:
     token alone)? Computed once per article."""
     plain = doc.memo.get("names")
     if plain is None:
-        cases = doc.memo.get("cases") or _cases(doc)
-        doc.memo["cases"] = cases
-        plain = doc.memo["names"] = [
-            case != "lower" and _name_word(doc, j, False, False)
-            for j, case in enumerate(cases)  # type: ignore[arg-type]
-        ]
+        capitals = _capitals(doc)
+        plain = doc.memo["names"] = [False] * len(doc.words)
+        for k in capitals.looked_at:  # a lower-case word, a digit or a comma is no name
+            plain[k] = capitals.cases[k] != "lower" and _name_word(doc, k, False, False)
     return plain  # type: ignore[return-value]
 
 
@@ -102,11 +134,11 @@ def _name_word(doc: Document, k: int, loose: bool, stretch: bool) -> bool:
         return True
     if case == "lower" or word in grammar.not_names:
         return False
-    hits = doc.hits[k]
-    if any(h.kind == "signal" and h.role in ("month", "weekday") for h in hits):
+    hits = doc.hits[k]  # most names are unknown to the lexicon: no hits to look through
+    if hits and any(h.kind == "signal" and h.role in ("month", "weekday") for h in hits):
         return False
     if case == "upper":  # an acronym ("US", "WHO") or a name in capitals
-        if any(h.kind == "source" for h in hits) and not _entity(hits):
+        if hits and any(h.kind == "source" for h in hits) and not _entity(hits):
             return False  # "GP", "CEO", "MP": an office or a trade, not a name
         return not loose or not _common(hits) or _entity(hits)
     if len(word) == 1:
@@ -114,21 +146,33 @@ def _name_word(doc: Document, k: int, loose: bool, stretch: bool) -> bool:
     if word in grammar.function_words:
         return False
     if loose or stretch:
-        if _entity(hits):
+        if hits and _entity(hits):
             return True  # "South Korean President …", "Lynch said"
-        if word in lower_case_words(doc):
+        if written_in_lower_case(doc, word):
             return False  # "Get those jokes off", "Third, …": an ordinary word capitalised
         return not _common(hits)
     return True
 
 
-def lower_case_words(doc: Document) -> frozenset[str]:
-    """Words the article also writes in lower case: never names, even when capitalised."""
-    found = doc.memo.get("lower_case_words")
-    if found is None:
-        found = frozenset(m.group().lower() for m in _LOWER_WORD.finditer(doc.text))
-        doc.memo["lower_case_words"] = found
-    return found  # type: ignore[return-value]
+def written_in_lower_case(doc: Document, word: str) -> bool:
+    """Does the article also write `word` as a word of its own in lower case ("third" as well
+    as "Third")? Then it is never a name, even when capitalised. Asked for a few words per
+    article, so the text is searched for each rather than scanned for all of them."""
+    if not (word.isascii() and word.isalpha() and word.islower()):
+        return False  # only [a-z]+ words count
+    text, size = doc.text, len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _joins(text[at - 1])) and (end == len(text) or not _joins(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _joins(char: str) -> bool:
+    """A character that would make a word run on: a letter, a digit, "_", ' or -."""
+    return char.isalnum() or char in "_'’-"
 
 
 def _entity(hits: tuple[Hit, ...]) -> bool:

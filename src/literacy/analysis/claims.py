@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from literacy.analysis.document import Document
 from literacy.analysis.layout import Layout
@@ -26,6 +27,15 @@ from literacy.analysis.sources import Attributions
 # Pictographs and symbols people type in chat, rarely in reports.
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 _MIN_UNIT_TOKENS = 4  # a reporting clause shorter than this stays with its sentence
+_REASON_ORDER = {code: n for n, code in enumerate(REASON_CODES)}
+# A claim with any of these cannot be checked as it stands; it can with one of the others
+# (a quotation alone does not make it checkable).
+_UNCHECKABLE = frozenset(
+    {"speculation", "prediction", "motive", "undisclosed_evidence", "writer_judgement"}
+)
+_CHECKABLE = frozenset(CHECKABLE) - {"direct_quote"}
+# Reasons that stand for the whole claim, so no words in it are their evidence.
+_NO_EVIDENCE = frozenset({"writer_judgement", "unattributed", "fragment"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +65,15 @@ def claim_units(doc: Document, layout: Layout, reports: set[int]) -> list[tuple[
             for k in reports
             if _opens_report(doc, k)
         }
-        | {k for k, word in enumerate(doc.words) if word in openers and _opens_contrast(doc, k)}
+        | {
+            k
+            for k in compress(range(len(doc.words)), map(openers.__contains__, doc.words))
+            if _opens_contrast(doc, k)
+        }
     )
     units: list[tuple[int, int]] = []
     for lo, hi in doc.sentences:
-        if any(s <= doc.starts[lo] and doc.ends[hi - 1] <= e for s, e in furniture):
+        if furniture and any(s <= doc.starts[lo] and doc.ends[hi - 1] <= e for s, e in furniture):
             continue
         start = lo
         for k in breaks[bisect_left(breaks, lo + _MIN_UNIT_TOKENS) :]:
@@ -97,20 +111,23 @@ def find_claims(
 ) -> list[FoundClaim]:
     claims = []
     reports = {cue for cue, _ in attributions.links}
-    facts = Facts.of(doc, loaded)
+    facts = Facts.of(doc, loaded, attributions)
     for lo, hi in claim_units(doc, layout, reports):
-        if _content_words(doc, lo, hi) == 0:
+        words = _content_words(doc, lo, hi)
+        if words == 0:
             continue
-        claims.append(_claim(doc, lo, hi, attributions, facts))
+        claims.append(_claim(doc, lo, hi, words, attributions, facts))
     return claims
 
 
-def _claim(doc: Document, lo: int, hi: int, attributions: Attributions, facts: Facts) -> FoundClaim:
+def _claim(
+    doc: Document, lo: int, hi: int, words: int, attributions: Attributions, facts: Facts
+) -> FoundClaim:
     start, end = doc.starts[lo], doc.ends[hi - 1]
     signals = Signals()
     scan(doc, lo, hi, signals)
     facts.share(doc, start, end, signals)
-    source = attribute(doc, lo, hi, attributions, signals)
+    source = attribute(doc, lo, hi, attributions, facts, signals)
     text = doc.norm.text[start:end]
     if _EMOJI.search(text):
         signals.count("emoji")
@@ -119,29 +136,28 @@ def _claim(doc: Document, lo: int, hi: int, attributions: Attributions, facts: F
     if "!" in text:
         bang = start + text.index("!")
         signals.add("exclamation", bang, bang + 1)
-    words = _content_words(doc, lo, hi)
     if words < 3 and not (signals.has("has_number") or signals.has("has_date")):
         signals.add("fragment", start, end)
 
     weights = doc.lexicon.weights
-    factual = _factual(signals, words, weights.factual)
+    totals = signals.totals()  # every total is at least 1
+    factual = _factual(totals, words, weights.factual)
     reported = source is not None and reports_speech(doc, attributions.sources[source].cue_entry)
-    subjective = _subjective(signals, reported, weights.subjective)
+    subjective = _subjective(totals, reported, weights.subjective)
     if subjective:
         signals.add("writer_judgement", start, end)
-    checkable = factual and _checkable(signals)
-    present = signals.evidence.keys() | {k for k, v in signals.counts.items() if v}
-    reasons = tuple(r for r in REASON_CODES if r in present)
+        totals["writer_judgement"] = totals.get("writer_judgement", 0) + 1
+    checkable = factual and _checkable(totals)
+    reasons = tuple(sorted(totals.keys() & _REASON_ORDER.keys(), key=_REASON_ORDER.__getitem__))
     evidence = tuple(
-        (reason, s, e)
+        (reason, *signals.evidence[reason][0])
         for reason in reasons
-        for s, e in signals.evidence.get(reason, [])[:1]
-        if reason not in ("writer_judgement", "unattributed", "fragment")
+        if reason in signals.evidence and reason not in _NO_EVIDENCE
     )
     return FoundClaim(start, end, factual, subjective, checkable, reasons, source, evidence)
 
 
-def _factual(signals: Signals, words: int, verdict: Verdict) -> bool:
+def _factual(totals: dict[str, int], words: int, verdict: Verdict) -> bool:
     """Does it assert something about the world (not a question, call, prayer or slogan)?
 
     A weighted count of what anchors a statement in the world (names, numbers, dates,
@@ -149,32 +165,32 @@ def _factual(signals: Signals, words: int, verdict: Verdict) -> bool:
     (the weights are data: `lexicons/<lang>/weights.yaml`).
     """
     score = verdict.base + verdict.per_word * min(words, verdict.words_cap)
-    for name, n in signals.totals().items():
-        score += verdict.weights.get(name, 0.0) * min(n, 2)
+    weight = verdict.weights.get
+    for name, n in totals.items():  # each signal counts at most twice
+        score += weight(name, 0.0) * (n if n < 2 else 2)
     return score >= verdict.threshold
 
 
-def _subjective(signals: Signals, attributed: bool, verdict: Verdict) -> bool:
+def _subjective(totals: dict[str, int], attributed: bool, verdict: Verdict) -> bool:
     """The writer's own voice: a weighted count of its marks against a threshold. Attributed
     speech reports someone else's view, so it weighs less as the writer's own."""
     score = 0.0
-    for name, n in signals.totals().items():
+    weight = verdict.weights.get
+    for name, n in totals.items():
         if not attributed and name in ("named_source", "anonymous_source"):
             continue
-        score += verdict.weights.get(name, 0.0) * min(n, 2)
+        score += weight(name, 0.0) * (n if n < 2 else 2)
     if attributed:
         score = score * verdict.attributed_discount + verdict.weights.get("attributed", 0.0)
     return score >= verdict.threshold
 
 
-def _checkable(signals: Signals) -> bool:
-    if any(signals.has(r) for r in ("speculation", "prediction", "motive", "undisclosed_evidence")):
+def _checkable(totals: dict[str, int]) -> bool:
+    if not totals.keys().isdisjoint(_UNCHECKABLE):
         return False
-    if signals.has("writer_judgement"):
+    if "anonymous_source" in totals and "official_statement" not in totals:
         return False
-    if signals.has("anonymous_source") and not signals.has("official_statement"):
-        return False
-    return any(signals.has(r) for r in CHECKABLE if r != "direct_quote")
+    return not totals.keys().isdisjoint(_CHECKABLE)
 
 
 def _content_words(doc: Document, lo: int, hi: int) -> int:

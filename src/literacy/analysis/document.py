@@ -15,7 +15,7 @@ from itertools import accumulate, compress, repeat
 from operator import add
 
 from literacy.analysis.lexicon import Hit, Lexicon
-from literacy.text import TOKEN, Normalized, normalize, normalized_position, sentences
+from literacy.text import TOKEN, Normalized, normalize, normalized_position, sentence_spans
 
 # Split on `TOKEN` keeps the separators, so token offsets come from summing lengths
 # (C-level) instead of a loop over matches.
@@ -89,25 +89,18 @@ class Document:
         keep = {kind: found.append for kind, found in out.items()}
         words = self.words
         size = len(words)
-        article = self.lexicon.morphology.article
         hits_of = self.hits
-        followers = self.lexicon.followers
-        no_followers: frozenset[str] = frozenset()
+        continuations = self.lexicon.continuations
         for i in compress(range(size), hits_of):  # only the tokens the lexicon knows
-            following = words[i + 1] if i + 1 < size else ""
-            # "in" starts fifty multi-word entries: skip them all unless one can go on here
-            extends = following in followers.get(words[i], no_followers)
-            for hit in hits_of[i]:
+            hits = hits_of[i]
+            ahead = continuations.get(words[i])
+            if ahead is not None:  # the multi-word entries that can go on with the next word
+                singles, by_next = ahead
+                hits = by_next.get(words[i + 1], singles) if i + 1 < size else singles
+            for hit in hits:
                 if not hit.rest:
                     keep[hit.kind]((i, 1, hit))
-                    continue
-                if not extends:
-                    continue
-                first = hit.rest[0]
-                if following != first and following != article + first:
-                    continue
-                n = self.extent(i, hit)
-                if n:
+                elif n := self.extent(i, hit):
                     keep[hit.kind]((i, n, hit))
         return out
 
@@ -152,14 +145,14 @@ class Document:
         if not hit.affixed:
             return 0
         word = self.words[i]
-        grammar = self.lexicon.grammar
-        letters = grammar.conjunction_letters + grammar.preposition_letters
+        letters = self.lexicon.grammar.clitic_letters
         for k in (2, 1):
-            if len(word) - k < 3 or not all(c in letters for c in word[:k]):
+            # k letters, each a conjunction or a preposition, before a word of 3 or more
+            if len(word) - k < 3 or word[:k].strip(letters):
                 continue
-            rest = self.lexicon.lookup(word[k:], ())
-            if any(h.kind == hit.kind and h.entry == hit.entry for h in rest):
-                return k
+            for h in self.lexicon.lookup(word[k:], ()):
+                if h.kind == hit.kind and h.entry == hit.entry:
+                    return k
         return 0
 
     def skip_fillers(self, j: int, hi: int, limit: int = 6) -> int:
@@ -202,11 +195,10 @@ def _sentence_spans(norm: Normalized, cased: bool, language: str) -> list[tuple[
     officials" are no sentence ends, "He fell ill." is) the sentences are found in the
     original text and mapped over."""
     if not cased or not norm.dropped_any:
-        source = norm.original if cased else norm.text
-        return [(s.start, s.end) for s in sentences(source, language)]
+        return sentence_spans(norm.original if cased else norm.text, language)
     return [
-        (normalized_position(norm, s.start), normalized_position(norm, s.end))
-        for s in sentences(norm.original, language)
+        (normalized_position(norm, start), normalized_position(norm, end))
+        for start, end in sentence_spans(norm.original, language)
     ]
 
 

@@ -58,9 +58,12 @@ def find_layout(text: str, lexicon: Lexicon) -> Layout:
             headline, headline_key = span, key
         else:
             furniture.append(span)
-    for start, end, line in lines[body:]:
-        if headline_key is not None and " ".join(line.split()) == headline_key:
-            furniture.append(_trim(text, start, end))
+    if headline_key is not None:
+        first_word = headline_key.split(" ", 1)[0]
+        for start, end, line in lines[body:]:
+            # lines are stripped: a repeat starts with the headline's first word
+            if line.startswith(first_word) and " ".join(line.split()) == headline_key:
+                furniture.append(_trim(text, start, end))
     return Layout(headline, tuple(furniture))
 
 

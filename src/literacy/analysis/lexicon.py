@@ -95,6 +95,7 @@ class Grammar:
     inversion_cues: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()  # "Bridge Street", "Lake Placid": a place
     signature_dash: str = ""  # "“…” ― Jane Doe": the dash that signs a quotation
+    clitic_letters: str = ""  # conjunction_letters + preposition_letters, joined once
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +135,10 @@ class Lexicon:
     loaded_context: Mapping[str, tuple[frozenset[str], frozenset[str], tuple[str, ...]]]
     reasons: Mapping[str, str]
     weights: Weights
-    # surface → the words that can follow it in a multi-word entry (with the article too)
-    followers: Mapping[str, frozenset[str]]
+    # For a surface that starts multi-word entries: (its single-word hits, next word → the
+    # hits worth trying before that word, in index order). «في» starts fifty entries; only
+    # the few whose second word is really next need checking.
+    continuations: Mapping[str, tuple[tuple[Hit, ...], Mapping[str, tuple[Hit, ...]]]]
     # index.get on the plain dict behind `index`: the one lookup per token, kept fast
     lookup: Callable[[str, tuple[Hit, ...]], tuple[Hit, ...]]
 
@@ -269,17 +272,25 @@ def _load(language: str) -> Lexicon:
         ),
         reasons=MappingProxyType({r.id: r.text for r in reasons}),
         weights=_weights(language),
-        followers=MappingProxyType(_followers(index, morphology.article)),
+        continuations=MappingProxyType(_continuations(index, morphology.article)),
         lookup=index.get,
     )
 
 
-def _followers(index: Mapping[str, tuple[Hit, ...]], article: str) -> dict[str, frozenset[str]]:
+def _continuations(
+    index: Mapping[str, tuple[Hit, ...]], article: str
+) -> dict[str, tuple[tuple[Hit, ...], Mapping[str, tuple[Hit, ...]]]]:
     out = {}
     for surface, hits in index.items():
         nexts = {w for h in hits if h.rest for w in (h.rest[0], article + h.rest[0])}
-        if nexts:
-            out[surface] = frozenset(nexts)
+        if not nexts:
+            continue
+        singles = tuple(h for h in hits if not h.rest)
+        by_next = {
+            w: tuple(h for h in hits if not h.rest or w in (h.rest[0], article + h.rest[0]))
+            for w in nexts
+        }
+        out[surface] = (singles, MappingProxyType(by_next))
     return out
 
 
@@ -323,6 +334,8 @@ def _grammar(language: str) -> Grammar:
     def words(key: str) -> frozenset[str]:
         return frozenset(normalize_key(str(w), language) for w in data.get(key, ()))
 
+    conjunctions = "".join(sorted(words("conjunction_letters")))
+    prepositions = "".join(sorted(words("preposition_letters")))
     return Grammar(
         function_words=words("function_words"),
         clause_openers=words("clause_openers"),
@@ -332,8 +345,8 @@ def _grammar(language: str) -> Grammar:
         quote_marks=words("quote_marks"),
         name_particles=words("name_particles"),
         byline_openers=tuple(sorted(words("byline_openers"))),
-        conjunction_letters="".join(sorted(words("conjunction_letters"))),
-        preposition_letters="".join(sorted(words("preposition_letters"))),
+        conjunction_letters=conjunctions,
+        preposition_letters=prepositions,
         content_openers=words("content_openers"),
         content_bridges=words("content_bridges"),
         relative_pronouns=words("relative_pronouns"),
@@ -356,4 +369,5 @@ def _grammar(language: str) -> Grammar:
         inversion_cues=words("inversion_cues"),
         place_words=words("place_words"),
         signature_dash=normalize_key(str(data.get("signature_dash", "")), language),
+        clitic_letters=conjunctions + prepositions,
     )

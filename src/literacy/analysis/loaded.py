@@ -12,6 +12,9 @@ from literacy.analysis.overlaps import resolve_overlaps
 
 # A run of two or more of ! ? ؟ with at least one exclamation mark.
 _SHOUTING = re.compile(r"[!?؟]*![!?؟]+|[!?؟]+![!?؟]*")
+# The runs `_SHOUTING` can match in: it is tried only there (a pattern that may start with
+# an empty `[!?؟]*` is slow to try at every character of an article).
+_MARK_RUN = re.compile(r"[!?؟]{2,}")
 _SHOUTING_ID = "punctuation-shouting"
 _CONTEXT_WINDOW = 3  # words after an entry that `next_not` looks at
 _ROLE_TYPES = {
@@ -46,10 +49,13 @@ def find_loaded(doc: Document) -> list[FoundLoaded]:
         found.append(FoundLoaded(start, end, row.id, row.category, row.neutral, row.note, row.omit))
     if "!" in doc.norm.text:
         note = lexicon.reasons.get("exclamation", "")
-        for match in _SHOUTING.finditer(doc.norm.text):
-            found.append(
-                FoundLoaded(match.start(), match.end(), _SHOUTING_ID, "sensational", (), note, True)
-            )
+        for run in _MARK_RUN.finditer(doc.norm.text):
+            for match in _SHOUTING.finditer(doc.norm.text, run.start(), run.end()):
+                found.append(
+                    FoundLoaded(
+                        match.start(), match.end(), _SHOUTING_ID, "sensational", (), note, True
+                    )
+                )
     # a multi-word entry beats the words inside it; an entry beats bare punctuation
     return resolve_overlaps(found, priority=lambda f: f.entry != _SHOUTING_ID)
 

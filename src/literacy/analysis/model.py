@@ -76,6 +76,24 @@ class Analysis(BaseModel):
 
     @model_validator(mode="after")
     def _offsets_index_the_text(self) -> Self:
+        # One quick pass over every finding; the named error comes from `_check_offsets`.
+        text = self.text
+        findings: list[_Finding] = [*self.sources, *self.claims, *self.loaded]
+        for claim in self.claims:
+            findings += claim.evidence
+        if self.headline is not None:
+            findings.append(self.headline)
+        size = len(self.sources)
+        if (
+            all(text[f.start : f.end] == f.text for f in findings)
+            and all(text[s.cue_start : s.cue_end] == s.cue for s in self.sources)
+            and all(c.source is None or 0 <= c.source < size for c in self.claims)
+        ):
+            return self
+        return self._check_offsets()
+
+    def _check_offsets(self) -> Self:
+        """Raise the error that names the first finding whose offsets are wrong."""
         spans: list[tuple[str, _Finding]] = [
             (f"sources[{i}]", s) for i, s in enumerate(self.sources)
         ]

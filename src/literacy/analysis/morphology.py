@@ -9,7 +9,7 @@ matching a token is one dictionary lookup. The tables, not this code, hold the l
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 Inflect = Literal["noun", "adjective", "verb", "past", "present", "name", "none"]
@@ -40,11 +40,13 @@ class Morphology:
     feminine_linked: tuple[str, ...] = ()
     feminine_plural: tuple[str, ...] = ()
     linked_past_suffix: tuple[str, ...] = ()
+    # The bare definite article: the shortest definite prefix («ال», "the"). Read for most
+    # tokens of an article, so it is worked out once here rather than on every read.
+    article: str = field(init=False, default="")
 
-    @property
-    def article(self) -> str:
-        """The bare definite article: the shortest definite prefix («ال», "the")."""
-        return min(self.definite_prefixes, key=len) if self.definite_prefixes else ""
+    def __post_init__(self) -> None:
+        article = min(self.definite_prefixes, key=len) if self.definite_prefixes else ""
+        object.__setattr__(self, "article", article)  # a frozen dataclass: set once, here
 
     def split_article(self, word: str) -> tuple[bool, str]:
         """(written definite?, stem) for a single word; short words keep their «ال»."""

@@ -9,7 +9,9 @@ names_place, names_organization and names_person.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import compress
 
 from literacy.analysis.casing import (
     STRETCH_OPENERS,
@@ -36,8 +38,16 @@ def names_in(doc: Document, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
         return  # a headline in title case: every word is capitalised
     plain = plain_names(doc)
     words = doc.words
+    openings = name_openings(doc)
     k = lo
     while k < hi:
+        if k != first:  # skip to the next token that may open a name
+            at = bisect_left(openings, k)
+            if at == len(openings):
+                break
+            k = openings[at]
+            if k >= hi:
+                break
         stretch = k == first or words[k - 1] in STRETCH_OPENERS
         if not (is_name_word(doc, k, first, False) if stretch else plain[k]):
             k += 1
@@ -58,6 +68,19 @@ def names_in(doc: Document, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
         else:
             yield "nationality", k, end
         k = end
+
+
+def name_openings(doc: Document) -> list[int]:
+    """The tokens that may open a name, in order: a capitalised word inside a sentence or any
+    word after a mark that opens a stretch (a quotation, a label). Computed once per article;
+    `names_in` steps from one to the next instead of over every word."""
+    found = doc.memo.get("name_openings")
+    if found is None:
+        words = doc.words
+        after_opener = compress(range(1, len(words) + 1), map(STRETCH_OPENERS.__contains__, words))
+        found = sorted({*compress(range(len(words)), plain_names(doc)), *after_opener})
+        doc.memo["name_openings"] = found
+    return found  # type: ignore[return-value]
 
 
 def name_run(doc: Document, j: int, hi: int, lo: int, loose: bool) -> int:

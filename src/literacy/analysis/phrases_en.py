@@ -121,11 +121,15 @@ def _uncrossable(doc: Document, k: int) -> bool:
             or word in ("not", "to", "be")
             or any(h.kind == "source" and h.role in ("quantifier", "link") for h in doc.hits[k])
         )
-    return any(
-        (h.kind == "cue" and h.role in ("verb", "participle") and not h.rest)
-        or (h.kind == "signal" and h.role == "fact_verb")
-        for h in doc.hits[k]
-    ) and not any(h.kind == "source" for h in doc.hits[k])
+    hits = doc.hits[k]
+    return bool(hits) and (
+        any(
+            (h.kind == "cue" and h.role in ("verb", "participle") and not h.rest)
+            or (h.kind == "signal" and h.role == "fact_verb")
+            for h in hits
+        )
+        and not any(h.kind == "source" for h in hits)
+    )
 
 
 def bare_name(doc: Document, i: int, hi: int) -> Phrase | None:
@@ -220,6 +224,8 @@ def _common_word(doc: Document, j: int) -> bool:
     if word in doc.lexicon.grammar.function_words:
         return False
     hits = doc.hits[j]
+    if not hits:
+        return True  # a word the lexicon does not know
     if any(h.kind == "source" for h in hits):
         return True
     return not any(

@@ -51,6 +51,8 @@ class Attributions:
 def find_sources(doc: Document) -> Attributions:
     sources: list[FoundSource] = []
     links: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()  # (start, cue_start) of every source so far
+    kinds: list[str] = []  # the kind of every source, brought up to date after each sentence
     cues = doc.lexicon.cues
     english = _grammar(doc) is phrases_en
     for s, (lo, hi) in enumerate(doc.sentences):
@@ -59,9 +61,11 @@ def find_sources(doc: Document) -> Attributions:
             phrase, colon_at = colon
             sources.append(_found(doc, phrase, colon_at, colon_at + 1, None, s))
             links.append((colon_at, len(sources) - 1))
+            seen.add((sources[-1].start, sources[-1].cue_start))
         if (signed := _signature(doc, lo, hi)) is not None:
             sources.append(_found(doc, signed, lo, lo + 1, None, s))
             links.append((lo, len(sources) - 1))
+            seen.add((sources[-1].start, sources[-1].cue_start))
         free = lo  # tokens before this belong to a cue already used
         for i, n, hit in doc.in_range("cue", lo, hi):
             if i < free or hit.role == "context" or i + n > hi:
@@ -115,13 +119,14 @@ def find_sources(doc: Document) -> Attributions:
                 if phrase is None:
                     continue
             found = _found(doc, phrase, i, i + n, row, s)
-            if not any(f.start == found.start and f.cue_start == found.cue_start for f in sources):
+            if (found.start, found.cue_start) not in seen:
+                seen.add((found.start, found.cue_start))
                 sources.append(found)
                 links.append((i, len(sources) - 1))
             free = i + n
             if english and phrase.i >= free:
                 free = phrase.j  # "according to a summary published on …": no cue inside
-        kinds = [found.kind for found in sources]
+        kinds += [found.kind for found in sources[len(kinds) :]]
         if (
             english
             and (quoted := quotations.quotation_goes_on(doc, s, lo, links, kinds)) is not None

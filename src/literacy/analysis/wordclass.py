@@ -55,7 +55,9 @@ def entity_extent(doc: Document, k: int, hi: int) -> int:
 
 
 def name(hits: tuple[Hit, ...]) -> bool:
-    return any(h.kind == "entity" and h.role in ("given_name", "person") for h in hits)
+    return bool(hits) and any(
+        h.kind == "entity" and h.role in ("given_name", "person") for h in hits
+    )
 
 
 def definite(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
@@ -83,17 +85,19 @@ def nisba(doc: Document, word: str) -> bool:
 def adjective(doc: Document, k: int, definite: bool) -> bool:
     """Can token k modify the phrase so far, agreeing in definiteness?"""
     word, hits = doc.words[k], doc.hits[k]
-    if any(h.kind == "source" and h.entry == "mustawa" for h in hits):
-        return True  # «رفيع المستوى»: an adjective's own genitive
-    modifier = any(
-        (h.kind == "source" and h.role == "modifier")
-        or (h.kind == "entity" and h.role == "nationality")
-        for h in hits
-    )
-    if not modifier and any(h.kind in ("cue", "entity") for h in hits):
-        return False
+    modifier = False
+    if hits:  # nearly half the words of an article are not in the lexicon
+        if any(h.kind == "source" and h.entry == "mustawa" for h in hits):
+            return True  # «رفيع المستوى»: an adjective's own genitive
+        modifier = any(
+            (h.kind == "source" and h.role == "modifier")
+            or (h.kind == "entity" and h.role == "nationality")
+            for h in hits
+        )
+        if not modifier and any(h.kind in ("cue", "entity") for h in hits):
+            return False
     grammar = doc.lexicon.grammar
-    glued = grammar.conjunction_letters + grammar.preposition_letters
+    glued = grammar.clitic_letters
     if word[:1] in glued and not word.startswith(doc.lexicon.morphology.article) and not modifier:
         return False
     grammar = doc.lexicon.grammar
