@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 from app_support import BUKAMAL, FIXTURES, ROOT
 from classroom_support import right_response, wrong_response
+from playwright.sync_api import expect
 from test_browser import ARTIFACTS, CHROMIUM, _browser_missing, _free_port, settle
 
 from literacy.classroom import ClassroomStore, SessionOptions
@@ -377,7 +378,9 @@ def test_an_arabic_session_on_the_projector_and_on_a_phone(browser, app):
     teacher.set_default_timeout(30_000)
     teacher.goto(f"{app.base}/classroom?host={started.host_key}&lang=ar")
     teacher.get_by_text("أجاب عنه 7.").wait_for()
-    assert teacher.locator(".lit-names li").count() == 7
+    # The dashboard re-renders every 2 s: wait for the chips rather than count them at an
+    # instant that may fall inside a re-render.
+    expect(teacher.locator(".lit-names li")).to_have_count(7)
     finished = teacher.locator("[data-testid=stMetric]", has_text="أنهوا الاختبار")
     finished.get_by_text("1 من 7").wait_for()
     teacher.locator("[data-testid=stVegaLiteChart]").nth(2).wait_for()
