@@ -51,3 +51,16 @@ def test_every_reason_code_has_a_sentence_in_arabic_and_english():
 def test_unknown_reason_code_names_the_known_ones():
     with pytest.raises(KeyError, match="has_date"):
         reason_text("no_such_reason", "en")
+
+
+def test_a_finding_whose_start_is_after_its_end_is_refused():
+    from literacy.analysis import Analysis
+
+    with pytest.raises(ValueError, match="start 5 is after end 2"):
+        Analysis.model_validate(
+            {
+                "language": "ar",
+                "text": "قال الوزير كلاما",
+                "loaded": [{"start": 5, "end": 2, "text": "", "category": "label"}],
+            }
+        )

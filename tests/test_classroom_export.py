@@ -120,3 +120,17 @@ def test_the_join_qr_code_is_an_svg_that_scales():
     assert root.get("viewBox") and root.get("width") is None
     assert join_qr_svg("https://school.example/join?code=CFG349") == svg
     assert join_qr_svg("https://school.example/join?code=HJK777") != svg
+
+
+def test_numbers_stay_numbers_and_formulas_stay_text():
+    from literacy.classroom.export import _safe
+
+    assert _safe(["-0.6745", "-1e-05", "12", "=HYPERLINK(1)", "-x", "@a", "Sara"]) == [
+        "-0.6745",
+        "-1e-05",
+        "12",
+        "'=HYPERLINK(1)",
+        "'-x",
+        "'@a",
+        "Sara",
+    ]

@@ -312,6 +312,30 @@ def test_leaderboard_ranks_by_points_alone(store: ClassroomStore):
 
 
 @with_backends
+def test_equal_points_tie_even_when_floating_point_sums_differ(store: ClassroomStore):
+    from literacy.quiz import loads_quiz
+
+    quiz = loads_quiz("""
+id: tenths
+title: Tenths
+language: en
+article: {text: A short article.}
+questions:
+  - {type: true_false, id: a, prompt: One, answer: true, points: 0.1}
+  - {type: true_false, id: b, prompt: Two, answer: true, points: 0.2}
+  - {type: true_false, id: c, prompt: Three, answer: true, points: 0.3}
+""")
+    started = store.create_session(quiz, SessionOptions(leaderboard=True, show_results="at_end"))
+    code = started.session.join_code
+    for name, answered in (("Ann", ("a", "b")), ("Bo", ("c",))):
+        token = store.join(code, name).token
+        for question_id in answered:
+            store.submit(token, question_id, Answer(response=True))
+    board = store.class_results(started.host_key).leaderboard()
+    assert [(rank, e.participant.name) for rank, e in board] == [(1, "Ann"), (1, "Bo")]
+
+
+@with_backends
 def test_locking_the_session_stops_answers_but_not_reading(store: ClassroomStore):
     quiz = small_quiz(3)
     started = store.create_session(quiz, CHANGEABLE)
@@ -337,3 +361,20 @@ def test_a_join_page_can_look_up_an_open_session_by_its_code(store: ClassroomSto
     store.close_session(started.host_key)
     with pytest.raises(SessionClosed):
         store.open_session(code)
+
+
+@with_backends
+def test_a_session_id_reused_after_a_delete_never_serves_the_old_quiz(make_store):
+    # Two app processes on one database; SQLite gives a deleted session's id to the next one.
+    first, second = make_store(), make_store()
+    old = first.create_session(small_quiz(2))
+    sam = second.join(old.session.join_code, "Sam")
+    second.submit(sam.token, "s0", Answer(response=0))  # `second` now has the old quiz cached
+    first.delete_session(old.host_key)
+    new = first.create_session(small_quiz(6))
+    ada = second.join(new.session.join_code, "Ada")
+    saved = second.submit(ada.token, "m2", Answer(response=(0,)))
+    assert saved.question_id == "m2"
+    assert [q.id for q in second.quiz(new.session).questions] == [
+        q.id for q in small_quiz(6).questions
+    ]

@@ -89,6 +89,8 @@ def test_generate_from_an_edited_analysis(tmp_path, capsys):
         (["generate", "ARTICLE", "--skills", "spelling"], "unknown skill 'spelling'"),
         (["generate", "ARTICLE", "--questions", "0"], "at least one question"),
         (["generate", "missing.txt"], "No such file or directory"),
+        (["generate", "ARTICLE", "--id", "Bad Id"], "id: 'Bad Id' is not a valid id"),
+        (["generate", "ARTICLE", "--title", "   "], "title: must not be empty"),
     ],
 )
 def test_generate_failures_are_clear(article, capsys, args, message):

@@ -179,3 +179,13 @@ def test_moodle_tags_set_skill_practice_and_difficulty():
         "unreliable",
         "hard",
     )
+
+
+def test_an_evidence_occurrence_that_is_not_a_plain_number_falls_back_to_the_first():
+    from literacy.interop.markup import html_to_text
+
+    for odd in ("²", "٢", "x", ""):
+        html = f'<blockquote class="literacy-evidence" data-occurrence="{odd}">quote</blockquote>'
+        assert html_to_text(html).occurrence == 1
+    html = '<blockquote class="literacy-evidence" data-occurrence="3">quote</blockquote>'
+    assert html_to_text(html).occurrence == 3

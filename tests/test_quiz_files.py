@@ -105,6 +105,9 @@ ALPHABET = st.sampled_from(
         "🙂",
         "\t",
         "\\",
+        "\x85",
+        "\u2028",
+        "\u2029",
     ]
 )
 texts = st.text(ALPHABET, min_size=1, max_size=40).filter(lambda s: s.strip())
@@ -237,3 +240,47 @@ def test_a_revised_quiz_locates_its_evidence_again():
     moved = quiz.revised(article={"text": "later, the needle"})
     assert moved.questions[0].evidence.start == 11
     assert quiz.questions[0].evidence.start == 0
+
+
+@pytest.mark.parametrize("odd", ["a\x85b", "a\u2028b", "a\u2029b", "two\nlines\x85"])
+def test_unusual_line_breaks_survive_dump_and_load(odd):
+    quiz = Quiz.model_validate(
+        {
+            "id": "nel",
+            "title": odd,
+            "language": "en",
+            "article": {"text": f"x {odd} y"},
+            "questions": [{"type": "true_false", "prompt": odd, "answer": True, "evidence": odd}],
+        }
+    )
+    again = loads_quiz(dumps_quiz(quiz))
+    assert again == quiz and again.title == odd
+
+
+def test_a_file_nested_hundreds_deep_is_a_clear_problem():
+    from literacy.errors import QuizFileError
+
+    with pytest.raises(QuizFileError, match="nested too deeply"):
+        loads_quiz("a: " + "[" * 5000 + "]" * 5000)
+
+
+def test_an_earlier_variant_of_the_quote_is_the_first_occurrence():
+    article = 'He said “no” today. Later he said "no" again.'
+    quiz = Quiz.model_validate(
+        {
+            "id": "occ",
+            "title": "T",
+            "language": "en",
+            "article": {"text": article},
+            "questions": [
+                {"type": "true_false", "prompt": "a", "answer": True, "evidence": 'said "no"'},
+                {
+                    "type": "true_false",
+                    "prompt": "b",
+                    "answer": True,
+                    "evidence": {"quote": 'said "no"', "occurrence": 2},
+                },
+            ],
+        }
+    )
+    assert [q.evidence.start for q in quiz.questions] == [3, 29]

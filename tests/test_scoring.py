@@ -215,3 +215,21 @@ def test_unanswered_items_count_for_neither_rate():
     assert result.discernment.hits == 0 and result.discernment.misses == 0
     assert result.discernment.correct_rejections == 1
     assert result.discernment.hit_rate is None
+
+
+def test_a_target_word_marks_every_place_it_appears():
+    quiz = loads_quiz("""
+id: twice
+title: T
+language: en
+article: {text: Greedy bosses and greedy unions.}
+questions:
+  - type: mark_words
+    prompt: Mark the loaded words
+    passage: Greedy bosses and greedy unions.
+    targets: [greedy]
+""")
+    question = quiz.questions[0]
+    assert question.target_words == frozenset({0, 3})
+    assert credit_fraction(question, (0, 3)) == 1.0
+    assert credit_fraction(question, (0,)) == 0.5

@@ -396,9 +396,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"literacy {args.command}: {error}", file=sys.stderr)
         return 1
     except OSError as error:
-        print(
-            f"literacy {args.command}: {error.strerror or error}: {error.filename}", file=sys.stderr
-        )
+        where = f": {error.filename}" if error.filename else ""
+        print(f"literacy {args.command}: {error.strerror or error}{where}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -290,21 +290,26 @@ def _add_trimmed(out: list[tuple[int, int]], text: str, start: int, end: int) ->
 
 
 def find(haystack: str, needle: str, language: str = "ar", start: int = 0) -> Span | None:
-    """Find `needle` in `haystack` as written, else after normalisation and with any run
-    of spaces matching any run of spaces; the span is in the haystack's own offsets."""
+    """The first occurrence of `needle` in `haystack` from `start`, as written or after
+    normalisation (any run of spaces matching any run of spaces); the span is in the
+    haystack's own offsets. An earlier variant («ارهاب» before «إرهاب», "no" before “no”)
+    comes before a later exact match, so occurrences are counted the same either way."""
+    words = normalize(needle, language).text.split()
     exact = haystack.find(needle, start)
+    if not words:
+        return Span(exact, exact + len(needle), needle) if exact >= 0 else None
+    # Only the text before an exact match can hold an earlier variant: normalise just that.
+    end = exact + len(needle) if exact >= 0 else len(haystack)
+    region = normalize(haystack[start:end], language)
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    match = re.compile(pattern).search(region.text)
+    if match is not None:
+        s, e = region.original_span(match.start(), match.end())
+        if exact < 0 or start + s < exact:
+            return Span(start + s, start + e, haystack[start + s : start + e])
     if exact >= 0:
         return Span(exact, exact + len(needle), needle)
-    words = normalize(needle, language).text.split()
-    if not words:
-        return None
-    norm = normalize(haystack, language)
-    pattern = r"\s+".join(re.escape(w) for w in words)
-    match = re.compile(pattern).search(norm.text, normalized_position(norm, start))
-    if not match:
-        return None
-    s, e = norm.original_span(match.start(), match.end())
-    return Span(s, e, haystack[s:e])
+    return None
 
 
 def normalized_position(norm: Normalized, original: int) -> int:

@@ -85,7 +85,8 @@ class Analysis(BaseModel):
             findings.append(self.headline)
         size = len(self.sources)
         if (
-            all(text[f.start : f.end] == f.text for f in findings)
+            all(f.start <= f.end and text[f.start : f.end] == f.text for f in findings)
+            and all(s.cue_start <= s.cue_end for s in self.sources)
             and all(text[s.cue_start : s.cue_end] == s.cue for s in self.sources)
             and all(c.source is None or 0 <= c.source < size for c in self.claims)
         ):
@@ -107,12 +108,16 @@ class Analysis(BaseModel):
         if self.headline is not None:
             spans.append(("headline", self.headline))
         for name, span in spans:
+            if span.start > span.end:
+                raise ValueError(f"{name}: start {span.start} is after end {span.end}")
             if self.text[span.start : span.end] != span.text:
                 raise ValueError(
                     f"{name}: text[{span.start}:{span.end}] is "
                     f"{self.text[span.start : span.end]!r}, not {span.text!r}"
                 )
         for i, source in enumerate(self.sources):
+            if source.cue_start > source.cue_end:
+                raise ValueError(f"sources[{i}]: cue_start is after cue_end")
             if self.text[source.cue_start : source.cue_end] != source.cue:
                 raise ValueError(f"sources[{i}]: cue offsets do not match {source.cue!r}")
         for i, claim in enumerate(self.claims):

@@ -12,6 +12,7 @@ import csv
 import datetime
 import io
 import json
+import re
 from typing import Any
 
 from literacy.classroom.results import ClassResults
@@ -180,12 +181,18 @@ def _number(value: float | None) -> str:
 
 
 # A cell a spreadsheet would run as a formula (a student named "=HYPERLINK(…)") is prefixed
-# with an apostrophe, the spreadsheet's own way of saying "this is text".
+# with an apostrophe, the spreadsheet's own way of saying "this is text"; a plain number such
+# as a negative d′ stays a number.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?")
 
 
 def _safe(row: list[Any]) -> list[Any]:
     return [
-        "'" + cell if isinstance(cell, str) and cell.startswith(_FORMULA_START) else cell
+        "'" + cell
+        if isinstance(cell, str) and cell.startswith(_FORMULA_START) and not _NUMBER.fullmatch(cell)
+        else cell
         for cell in row
     ]

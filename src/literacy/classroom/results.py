@@ -104,10 +104,15 @@ class ClassResults(_Frozen):
 
     def leaderboard(self) -> list[tuple[int, ParticipantResult]]:
         """Ranked by points only (never by speed); equal points share a rank."""
-        ranked = sorted(self.participants, key=lambda p: (-p.result.credit, p.participant.name))
+
+        # Points rounded, so 0.1 + 0.2 and 0.3 points tie as a teacher would expect.
+        def points(entry: ParticipantResult) -> float:
+            return round(entry.result.credit, 9)
+
+        ranked = sorted(self.participants, key=lambda p: (-points(p), p.participant.name))
         out: list[tuple[int, ParticipantResult]] = []
         for i, entry in enumerate(ranked):
-            tied = out and out[-1][1].result.credit == entry.result.credit
+            tied = out and points(out[-1][1]) == points(entry)
             out.append((out[-1][0] if tied else i + 1, entry))
         return out
 

@@ -27,31 +27,36 @@ def take_snapshot(quiz: Quiz) -> tuple[str, Quiz]:
     return text, frozen
 
 
+# A session's id and its snapshot's SHA-256: SQLite may give a deleted session's id to the
+# next one (another process may have done so), so the id alone could name an old quiz.
+SnapshotKey = tuple[int, str]
+
+
 class QuizCache:
-    """Parsed snapshots by session id, shared by every thread. A snapshot never changes, so an
-    entry never goes stale; the oldest are dropped past a few dozen sessions."""
+    """Parsed snapshots by session id and snapshot hash, shared by every thread. A snapshot
+    never changes, so an entry never goes stale; the oldest are dropped past a few dozen."""
 
     def __init__(self, size: int = _CACHE_SIZE):
         self._size = size
-        self._quizzes: OrderedDict[int, Quiz] = OrderedDict()
+        self._quizzes: OrderedDict[SnapshotKey, Quiz] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, session_id: int, read_snapshot: Callable[[], str]) -> Quiz:
+    def get(self, key: SnapshotKey, read_snapshot: Callable[[], str]) -> Quiz:
         with self._lock:
-            quiz = self._quizzes.get(session_id)
+            quiz = self._quizzes.get(key)
         if quiz is None:
             # Parsed outside the lock: two threads may both parse once, neither waits.
-            quiz = loads_quiz(read_snapshot(), f"<session {session_id} snapshot>")
-            self.put(session_id, quiz)
+            quiz = loads_quiz(read_snapshot(), f"<session {key[0]} snapshot>")
+            self.put(key, quiz)
         return quiz
 
-    def put(self, session_id: int, quiz: Quiz) -> None:
+    def put(self, key: SnapshotKey, quiz: Quiz) -> None:
         with self._lock:
-            self._quizzes[session_id] = quiz
-            self._quizzes.move_to_end(session_id)
+            self._quizzes[key] = quiz
+            self._quizzes.move_to_end(key)
             while len(self._quizzes) > self._size:
                 self._quizzes.popitem(last=False)
 
-    def forget(self, session_id: int) -> None:
+    def forget(self, key: SnapshotKey) -> None:
         with self._lock:
-            self._quizzes.pop(session_id, None)
+            self._quizzes.pop(key, None)

@@ -136,11 +136,10 @@ class ClassroomStore:
                 if not joining.code_in_use(self.database, values["join_code"]):
                     raise
                 continue  # the code belongs to another open session: draw another
-            self._quizzes.put(session_id, frozen)
             with self.database.read() as conn:
-                return NewSession(
-                    session=_loaded(rows.load_session(conn, id=session_id)), host_key=host_key
-                )
+                session = _loaded(rows.load_session(conn, id=session_id))
+            self._quizzes.put((session.id, session.quiz_sha256), frozen)
+            return NewSession(session=session, host_key=host_key)
         raise ClassroomError("could not find a free join code; close some old sessions")
 
     def session_for_host(self, host_key: str) -> SessionInfo:
@@ -150,7 +149,7 @@ class ClassroomStore:
     def quiz(self, session: SessionInfo) -> Quiz:
         """The snapshot the session runs (with its answer key)."""
         with self.database.read() as conn:
-            return self._quiz(conn, session.id)
+            return self._quiz(conn, session)
 
     def open_question(self, host_key: str, question_id: str) -> SessionInfo:
         """Teacher-paced: make `question_id` the one question that takes answers now."""
@@ -235,14 +234,14 @@ class ClassroomStore:
         with self.database.write() as conn:
             session = self._host_session(conn, host_key, lock=True)
             conn.execute(sessions.delete().where(sessions.c.id == session.id))
-        self._quizzes.forget(session.id)
+        self._quizzes.forget((session.id, session.quiz_sha256))
 
     def class_results(self, host_key: str) -> results_module.ClassResults:
         """Everything the live dashboard shows, in two queries; works after closing too."""
         with self.database.read() as conn:
             session = self._host_session(conn, host_key)
             answer_rows = conn.execute(rows.class_answers_query(session.id)).all()
-            quiz = self._quiz(conn, session.id)
+            quiz = self._quiz(conn, session)
         return results_module.build(session, quiz, answer_rows)
 
     # ---- student ------------------------------------------------------------------------
@@ -285,7 +284,7 @@ class ClassroomStore:
             if participant.removed:
                 raise ParticipantRemoved(participant.name)
             given = rows.participant_answers(conn, participant.id)
-            quiz = self._quiz(conn, session.id)
+            quiz = self._quiz(conn, session)
         return progress.student_state(session, participant, quiz, given)
 
     def submit(
@@ -336,9 +335,16 @@ class ClassroomStore:
             where.append(session_questions.c[column].is_(None))
             conn.execute(session_questions.update().where(*where).values({column: moment}))
 
-    def _quiz(self, conn: Connection, session_id: int) -> Quiz:
+    def _quiz(self, conn: Connection, session: SessionInfo | int) -> Quiz:
+        """The session's parsed snapshot, cached by id and snapshot hash (one indexed read for
+        the hash when only the id is at hand)."""
+        if isinstance(session, SessionInfo):
+            session_id, sha = session.id, session.quiz_sha256
+        else:
+            session_id = session
+            sha = conn.scalar(sa.select(sessions.c.quiz_sha256).where(sessions.c.id == session_id))
         return self._quizzes.get(
-            session_id,
+            (session_id, sha),
             lambda: conn.scalar(sa.select(sessions.c.quiz_yaml).where(sessions.c.id == session_id)),
         )
 

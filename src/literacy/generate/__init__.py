@@ -24,6 +24,7 @@ from literacy.generate.draft import Draft
 from literacy.generate.select import LEVELS, Shortfall, choose
 from literacy.generate.templates import templates
 from literacy.generate.validate import problems
+from literacy.quiz.files import validate_quiz
 from literacy.quiz.model import Quiz
 
 SKILLS = ("source", "checkability", "loaded_language")
@@ -173,7 +174,7 @@ def _quiz(
             if head is not None
             else t.text("title_untitled")
         )
-    return Quiz.model_validate(
+    return validate_quiz(
         {
             "id": quiz_id or _quiz_id(title, ctx.text),
             "title": title,
@@ -184,7 +185,8 @@ def _quiz(
             "article": {"text": ctx.article, **({"title": head.text} if head is not None else {})},
             "settings": {"shuffle_choices": True, "show_explanations": "after_each"},
             "questions": [d.question for d in picked],
-        }
+        },
+        "generated quiz",
     )
 
 

@@ -164,7 +164,9 @@ class _Reader(HTMLParser):
         elif EVIDENCE_CLASS in classes:
             target = "evidence"
             occurrence = values.get("data-occurrence") or "1"
-            self.occurrence = int(occurrence) if occurrence.isdigit() else 1
+            self.occurrence = (
+                int(occurrence) if occurrence.isascii() and occurrence.isdecimal() else 1
+            )
         elif TITLE_CLASS in classes:
             target = "title"
         if tag in _BLOCKS and target == "text":

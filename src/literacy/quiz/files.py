@@ -74,6 +74,18 @@ def loads_quiz(source: str | bytes, filename: str = "<quiz>") -> Quiz:
         if problems:
             raise QuizFileError(problems)
         data = loader.construct_document(node) if node is not None else None
+    except RecursionError:
+        raise QuizFileError(
+            [
+                Problem(
+                    filename,
+                    None,
+                    (),
+                    "is nested too deeply to be a quiz "
+                    "(lists or mappings inside each other hundreds of times)",
+                )
+            ]
+        ) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
@@ -334,7 +346,10 @@ class _Dumper(yaml.SafeDumper):
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     # Multi-line text reads best as a literal block; the emitter falls back to quotes by
     # itself when a block cannot hold the text exactly (e.g. trailing spaces on a line).
-    block = "\n" in value and not any(c in value for c in "\r\x85\u2028\u2029\ufeff")
+    if any(c in value for c in "\r\x85\u2028\u2029"):
+        # Line breaks YAML folds away outside double quotes: only escapes keep them exact.
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
+    block = "\n" in value and "\ufeff" not in value
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if block else None)
 
 

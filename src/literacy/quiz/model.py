@@ -33,6 +33,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from literacy import text as textlib
 from literacy.errors import LiteracyError
+from literacy.quiz import marking
 from literacy.text import Span
 
 Language = Literal["ar", "en"]
@@ -420,9 +421,8 @@ class MarkWords(_Question):
         keys = {t: t for t in self.targets}
         for word in self._words:
             keys[word.text] = word.text
-            for clitic in _CLITICS:  # «اتهامات» names the passage's «واتهامات»
-                if word.text.startswith(clitic) and len(word.text) - len(clitic) >= 2:
-                    keys.setdefault(word.text[len(clitic) :], word.text)
+            for bare in marking.unclitic_forms(word.text):  # «اتهامات» names «واتهامات»
+                keys.setdefault(bare, word.text)
         return keys
 
 
@@ -434,12 +434,12 @@ def _passage(passage: str | None, evidence: Evidence | None) -> str | None:
 
 def _mark(passage: str, targets: tuple[str, ...]) -> tuple[frozenset[int], list[InitErrorDetails]]:
     """The passage's word indices that `targets` name, and an error for each that names none."""
-    keys = [textlib.normalize_key(w.text) for w in textlib.tokens(passage)]
+    keys = marking.passage_keys(passage)
     marked: set[int] = set()
     errors = []
     for i, target in enumerate(targets):
-        found = _find_words(keys, textlib.normalize_key(target).split())
-        if found is None:
+        found = marking.runs(keys, target)
+        if not found:
             errors.append(
                 _error(
                     (i,),
@@ -448,30 +448,9 @@ def _mark(passage: str, targets: tuple[str, ...]) -> tuple[frozenset[int], list[
                     target,
                 )
             )
-        else:
-            marked.update(found)
+        for run in found:
+            marked.update(run)
     return frozenset(marked), errors
-
-
-def _find_words(keys: list[str], wanted: list[str]) -> range | None:
-    """The first run of passage words equal to `wanted`; a leading clitic (و، ف، ب، ل، ك، ال)
-    on the first word is allowed, so «فلول» marks «وفلول»."""
-    n = len(wanted)
-    if n == 0:
-        return None
-    for i in range(len(keys) - n + 1):
-        if keys[i + 1 : i + n] == wanted[1:] and _same_word(keys[i], wanted[0]):
-            return range(i, i + n)
-    return None
-
-
-_CLITICS = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
-
-
-def _same_word(word: str, target: str) -> bool:
-    if word == target:
-        return True
-    return any(word == clitic + target for clitic in _CLITICS)
 
 
 Question = Annotated[
