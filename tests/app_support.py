@@ -111,8 +111,7 @@ def html_text(at: AppTest) -> str:
 
 def reload(at: AppTest) -> AppTest:
     """The same URL in a new browser session (a reload, a closed tab, a lost connection)."""
-    page = at.session_state["lang"]  # the language switch always writes the URL too
-    assert page
+    assert at.session_state["lang"]  # the language switch always writes the URL too
     query = {key: at.query_params[key] for key in at.query_params}
     return start("join", **{k: v[0] if isinstance(v, list) else v for k, v in query.items()})
 

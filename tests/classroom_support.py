@@ -7,8 +7,10 @@ suite on one server at once; schemas left by runs that died are dropped on the n
 
 from __future__ import annotations
 
+import hashlib
 import os
 import secrets
+import socket
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -57,6 +59,10 @@ def _pid_alive(pid: int) -> bool:
 _cleaned_stale = False
 
 
+# This machine, short and safe in a schema name: several machines may share one server.
+_HOST = hashlib.blake2b(socket.gethostname().encode(), digest_size=3).hexdigest()
+
+
 def _drop_stale_schemas(engine: sa.Engine) -> None:
     """Schemas of test runs whose process is gone (a run killed before its clean-up)."""
     global _cleaned_stale
@@ -69,8 +75,10 @@ def _drop_stale_schemas(engine: sa.Engine) -> None:
             {"p": SCHEMA_PREFIX + "%"},
         ).all()
         for name in names:
-            pid = name.removeprefix(SCHEMA_PREFIX).split("_")[0]
-            if pid.isdigit() and not _pid_alive(int(pid)):
+            # Only this machine's runs: a process id means nothing on another host.
+            host, _, rest = name.removeprefix(SCHEMA_PREFIX).partition("_")
+            pid = rest.split("_")[0]
+            if host == _HOST and pid.isdigit() and not _pid_alive(int(pid)):
                 conn.execute(sa.text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
 
 
@@ -86,7 +94,7 @@ def empty_database(backend: str, folder: Path, name: str = "classroom") -> Itera
         pytest.skip(SKIP_POSTGRES)
     admin = sa.create_engine(base, poolclass=sa.NullPool)
     _drop_stale_schemas(admin)
-    schema = f"{SCHEMA_PREFIX}{os.getpid()}_{secrets.token_hex(4)}"
+    schema = f"{SCHEMA_PREFIX}{_HOST}_{os.getpid()}_{secrets.token_hex(4)}"
     with admin.begin() as conn:
         conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
     url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})

@@ -262,17 +262,41 @@ def test_a_bundled_quiz_must_get_a_new_id_before_it_is_saved(data_dir):
     assert set(downloads(at)) >= {FORMAT_INFO[fmt].label for fmt in FORMATS}
 
 
-def test_saving_can_need_the_teacher_password(data_dir, monkeypatch):
+def test_on_a_shared_server_opening_a_quiz_and_saving_need_the_teacher_password(
+    data_dir, monkeypatch
+):
     monkeypatch.setenv("LITERACY_TEACHER_PASSWORD", "s3cret")
     add_quiz(data_dir, fixture_source("en-mini.yaml"))
-    at = step(author(quiz="en-mini"), "publish")
+    at = author(quiz="en-mini")
+    # The editor shows every answer at once: nothing of the quiz before the password.
+    assert "asks for the teacher password" in at.warning[0].value
+    assert "author/yaml" not in at.session_state or not at.session_state["author/yaml"]
+    at.text_input(key="author/password").input("wrong").run()
+    click(at, "author/unlock-open")
+    assert "not right" in at.error[0].value
+    assert "author/yaml" not in at.session_state or not at.session_state["author/yaml"]
+    at.text_input(key="author/password").input("s3cret").run()
+    click(at, "author/unlock-open")
+    assert not at.session_state["author/password"]  # not kept in the session
+    assert "is open in the editor" in at.info[0].value
+    assert loads_quiz(at.session_state["author/yaml"]).id == "en-mini"
+    # Unlocked once for the session: saving asks nothing more.
+    step(at, "publish")
+    assert any(b.key == "author/save" for b in at.button)
+
+
+def test_saving_a_new_quiz_can_need_the_teacher_password(data_dir, monkeypatch):
+    monkeypatch.setenv("LITERACY_TEACHER_PASSWORD", "s3cret")
+    at = author()
+    at.session_state["author/yaml"] = fixture_source("en-mini.yaml")
+    at.run()
+    step(at, "publish")
     assert not any(b.key == "author/save" for b in at.button)
     at.text_input(key="author/password").input("wrong").run()
     click(at, "author/unlock")
     assert "not right" in at.error[0].value
     at.text_input(key="author/password").input("s3cret").run()
     click(at, "author/unlock")
-    assert not at.session_state["author/password"]  # not kept in the session
     assert any(b.key == "author/save" for b in at.button)
 
 

@@ -248,6 +248,10 @@ def test_an_anonymous_session_gives_nicknames_and_the_leaderboard_ranks_by_point
     assert at.query_params["token"]
     at.radio(key=answer_key(mini, at, mini.questions[0].id)).set_value(0).run()
     host = start("classroom", host=started.host_key, lang="en")
+    # While answers can still change, the projector shows no points (nor a leaderboard).
+    assert len(host.dataframe) == 1 and "percent" not in host.dataframe[0].value.columns
+    store.lock_session(started.host_key)
+    host = start("classroom", host=started.host_key, lang="en")
     board = host.dataframe[1].value
     assert list(board["rank"]) == [1] and list(board["points"]) == ["1"]
     assert board["name"][0].startswith("Student ")
@@ -285,3 +289,23 @@ def test_a_link_that_belongs_to_no_student_says_so_and_offers_to_join_again(mini
     click(at, "join/again")
     assert "token" not in at.query_params
     assert at.text_input(key="join/name")
+
+
+def test_the_projector_gives_no_answer_away_while_answers_can_change(mini, store):
+    started = store.create_session(mini, SessionOptions(show_results="at_end"))
+    at = start("join", code=started.session.join_code, lang="en")
+    at.text_input(key="join/name").set_value("Sara")
+    click(at, "join/join")
+    at.radio(key=answer_key(mini, at, mini.questions[0].id)).set_value(0).run()
+    host = start("classroom", host=started.host_key, lang="en")
+    students = host.dataframe[0].value
+    assert "percent" not in students.columns
+    assert "Class average" not in [m.label for m in host.metric]
+    assert not host.get("arrow_vega_lite_chart") or all(
+        "percent" not in str(chart.proto.spec) for chart in host.get("arrow_vega_lite_chart")
+    )
+    assert any("give the answer away" in c.value for c in host.caption)
+    # The teacher asks to see the right answers: everything appears.
+    host.toggle(key="classroom/key").set_value(True).run()
+    assert "percent" in host.dataframe[0].value.columns
+    assert "Class average" in [m.label for m in host.metric]

@@ -32,6 +32,14 @@ ARTIFACTS = ROOT / "tests" / "artifacts"
 WIDTH, HEIGHT = 1400, 1000
 
 
+def expect(target):
+    """Playwright's waiting assertions, imported on use: without playwright this module (and
+    those importing from it) still loads, and the browser fixture says what is missing."""
+    from playwright.sync_api import expect as waiting
+
+    return waiting(target)
+
+
 def _browser_missing() -> str | None:
     if not CHROMIUM.exists():
         return f"{CHROMIUM} is missing"
@@ -256,7 +264,7 @@ def test_markup_in_a_quiz_shows_as_text_and_never_runs(server, page):
     shot(page, "take-en-markup", tall=True)
 
     open_page(page, f"{server}/?lang=en", ".lit-heading")
-    assert page.get_by_text("<i>tag</i>", exact=True).is_visible()
+    expect(page.get_by_text("<i>tag</i>", exact=True)).to_be_visible()
     assert page.evaluate("() => window.__pwned") is None
     assert dialogs == []
     assert page.locator("article script, .stHtml script, .stHtml img").count() == 0
@@ -271,7 +279,7 @@ def test_every_page_in_both_languages(server, page):
     assert len(lines) == 2
     for lang, library_title in (("ar", "مكتبة الاختبارات"), ("en", "Quiz library")):
         open_page(page, f"{server}/library?lang={lang}", "[data-testid=stFileUploaderDropzone]")
-        assert page.get_by_role("heading", name=library_title).is_visible()
+        expect(page.get_by_role("heading", name=library_title)).to_be_visible()
         shot(page, f"library-{lang}", tall=True)
         page.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(
             {"name": "week3.yaml", "mimeType": "application/x-yaml", "buffer": broken.encode()}
@@ -285,7 +293,7 @@ def test_every_page_in_both_languages(server, page):
         shot(page, f"take-{lang}-choose")
 
         open_page(page, f"{server}/about?lang={lang}", "h3")
-        assert page.locator("h3").count() == 4
+        expect(page.locator("h3")).to_have_count(4)
         shot(page, f"about-{lang}", tall=True)
 
     # English content stays left-to-right in the Arabic interface.
@@ -296,7 +304,7 @@ def test_every_page_in_both_languages(server, page):
 
     # The language switch in the sidebar, and a page that keeps the language it was given.
     open_page(page, f"{server}/take?quiz=bukamal-2017&lang=en", ".lit-prompt")
-    assert page.get_by_text("Question 1 of 16", exact=True).is_visible()
+    expect(page.get_by_text("Question 1 of 16", exact=True)).to_be_visible()
     shot(page, "take-en")
     page.get_by_role("radio", name="العربية").click()
     page.get_by_text("السؤال 1 من 16", exact=True).wait_for()

@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from app_support import ROOT
-from test_browser import browser, open_page, page, server, settle, shot  # noqa: F401
+from test_browser import browser, expect, open_page, page, server, settle, shot  # noqa: F401
 
 from literacy.quiz import loads_quiz
 from literacy.ui.findings_html import SYMBOLS
@@ -42,7 +42,7 @@ def test_an_arabic_article_becomes_a_quiz_that_downloads_and_validates(server, p
     article = page.locator(".lit-analysis")
     assert article.evaluate("e => getComputedStyle(e).direction") == "rtl"
     legend = page.locator(".lit-legend-list li")
-    assert legend.count() == 7
+    expect(legend).to_have_count(7)
     # Each kind is told apart by its symbol as well as by its colour.
     assert legend.first.locator(".lit-sym").inner_text() == SYMBOLS["checkable"]
     shot(page, "author-ar-review", tall=True)
@@ -52,7 +52,7 @@ def test_an_arabic_article_becomes_a_quiz_that_downloads_and_validates(server, p
     shot(page, "author-ar-review-loaded")
     page.locator(".st-key-author-findings-loaded [data-testid=stCheckbox]").first.click()
     settle(page)
-    assert page.locator(".lit-analysis .lit-f-loaded").count() == loaded - 1
+    expect(page.locator(".lit-analysis .lit-f-loaded")).to_have_count(loaded - 1)
 
     page.get_by_role("button", name="اذهب إلى الأسئلة").click()
     settle(page)

@@ -23,8 +23,7 @@ from pathlib import Path
 import pytest
 from app_support import BUKAMAL, FIXTURES, ROOT
 from classroom_support import right_response, wrong_response
-from playwright.sync_api import expect
-from test_browser import ARTIFACTS, CHROMIUM, _browser_missing, _free_port, settle
+from test_browser import ARTIFACTS, CHROMIUM, _browser_missing, _free_port, expect, settle
 
 from literacy.classroom import ClassroomStore, SessionOptions
 from literacy.quiz import load_quiz
@@ -201,9 +200,9 @@ def test_a_whole_teacher_paced_session_survives_a_reload_and_a_restart(browser, 
     # Three students; two names are refused first, with a sentence that says why.
     sara = Student(browser, app, code, "Sara")
     sara.join("<b>Sara</b>")
-    assert sara.page.get_by_text("A name may not contain < or >.").is_visible()
+    expect(sara.page.get_by_text("A name may not contain < or >.")).to_be_visible()
     sara.join("\u202eevil")
-    assert sara.page.get_by_text("changes the direction of the text", exact=False).is_visible()
+    expect(sara.page.get_by_text("changes the direction of the text", exact=False)).to_be_visible()
     sara.join()
     omar = Student(browser, app, code, "عمر")
     omar.join()
@@ -236,13 +235,19 @@ def test_a_whole_teacher_paced_session_survives_a_reload_and_a_restart(browser, 
     assert sara.picked() == ["A named organisation"]
 
     teacher.get_by_text("Answered by 3.").wait_for(timeout=15_000)
-    teacher.locator("[data-testid=stVegaLiteChart]").nth(2).wait_for()  # every chart drawn
+    # While the question is open the projector shows how many chose each option, never who
+    # is right: no scores, no percent correct, only the answer chart.
+    teacher.get_by_text("would give the answer away", exact=False).wait_for()
+    expect(teacher.locator("[data-testid=stVegaLiteChart]")).to_have_count(1)
+    assert "Class average" not in teacher.locator("[data-testid=stMetric]").all_inner_texts()
     shot(teacher, "classroom-host-en", PROJECTOR)
     shot(omar.page, "classroom-student-en", PHONE)
     click(teacher, "Reveal the answer")
     for student in students:
         student.page.locator(".lit-choices").wait_for(timeout=15_000)
         assert first.explanation in student.page.locator(".lit-text").first.inner_text()
+    teacher.locator("[data-testid=stVegaLiteChart]").nth(2).wait_for()  # revealed: every chart
+    shot(teacher, "classroom-host-en-revealed", PROJECTOR)
     wrong = 'class="lit-wrong-pick"'
     assert wrong in omar.page.content() and wrong not in sara.page.content()
 
@@ -289,7 +294,8 @@ def test_a_whole_teacher_paced_session_survives_a_reload_and_a_restart(browser, 
     arabic = teacher_context.new_page()
     arabic.goto(teacher.url.replace("lang=en", "lang=ar"))
     arabic.get_by_text("أجاب عنه 3.").wait_for(timeout=30_000)
-    arabic.locator("[data-testid=stVegaLiteChart]").nth(2).wait_for()
+    arabic.get_by_text("أيَّ الإجابات صحيحة", exact=False).wait_for()  # question 2 is still open
+    expect(arabic.locator("[data-testid=stVegaLiteChart]")).to_have_count(1)
     shot(arabic, "classroom-host-ar", PROJECTOR)
     omar_ar = omar.context.new_page()
     omar_ar.goto(omar.page.url.replace("lang=en", "lang=ar"))
@@ -308,7 +314,7 @@ def test_a_whole_teacher_paced_session_survives_a_reload_and_a_restart(browser, 
         student.page.get_by_text("The session is closed. Your answers are saved.").wait_for(
             timeout=20_000
         )
-    assert teacher.get_by_text("Answered by 3.").is_visible()  # results stay after closing
+    expect(teacher.get_by_text("Answered by 3.")).to_be_visible()  # results stay after closing
     with teacher.expect_download() as download:
         teacher.get_by_role("button", name="Answers (CSV)").click()
     table = Path(download.value.path()).read_bytes()
@@ -383,7 +389,12 @@ def test_an_arabic_session_on_the_projector_and_on_a_phone(browser, app):
     expect(teacher.locator(".lit-names li")).to_have_count(7)
     finished = teacher.locator("[data-testid=stMetric]", has_text="أنهوا الاختبار")
     finished.get_by_text("1 من 7").wait_for()
-    teacher.locator("[data-testid=stVegaLiteChart]").nth(2).wait_for()
+    # Self-paced and still open: the projector keeps who is right to itself …
+    expect(teacher.locator("[data-testid=stVegaLiteChart]")).to_have_count(1)
     shot(teacher, "classroom-host-ar-bukamal", PROJECTOR)
+    # … until the teacher asks for the right answers in the sidebar.
+    teacher.get_by_text("أظهر الإجابات الصحيحة").click()
+    teacher.locator("[data-testid=stVegaLiteChart]").nth(2).wait_for()
+    shot(teacher, "classroom-host-ar-bukamal-answers", PROJECTOR)
     teacher_context.close()
     phone.close()

@@ -7,7 +7,6 @@ from __future__ import annotations
 import time
 
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from test_browser import settle
 from test_browser_classroom import (
     PHONE,
@@ -30,6 +29,9 @@ REFUSED = "You have finished the quiz, so your answer to question 1 can no longe
 
 
 def test_a_student_finishes_sees_results_and_cannot_go_back(browser, app):  # noqa: F811
+    # Imported here: without playwright this module still loads, and the fixture says why.
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     first, second = QUIZ.questions[0], QUIZ.questions[1]
     store = ClassroomStore(f"sqlite:///{app.data / 'classroom.sqlite3'}")
     try:

@@ -77,6 +77,12 @@ def open_from_link(msg) -> None:
     if entry is None:
         st.error(msg("author.not_found", id=escape_markdown(quiz_id)))
         return
+    if not author_publish.unlocked():
+        # The editor shows every answer at once: on a shared server, teachers only.
+        st.warning(msg("author.open_locked", title=escape_markdown(entry.quiz.title)))
+        show_notices(msg, "open")
+        author_publish.unlock_form(msg, "open")
+        return
     if not unsaved_work():
         _open(entry)
         return

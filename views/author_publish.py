@@ -9,7 +9,6 @@ it once per session (compared in constant time).
 from __future__ import annotations
 
 import hashlib
-import hmac
 import os
 import secrets
 
@@ -22,7 +21,7 @@ from literacy.ui.attempt import Attempt, quiz_version
 from literacy.ui.html import escape_markdown, list_html, problems_html
 from literacy.ui.i18n import Messages
 from literacy.ui.library import save_quiz_source
-from views import common, take
+from views import common, live, take
 from views.author_questions import line_label
 from views.author_state import (
     ARTICLE_KEY,
@@ -40,7 +39,6 @@ PASSWORD_KEY = "author/password"
 UNLOCKED_KEY = "author/unlocked"
 SAVED_KEY = "author/saved"
 _EXPORTS_KEY = "author/exports"
-PASSWORD_VARIABLE = "LITERACY_TEACHER_PASSWORD"
 
 
 def _usable(msg: Messages) -> Draft | None:
@@ -107,26 +105,39 @@ def _fingerprint(password: str) -> str:
     return hashlib.sha256(password.encode("utf-8")).hexdigest()
 
 
-def _unlocked() -> bool:
-    expected = os.environ.get(PASSWORD_VARIABLE)
+def unlocked() -> bool:
+    """True when no teacher password is set, or this session gave the current one."""
+    expected = os.environ.get(live.PASSWORD_ENV)
     if not expected:
         return True
     # Unlocked for the password as it is now: a changed password locks every session.
     return st.session_state.get(UNLOCKED_KEY) == _fingerprint(expected)
 
 
-def _unlock() -> None:
-    expected = os.environ.get(PASSWORD_VARIABLE) or ""
+def _unlock(where: str) -> None:
+    expected = os.environ.get(live.PASSWORD_ENV) or ""
     given = st.session_state.get(PASSWORD_KEY) or ""
     st.session_state[PASSWORD_KEY] = ""  # never kept in the session
-    if expected and hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8")):
+    if expected and live.teacher_password_ok(given):
         st.session_state[UNLOCKED_KEY] = _fingerprint(expected)
     else:
-        notify("error", "author.password_wrong", "save")
+        notify("error", "author.password_wrong", where)
+
+
+def unlock_form(msg: Messages, where: str) -> None:
+    """The teacher password box and its button; a wrong password is said at `where`."""
+    st.text_input(msg("author.password"), type="password", key=PASSWORD_KEY)
+    st.button(
+        msg("author.unlock"),
+        key="author/unlock" if where == "save" else f"author/unlock-{where}",
+        icon=":material/lock_open:",
+        on_click=_unlock,
+        args=(where,),
+    )
 
 
 def _save(quiz: Quiz, source: str) -> None:
-    if not _unlocked():
+    if not unlocked():
         return
     entry = common.library().get(quiz.id)
     if entry is not None and entry.origin == "bundled":
@@ -146,11 +157,8 @@ def save(quiz: Quiz, source: str, msg: Messages) -> None:
     st.subheader(msg("author.save_title"))
     st.caption(msg("author.save_help"))
     show_notices(msg, "save")
-    if not _unlocked():
-        st.text_input(msg("author.password"), type="password", key=PASSWORD_KEY)
-        st.button(
-            msg("author.unlock"), key="author/unlock", icon=":material/lock_open:", on_click=_unlock
-        )
+    if not unlocked():
+        unlock_form(msg, "save")
         return
     if st.session_state.get(SAVED_KEY) == (quiz.id, source):
         st.success(msg("author.saved_ok", title=escape_markdown(quiz.title)))

@@ -16,7 +16,6 @@ from literacy.ui.i18n import Messages
 from views import common, host, live
 
 SHOW_RESULTS = ("after_each", "at_end", "after_close", "never")
-FROM_QUIZ = {"after_each": "after_each", "at_end": "at_end", "never": "never"}
 NOTICE_KEY = "classroom/start-notice"
 
 
@@ -51,7 +50,7 @@ def start_form(msg: Messages, quiz: Quiz) -> None:
         key="classroom/pacing",
     )
     st.caption(msg(f"classroom.pacing_{pacing}_help"))
-    default = FROM_QUIZ[quiz.settings.show_explanations]
+    default = quiz.settings.show_explanations  # its values are among SHOW_RESULTS
     shown = st.selectbox(
         msg("classroom.show_results"),
         SHOW_RESULTS,

@@ -31,7 +31,7 @@ PAGES = {
 
 
 def data_dir() -> Path:
-    """Where saved quizzes (and later, classroom data) live: `LITERACY_DATA_DIR`, else ./var."""
+    """Where saved quizzes and the classroom database live: `LITERACY_DATA_DIR`, else ./var."""
     return Path(os.environ.get("LITERACY_DATA_DIR") or "var")
 
 

@@ -23,6 +23,7 @@ from literacy.ui.classroom import (
     percent,
     progress_rows,
     question_rows,
+    scores_settled,
 )
 from literacy.ui.html import escape_markdown
 from literacy.ui.i18n import Messages
@@ -64,19 +65,28 @@ def show(msg: Messages, host_key: str, session: SessionInfo, projector: Projecto
 
 def draw(msg: Messages, results: ClassResults, projector: Projector, host_key: str) -> None:
     people = results.participants
+    # Who is right shows only when the teacher asks or no answer can change any more:
+    # a projected score that moves when a student changes an answer gives the answer away.
+    scores = projector.key or scores_settled(results.session)
     done_key, done = finished_count(results)
     cols = st.columns(3)
     cols[0].metric(msg("classroom.joined"), len(people))
     cols[1].metric(msg(done_key), msg("classroom.count_of", count=done, total=len(people)))
-    average = results.percent
-    cols[2].metric(msg("classroom.class_average"), "–" if average is None else f"{round(average)}%")
+    if scores:
+        average = results.percent
+        cols[2].metric(
+            msg("classroom.class_average"), "–" if average is None else f"{round(average)}%"
+        )
     if projector.names:
-        students(msg, results, host_key)
-    questions(msg, results, projector)
-    skills(msg, results)
+        students(msg, results, host_key, scores)
+    questions(msg, results, projector, scores)
+    if scores:
+        skills(msg, results)
+    elif any(entry.answered for entry in people):
+        st.caption(msg("classroom.scores_hidden"))
 
 
-def students(msg: Messages, results: ClassResults, host_key: str) -> None:
+def students(msg: Messages, results: ClassResults, host_key: str, scores: bool) -> None:
     st.subheader(msg("classroom.students"))
     if not results.participants:
         st.info(msg("classroom.nobody_yet"), icon=":material/hourglass_empty:")
@@ -84,8 +94,9 @@ def students(msg: Messages, results: ClassResults, host_key: str) -> None:
     st.html(names_html([entry.participant.name for entry in results.participants]))
     rows = progress_rows(results)
     total = len(results.session.questions)
+    hidden = {"id"} if scores else {"id", "percent"}
     st.dataframe(
-        [{k: _cell(k, v) for k, v in row.items() if k != "id"} for row in rows],
+        [{k: _cell(k, v) for k, v in row.items() if k not in hidden} for row in rows],
         hide_index=True,
         width="stretch",
         column_config={
@@ -103,7 +114,7 @@ def students(msg: Messages, results: ClassResults, host_key: str) -> None:
         },
         key="classroom/students",
     )
-    if results.session.options.leaderboard:
+    if results.session.options.leaderboard and scores:
         leaderboard(msg, results)
     if results.session.is_open:
         remove(msg, results, host_key)
@@ -169,13 +180,13 @@ def remove(msg: Messages, results: ClassResults, host_key: str) -> None:
         live.show_refusal(msg, error, "host")
 
 
-def questions(msg: Messages, results: ClassResults, projector: Projector) -> None:
+def questions(msg: Messages, results: ClassResults, projector: Projector, scores: bool) -> None:
     session = results.session
     if session.options.pacing == "teacher" and session.current_position is None:
         return  # nothing is open yet: the projector shows no question before the teacher does
     st.subheader(msg("classroom.per_question"))
     rows = question_rows(results, msg("classroom.question_n"))
-    if any(row["answered"] for row in rows):
+    if any(row["answered"] for row in rows) and scores:
         rtl = msg.dir == "rtl"
         # Every question has its place on the axis, answered or not; question 1 is where a
         # reader of the interface starts.

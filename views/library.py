@@ -7,7 +7,7 @@ import streamlit as st
 
 from literacy.errors import QuizFileError
 from literacy.quiz import SKILLS, Quiz, loads_quiz
-from literacy.ui.html import code_html, paragraph_html, problems_html, tags_html
+from literacy.ui.html import code_html, escape_markdown, paragraph_html, problems_html, tags_html
 from literacy.ui.i18n import Messages
 from literacy.ui.library import Filters, Library, QuizEntry, save_quiz_source, search
 from views import common, live
@@ -91,25 +91,34 @@ def upload(msg: Messages, library: Library) -> None:
     try:
         quiz = loads_quiz(source, file.name)
     except QuizFileError as error:
-        st.error(msg("library.upload_invalid", file=file.name, count=len(error.problems)))
+        st.error(
+            msg(
+                "library.upload_invalid", file=escape_markdown(file.name), count=len(error.problems)
+            )
+        )
         st.html(problems_html(error.problems, lambda n: _line(msg, n), msg.language))
         return
     st.success(
-        msg("library.upload_valid", file=file.name, title=quiz.title, count=len(quiz.questions))
+        msg(
+            "library.upload_valid",
+            file=escape_markdown(file.name),
+            title=escape_markdown(quiz.title),
+            count=len(quiz.questions),
+        )
     )
     existing = library.get(quiz.id)
     if existing is not None and existing.origin == "bundled":
-        st.warning(msg("library.id_bundled", id=quiz.id))
+        st.warning(msg("library.id_bundled", id=escape_markdown(quiz.id)))
         return
     outcome = st.session_state.pop(SAVED_KEY, None)
     if outcome is not None and outcome[0] == "saved":
-        st.success(msg("library.saved_ok", title=quiz.title))
+        st.success(msg("library.saved_ok", title=escape_markdown(quiz.title)))
         common.link_to_take(msg, quiz.id)
         return
     if outcome is not None:
-        st.error(msg("library.save_failed", error=outcome[1]))
+        st.error(msg("library.save_failed", error=escape_markdown(outcome[1])))
     if existing is not None:
-        st.info(msg("library.replace_note", id=quiz.id))
+        st.info(msg("library.replace_note", id=escape_markdown(quiz.id)))
     if live.teacher_password_required():
         st.text_input(msg("classroom.password"), type="password", key=PASSWORD_KEY)
     st.button(

@@ -230,7 +230,8 @@ def take(quiz: Quiz, attempt: Attempt, msg: Messages) -> None:
             question.feedback(quiz, current, attempt, msg)
         navigation(quiz, attempt, position, total, msg)
     with header:
-        time_left(quiz, attempt, msg)
+        if quiz.settings.time_limit_minutes is not None:  # no 5-second reruns otherwise
+            time_left(quiz, attempt, msg)
         done = sum(
             q.id in attempt.checked if after_each else q.id in attempt.responses for q in order
         )

@@ -16,6 +16,8 @@ Pacing = Literal["self", "teacher"]
 # When a student sees whether they were right, the explanation and their score.
 ShowResults = Literal["after_each", "at_end", "after_close", "never"]
 
+# A quiz's `show_explanations` as a session's `show_results`: the same words today, kept as
+# a mapping because the two vocabularies may part (a session adds "after_close").
 _FROM_QUIZ_SETTINGS: dict[str, ShowResults] = {
     "after_each": "after_each",
     "at_end": "at_end",

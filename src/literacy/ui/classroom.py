@@ -26,6 +26,7 @@ from literacy.classroom import (
     QuestionLocked,
     QuestionNotOpen,
     SessionClosed,
+    SessionInfo,
     SessionNotFound,
     UnknownQuestion,
     name_html,
@@ -172,6 +173,20 @@ def response_or_none(question: Question, value: Any) -> Response | None:
 
 
 # ---- the dashboard's rows ----------------------------------------------------------------
+
+
+def scores_settled(session: SessionInfo) -> bool:
+    """Whether the room may see who is right (scores, percent correct, skills) without the
+    teacher asking: only when no answer shown in them can still change. Before that, a
+    projected score that moves when a student changes an answer tells them which is right.
+    Closed: settled. Teacher-paced: only the open question takes answers, so settled once it
+    is locked (revealing locks it) or none is open. Self-paced: once every question is locked."""
+    if not session.is_open:
+        return True
+    if session.options.pacing == "teacher":
+        current = session.current_question
+        return current is None or current.locked
+    return all(q.locked for q in session.questions)
 
 
 def question_rows(results: ClassResults, label: str) -> list[dict[str, Any]]:
