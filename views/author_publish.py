@@ -162,7 +162,7 @@ def save(quiz: Quiz, source: str, msg: Messages) -> None:
         return
     if st.session_state.get(SAVED_KEY) == (quiz.id, source):
         st.success(msg("author.saved_ok", title=escape_markdown(quiz.title)))
-        common.link_to_take(msg, quiz.id)
+        common.link_to_quiz(msg, "take", quiz.id)
         return
     entry = common.library().get(quiz.id)
     if entry is not None and entry.origin == "bundled":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 
 import streamlit as st
 
@@ -108,29 +109,22 @@ def heading(text: str, language_code: str, level: int = 2) -> None:
     st.html(heading_html(text, language_code, level))
 
 
-def link_to_take(msg: Messages, quiz_id: str) -> None:
+# What a library card links to: the page, its label and its icon.
+_QUIZ_LINKS = MappingProxyType(
+    {
+        "take": ("library.open", ":material/play_arrow:"),
+        "author": ("author.edit_link", ":material/edit:"),
+        "classroom": ("classroom.start_link", ":material/groups:"),
+    }
+)
+
+
+def link_to_quiz(msg: Messages, page: str, quiz_id: str) -> None:
+    """A link that opens `quiz_id` on `page`: take it, edit it, or run it with a class."""
+    label, icon = _QUIZ_LINKS[page]
     st.page_link(
-        PAGES["take"],
-        label=msg("library.open"),
-        icon=":material/play_arrow:",
-        query_params={"quiz": quiz_id, LANGUAGE_KEY: msg.language},
-    )
-
-
-def link_to_author(msg: Messages, quiz_id: str) -> None:
-    """Open a quiz in the Author page's editor."""
-    st.page_link(
-        PAGES["author"],
-        label=msg("author.edit_link"),
-        icon=":material/edit:",
-        query_params={"quiz": quiz_id, LANGUAGE_KEY: msg.language},
-    )
-
-
-def link_to_classroom(msg: Messages, quiz_id: str) -> None:
-    st.page_link(
-        PAGES["classroom"],
-        label=msg("classroom.start_link"),
-        icon=":material/groups:",
+        PAGES[page],
+        label=msg(label),
+        icon=icon,
         query_params={"quiz": quiz_id, LANGUAGE_KEY: msg.language},
     )

@@ -76,9 +76,9 @@ def quiz_card(entry: QuizEntry, msg: Messages) -> None:
             st.html(tags_html(quiz.tags, quiz.language))
         # The actions of a quiz: take it, edit it, run it with a class.
         with st.container(horizontal=True, gap="medium"):
-            common.link_to_take(msg, quiz.id)
-            common.link_to_author(msg, quiz.id)
-            common.link_to_classroom(msg, quiz.id)
+            common.link_to_quiz(msg, "take", quiz.id)
+            common.link_to_quiz(msg, "author", quiz.id)
+            common.link_to_quiz(msg, "classroom", quiz.id)
 
 
 def upload(msg: Messages, library: Library) -> None:
@@ -113,7 +113,7 @@ def upload(msg: Messages, library: Library) -> None:
     outcome = st.session_state.pop(SAVED_KEY, None)
     if outcome is not None and outcome[0] == "saved":
         st.success(msg("library.saved_ok", title=escape_markdown(quiz.title)))
-        common.link_to_take(msg, quiz.id)
+        common.link_to_quiz(msg, "take", quiz.id)
         return
     if outcome is not None:
         st.error(msg("library.save_failed", error=escape_markdown(outcome[1])))

@@ -4,6 +4,9 @@ every rerun, so nothing answered is lost when the page reruns or they move on.""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import Any
+
 import streamlit as st
 
 from literacy.quiz.model import MarkWords, MultipleChoice, Question, Quiz, SingleChoice, TrueFalse
@@ -54,9 +57,9 @@ def response_from_widgets(quiz: Quiz, question: Question, attempt: Attempt) -> R
     return None
 
 
-def _restore(key: str, value) -> None:
-    # A widget that was not on the last screen has lost its state; give it back the
-    # answer the attempt remembers.
+def restore(key: str, value) -> None:
+    # A widget that was not on the last screen has lost its state (after a reload, all of
+    # them): give it back the answer kept for it.
     if key not in st.session_state and value is not None:
         st.session_state[key] = value
 
@@ -64,44 +67,60 @@ def _restore(key: str, value) -> None:
 def answer_widgets(
     quiz: Quiz, question: Question, attempt: Attempt, msg: Messages, locked: bool
 ) -> None:
-    qid = question.id or ""
-    stored = attempt.responses.get(qid)
+    """Practice: the answer widgets, holding what the attempt remembers."""
+    qid = question.id
+    answer_inputs(
+        question,
+        attempt.responses.get(qid),
+        choice_order(quiz, question, attempt),
+        lambda part: attempt.widget_key(qid, part),
+        msg,
+        locked,
+    )
+
+
+def answer_inputs(
+    question: Question,
+    response: Response | None,
+    order: Sequence[int],
+    key_of: Callable[[str], str],
+    msg: Messages,
+    locked: bool,
+    **change: Any,
+) -> None:
+    """The widgets of one question, for practice and for a live session alike: `response`
+    fills widgets that lost their state, `order` is the order choices are shown in, `key_of`
+    names each widget's key by its part ("answer", "choice-2", "words") and `change` (an
+    `on_change` and its `args`) saves an answer the moment it is given."""
     # The label is hidden (the prompt is shown above as HTML); screen readers read it raw.
     label = question.prompt
-    if isinstance(question, SingleChoice):
-        key = attempt.widget_key(qid, "answer")
-        _restore(key, stored)
+    if isinstance(question, SingleChoice | TrueFalse):
+        key = key_of("answer")
+        restore(key, response)
+        if isinstance(question, SingleChoice):
+            options, shown = order, (lambda i: escape_markdown(question.choices[i]))
+        else:
+            names = {True: msg("take.true_label"), False: msg("take.false_label")}
+            options, shown = (True, False), names.__getitem__
         st.radio(
             label,
-            choice_order(quiz, question, attempt),
+            options,
             index=None,
-            format_func=lambda i: escape_markdown(question.choices[i]),
+            format_func=shown,
             key=key,
             disabled=locked,
             label_visibility="collapsed",
-        )
-    elif isinstance(question, TrueFalse):
-        key = attempt.widget_key(qid, "answer")
-        _restore(key, stored)
-        names = {True: msg("take.true_label"), False: msg("take.false_label")}
-        st.radio(
-            label,
-            (True, False),
-            index=None,
-            format_func=names.__getitem__,
-            key=key,
-            disabled=locked,
-            label_visibility="collapsed",
+            **change,
         )
     elif isinstance(question, MultipleChoice):
-        picked = set(stored) if isinstance(stored, tuple) else set()
-        for i in choice_order(quiz, question, attempt):
-            key = attempt.widget_key(qid, f"choice-{i}")
-            _restore(key, i in picked if stored is not None else None)
-            st.checkbox(escape_markdown(question.choices[i]), key=key, disabled=locked)
+        picked = set(response) if isinstance(response, tuple) else set()
+        for i in order:
+            key = key_of(f"choice-{i}")
+            restore(key, (i in picked) if response is not None else None)
+            st.checkbox(escape_markdown(question.choices[i]), key=key, disabled=locked, **change)
     elif isinstance(question, MarkWords):
-        key = attempt.widget_key(qid, "words")
-        _restore(key, list(stored) if isinstance(stored, tuple) else None)
+        key = key_of("words")
+        restore(key, list(response) if isinstance(response, tuple) else None)
         labels = word_labels(question)
         st.pills(
             label,
@@ -111,13 +130,14 @@ def answer_widgets(
             key=key,
             disabled=locked,
             label_visibility="collapsed",
+            **change,
         )
 
 
 def confidence_widget(question: Question, attempt: Attempt, msg: Messages, locked: bool) -> None:
     qid = question.id or ""
     key = attempt.widget_key(qid, "confidence")
-    _restore(key, attempt.confidence.get(qid))
+    restore(key, attempt.confidence.get(qid))
     st.segmented_control(msg("take.confidence"), CONFIDENCE, key=key, disabled=locked)
     st.caption(msg("take.confidence_help"))
 

@@ -12,11 +12,10 @@ from __future__ import annotations
 import streamlit as st
 
 from literacy.classroom import ClassroomError, StudentState
-from literacy.quiz.model import MarkWords, MultipleChoice, Question, Quiz, SingleChoice, TrueFalse
+from literacy.quiz.model import MarkWords, MultipleChoice, Question, Quiz
 from literacy.scoring import Answer, InvalidAnswer
 from literacy.ui.attempt import Attempt
 from literacy.ui.classroom import Response, response_or_none
-from literacy.ui.html import escape_markdown
 from literacy.ui.i18n import Messages
 from views import live
 from views import question as take_question
@@ -26,13 +25,6 @@ NOTICE_KEY = "join/notice"
 
 def widget_key(state: StudentState, question_id: str, part: str) -> str:
     return f"class-{state.participant.id}-{question_id}-{part}"
-
-
-def _restore(key: str, value) -> None:
-    # A widget that was not on screen in the last run has no state: give it the stored answer
-    # (after a reload that is the answer from the database).
-    if key not in st.session_state and value is not None:
-        st.session_state[key] = value
 
 
 def _read(state: StudentState, question: Question) -> Response | None:
@@ -77,58 +69,17 @@ def answer_widgets(
     state: StudentState, question: Question, msg: Messages, token: str, locked: bool, instant: bool
 ) -> None:
     """`instant`: every change is saved at once; otherwise "check my answer" saves it."""
-    qid = question.id or ""
+    qid = question.id
     stored = state.answers.get(qid)
-    response = stored.response if stored is not None else None
-    change = {"on_change": save, "args": (token, state, question)} if instant else {}
-    label = question.prompt  # hidden: the prompt is shown above as HTML
-    if isinstance(question, SingleChoice):
-        key = widget_key(state, qid, "answer")
-        _restore(key, response)
-        st.radio(
-            label,
-            state.participant.choice_order(state.session, question),
-            index=None,
-            format_func=lambda i: escape_markdown(question.choices[i]),
-            key=key,
-            disabled=locked,
-            label_visibility="collapsed",
-            **change,
-        )
-    elif isinstance(question, TrueFalse):
-        key = widget_key(state, qid, "answer")
-        _restore(key, response)
-        names = {True: msg("take.true_label"), False: msg("take.false_label")}
-        st.radio(
-            label,
-            (True, False),
-            index=None,
-            format_func=names.__getitem__,
-            key=key,
-            disabled=locked,
-            label_visibility="collapsed",
-            **change,
-        )
-    elif isinstance(question, MultipleChoice):
-        picked = set(response) if isinstance(response, tuple) else set()
-        for i in state.participant.choice_order(state.session, question):
-            key = widget_key(state, qid, f"choice-{i}")
-            _restore(key, (i in picked) if stored is not None else None)
-            st.checkbox(escape_markdown(question.choices[i]), key=key, disabled=locked, **change)
-    elif isinstance(question, MarkWords):
-        key = widget_key(state, qid, "words")
-        _restore(key, list(response) if isinstance(response, tuple) else None)
-        labels = take_question.word_labels(question)
-        st.pills(
-            label,
-            range(len(labels)),
-            selection_mode="multi",
-            format_func=labels.__getitem__,
-            key=key,
-            disabled=locked,
-            label_visibility="collapsed",
-            **change,
-        )
+    take_question.answer_inputs(
+        question,
+        stored.response if stored is not None else None,
+        state.participant.choice_order(state.session, question),
+        lambda part: widget_key(state, qid, part),
+        msg,
+        locked,
+        **({"on_change": save, "args": (token, state, question)} if instant else {}),
+    )
 
 
 def confidence_widget(
@@ -137,7 +88,7 @@ def confidence_widget(
     qid = question.id or ""
     stored = state.answers.get(qid)
     key = widget_key(state, qid, "confidence")
-    _restore(key, stored.confidence if stored is not None else None)
+    take_question.restore(key, stored.confidence if stored is not None else None)
     change = {"on_change": save_confidence, "args": (token, state, question)} if instant else {}
     st.segmented_control(
         msg("take.confidence"), take_question.CONFIDENCE, key=key, disabled=locked, **change

@@ -24,11 +24,11 @@ from pydantic import BaseModel, ValidationError
 
 from literacy.analysis.index import Hit, IndexBuilder
 from literacy.analysis.morphology import Morphology
+from literacy.analysis.reasons import reason_texts
 from literacy.analysis.rows import (
     CueRow,
     EntityRow,
     LoadedRow,
-    ReasonRow,
     SignalRow,
     SourceWordRow,
     VerdictRow,
@@ -231,7 +231,6 @@ def _load(language: str) -> Lexicon:
     entities = read_rows(language, "entities.tsv", EntityRow)
     signals = read_rows(language, "claim_signals.yaml", SignalRow)
     loaded = read_rows(language, "loaded.yaml", LoadedRow)
-    reasons = read_rows(language, "reasons.yaml", ReasonRow)
 
     builder = IndexBuilder(language, morphology)
     for cue in cues:
@@ -271,7 +270,7 @@ def _load(language: str) -> Lexicon:
                 if w.context is not None
             }
         ),
-        reasons=MappingProxyType({r.id: r.text for r in reasons}),
+        reasons=reason_texts(language),  # the one cached copy
         weights=_weights(language),
         continuations=MappingProxyType(_continuations(index, morphology.article)),
         lookup=index.get,

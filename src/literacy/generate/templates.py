@@ -21,10 +21,7 @@ class Templates:
     data: dict[str, Any]
 
     def text(self, key: str, **values: str) -> str:
-        node: Any = self.data
-        for part in key.split("."):
-            node = node[part]
-        return str(node).format(**values).strip()
+        return str(self.raw(key)).format(**values).strip()
 
     def raw(self, key: str) -> Any:
         node: Any = self.data

@@ -191,6 +191,16 @@ def moodle_weights(right_count: int) -> Weights:
     return Weights(right, -_nearest(1 / k), False)
 
 
+def choice_percents(item: Item, warnings: list[ExportWarning]) -> list[str]:
+    """Each choice's Moodle grade for a multiple-answer item (right picks share 100 %, wrong
+    ones cost as much), warning when Moodle's list of grades forces a rounding."""
+    weights = moodle_weights(item.right_count)
+    if not weights.exact:
+        warnings.append(ExportWarning(weights_warning(weights), item.question.id))
+    right = iter(weights.right)
+    return [percent(next(right)) if c.right else percent(weights.wrong) for c in item.choices]
+
+
 def weights_warning(weights: Weights) -> str:
     shares = sorted({percent(w) for w in weights.right}, key=float, reverse=True)
     return (

@@ -16,11 +16,9 @@ from literacy.interop import markup
 from literacy.interop.common import (
     ExportWarning,
     Item,
+    choice_percents,
     items,
-    moodle_weights,
-    percent,
     settings_warnings,
-    weights_warning,
 )
 from literacy.interop.moodle import category_path, points_text
 from literacy.quiz.model import Quiz
@@ -95,15 +93,8 @@ def _question(item: Item) -> tuple[str, list[ExportWarning]]:
     if item.kind == "single":
         marks = ["=" if c.right else "~" for c in item.choices]
     else:
-        weights = moodle_weights(item.right_count)
-        if not weights.exact:
-            warnings.append(ExportWarning(weights_warning(weights), source.id))
-        right = iter(weights.right)
         # No "=" at all: Moodle then lets the student tick several choices.
-        marks = [
-            f"~%{percent(next(right)) if c.right else percent(weights.wrong)}%"
-            for c in item.choices
-        ]
+        marks = [f"~%{grade}%" for grade in choice_percents(item, warnings)]
     lines = [head + "{"]
     for mark, choice in zip(marks, item.choices, strict=True):
         feedback = f"#{escape(choice.feedback_html)}" if choice.feedback_html else ""

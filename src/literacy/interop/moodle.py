@@ -15,13 +15,11 @@ from literacy.interop import markup
 from literacy.interop.common import (
     ExportWarning,
     Item,
+    choice_percents,
     items,
-    moodle_weights,
-    percent,
     removed_warning,
     settings_warnings,
     sub,
-    weights_warning,
     xml_document,
 )
 from literacy.quiz.model import Question, Quiz
@@ -117,11 +115,7 @@ def _question(root: ET.Element, item: Item, language: str, shuffle: bool) -> lis
 def _fractions(item: Item, warnings: list[ExportWarning]) -> list[str]:
     if item.kind == "single":
         return ["100" if c.right else "0" for c in item.choices]
-    weights = moodle_weights(item.right_count)
-    if not weights.exact:
-        warnings.append(ExportWarning(weights_warning(weights), item.question.id))
-    right = iter(weights.right)
-    return [percent(next(right)) if c.right else percent(weights.wrong) for c in item.choices]
+    return choice_percents(item, warnings)
 
 
 def _tags(question: ET.Element, source: Question) -> None:

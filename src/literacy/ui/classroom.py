@@ -35,6 +35,7 @@ from literacy.classroom import (
 from literacy.classroom.names import MAX_NAME_LENGTH
 from literacy.quiz import MarkWords, MultipleChoice, Question, SingleChoice, TrueFalse
 from literacy.scoring import InvalidAnswer
+from literacy.ui.attempt import Response
 from literacy.ui.html import escape_markdown
 
 Who = Literal["student", "host", "teacher"]
@@ -154,8 +155,6 @@ NAME_REASONS = ("empty", "too_long", "direction_control", "markup", "control")
 
 
 # ---- a student's answer, as widgets hold it --------------------------------------------
-
-Response = bool | int | tuple[int, ...]
 
 
 def response_or_none(question: Question, value: Any) -> Response | None:
