@@ -136,6 +136,55 @@ CASES = [
     ("وقال في كلمة أمام البرلمان إن الوضع مستقر.", []),
     # a future announcement is not a source yet
     ("وأضاف أن الحكومة ستعلن خطة جديدة الشهر المقبل.", []),
+    # an adverbial before the verb: the subject still follows it
+    (
+        "وفي هذا السياق قال وزير الخارجية إن الحل السياسي ما زال ممكناً.",
+        [("وزير الخارجية", "person", "قال", "neutral")],
+    ),
+    (
+        "من جهته أكد مدير المستشفى أن عدد الجرحى ارتفع إلى 40.",
+        [("مدير المستشفى", "person", "أكد", "emphasis")],
+    ),
+    (
+        "بدوره أشار الناطق باسم الشرطة إلى أن التحقيق مستمر.",
+        [("الناطق باسم الشرطة", "person", "أشار", "neutral")],
+    ),
+    # ... and the adverbial is never the source («وعلى» is no «و» + «علي»)
+    (
+        "وعلى المستوى السياسي أكدت الحكومة أن المفاوضات مستمرة.",
+        [("الحكومة", "organization", "أكدت", "emphasis")],
+    ),
+    ("على المستوى السياسي قال إن الحل قريب.", []),
+    # after «التي» the subject is the noun before it, and what follows the verb its object
+    ("وعلى الرغم من الأصوات المنتقدة التي تتهم الرئيس بالتفرد، نجحت خطته.", []),
+    # a name inside an anonymous source's genitive does not name the source
+    (
+        "وقال مسؤول في مكتب الرئيس محمد مرسي إن الزيارة تأجلت.",
+        [("مسؤول في مكتب الرئيس محمد مرسي", "anonymous", "قال", "neutral")],
+    ),
+    (
+        "وقال المحلل السياسي محمد أحمد إن الحل قريب.",
+        [("المحلل السياسي محمد أحمد", "person", "قال", "neutral")],
+    ),
+    # a government spoken of by its rank is an organisation
+    (
+        "وقال المستوى السياسي الإسرائيلي إن العملية ستستمر.",
+        [("المستوى السياسي الإسرائيلي", "organization", "قال", "neutral")],
+    ),
+    # a chain of agents of one noun cue; «لل» after a second head says to whom
+    (
+        "وتوالت اتهامات من قبل وزارة الخارجية الإيرانية ثم من قيادة الجيش ورئاسة الأركان"
+        " للولايات المتحدة.",
+        [
+            ("وزارة الخارجية الإيرانية", "organization", "اتهامات", "neutral"),
+            ("قيادة الجيش ورئاسة الأركان", "organization", "اتهامات", "neutral"),
+        ],
+    ),
+    # a conjoined title takes its own genitive; «على لسان» is no second cue
+    (
+        "ونقلت الصحيفة تصريحات على لسان وزير الخارجية ورئيس الوزراء.",
+        [("وزير الخارجية ورئيس الوزراء", "person", "تصريحات", "neutral")],
+    ),
 ]
 
 

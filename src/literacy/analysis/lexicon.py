@@ -95,6 +95,8 @@ class Grammar:
     place_words: frozenset[str] = frozenset()  # "Bridge Street", "Lake Placid": a place
     signature_dash: str = ""  # "“…” ― Jane Doe": the dash that signs a quotation
     clitic_letters: str = ""  # conjunction_letters + preposition_letters, joined once
+    agent_joiners: frozenset[str] = frozenset()  # «ثم (من) …»: one more agent of a noun cue
+    fronting_prepositions: frozenset[str] = frozenset()  # «وفي هذا السياق قال …»
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,9 +248,14 @@ def _load(language: str) -> Lexicon:
         builder.add_row("loaded", entry.category, entry)
 
     index = builder.finish()
+    conjunctions = grammar.conjunction_letters
     for word in grammar.function_words:  # «على» is never the name «علي»; «لدى» is not «ل» + «دي»
         if word in index:
-            index[word] = tuple(h for h in index[word] if h.kind != "entity" and not h.affixed)
+            # «وعلى» is no «و» + «علي» either, but «وفي» may well be «و» + «في بيان»
+            glued = word[:1] in conjunctions and word[1:] in grammar.function_words
+            index[word] = tuple(
+                h for h in index[word] if h.kind != "entity" and (glued or not h.affixed)
+            )
     return Lexicon(
         language=language,
         morphology=morphology,
@@ -336,8 +343,11 @@ def _grammar(language: str) -> Grammar:
 
     conjunctions = "".join(sorted(words("conjunction_letters")))
     prepositions = "".join(sorted(words("preposition_letters")))
+    # «وعلى», «ففي»: a function word with a conjunction glued on is still one
+    function_words = words("function_words")
+    function_words |= {c + w for c in conjunctions for w in function_words}
     return Grammar(
-        function_words=words("function_words"),
+        function_words=function_words,
         clause_openers=words("clause_openers"),
         nisba_suffixes=tuple(sorted(words("nisba_suffixes"), key=len, reverse=True)),
         participle_prefix=normalize_key(str(data.get("participle_prefix", "")), language),
@@ -370,4 +380,6 @@ def _grammar(language: str) -> Grammar:
         place_words=words("place_words"),
         signature_dash=normalize_key(str(data.get("signature_dash", "")), language),
         clitic_letters=conjunctions + prepositions,
+        agent_joiners=words("agent_joiners"),
+        fronting_prepositions=words("fronting_prepositions"),
     )

@@ -51,6 +51,7 @@ class _State:
     hidden: bool = False  # «رفض الكشف عن اسمه»
     quantified: bool = False
     linked: bool = False  # a preposition already continued the phrase («مسؤول في …»)
+    coordinated: bool = False  # a second head joined by «و» («… وقيادة الحرس الثوري»)
 
 
 def parse_phrase(
@@ -192,7 +193,11 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         if wc.name(hits):
             k += 1
-            state.named = True
+            # «مصدر بمطار مرسى علم»: a name inside an anonymous source's genitive names a
+            # place or an office, not the source («المحلل محمد أحمد» is named)
+            state.named = state.named or not (
+                state.head == "anonymous" and (state.genitive or state.linked)
+            )
             continue
         if state.named and not hits and doc.lexicon.morphology.split_article(word)[0]:
             k += 1  # a family name with the article after a first name: «هيثم الزناد»
@@ -208,6 +213,9 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             k += 1
             continue
         if (step := _coordinated(doc, k, state)) is not None:
+            # an indefinite institution or title awaits its genitive: «ورئيس الوزراء»
+            state.construct = _awaits_genitive(doc, doc.words[k][1:])
+            state.coordinated = True
             k += step
             continue
         if (
@@ -279,12 +287,18 @@ def _kind(state: _State) -> SourceKind:
 
 def _lam_genitive(doc: Document, k: int, hi: int, state: _State) -> int | None:
     """«of» written as a glued «لل»: an institution's title or document names it this way.
-    Only for an institution: «قال المتحدث للصحفيين» is whom he told."""
-    if state.linked or state.head not in (
-        "title",
-        "organization",
-        "document",
-        "named_organization",
+    Only for an institution: «قال المتحدث للصحفيين» is whom he told; and not after a
+    second head, where «لل» says to whom («اتهامات من قيادة الحرس والجيش للولايات المتحدة»)."""
+    if (
+        state.linked
+        or state.coordinated
+        or state.head
+        not in (
+            "title",
+            "organization",
+            "document",
+            "named_organization",
+        )
     ):
         return None
     word = doc.words[k]
@@ -309,6 +323,13 @@ def _coordinated(doc: Document, k: int, state: _State) -> int | None:
     if wc.head(hits) or (wc.definite(doc, rest, hits) and wc.nisba(doc, rest)):
         return 1
     return None
+
+
+def _awaits_genitive(doc: Document, word: str) -> bool:
+    """A conjoined institution or title without the article («وقيادة», «ورئيس») is in
+    construct: its genitive follows. Not a group («وحلفاؤه»: its own pronoun ends it)."""
+    hits = wc.lookup(doc, word)
+    return wc.head(hits) in ("organization", "title") and not wc.definite(doc, word, hits)
 
 
 def _hidden_name(doc: Document, k: int, hi: int) -> int | None:

@@ -22,6 +22,7 @@ from literacy.analysis.phrases import Phrase, bare_name, parse_backward, parse_p
 _AGENT_WINDOW = 3
 _SOURCE_AFTER_WINDOW = 8
 _COLON_WINDOW = 10
+_FRONTED_WINDOW = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,12 +119,17 @@ def find_sources(doc: Document) -> Attributions:
                     phrase = Phrase(i, i + n, doc.starts[i], doc.ends[i + n - 1], "anonymous")
                 if phrase is None:
                     continue
-            found = _found(doc, phrase, i, i + n, row, s)
-            if (found.start, found.cue_start) not in seen:
-                seen.add((found.start, found.cue_start))
-                sources.append(found)
-                links.append((i, len(sources) - 1))
             free = i + n
+            phrases = [phrase]
+            if not english and row.agent and phrase.i >= i + n:
+                phrases += _more_agents(doc, row, phrase, hi)
+                free = phrases[-1].j  # «اتهامات على لسان …»: «على لسان» is no cue of its own
+            for each in phrases:
+                found = _found(doc, each, i, i + n, row, s)
+                if (found.start, found.cue_start) not in seen:
+                    seen.add((found.start, found.cue_start))
+                    sources.append(found)
+                    links.append((i, len(sources) - 1))
             if english and phrase.i >= free:
                 free = phrase.j  # "according to a summary published on …": no cue inside
         kinds += [found.kind for found in sources[len(kinds) :]]
@@ -169,12 +175,14 @@ def _source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> 
     if row.kind == "verb":
         if row.source_after:  # «نقل» reports only as «نقل عن»; otherwise it means "moved"
             return _after_words(doc, after, hi, row.source_after, _SOURCE_AFTER_WINDOW)
-        if not _plural_verb(doc.words[i]) and _verb_first(doc, i, lo):
+        fronted = _fronted(doc, i, lo)
+        if not _plural_verb(doc.words[i]) and (fronted or _verb_first(doc, i, lo)):
             j = doc.skip_fillers(after, hi)
             phrase = parse_phrase(doc, j, hi) or bare_name(doc, j, hi)
             if phrase is not None and not _object_of(doc, row, phrase, hi):
                 return phrase
-        return parse_backward(doc, i, lo)
+        # before the verb stands an adverbial («على المستوى السياسي»), never its subject
+        return None if fronted else parse_backward(doc, i, lo)
     if row.kind == "participle":
         return None  # the subject already in the sentence, found by `_earlier_source`
     if row.kind == "passive":
@@ -267,6 +275,59 @@ def _signature(doc: Document, lo: int, hi: int) -> Phrase | None:
     ):
         return None
     return phrase
+
+
+def _more_agents(doc: Document, row: CueRow, phrase: Phrase, hi: int) -> list[Phrase]:
+    """More agents of the same noun or passive cue, each after «ثم» or «أو», the agent's
+    preposition repeated or not: «اتهامات من قبل وزارة الدفاع الروسية ثم من المستوى
+    السياسي السوري»."""
+    grammar = doc.lexicon.grammar
+    markers = [doc.lexicon.key(marker) for marker in row.agent]
+    more: list[Phrase] = []
+    j = phrase.j
+    while j + 1 < hi and doc.words[j] in grammar.agent_joiners:
+        k = j + 1
+        for words in markers:
+            if tuple(doc.words[k : k + len(words)]) == words:
+                k += len(words)
+                break
+            if doc.words[k] == words[0]:  # «ثم من …» for «ثم من قبل …»
+                k += 1
+                break
+        found = parse_phrase(doc, k, hi)
+        if found is None:
+            break
+        more.append(found)
+        j = found.j
+    return more
+
+
+def _fronted(doc: Document, i: int, lo: int) -> bool:
+    """Does an adverbial opened by a preposition stand before the verb in its clause
+    («وفي هذا السياق قال …», «من جهته أكد …», «بدوره أشار …»)? Then the subject follows
+    the verb, and the words before it are no source."""
+    grammar = doc.lexicon.grammar
+    if not grammar.fronting_prepositions or i == lo:
+        return False
+    if doc.words[i - 1] in grammar.relative_pronouns:
+        return False  # «الأصوات التي تتهم بوتين»: the subject is the noun before «التي»
+    start = max(lo, i - _FRONTED_WINDOW)
+    for k in range(i - 1, start - 1, -1):
+        word = doc.words[k]
+        if (doc.is_punct(k) and word not in grammar.quote_marks) or word in grammar.clause_openers:
+            start = k + 1
+            break
+        if doc.has(k, "cue", "verb"):
+            return False  # another verb: the clause is not an adverbial and this verb
+    else:
+        if i - lo > _FRONTED_WINDOW:
+            return False
+    if start >= i:
+        return False
+    word = doc.words[start]
+    if len(word) > 2 and word[0] in grammar.conjunction_letters:
+        word = word[1:] if word[1:] in grammar.fronting_prepositions else word
+    return word in grammar.fronting_prepositions
 
 
 def _future(doc: Document, i: int, lo: int) -> bool:
