@@ -308,15 +308,34 @@ def test_a_finding_the_analyser_missed_can_be_added(data_dir):
     at.text_input(key="author/add/words").input("مسلحو")
     at.text_input(key="author/add/neutral").input("مقاتلو، عناصر")
     at.text_area(key="author/add/note").input("يصف المقاتلين بسلاحهم.")
-    at.button[next(i for i, b in enumerate(at.button) if b.proto.is_form_submitter)].click().run()
+    at.button(key="author/add/submit").click().run()
     assert not at.exception, at.exception
     assert "Added: “مسلحو”" in at.success[0].value
     added = at.session_state["author/review"].edited().loaded[-1]
     assert (added.text, added.neutral) == ("مسلحو", ("مقاتلو", "عناصر"))
     at.text_input(key="author/add/words").input("ليست في المقال")
-    at.button[next(i for i, b in enumerate(at.button) if b.proto.is_form_submitter)].click().run()
+    at.button(key="author/add/submit").click().run()
     assert "does not occur" in at.error[0].value
     assert at.text_input(key="author/add/words").value == "ليست في المقال"  # kept
+
+
+def test_a_half_typed_finding_survives_a_look_at_another_tab_and_step(data_dir):
+    at = analysed()
+    at.session_state["author/group"] = "Add"
+    at.run()
+    at.segmented_control(key="author/add-group").set_value("claims").run()
+    at.text_input(key="author/add/words").input("وثائق تثبت اتصالات").run()
+    at.session_state["author/group"] = "Sources"  # the teacher checks the list first…
+    at.run()
+    assert not any(t.key == "author/add/words" for t in at.text_input)
+    step(at, "article")  # … and the article itself
+    step(at, "review")
+    at.session_state["author/group"] = "Add"
+    at.run()
+    assert not at.exception, at.exception
+    assert at.segmented_control(key="author/add-group").value == "claims"
+    assert at.text_input(key="author/add/words").value == "وثائق تثبت اتصالات"
+    assert not at.warning, [w.value for w in at.warning]
 
 
 def test_the_article_survives_a_visit_to_another_page(data_dir):

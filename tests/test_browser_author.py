@@ -54,6 +54,15 @@ def test_an_arabic_article_becomes_a_quiz_that_downloads_and_validates(server, p
     settle(page)
     expect(page.locator(".lit-analysis .lit-f-loaded")).to_have_count(loaded - 1)
 
+    # A finding half typed into the add panel survives a look at another tab.
+    tab(page, "أضف")
+    words = page.get_by_label("المصدر كما يسمّيه المقال")
+    words.fill("أحد القادة العسكريين")
+    shot(page, "author-ar-review-add")
+    tab(page, "المصادر")
+    tab(page, "أضف")
+    expect(page.get_by_label("المصدر كما يسمّيه المقال")).to_have_value("أحد القادة العسكريين")
+
     page.get_by_role("button", name="اذهب إلى الأسئلة").click()
     settle(page)
     page.get_by_role("button", name="أنشئ الأسئلة", exact=True).click()

@@ -107,6 +107,7 @@ def main() -> None:
     st.caption(msg("author.intro"))
     open_from_link(msg)
     show_notices(msg)
+    author_review.keep_unfinished_addition()
     labels = steady_tabs(msg, STEP_KEY, STEPS, "author.step_")
     tabs = st.tabs(labels, key=STEP_KEY, on_change="rerun")
     for step, tab in zip(STEPS, tabs, strict=True):

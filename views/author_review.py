@@ -189,6 +189,30 @@ def loaded_list(current: Review, msg: Messages) -> None:
 # ---- adding what the analyser missed ----------------------------------------------------
 
 
+# Everything the "add a finding" panel holds, kept while the teacher looks elsewhere.
+_ADD_FIELDS = (
+    "words",
+    "occurrence",
+    "kind",
+    "cue",
+    "stance",
+    "verdict",
+    "reasons",
+    "category",
+    "neutral",
+    "note",
+)
+
+
+def keep_unfinished_addition() -> None:
+    """Streamlit forgets a widget's value on a run that does not draw it; the add panel is
+    drawn only in its tab, so re-saving its fields every run keeps what the teacher typed
+    there while they look at another tab or step."""
+    for name in (*(f"author/add/{f}" for f in _ADD_FIELDS), ADD_GROUP_KEY):
+        if name in st.session_state:
+            st.session_state[name] = st.session_state[name]
+
+
 def _field(name: str):
     return st.session_state.get(f"author/add/{name}")
 
@@ -229,15 +253,17 @@ def _add(current: Review) -> None:
 
 def add_form(current: Review, msg: Messages) -> None:
     st.caption(msg("author.add_help"))
+    restore(ADD_GROUP_KEY, "sources")  # not `default=`: the value is re-saved every run
     group = st.segmented_control(
         msg("author.add_what"),
         ("sources", "claims", "loaded"),
         format_func=lambda g: msg(f"author.add_{g}"),
         key=ADD_GROUP_KEY,
         required=True,
-        default="sources",
     )
-    with st.form("author/add-form", border=False):
+    # No st.form: a form sends its fields only when submitted, so switching tabs first
+    # would lose them; each field here is kept as typed (see keep_unfinished_addition).
+    with st.container(key="author-add-form"):
         st.text_input(msg(f"author.add_words_{group}"), key="author/add/words")
         st.number_input(
             msg("author.add_occurrence"),
@@ -286,8 +312,12 @@ def add_form(current: Review, msg: Messages) -> None:
             )
             st.text_input(msg("author.add_neutral"), key="author/add/neutral")
             st.text_area(msg("author.add_note"), key="author/add/note", height=80)
-        st.form_submit_button(
-            msg("author.add_button"), icon=":material/add:", on_click=_add, args=(current,)
+        st.button(
+            msg("author.add_button"),
+            key="author/add/submit",
+            icon=":material/add:",
+            on_click=_add,
+            args=(current,),
         )
     show_notices(msg, "add")
 
