@@ -1,12 +1,14 @@
 """A live classroom session end to end in real browsers: one teacher and three students, each
 in their own browser context, against `streamlit run app.py` on an SQLite file.
 
-The session runs teacher-paced: students join (two names are refused on the way), answer,
-one reloads, the teacher reveals; then the app process is killed and started again on the
-same database in the middle of a question, and the session carries on to the close. Before
+The session runs teacher-paced: the teacher opens the projector view from the host page's
+link (it follows every step below, with no controls); students join (two names are refused
+on the way), answer, one reloads, the teacher reveals; then the app process is killed and
+started again on the same database in the middle of a question, and the session carries on
+to the close. Before
 each reveal the students' page source and every websocket frame they received are searched
-for the answer key. Screenshots of the projected dashboard and of a student's phone, in the
-English and the Arabic interface, go to tests/artifacts/.
+for the answer key. Screenshots of the host page, the projector view and a student's phone,
+in the English and the Arabic interface, go to tests/artifacts/.
 """
 
 from __future__ import annotations
@@ -35,6 +37,17 @@ QUIZ = load_quiz(FIXTURES / "en-mini.yaml")
 PHONE = {"width": 420, "height": 860}
 PROJECTOR = {"width": 1400, "height": 1000}
 SHOWN = '[data-testid="stRadioOption"]'
+# Anything on the page that acts: buttons (but not a chart's or image's own view toolbar),
+# downloads, popovers, toggles.
+CONTROLS = ", ".join(
+    f"[data-testid=stMain] {selector}"
+    for selector in (
+        "[data-testid^=stBaseButton]:not([data-testid=stBaseButton-elementToolbar])",
+        "[data-testid=stDownloadButton]",
+        "[data-testid=stPopover]",
+        "[data-testid=stCheckbox]",
+    )
+)
 
 
 class App:
@@ -197,6 +210,20 @@ def test_a_whole_teacher_paced_session_survives_a_reload_and_a_restart(browser, 
     code = teacher.locator(".lit-join-code").inner_text().replace(" ", "")
     assert "host=" in teacher.url and len(code) == 6
 
+    # The projector view opens in a new tab from the host page's link: the same code, no
+    # host key in its address, nothing to press.
+    with teacher_context.expect_page() as opened:
+        teacher.get_by_role("link", name="Open the projector view").click()
+    projector = opened.value
+    projector.set_default_timeout(30_000)
+    projector.locator(".lit-join-code").wait_for()
+    assert projector.locator(".lit-join-code").inner_text().replace(" ", "") == code
+    host_key = teacher.url.split("host=")[1].split("&")[0]
+    assert "view=" in projector.url and host_key not in projector.url
+    projector.get_by_text("Projector view: it follows", exact=False).wait_for()
+    expect(projector.locator(CONTROLS)).to_have_count(0)
+    assert teacher.locator(CONTROLS).count() >= 5  # the same selector finds the host's
+
     # Three students; two names are refused first, with a sentence that says why.
     sara = Student(browser, app, code, "Sara")
     sara.join("<b>Sara</b>")
@@ -221,6 +248,9 @@ def test_a_whole_teacher_paced_session_survives_a_reload_and_a_restart(browser, 
     for student in students:
         student.page.locator(".lit-prompt").wait_for()
         assert first.prompt in student.page.locator(".lit-prompt").inner_text()
+    # The projector follows by itself (its dashboard refreshes every two seconds).
+    projector.locator(".lit-prompt", has_text=first.prompt).wait_for(timeout=15_000)
+    projector.get_by_text("Question 1", exact=True).wait_for()
     sara.pick("A named organisation")
     omar.pick("An anonymous source")
     tom.pick("A named organisation")
@@ -242,12 +272,19 @@ def test_a_whole_teacher_paced_session_survives_a_reload_and_a_restart(browser, 
     assert "Class average" not in teacher.locator("[data-testid=stMetric]").all_inner_texts()
     shot(teacher, "classroom-host-en", PROJECTOR)
     shot(omar.page, "classroom-student-en", PHONE)
+    projector.get_by_text("Answered by 3.").wait_for(timeout=15_000)
+    expect(projector.locator(".lit-names li")).to_have_count(3)
+    assert "Green marks the right answer." not in projector.content()
+    expect(projector.locator(CONTROLS)).to_have_count(0)
+    expect(projector.locator("[data-testid=stDataFrame]")).to_have_count(0)  # no one's progress
     click(teacher, "Reveal the answer")
     for student in students:
         student.page.locator(".lit-choices").wait_for(timeout=15_000)
         assert first.explanation in student.page.locator(".lit-text").first.inner_text()
     teacher.locator("[data-testid=stVegaLiteChart]").nth(2).wait_for()  # revealed: every chart
     shot(teacher, "classroom-host-en-revealed", PROJECTOR)
+    projector.get_by_text("Green marks the right answer.").wait_for(timeout=15_000)
+    shot(projector, "classroom-projector-en-revealed", PROJECTOR)
     wrong = 'class="lit-wrong-pick"'
     assert wrong in omar.page.content() and wrong not in sara.page.content()
 
@@ -260,7 +297,7 @@ def test_a_whole_teacher_paced_session_survives_a_reload_and_a_restart(browser, 
     # The app process dies mid-question and comes back on the same database; every page
     # notices, reconnects by itself and reruns from its URL.
     app.kill()
-    pages = [student.page for student in students] + [teacher]
+    pages = [student.page for student in students] + [teacher, projector]
     for page in pages:
         page.locator("[data-testid=stStatusWidget]").wait_for(timeout=30_000)
     app.start()
@@ -276,9 +313,9 @@ def test_a_whole_teacher_paced_session_survives_a_reload_and_a_restart(browser, 
         received = student.received()
         assert [secret for secret in secrets_of(second, False) if secret in received] == []
 
+    projector.locator(".lit-prompt", has_text=second.prompt).wait_for(timeout=30_000)
     store = ClassroomStore(f"sqlite:///{app.data / 'classroom.sqlite3'}")
     try:
-        host_key = teacher.url.split("host=")[1].split("&")[0]
         results = store.class_results(host_key)
     finally:
         store.close()
@@ -297,6 +334,12 @@ def test_a_whole_teacher_paced_session_survives_a_reload_and_a_restart(browser, 
     arabic.get_by_text("أيَّ الإجابات صحيحة", exact=False).wait_for()  # question 2 is still open
     expect(arabic.locator("[data-testid=stVegaLiteChart]")).to_have_count(1)
     shot(arabic, "classroom-host-ar", PROJECTOR)
+    projector_ar = teacher_context.new_page()
+    projector_ar.goto(projector.url.replace("lang=en", "lang=ar"))
+    projector_ar.get_by_text("أجاب عنه 3.").wait_for(timeout=30_000)
+    projector_ar.get_by_text("السؤال 2", exact=True).wait_for()
+    assert projector_ar.locator(".stMain").evaluate("e => getComputedStyle(e).direction") == "rtl"
+    shot(projector_ar, "classroom-projector-ar", PROJECTOR)
     omar_ar = omar.context.new_page()
     omar_ar.goto(omar.page.url.replace("lang=en", "lang=ar"))
     omar_ar.get_by_text("✓ حُفظت").wait_for()
@@ -307,6 +350,8 @@ def test_a_whole_teacher_paced_session_survives_a_reload_and_a_restart(browser, 
     click(teacher, "Reveal the answer")
     for student in students:
         student.page.get_by_text(second.explanation).wait_for(timeout=15_000)
+    projector_ar.get_by_text("الأخضر يدلّ على الإجابة الصحيحة.").wait_for(timeout=15_000)
+    shot(projector_ar, "classroom-projector-ar-revealed", PROJECTOR)
     teacher.get_by_role("button", name="Close the session").click()
     click(teacher, "Close it now")
     teacher.get_by_text("The session is closed.", exact=False).wait_for()

@@ -19,12 +19,14 @@ from literacy.classroom import (
     LATEST_VERSION,
     ClassroomError,
     ClassroomStore,
+    NotAuthorized,
     ParticipantFinished,
+    ProjectorSettings,
     SchemaTooNew,
 )
 from literacy.classroom import schema_v1 as v1
 from literacy.classroom.database import Database, database_url
-from literacy.classroom.keys import secret_hash
+from literacy.classroom.keys import secret_hash, view_key_for
 from literacy.classroom.migrations import current_version, migrate
 from literacy.classroom.schema import metadata
 from literacy.classroom.snapshots import take_snapshot
@@ -274,10 +276,14 @@ def test_a_version_1_database_with_data_is_upgraded_without_loss(database_url):
     store = ClassroomStore(database_url)  # migrates on start
     try:
         after = table_rows(database_url)
-        assert [row[0] for row in after["schema_version"]] == [1, 2]
-        for table in ("class_sessions", "session_questions", "answers"):
+        assert [row[0] for row in after["schema_version"]] == [1, 2, 3]
+        for table in ("session_questions", "answers"):
             assert after[table] == before[table], table
         assert after["participants"] == [(*row, None) for row in before["participants"]]
+        # No view key yet; the projector shows names and keeps the answer key, as before.
+        assert after["class_sessions"] == [
+            (*row, None, True, False) for row in before["class_sessions"]
+        ]
 
         # The old session carries on: Sara resumes, finishes, and is held to it.
         state = store.resume(V1_CODE, SARA)
@@ -292,6 +298,37 @@ def test_a_version_1_database_with_data_is_upgraded_without_loss(database_url):
         assert [p.name for p in results.removed] == ["عمر"]
         assert results.participants[0].answers["s0"].revision == 2
         assert results.participants[0].participant.finished_at is not None
+    finally:
+        store.close()
+
+
+@with_backends
+def test_a_version_2_session_gets_a_projector_link_from_its_host(database_url):
+    """A database the previous release (schema 2) wrote: its running session carries on, and
+    its host's page gets the projector link, which no one could open before."""
+    version_1_database(database_url)
+    database = Database(database_url)
+    try:
+        assert migrate(database, up_to=2) == (2,)
+    finally:
+        database.dispose()
+    store = ClassroomStore(database_url)  # migration 3 on start
+    try:
+        assert current_version(store.database) == 3
+        session = store.session_for_host(V1_HOST_KEY)
+        assert session.projector == ProjectorSettings(names=True, answer_key=False)
+        view_key = view_key_for(V1_HOST_KEY)
+        with pytest.raises(NotAuthorized):
+            store.session_for_view(view_key)  # no hash stored yet: nothing opens it
+        assert store.view_key(V1_HOST_KEY) == view_key  # the host's page asks: now stored
+        assert store.view_key(V1_HOST_KEY) == view_key  # and asking again changes nothing
+        assert store.session_for_view(view_key).id == session.id
+        assert [p.participant.name for p in store.view_results(view_key).participants] == ["Sara"]
+        store.set_projector(V1_HOST_KEY, ProjectorSettings(names=False, answer_key=True))
+        assert store.session_for_view(view_key).projector.answer_key is True
+        assert store.resume(V1_CODE, SARA).answers["s0"].response == 1  # students carry on
+        dump = repr(table_rows(database_url))
+        assert view_key not in dump and secret_hash(view_key) in dump
     finally:
         store.close()
 
@@ -312,9 +349,9 @@ def test_upgrading_version_1_from_many_threads_at_once(database_url):
 
     with ThreadPoolExecutor(max_workers=5) as pool:
         applied = list(pool.map(lambda _: start(), range(5)))
-    assert sorted(applied) == [()] * 4 + [(2,)]
+    assert sorted(applied) == [()] * 4 + [(2, 3)]
     after = table_rows(database_url)
-    assert [row[0] for row in after["schema_version"]] == [1, 2]
+    assert [row[0] for row in after["schema_version"]] == [1, 2, 3]
     assert after["participants"] == [(*row, None) for row in before["participants"]]
     assert after["answers"] == before["answers"]
 
@@ -335,7 +372,7 @@ def test_upgrading_version_1_from_several_processes_at_once(database_url):
     for process in processes:
         _, err = process.communicate(timeout=120)
         assert process.returncode == 0, err.decode()
-    assert [row[0] for row in table_rows(database_url)["schema_version"]] == [1, 2]
+    assert [row[0] for row in table_rows(database_url)["schema_version"]] == [1, 2, 3]
     store = ClassroomStore(database_url)
     try:
         assert store.class_results(V1_HOST_KEY).participants[0].answers["s0"].revision == 2
@@ -360,7 +397,7 @@ def test_a_newer_database_is_refused_before_anything_changes(database_url):
     with pytest.raises(SchemaTooNew) as refused:
         ClassroomStore(database_url)
     assert (refused.value.found, refused.value.known) == (LATEST_VERSION + 1, LATEST_VERSION)
-    assert table_rows(database_url) == before  # migration 2 was not applied
+    assert table_rows(database_url) == before  # migrations 2 and 3 were not applied
 
 
 def test_there_is_no_migrating_to_a_version_that_does_not_exist(tmp_path):

@@ -33,6 +33,7 @@ from literacy.ui.classroom import (
     join_code_html,
     join_url,
     option_rows,
+    projector_url,
     refusal,
     response_or_none,
 )
@@ -63,6 +64,10 @@ def test_links_and_the_code():
         == "https://s.example/join?code=HJK479&lang=ar"
     )
     assert host_url("https://s.example", "a/b+c", "en").endswith("host=a%2Fb%2Bc&lang=en")
+    assert (
+        projector_url("https://s.example", "a/b+c", "ar")
+        == "https://s.example/classroom?view=a%2Fb%2Bc&lang=ar"
+    )
     assert is_local("http://127.0.0.1:8501/join") and not is_local("http://10.0.0.5/join")
     assert ">HJK 479</div>" in join_code_html("HJK479", "<Code>")
     assert "&lt;Code&gt;" in join_code_html("HJK479", "<Code>")
@@ -89,10 +94,16 @@ ERRORS = [
 @pytest.mark.parametrize("error", ERRORS, ids=lambda e: type(e).__name__)
 def test_every_refusal_has_a_sentence_in_both_languages(error, language):
     msg = Messages(language)
-    for who in ("student", "host", "teacher"):
+    for who in ("student", "host", "teacher", "view"):
         notice = refusal(error, who)
         text = msg(notice.key, **notice.values)
         assert text and "{" not in text
+
+
+def test_a_wrong_projector_link_is_told_to_ask_the_teacher():
+    notice = refusal(NotAuthorized("this projector link does not open any session"), "view")
+    assert "Ask your teacher for the projector link" in Messages("en")(notice.key)
+    assert "اطلب من معلّمك رابط شاشة العرض" in Messages("ar")(notice.key)
 
 
 def test_names_in_refusals_cannot_format_the_message():

@@ -1,8 +1,9 @@
 """Classroom (teacher): start a live session from a quiz, then run it from the dashboard.
 
 /classroom?quiz=ID shows the options; starting the session puts its host key in the URL
-(/classroom?host=KEY), which is the dashboard's address from any device. A shared server can
-require `LITERACY_TEACHER_PASSWORD` to start a session.
+(/classroom?host=KEY), which is the dashboard's address from any device. The host page links
+to the projector view, /classroom?view=KEY, which reads the session and changes nothing. A
+shared server can require `LITERACY_TEACHER_PASSWORD` to start a session.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from literacy.classroom import ClassroomError, SessionOptions
 from literacy.quiz import Quiz
 from literacy.ui.html import escape_markdown
 from literacy.ui.i18n import Messages
-from views import common, host, live
+from views import common, host, live, projector
 
 SHOW_RESULTS = ("after_each", "at_end", "after_close", "never")
 NOTICE_KEY = "classroom/start-notice"
@@ -121,6 +122,10 @@ def main() -> None:
     host_key = st.query_params.get("host")
     if host_key:
         host.page(msg, host_key)
+        return
+    view_key = st.query_params.get("view")
+    if view_key is not None:
+        projector.page(msg, view_key)
         return
     quiz_id = st.query_params.get("quiz")
     entry = common.library().get(quiz_id) if quiz_id else None

@@ -4,16 +4,20 @@ draws who joined, progress, each question, the skills, discernment and confidenc
 One `class_results` call per refresh (two small queries, however many students). When the
 session's state changed elsewhere (another device of the teacher closed it), the fragment
 reruns the whole page so the controls above it are current too.
+
+Two viewers draw it: the teacher (host key), and the projector view (view key), which gets
+no per-student table, no controls, and follows the question the teacher has open. Both show
+what the session's projector settings allow, read afresh on every refresh.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import altair as alt
 import streamlit as st
 
-from literacy.classroom import ClassResults, ClassroomError, SessionInfo
+from literacy.classroom import ClassResults, ClassroomError, ProjectorSettings, SessionInfo
 from literacy.quiz import Question
 from literacy.ui.classroom import (
     confidence_rows,
@@ -36,38 +40,45 @@ PICK_KEY = "classroom/question"
 
 
 @dataclass(frozen=True, slots=True)
-class Projector:
-    names: bool
-    key: bool
+class Viewer:
+    """Who is looking, by the key in their URL: the teacher (`host`) or the projector."""
+
+    key: str = field(repr=False)
+    host: bool
+
+    def results(self) -> ClassResults:
+        store = live.store()
+        return store.class_results(self.key) if self.host else store.view_results(self.key)
 
 
 def _stamp(session: SessionInfo) -> tuple:
     return (session.closed_at, session.current_position, session.questions)
 
 
-def show(msg: Messages, host_key: str, session: SessionInfo, projector: Projector) -> None:
+def show(msg: Messages, viewer: Viewer, session: SessionInfo) -> None:
     seen = _stamp(session)
 
     # Only a running session changes; a closed one is drawn once.
     @st.fragment(run_every=REFRESH_SECONDS if session.is_open else None)
     def board() -> None:
         try:
-            results = live.store().class_results(host_key)
+            results = viewer.results()
         except ClassroomError as error:
-            live.show_refusal(msg, error, "host")
+            live.show_refusal(msg, error, "host" if viewer.host else "view")
             return
         if _stamp(results.session) != seen:
             st.rerun()
-        draw(msg, results, projector, host_key)
+        draw(msg, results, viewer)
 
     board()
 
 
-def draw(msg: Messages, results: ClassResults, projector: Projector, host_key: str) -> None:
+def draw(msg: Messages, results: ClassResults, viewer: Viewer) -> None:
     people = results.participants
+    projector = results.session.projector
     # Who is right shows only when the teacher asks or no answer can change any more:
     # a projected score that moves when a student changes an answer gives the answer away.
-    scores = projector.key or scores_settled(results.session)
+    scores = projector.answer_key or scores_settled(results.session)
     done_key, done = finished_count(results)
     cols = st.columns(3)
     cols[0].metric(msg("classroom.joined"), len(people))
@@ -77,21 +88,37 @@ def draw(msg: Messages, results: ClassResults, projector: Projector, host_key: s
         cols[2].metric(
             msg("classroom.class_average"), "–" if average is None else f"{round(average)}%"
         )
-    if projector.names:
-        students(msg, results, host_key, scores)
-    questions(msg, results, projector, scores)
+    if projector.names and viewer.host:
+        students(msg, results, viewer.key, scores)
+    elif projector.names and who_joined(msg, results) and _ranked(results, scores):
+        leaderboard(msg, results)
+    questions(msg, results, projector, scores, follow=not viewer.host)
     if scores:
         skills(msg, results)
     elif any(entry.answered for entry in people):
-        st.caption(msg("classroom.scores_hidden"))
+        hidden = "classroom.scores_hidden" if viewer.host else "classroom.scores_hidden_view"
+        st.caption(msg(hidden))
 
 
-def students(msg: Messages, results: ClassResults, host_key: str, scores: bool) -> None:
+def _ranked(results: ClassResults, scores: bool) -> bool:
+    return results.session.options.leaderboard and scores
+
+
+def who_joined(msg: Messages, results: ClassResults) -> bool:
+    """The names as chips; False when nobody joined yet."""
     st.subheader(msg("classroom.students"))
     if not results.participants:
         st.info(msg("classroom.nobody_yet"), icon=":material/hourglass_empty:")
-        return
+        return False
     st.html(names_html([entry.participant.name for entry in results.participants]))
+    return True
+
+
+def students(msg: Messages, results: ClassResults, host_key: str, scores: bool) -> None:
+    """The teacher's own view: the names, then each student's progress (and score), the
+    leaderboard, and removing a student."""
+    if not who_joined(msg, results):
+        return
     rows = progress_rows(results)
     total = len(results.session.questions)
     hidden = {"id"} if scores else {"id", "percent"}
@@ -114,7 +141,7 @@ def students(msg: Messages, results: ClassResults, host_key: str, scores: bool) 
         },
         key="classroom/students",
     )
-    if results.session.options.leaderboard and scores:
+    if _ranked(results, scores):
         leaderboard(msg, results)
     if results.session.is_open:
         remove(msg, results, host_key)
@@ -180,7 +207,16 @@ def remove(msg: Messages, results: ClassResults, host_key: str) -> None:
         live.show_refusal(msg, error, "host")
 
 
-def questions(msg: Messages, results: ClassResults, projector: Projector, scores: bool) -> None:
+def questions(
+    msg: Messages,
+    results: ClassResults,
+    projector: ProjectorSettings,
+    scores: bool,
+    *,
+    follow: bool = False,
+) -> None:
+    """The per-question chart (once scores show) and the answers to one question: the one
+    picked, or with `follow` (the projector) the one the teacher has open, when one is."""
     session = results.session
     if session.options.pacing == "teacher" and session.current_position is None:
         return  # nothing is open yet: the projector shows no question before the teacher does
@@ -216,20 +252,24 @@ def questions(msg: Messages, results: ClassResults, projector: Projector, scores
         st.altair_chart(chart, width="stretch")
     numbers = {q.number: q.question_id for q in session.questions}
     current = session.current_question
-    # Teacher-paced: the chart follows the question the teacher opens.
-    if current is not None and st.session_state.get("classroom/followed") != current.number:
-        st.session_state["classroom/followed"] = current.number
-        st.session_state[PICK_KEY] = current.number
-    picked = st.selectbox(
-        msg("classroom.answers_to"),
-        list(numbers),
-        format_func=lambda n: msg("classroom.question_n", number=n),
-        key=PICK_KEY,
-    )
+    if follow and current is not None:
+        st.markdown(f"**{msg('classroom.question_n', number=current.number)}**")
+        picked = current.number
+    else:
+        # Teacher-paced: the chart follows the question the teacher opens.
+        if current is not None and st.session_state.get("classroom/followed") != current.number:
+            st.session_state["classroom/followed"] = current.number
+            st.session_state[PICK_KEY] = current.number
+        picked = st.selectbox(
+            msg("classroom.answers_to"),
+            list(numbers),
+            format_func=lambda n: msg("classroom.question_n", number=n),
+            key=PICK_KEY,
+        )
     question_id = numbers[picked or 1]
     question = results.quiz.question(question_id)
     state = session.question_state(question_id)
-    show_key = projector.key or (state is not None and state.revealed)
+    show_key = projector.answer_key or (state is not None and state.revealed)
     with common.content(session.language, "dash-question"):
         take_question.prompt(results.quiz, question)
     distribution(msg, results, question, show_key)

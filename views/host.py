@@ -1,5 +1,7 @@
-"""The host page of a running session: the join code large enough for the back row, the
-link and its QR code, the teacher's controls, the downloads, and the live dashboard.
+"""The host page of a running session: the link to the projector view, the join code, the
+link and its QR code, the teacher's controls, the downloads, and the live dashboard. Its URL
+holds the host key, so it is the teacher's own screen; the projector view (`projector.py`)
+is what the class sees.
 
 Teacher actions are button callbacks that call the store with the host key and rerun the
 whole page; the dashboard below refreshes itself every two seconds in a fragment.
@@ -14,13 +16,21 @@ import streamlit as st
 from literacy.classroom import (
     CSV_ENCODING,
     ClassroomError,
+    ProjectorSettings,
     SessionInfo,
     answers_csv,
     join_qr_svg,
     results_json,
     summary_csv,
 )
-from literacy.ui.classroom import host_url, is_local, join_code_html, join_url, link_html
+from literacy.ui.classroom import (
+    host_url,
+    is_local,
+    join_code_html,
+    join_url,
+    link_html,
+    projector_url,
+)
 from literacy.ui.html import text_html
 from literacy.ui.i18n import Messages
 from views import common, dashboard, live
@@ -36,7 +46,8 @@ def _act(action: Callable[..., object], *args: object) -> None:
 
 
 def banner(msg: Messages, session: SessionInfo) -> None:
-    """Code, link and QR code for the projector; the quiz's title above them."""
+    """Code, link and QR code, large for the back row; the quiz's title above them. The
+    projector view shows the same."""
     common.heading(session.quiz_title, session.language)
     if not session.is_open:
         st.info(msg("classroom.closed_host"), icon=":material/lock:")
@@ -149,6 +160,16 @@ def downloads(msg: Messages, session: SessionInfo, host_key: str) -> None:
         )
 
 
+def projector_link(msg: Messages, host_key: str) -> None:
+    """The projector view, in a new tab, and in one line why to project it instead."""
+    url = projector_url(live.base_url(), live.store().view_key(host_key), msg.language)
+    link_col, why_col = st.columns([1, 3], vertical_alignment="center")
+    link_col.link_button(
+        msg("classroom.projector_open"), url, type="primary", icon=":material/cast:"
+    )
+    why_col.caption(msg("classroom.projector_why"))
+
+
 def host_link(msg: Messages, host_key: str) -> None:
     with st.expander(msg("classroom.host_link_title"), icon=":material/key:"):
         st.write(msg("classroom.host_link_help"))
@@ -162,7 +183,8 @@ def page(msg: Messages, host_key: str) -> None:
         live.show_refusal(msg, error, "host")
         st.page_link(common.PAGES["classroom"], label=msg("classroom.title"))
         return
-    projector = projector_settings(msg)
+    projector_settings(msg, session, host_key)
+    projector_link(msg, host_key)
     banner(msg, session)
     error = st.session_state.pop(NOTICE_KEY, None)
     if error is not None:
@@ -171,22 +193,39 @@ def page(msg: Messages, host_key: str) -> None:
         if session.options.pacing == "teacher":
             teacher_controls(msg, session, host_key)
         session_controls(msg, session, host_key)
-    dashboard.show(msg, host_key, session, projector)
+    dashboard.show(msg, dashboard.Viewer(host_key, host=True), session)
     st.subheader(msg("classroom.downloads"))
     downloads(msg, session, host_key)
     host_link(msg, host_key)
 
 
-def projector_settings(msg: Messages) -> dashboard.Projector:
-    """What a projected dashboard may show: names on by default, the key off."""
+NAMES_KEY, ANSWER_KEY_KEY = "classroom/names", "classroom/key"
+
+
+def _save_projector(host_key: str) -> None:
+    values = st.session_state
+    settings = ProjectorSettings(names=values[NAMES_KEY], answer_key=values[ANSWER_KEY_KEY])
+    _act(live.store().set_projector, host_key, settings)
+
+
+def projector_settings(msg: Messages, session: SessionInfo, host_key: str) -> None:
+    """What the projected dashboard may show (names on by default, the key off), kept in the
+    database so the projector view, in another browser, follows it."""
+    stored = {NAMES_KEY: session.projector.names, ANSWER_KEY_KEY: session.projector.answer_key}
+    for key, value in stored.items():
+        # A change made on the teacher's other device shows here at the next rerun.
+        if st.session_state.get(f"{key}/stored") != value:
+            st.session_state[key] = st.session_state[f"{key}/stored"] = value
     sidebar = st.sidebar
     sidebar.subheader(msg("classroom.projector"))
-    names = sidebar.toggle(msg("classroom.show_names"), value=True, key="classroom/names")
-    key = sidebar.toggle(
-        msg("classroom.show_key"),
-        value=False,
-        key="classroom/key",
-        help=msg("classroom.show_key_help"),
+    sidebar.toggle(
+        msg("classroom.show_names"), key=NAMES_KEY, on_change=_save_projector, args=(host_key,)
     )
-    sidebar.caption(msg("classroom.full_screen"))
-    return dashboard.Projector(names=names, key=key)
+    sidebar.toggle(
+        msg("classroom.show_key"),
+        key=ANSWER_KEY_KEY,
+        help=msg("classroom.show_key_help"),
+        on_change=_save_projector,
+        args=(host_key,),
+    )
+    sidebar.caption(msg("classroom.projector_note"))

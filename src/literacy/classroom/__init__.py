@@ -7,6 +7,7 @@ store.submit(joined.token, question_id, Answer(response=1))
 store.finish(joined.token)                                # self-paced: no more changes
 store.resume(started.session.join_code, joined.token)   # after a reload
 store.class_results(started.host_key)                     # the dashboard
+store.view_results(started.view_key)                      # the projector (read only)
 """
 
 from literacy.classroom.database import database_url
@@ -32,6 +33,7 @@ from literacy.classroom.models import (
     Joined,
     NewSession,
     Participant,
+    ProjectorSettings,
     QuestionState,
     SavedAnswer,
     SessionInfo,
@@ -68,6 +70,7 @@ __all__ = [
     "ParticipantFinished",
     "ParticipantRemoved",
     "ParticipantResult",
+    "ProjectorSettings",
     "QuestionLocked",
     "QuestionNotOpen",
     "QuestionState",

@@ -4,10 +4,17 @@ Host keys and identity tokens are 256-bit random strings from `secrets`. The dat
 only their SHA-256: a slow password hash (bcrypt, scrypt) exists to stretch guessable
 passwords, and nothing is guessable about 256 random bits, so a fast hash is as safe here and
 lets a lookup by token use a plain unique index.
+
+A session's view key (the projector's read-only link) is derived from its host key with
+HMAC-SHA256, so the teacher's page can show the projector link again after any reload while
+the database still keeps only the view key's hash. The view key reveals nothing of the host
+key (HMAC is one-way), is as unguessable as the host key to anyone without it, and is never
+equal to a hash the database stores (that would be the host key's SHA-256, not an HMAC).
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import secrets
@@ -43,6 +50,16 @@ def looks_like_join_code(code: str) -> bool:
 def new_secret() -> str:
     """A host key or identity token: 256 random bits, URL-safe."""
     return secrets.token_urlsafe(32)
+
+
+# Domain separation: the same host key gives a different secret for any other use.
+_VIEW_KEY_LABEL = b"literacy classroom projector view key v1"
+
+
+def view_key_for(host_key: str) -> str:
+    """The read-only projector key of the session `host_key` runs: 256 bits, URL-safe."""
+    digest = hmac.new(host_key.encode("utf-8"), _VIEW_KEY_LABEL, hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
 
 
 def secret_hash(secret: str) -> str:

@@ -64,9 +64,24 @@ def _v2(conn: Connection) -> None:
     _add_column(conn, "participants", "finished_at", _MOMENT[conn.dialect.name])
 
 
+_FALSE_TRUE = {"sqlite": ("0", "1"), "postgresql": ("false", "true")}
+
+
+def _v3(conn: Connection) -> None:
+    false, true = _FALSE_TRUE[conn.dialect.name]
+    _add_column(conn, "class_sessions", "view_key_hash", "VARCHAR(64)")
+    _add_column(conn, "class_sessions", "projector_names", f"BOOLEAN DEFAULT {true} NOT NULL")
+    _add_column(conn, "class_sessions", "projector_answer_key", f"BOOLEAN DEFAULT {false} NOT NULL")
+    conn.exec_driver_sql(
+        "CREATE UNIQUE INDEX IF NOT EXISTS uq_class_sessions_view_key_hash "
+        "ON class_sessions (view_key_hash)"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "class sessions, their questions, participants and answers", _v1),
     Migration(2, "participants.finished_at: when a student finished the quiz", _v2),
+    Migration(3, "class_sessions: a read-only projector key and the projector's settings", _v3),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

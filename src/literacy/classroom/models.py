@@ -61,6 +61,19 @@ def _first(value: bool | None, default: bool) -> bool:
     return default if value is None else value
 
 
+class ProjectorSettings(_Frozen):
+    """What the projected dashboard may show, set by the teacher and kept with the session,
+    so the projector view (another browser, another device) follows it."""
+
+    names: bool = Field(True, description="Who joined, by name.")
+    answer_key: bool = Field(
+        False,
+        description="Mark the right answers and show scores before they are settled; "
+        "without it the key shows only once the teacher reveals a question or nothing can "
+        "change any more.",
+    )
+
+
 class QuestionState(_Frozen):
     question_id: str
     position: int = Field(description="From 0, in the session's order.")
@@ -86,6 +99,7 @@ class SessionInfo(_Frozen):
     created_at: datetime.datetime
     closed_at: datetime.datetime | None
     questions: tuple[QuestionState, ...]
+    projector: ProjectorSettings = ProjectorSettings()
 
     @property
     def is_open(self) -> bool:
@@ -107,6 +121,9 @@ class SessionInfo(_Frozen):
 class NewSession(_Frozen):
     session: SessionInfo
     host_key: str = Field(description="Shown once: only its hash is stored.", repr=False)
+    view_key: str = Field(
+        description="The projector's read-only key; only its hash is stored.", repr=False
+    )
 
 
 class Participant(_Frozen):

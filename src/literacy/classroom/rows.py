@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 
 from literacy.classroom.models import (
     Participant,
+    ProjectorSettings,
     QuestionState,
     SessionInfo,
     SessionOptions,
@@ -19,7 +20,9 @@ from literacy.quiz import Quiz
 from literacy.scoring import Answer
 
 # Everything but the snapshot, which only the quiz cache reads.
-_SESSION_COLUMNS = [c for c in sessions.c if c.name not in ("quiz_yaml", "host_key_hash")]
+_SESSION_COLUMNS = [
+    c for c in sessions.c if c.name not in ("quiz_yaml", "host_key_hash", "view_key_hash")
+]
 
 
 def aware(moment: datetime.datetime | None) -> datetime.datetime | None:
@@ -56,8 +59,8 @@ def session_values(
 
 
 def load_session(conn: Connection, **where: Any) -> SessionInfo | None:
-    """The session (by `id` or `host_key_hash`) and the state of each of its questions, in
-    one query."""
+    """The session (by `id`, `host_key_hash` or `view_key_hash`) and the state of each of
+    its questions, in one query."""
     found = conn.execute(
         sa.select(
             *_SESSION_COLUMNS,
@@ -102,6 +105,9 @@ def load_session(conn: Connection, **where: Any) -> SessionInfo | None:
                 revealed=row.revealed_at is not None,
             )
             for row in found
+        ),
+        projector=ProjectorSettings(
+            names=first.projector_names, answer_key=first.projector_answer_key
         ),
     )
 

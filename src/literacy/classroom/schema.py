@@ -52,6 +52,11 @@ sessions = sa.Table(
     sa.Column("current_position", sa.Integer, nullable=True),
     sa.Column("created_at", Moment, nullable=False),
     sa.Column("closed_at", Moment, nullable=True),
+    # Migration 3: the projector's read-only key (its hash; NULL for sessions started before
+    # it, until the teacher's page sets it) and what the projected dashboard may show.
+    sa.Column("view_key_hash", sa.String(64), nullable=True),
+    sa.Column("projector_names", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("projector_answer_key", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.CheckConstraint("pacing IN ('self', 'teacher')", name="pacing"),
     sa.CheckConstraint(
         "show_results IN ('after_each', 'at_end', 'after_close', 'never')", name="show_results"
@@ -68,6 +73,9 @@ sa.Index(
     sqlite_where=sessions.c.closed_at.is_(None),
     postgresql_where=sessions.c.closed_at.is_(None),
 )
+
+# An index rather than a UNIQUE column: SQLite cannot add a UNIQUE column to a table.
+sa.Index("uq_class_sessions_view_key_hash", sessions.c.view_key_hash, unique=True)
 
 session_questions = sa.Table(
     "session_questions",

@@ -2,6 +2,8 @@
 
 Who may do what is decided here, not by the pages: every teacher action takes the session's
 host key and every student action the student's identity token; only their hashes are stored.
+The projector's view key opens a session for reading only: no method that changes anything
+accepts it, and the host key is looked up by its own hash alone.
 
 Concurrency: every teacher action takes the session row FOR UPDATE before it changes anything,
 and every answer takes it FOR SHARE before it reads the question's state, so an answer either
@@ -40,12 +42,14 @@ from literacy.classroom.keys import (
     normalize_join_code,
     secret_hash,
     teacher_password_ok,
+    view_key_for,
 )
 from literacy.classroom.migrations import migrate
 from literacy.classroom.models import (
     Joined,
     NewSession,
     Participant,
+    ProjectorSettings,
     QuestionState,
     SavedAnswer,
     SessionInfo,
@@ -101,7 +105,8 @@ class ClassroomStore:
         *,
         teacher_password: str | None = None,
     ) -> NewSession:
-        """Start a session on a snapshot of `quiz`; the host key is in the result only."""
+        """Start a session on a snapshot of `quiz`; the host key and the projector's view key
+        are in the result only."""
         if not teacher_password_ok(teacher_password, self.teacher_password):
             raise NotAuthorized("the teacher password is not right")
         options = (options or SessionOptions()).resolved(quiz)
@@ -117,7 +122,11 @@ class ClassroomStore:
                 with self.database.write() as conn:
                     session_id = conn.execute(
                         sessions.insert()
-                        .values(host_key_hash=secret_hash(host_key), **values)
+                        .values(
+                            host_key_hash=secret_hash(host_key),
+                            view_key_hash=secret_hash(view_key_for(host_key)),
+                            **values,
+                        )
                         .returning(sessions.c.id)
                     ).scalar_one()
                     conn.execute(
@@ -139,12 +148,56 @@ class ClassroomStore:
             with self.database.read() as conn:
                 session = _loaded(rows.load_session(conn, id=session_id))
             self._quizzes.put((session.id, session.quiz_sha256), frozen)
-            return NewSession(session=session, host_key=host_key)
+            return NewSession(session=session, host_key=host_key, view_key=view_key_for(host_key))
         raise ClassroomError("could not find a free join code; close some old sessions")
 
     def session_for_host(self, host_key: str) -> SessionInfo:
         with self.database.read() as conn:
             return self._host_session(conn, host_key)
+
+    def view_key(self, host_key: str) -> str:
+        """The projector's read-only key for the session `host_key` runs. A session started
+        before view keys existed gets its key (its hash) stored now."""
+        view_key = view_key_for(host_key)
+        with self.database.read() as conn:
+            session = self._host_session(conn, host_key)
+            stored = conn.scalar(
+                sa.select(sessions.c.view_key_hash).where(sessions.c.id == session.id)
+            )
+        if stored is None:
+            with self.database.write() as conn:
+                conn.execute(
+                    sessions.update()
+                    .where(sessions.c.id == session.id, sessions.c.view_key_hash.is_(None))
+                    .values(view_key_hash=secret_hash(view_key))
+                )
+        return view_key
+
+    def session_for_view(self, view_key: str) -> SessionInfo:
+        """The session the projector's `view_key` shows (read only)."""
+        with self.database.read() as conn:
+            return self._view_session(conn, view_key)
+
+    def view_results(self, view_key: str) -> results_module.ClassResults:
+        """What the projected dashboard draws from; the same figures as `class_results`,
+        read with the view key. The page decides which of them a projector may show."""
+        with self.database.read() as conn:
+            session = self._view_session(conn, view_key)
+            answer_rows = conn.execute(rows.class_answers_query(session.id)).all()
+            quiz = self._quiz(conn, session)
+        return results_module.build(session, quiz, answer_rows)
+
+    def set_projector(self, host_key: str, settings: ProjectorSettings) -> SessionInfo:
+        """What the projected dashboard may show: names, and the answer key before it is
+        revealed. Allowed after closing too (the results stay on the projector)."""
+        with self.database.write() as conn:
+            session = self._host_session(conn, host_key, lock=True)
+            conn.execute(
+                sessions.update()
+                .where(sessions.c.id == session.id)
+                .values(projector_names=settings.names, projector_answer_key=settings.answer_key)
+            )
+            return _loaded(rows.load_session(conn, id=session.id))
 
     def quiz(self, session: SessionInfo) -> Quiz:
         """The snapshot the session runs (with its answer key)."""
@@ -322,6 +375,14 @@ class ClassroomStore:
             raise NotAuthorized("this host link does not open any session")
         if must_be_open and not session.is_open:
             raise SessionClosed(session.join_code)
+        return session
+
+    def _view_session(self, conn: Connection, view_key: str) -> SessionInfo:
+        # Looked up by the view key's hash only: a host key (or anything else) finds nothing,
+        # and the refusal is the same whether or not it is some session's host key.
+        session = rows.load_session(conn, view_key_hash=secret_hash(view_key))
+        if session is None:
+            raise NotAuthorized("this projector link does not open any session")
         return session
 
     def _set_question(

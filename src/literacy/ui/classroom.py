@@ -38,7 +38,8 @@ from literacy.scoring import InvalidAnswer
 from literacy.ui.attempt import Response
 from literacy.ui.html import escape_markdown
 
-Who = Literal["student", "host", "teacher"]
+# Who met a refusal: a student, the teacher's host link, the teacher's password, a projector.
+Who = Literal["student", "host", "teacher", "view"]
 # Where a page is when no browser told us (AppTest, a script): the address `make run` opens.
 FALLBACK_BASE = "http://localhost:8501"
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "0.0.0.0"})
@@ -69,6 +70,11 @@ def join_url(base: str, code: str, language: str) -> str:
 def host_url(base: str, host_key: str, language: str) -> str:
     """The teacher's secret link back to the dashboard."""
     return f"{base}/classroom?{urlencode({'host': host_key, 'lang': language})}"
+
+
+def projector_url(base: str, view_key: str, language: str) -> str:
+    """The projector's read-only link: safe to show the class, it can change nothing."""
+    return f"{base}/classroom?{urlencode({'view': view_key, 'lang': language})}"
 
 
 def is_local(url: str) -> bool:
