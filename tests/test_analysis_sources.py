@@ -180,6 +180,12 @@ CASES = [
             ("قيادة الجيش ورئاسة الأركان", "organization", "اتهامات", "neutral"),
         ],
     ),
+    # a noun cue with the article; a noun cue with no agent names nobody
+    (
+        "وتوالت الاتهامات من قبل منظمة العفو الدولية.",
+        [("منظمة العفو الدولية", "organization", "الاتهامات", "neutral")],
+    ),
+    ("ورفضت الحكومة المزاعم الإسرائيلية.", []),
     # a conjoined title takes its own genitive; «على لسان» is no second cue
     (
         "ونقلت الصحيفة تصريحات على لسان وزير الخارجية ورئيس الوزراء.",
