@@ -180,6 +180,11 @@ CASES = [
             ("قيادة الجيش ورئاسة الأركان", "organization", "اتهامات", "neutral"),
         ],
     ),
+    # «ما أفادت به …»: the verb's pronoun stands between it and its subject
+    (
+        "وحسب ما أفادت به مصادر محلية، فإن القصف استمر طوال الليل.",
+        [("مصادر محلية", "anonymous", "أفادت", "neutral")],
+    ),
     # a noun cue with the article; a noun cue with no agent names nobody
     (
         "وتوالت الاتهامات من قبل منظمة العفو الدولية.",
