@@ -368,6 +368,10 @@ LOADED_IN_CONTEXT = [
     ("The would-be assassin was arrested at the airport.", []),
     ("She has taught in our country for twenty years.", []),
     ("The deep state is blocking the president.", [("deep state", "label")]),
+    # a longer phrase is one finding; "lie" alone is too often the verb to list
+    ("The minister told a bald-faced lie.", [("bald-faced lie", "framing")]),
+    ("Critics called the walkout a temper tantrum.", [("temper tantrum", "evaluative")]),
+    ("It was a vindictive decision.", [("vindictive", "label")]),
 ]
 
 
