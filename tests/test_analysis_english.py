@@ -323,8 +323,8 @@ LOADED = [
         [("vilify", "framing"), ("demonize", "framing")],
     ),
     (
-        "The report was a baseless fabrication.",
-        [("baseless", "framing"), ("fabrication", "framing")],
+        "The report was a baseless, concocted story.",
+        [("baseless", "framing"), ("concocted", "framing")],
     ),
     # feeling words, and the same word in a fixed legal phrase
     ("The video is deeply disturbing.", [("deeply disturbing", "emotional")]),
@@ -335,6 +335,50 @@ LOADED = [
 
 @pytest.mark.parametrize(("text", "expected"), LOADED, ids=[c[0][:40] for c in LOADED])
 def test_loaded(text, expected):
+    analysis = analyze(text, "en")
+    assert [(w.text, w.category) for w in analysis.loaded] == expected
+
+
+# The same word loaded in one sentence and plain in another, and words that news uses for a
+# plain fact, a legal term or someone else's reaction.
+LOADED_IN_CONTEXT = [
+    ("Critics say the bill will destroy small businesses.", [("destroy", "emotional")]),
+    ("Inspectors watched the crew destroy the stockpile.", []),
+    ("The court ordered him to destroy the documents.", []),
+    ("The real danger is a government that hides the truth.", [("danger", "emotional")]),
+    ("Doctors said the patient was no longer in danger.", []),
+    ("A judge ruled that he was a danger to himself.", []),
+    ("The speech was nothing but propaganda.", [("propaganda", "label")]),
+    ("The ministry ran a propaganda campaign in the 1950s.", []),
+    ("Responsibility for the delay lies with the board.", []),
+    ("This is a gross injustice.", [("gross", "intensifier")]),
+    ("Gross domestic product grew by 2 per cent.", []),
+    ("The party won an outright majority.", []),
+    ("Predatory lenders targeted poor families.", [("Predatory", "label")]),
+    ("The law keeps a register of sexual predators.", []),
+    ("Their hatred of the press is plain to see.", [("hatred", "emotional")]),
+    ("He was charged with inciting racial hatred.", []),
+    ("The verdict was outrageous.", [("outrageous", "emotional")]),
+    ("The verdict sparked outrage among residents.", []),
+    ("Shares plunged after the report.", []),
+    ("The jihadist group claimed the attack.", []),
+    ("Police dismantled a smuggling ring.", []),
+    ("The clerk was told to shred the files.", []),
+    ("Polio has been eradicated in most countries.", []),
+    ("The would-be assassin was arrested at the airport.", []),
+    ("She has taught in our country for twenty years.", []),
+    ("The deep state is blocking the president.", [("deep state", "label")]),
+    # a longer phrase is one finding; "lie" alone is too often the verb to list
+    ("The minister told a bald-faced lie.", [("bald-faced lie", "framing")]),
+    ("Critics called the walkout a temper tantrum.", [("temper tantrum", "evaluative")]),
+    ("It was a vindictive decision.", [("vindictive", "label")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LOADED_IN_CONTEXT, ids=[c[0][:40] for c in LOADED_IN_CONTEXT]
+)
+def test_loaded_in_context(text, expected):
     analysis = analyze(text, "en")
     assert [(w.text, w.category) for w in analysis.loaded] == expected
 
