@@ -191,6 +191,14 @@ CASES = [
         [("منظمة العفو الدولية", "organization", "الاتهامات", "neutral")],
     ),
     ("ورفضت الحكومة المزاعم الإسرائيلية.", []),
+    # without «من» again, «ثم» opens a clause of its own with its own source
+    (
+        "وتوالت اتهامات من قبل الحكومة ثم الجيش أعلن الهدنة.",
+        [
+            ("الحكومة", "organization", "اتهامات", "neutral"),
+            ("الجيش", "organization", "أعلن", "neutral"),
+        ],
+    ),
     # a conjoined title takes its own genitive; «على لسان» is no second cue
     (
         "ونقلت الصحيفة تصريحات على لسان وزير الخارجية ورئيس الوزراء.",

@@ -278,9 +278,10 @@ def _signature(doc: Document, lo: int, hi: int) -> Phrase | None:
 
 
 def _more_agents(doc: Document, row: CueRow, phrase: Phrase, hi: int) -> list[Phrase]:
-    """More agents of the same noun or passive cue, each after «ثم» or «أو», the agent's
-    preposition repeated or not: «اتهامات من قبل وزارة الدفاع الروسية ثم من المستوى
-    السياسي السوري»."""
+    """More agents of the same noun or passive cue, each after «ثم» or «أو» with the agent's
+    preposition repeated: «اتهامات من قبل وزارة الدفاع الروسية ثم من المستوى السياسي
+    السوري». Without it, or with a reporting verb after it, the phrase starts a clause of
+    its own («… ثم الجيش أعلن الهدنة»)."""
     grammar = doc.lexicon.grammar
     markers = [doc.lexicon.key(marker) for marker in row.agent]
     more: list[Phrase] = []
@@ -294,8 +295,10 @@ def _more_agents(doc: Document, row: CueRow, phrase: Phrase, hi: int) -> list[Ph
             if doc.words[k] == words[0]:  # «ثم من …» for «ثم من قبل …»
                 k += 1
                 break
+        else:
+            return more  # «… ثم الجيش أعلن»: without the preposition, a new clause
         found = parse_phrase(doc, k, hi)
-        if found is None:
+        if found is None or (found.j < hi and doc.has(found.j, "cue", "verb")):
             break
         more.append(found)
         j = found.j
