@@ -137,7 +137,7 @@ def test_the_projector_follows_the_teachers_settings_from_the_host_page(mini, st
     assert GREEN in captions(view)
     assert "Class average" in [m.label for m in view.metric]
     # Another of the teacher's devices turns names back on; the host page shows it too.
-    store.set_projector(started.host_key, ProjectorSettings(names=True, answer_key=True))
+    store.set_projector(started.host_key, names=True, answer_key=True)
     host.run()
     assert host.toggle(key="classroom/names").value is True
     view.run()

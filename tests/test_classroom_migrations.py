@@ -324,7 +324,7 @@ def test_a_version_2_session_gets_a_projector_link_from_its_host(database_url):
         assert store.view_key(V1_HOST_KEY) == view_key  # and asking again changes nothing
         assert store.session_for_view(view_key).id == session.id
         assert [p.participant.name for p in store.view_results(view_key).participants] == ["Sara"]
-        store.set_projector(V1_HOST_KEY, ProjectorSettings(names=False, answer_key=True))
+        store.set_projector(V1_HOST_KEY, names=False, answer_key=True)
         assert store.session_for_view(view_key).projector.answer_key is True
         assert store.resume(V1_CODE, SARA).answers["s0"].response == 1  # students carry on
         dump = repr(table_rows(database_url))

@@ -54,6 +54,8 @@ def review() -> Review | None:
 def start_review(analysis: Analysis) -> Review:
     """A fresh review of a new analysis; its widgets get new keys, so none carries over."""
     started = Review.of(analysis)
+    for key in [k for k in st.session_state if str(k).startswith("author/add/")]:
+        del st.session_state[key]  # a half-typed finding belonged to the earlier article
     st.session_state[REVIEW_KEY] = started
     st.session_state[_REVIEWS_KEY] = st.session_state.get(_REVIEWS_KEY, 0) + 1
     return started

@@ -16,7 +16,6 @@ import streamlit as st
 from literacy.classroom import (
     CSV_ENCODING,
     ClassroomError,
-    ProjectorSettings,
     SessionInfo,
     answers_csv,
     join_qr_svg,
@@ -202,10 +201,10 @@ def page(msg: Messages, host_key: str) -> None:
 NAMES_KEY, ANSWER_KEY_KEY = "classroom/names", "classroom/key"
 
 
-def _save_projector(host_key: str) -> None:
-    values = st.session_state
-    settings = ProjectorSettings(names=values[NAMES_KEY], answer_key=values[ANSWER_KEY_KEY])
-    _act(live.store().set_projector, host_key, settings)
+def _save_projector(host_key: str, setting: str, key: str) -> None:
+    """Save the one setting this toggle holds (never the other: it may be stale here)."""
+    store = live.store()
+    _act(lambda: store.set_projector(host_key, **{setting: st.session_state[key]}))
 
 
 def projector_settings(msg: Messages, session: SessionInfo, host_key: str) -> None:
@@ -219,13 +218,16 @@ def projector_settings(msg: Messages, session: SessionInfo, host_key: str) -> No
     sidebar = st.sidebar
     sidebar.subheader(msg("classroom.projector"))
     sidebar.toggle(
-        msg("classroom.show_names"), key=NAMES_KEY, on_change=_save_projector, args=(host_key,)
+        msg("classroom.show_names"),
+        key=NAMES_KEY,
+        on_change=_save_projector,
+        args=(host_key, "names", NAMES_KEY),
     )
     sidebar.toggle(
         msg("classroom.show_key"),
         key=ANSWER_KEY_KEY,
         help=msg("classroom.show_key_help"),
         on_change=_save_projector,
-        args=(host_key,),
+        args=(host_key, "answer_key", ANSWER_KEY_KEY),
     )
     sidebar.caption(msg("classroom.projector_note"))

@@ -49,7 +49,6 @@ from literacy.classroom.models import (
     Joined,
     NewSession,
     Participant,
-    ProjectorSettings,
     QuestionState,
     SavedAnswer,
     SessionInfo,
@@ -187,16 +186,22 @@ class ClassroomStore:
             quiz = self._quiz(conn, session)
         return results_module.build(session, quiz, answer_rows)
 
-    def set_projector(self, host_key: str, settings: ProjectorSettings) -> SessionInfo:
+    def set_projector(
+        self, host_key: str, *, names: bool | None = None, answer_key: bool | None = None
+    ) -> SessionInfo:
         """What the projected dashboard may show: names, and the answer key before it is
-        revealed. Allowed after closing too (the results stay on the projector)."""
+        revealed. Only the settings given change, so a toggle flipped on one of the teacher's
+        devices never undoes the other setting changed on another. Allowed after closing
+        too (a projector page already open shows the change when it is reloaded)."""
+        changes = {
+            column: value
+            for column, value in (("projector_names", names), ("projector_answer_key", answer_key))
+            if value is not None
+        }
         with self.database.write() as conn:
             session = self._host_session(conn, host_key, lock=True)
-            conn.execute(
-                sessions.update()
-                .where(sessions.c.id == session.id)
-                .values(projector_names=settings.names, projector_answer_key=settings.answer_key)
-            )
+            if changes:
+                conn.execute(sessions.update().where(sessions.c.id == session.id).values(**changes))
             return _loaded(rows.load_session(conn, id=session.id))
 
     def quiz(self, session: SessionInfo) -> Quiz:
