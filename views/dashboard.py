@@ -36,6 +36,7 @@ from views import question as take_question
 from views import results as take_results
 
 REFRESH_SECONDS = 2
+CLOSED_REFRESH_SECONDS = 10  # a closed session on the projector: only its settings change
 PICK_KEY = "classroom/question"
 
 
@@ -58,8 +59,15 @@ def _stamp(session: SessionInfo) -> tuple:
 def show(msg: Messages, viewer: Viewer, session: SessionInfo) -> None:
     seen = _stamp(session)
 
-    # Only a running session changes; a closed one is drawn once.
-    @st.fragment(run_every=REFRESH_SECONDS if session.is_open else None)
+    # A running session changes every moment; once it is closed only the teacher's projector
+    # settings can, so the projector looks again now and then and the host's page not at all.
+    every: int | None = CLOSED_REFRESH_SECONDS
+    if session.is_open:
+        every = REFRESH_SECONDS
+    elif viewer.host:
+        every = None
+
+    @st.fragment(run_every=every)
     def board() -> None:
         try:
             results = viewer.results()

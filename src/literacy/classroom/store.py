@@ -181,10 +181,7 @@ class ClassroomStore:
         """What the projected dashboard draws from; the same figures as `class_results`,
         read with the view key. The page decides which of them a projector may show."""
         with self.database.read() as conn:
-            session = self._view_session(conn, view_key)
-            answer_rows = conn.execute(rows.class_answers_query(session.id)).all()
-            quiz = self._quiz(conn, session)
-        return results_module.build(session, quiz, answer_rows)
+            return self._results(conn, self._view_session(conn, view_key))
 
     def set_projector(
         self, host_key: str, *, names: bool | None = None, answer_key: bool | None = None
@@ -192,7 +189,7 @@ class ClassroomStore:
         """What the projected dashboard may show: names, and the answer key before it is
         revealed. Only the settings given change, so a toggle flipped on one of the teacher's
         devices never undoes the other setting changed on another. Allowed after closing
-        too (a projector page already open shows the change when it is reloaded)."""
+        too: the results stay on the projector, which still looks for changes now and then."""
         changes = {
             column: value
             for column, value in (("projector_names", names), ("projector_answer_key", answer_key))
@@ -297,10 +294,11 @@ class ClassroomStore:
     def class_results(self, host_key: str) -> results_module.ClassResults:
         """Everything the live dashboard shows, in two queries; works after closing too."""
         with self.database.read() as conn:
-            session = self._host_session(conn, host_key)
-            answer_rows = conn.execute(rows.class_answers_query(session.id)).all()
-            quiz = self._quiz(conn, session)
-        return results_module.build(session, quiz, answer_rows)
+            return self._results(conn, self._host_session(conn, host_key))
+
+    def _results(self, conn: Connection, session: SessionInfo) -> results_module.ClassResults:
+        answer_rows = conn.execute(rows.class_answers_query(session.id)).all()
+        return results_module.build(session, self._quiz(conn, session), answer_rows)
 
     # ---- student ------------------------------------------------------------------------
 
