@@ -185,6 +185,21 @@ CASES = [
         "وحسب ما أفادت به مصادر محلية، فإن القصف استمر طوال الليل.",
         [("مصادر محلية", "anonymous", "أفادت", "neutral")],
     ),
+    # after «ما», «نقل» reports (its subject is the source) without «عن»; elsewhere it moves
+    (
+        "وبحسب ما نقلته وكالة الأنباء الرسمية، فإن الاجتماع انتهى دون اتفاق.",
+        [("وكالة الأنباء الرسمية", "organization", "نقلته", "neutral")],
+    ),
+    ("ونقل الجيش عدة كتائب إلى الجبهة.", []),
+    (
+        "وحسبما أعلنت وزارة الصحة، ارتفع عدد الوفيات إلى 12.",
+        [("وزارة الصحة", "organization", "أعلنت", "neutral")],
+    ),
+    # estimates and "information" nobody signs are no checkable source
+    (
+        "وأشارت التقديرات الأولية إلى أن الخسائر كبيرة.",
+        [("التقديرات الأولية", "anonymous", "أشارت", "neutral")],
+    ),
     # a noun cue with the article; a noun cue with no agent names nobody
     (
         "وتوالت الاتهامات من قبل منظمة العفو الدولية.",

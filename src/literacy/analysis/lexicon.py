@@ -97,6 +97,7 @@ class Grammar:
     clitic_letters: str = ""  # conjunction_letters + preposition_letters, joined once
     agent_joiners: frozenset[str] = frozenset()  # «ثم (من) …»: one more agent of a noun cue
     fronting_prepositions: frozenset[str] = frozenset()  # «وفي هذا السياق قال …»
+    report_relatives: frozenset[str] = frozenset()  # «بحسب ما نقلته الوكالة»
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,4 +383,5 @@ def _grammar(language: str) -> Grammar:
         clitic_letters=conjunctions + prepositions,
         agent_joiners=words("agent_joiners"),
         fronting_prepositions=words("fronting_prepositions"),
+        report_relatives=words("report_relatives"),
     )

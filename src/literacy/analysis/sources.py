@@ -74,7 +74,11 @@ def find_sources(doc: Document) -> Attributions:
             row = cues[hit.entry]
             if _future(doc, i, lo):
                 continue  # «ستعلن الحكومة»: an announcement to come is not a source yet
-            if row.source_after and not _marker_follows(doc, i + n, hi, row.source_after):
+            if (
+                row.source_after
+                and not _marker_follows(doc, i + n, hi, row.source_after)
+                and not _after_relative(doc, i, lo)
+            ):
                 continue  # «ونقل عدة قادة»: moved, not reported
             if (
                 english
@@ -173,7 +177,8 @@ def _source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> 
         return cues_en.source_of(doc, row, i, n, lo, hi)
     after = i + n
     if row.kind == "verb":
-        if row.source_after:  # «نقل» reports only as «نقل عن»; otherwise it means "moved"
+        # «نقل» reports only as «نقل عن» (otherwise it means "moved"), or after «ما»
+        if row.source_after and not _after_relative(doc, i, lo):
             return _after_words(doc, after, hi, row.source_after, _SOURCE_AFTER_WINDOW)
         fronted = _fronted(doc, i, lo)
         if not _plural_verb(doc.words[i]) and (fronted or _verb_first(doc, i, lo)):
@@ -331,6 +336,12 @@ def _fronted(doc: Document, i: int, lo: int) -> bool:
     if len(word) > 2 and word[0] in grammar.conjunction_letters:
         word = word[1:] if word[1:] in grammar.fronting_prepositions else word
     return word in grammar.fronting_prepositions
+
+
+def _after_relative(doc: Document, i: int, lo: int) -> bool:
+    """«بحسب ما نقلته وكالة …», «حسبما نقلت الصحيفة»: the verb follows «ما», so what it
+    carries is what was said, and its subject after it is the source."""
+    return i > lo and doc.words[i - 1] in doc.lexicon.grammar.report_relatives
 
 
 def _future(doc: Document, i: int, lo: int) -> bool:
