@@ -27,6 +27,7 @@ _TAIL_WINDOW = 6
 _BACK_WINDOW = 12
 
 _LINKING_HEADS = ("anonymous", "title", "quantifier")
+_INSTITUTION_HEADS = ("title", "organization", "document", "named_organization")
 _QUOTE_SPAN = 5
 
 
@@ -289,17 +290,7 @@ def _lam_genitive(doc: Document, k: int, hi: int, state: _State) -> int | None:
     """«of» written as a glued «لل»: an institution's title or document names it this way.
     Only for an institution: «قال المتحدث للصحفيين» is whom he told; and not after a
     second head, where «لل» says to whom («اتهامات من قيادة الحرس والجيش للولايات المتحدة»)."""
-    if (
-        state.linked
-        or state.coordinated
-        or state.head
-        not in (
-            "title",
-            "organization",
-            "document",
-            "named_organization",
-        )
-    ):
+    if state.linked or state.coordinated or state.head not in _INSTITUTION_HEADS:
         return None
     word = doc.words[k]
     prefix = doc.lexicon.grammar.genitive_prefix

@@ -326,16 +326,16 @@ def _fronted(doc: Document, i: int, lo: int) -> bool:
             start = k + 1
             break
         if doc.has(k, "cue", "verb"):
-            return False  # another verb: the clause is not an adverbial and this verb
+            return False  # another reporting verb first: no adverbial, a clause of its own
     else:
         if i - lo > _FRONTED_WINDOW:
             return False
     if start >= i:
         return False
     word = doc.words[start]
-    if len(word) > 2 and word[0] in grammar.conjunction_letters:
-        word = word[1:] if word[1:] in grammar.fronting_prepositions else word
-    return word in grammar.fronting_prepositions
+    prepositions = grammar.fronting_prepositions
+    glued = len(word) > 2 and word[0] in grammar.conjunction_letters  # «وفي», «فعلى»
+    return word in prepositions or (glued and word[1:] in prepositions)
 
 
 def _after_relative(doc: Document, i: int, lo: int) -> bool:
