@@ -262,6 +262,19 @@ def test_a_bundled_quiz_must_get_a_new_id_before_it_is_saved(data_dir):
     assert set(downloads(at)) >= {FORMAT_INFO[fmt].label for fmt in FORMATS}
 
 
+def test_export_notes_are_in_arabic_for_the_arabic_interface(data_dir):
+    at = step(author("ar", quiz="bukamal-2017"), "publish", "ar")
+    bukamal = load_quiz(ROOT / "quizzes" / "ar" / "bukamal-2017.yaml")
+    warnings = {w for fmt in FORMATS for w in export(bukamal, fmt).warnings}
+    notes = [c.value for c in at.caption if c.value.startswith("ملاحظات على هذا التصدير")]
+    assert len(notes) == len(FORMATS)
+    html = html_text(at)
+    assert html.count('<ul class="lit-problems" dir="rtl" lang="ar">') == len(FORMATS)
+    for warning in warnings:
+        assert escape(warning.text("ar")) in html
+        assert escape(warning.message) not in html
+
+
 def test_on_a_shared_server_opening_a_quiz_and_saving_need_the_teacher_password(
     data_dir, monkeypatch
 ):

@@ -141,3 +141,17 @@ def test_a_library_quiz_opens_in_the_editor_with_its_exports(server, page):  # n
     notes = page.locator(".lit-problems li")
     assert notes.count() >= 3 and "mark_words" in " ".join(notes.all_inner_texts())
     shot(page, "author-en-publish", tall=True)
+
+
+def test_export_notes_read_right_to_left_in_the_arabic_interface(server, page):  # noqa: F811
+    open_page(page, f"{server}/library?lang=ar", ".lit-heading")
+    page.locator(".st-key-card-bukamal-2017").get_by_text("عدّل هذا الاختبار").click()
+    page.get_by_text("مفتوح في المحرر", exact=False).wait_for()
+    tab(page, "5. الحفظ والتصدير")
+    page.get_by_text("ملاحظات على هذا التصدير", exact=False).first.wait_for()
+    notes = page.locator(".lit-problems li")
+    texts = notes.all_inner_texts()
+    assert len(texts) >= 3 and any("«حدّد الكلمات»" in t for t in texts)
+    assert not any("mark_words has no equivalent" in t for t in texts)
+    assert notes.first.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    shot(page, "author-ar-publish", tall=True)

@@ -238,7 +238,8 @@ def downloads(current: Draft, msg: Messages) -> None:
             )
             if result.warnings:
                 st.caption(msg("author.export_warnings", count=len(result.warnings)))
-                st.html(list_html([str(w) for w in result.warnings], "en", "lit-problems"))
+                notes = [w.text(msg.language) for w in result.warnings]
+                st.html(list_html(notes, msg.language, "lit-problems"))
 
 
 def publish(msg: Messages) -> None:

@@ -7,30 +7,80 @@ question is turned into an `Item` once here and each format only writes it out.
 
 from __future__ import annotations
 
+import functools
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from decimal import Decimal
+from importlib import resources
 from typing import Literal
+
+import yaml
 
 from literacy.interop import markup
 from literacy.interop.formats import Format
 from literacy.quiz.model import MarkWords, MultipleChoice, Question, Quiz, SingleChoice, TrueFalse
+from literacy.text import check_language
 
 Kind = Literal["single", "multiple", "true_false"]
 
 TRUE_FALSE_LABELS = {"ar": ("صح", "خطأ"), "en": ("True", "False")}
 
 
+# A warning's value: a number, a word, a term of `warnings.yaml` or a list of them.
+Value = str | int | tuple[str, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class ExportWarning:
-    """Something the target format cannot say exactly as the quiz does."""
+    """Something the target format cannot say exactly as the quiz does: a message of
+    `warnings.yaml` (`code`) and the values that fill it, told in any interface language
+    by `text`. `message` and `str()` are the English, as the CLI prints it."""
 
-    message: str
+    code: str
     question_id: str | None = None
+    values: tuple[tuple[str, Value], ...] = ()
+
+    @classmethod
+    def of(cls, code: str, question_id: str | None = None, **values: Value) -> ExportWarning:
+        if code not in _catalogue("en")["messages"]:
+            raise KeyError(f"no export warning {code!r} in warnings.yaml")
+        return cls(code, question_id, tuple(values.items()))
+
+    @property
+    def message(self) -> str:
+        """The English message, without the question it is about."""
+        return self._fill("en")
+
+    def text(self, language: str) -> str:
+        """The whole warning in `language` ("ar" or "en"), naming its question if any."""
+        message = self._fill(language)
+        if self.question_id is None:
+            return message
+        return _catalogue(language)["question"].format(question=self.question_id, message=message)
+
+    def _fill(self, language: str) -> str:
+        catalogue = _catalogue(language)
+        terms = catalogue["terms"]
+        filled = {}
+        for name, value in self.values:
+            if isinstance(value, tuple):
+                value = catalogue["list_joiner"].join(value)
+            elif name in terms:
+                value = terms[name][value]
+            filled[name] = value
+        return catalogue["messages"][self.code].format(**filled)
 
     def __str__(self) -> str:
-        return f"question {self.question_id}: {self.message}" if self.question_id else self.message
+        return self.text("en")
+
+
+@functools.cache
+def _catalogue(language: str) -> dict:
+    """One language's part of `warnings.yaml`, read once per process."""
+    check_language(language)
+    source = resources.files("literacy.interop").joinpath("warnings.yaml")
+    return yaml.safe_load(source.read_text(encoding="utf-8"))[language]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +112,15 @@ def items(quiz: Quiz) -> tuple[list[Item], list[ExportWarning]]:
     for question in quiz.questions:
         item, notes = _item(question, quiz.language)
         out.append(item)
-        warnings += [ExportWarning(note, question.id) for note in notes]
+        warnings += [ExportWarning.of(code, question.id, **values) for code, values in notes]
     return out, warnings
 
 
-def _item(question: Question, language: str) -> tuple[Item, list[str]]:
+# (warning code, its values) for what a question loses on the way out
+_Note = tuple[str, dict[str, Value]]
+
+
+def _item(question: Question, language: str) -> tuple[Item, list[_Note]]:
     general = markup.general_feedback(question.evidence, question.explanation, language)
 
     def feedback(key: str) -> str | None:
@@ -94,7 +148,7 @@ def _item(question: Question, language: str) -> tuple[Item, list[str]]:
     raise TypeError(f"unknown question type {type(question).__name__}")
 
 
-def _mark_words(question: MarkWords, language: str) -> tuple[Item, list[str]]:
+def _mark_words(question: MarkWords, language: str) -> tuple[Item, list[_Note]]:
     """No LMS has click-the-words; the closest native type is ticking words in a list."""
     passage = question.passage or ""
     positions: dict[str, list[int]] = {}
@@ -118,15 +172,13 @@ def _mark_words(question: MarkWords, language: str) -> tuple[Item, list[str]]:
         evidence = None  # the passage is already in the question
     general = markup.general_feedback(evidence, question.explanation, language)
     prompt = markup.with_passage(question.prompt, passage, language)
-    message = (
-        "mark_words has no equivalent in this format: exported as a multiple-answer question "
-        f"over the passage's {len(choices)} different words, so students tick the loaded words "
-        "in a list instead of clicking them in the passage (reword the prompt if it says "
-        "'click')"
+    # a word that occurs more than once in the passage is one choice: say so
+    code = (
+        "mark_words_as_list_repeats"
+        if len(positions) < len(question.words)
+        else "mark_words_as_list"
     )
-    if len(positions) < len(question.words):
-        message += "; a word that occurs more than once in the passage is one choice"
-    return Item(question, "multiple", prompt, choices, general), [message]
+    return Item(question, "multiple", prompt, choices, general), [(code, {"words": len(choices)})]
 
 
 def _words_named(question: MarkWords, key: str) -> list[str]:
@@ -196,18 +248,22 @@ def choice_percents(item: Item, warnings: list[ExportWarning]) -> list[str]:
     ones cost as much), warning when Moodle's list of grades forces a rounding."""
     weights = moodle_weights(item.right_count)
     if not weights.exact:
-        warnings.append(ExportWarning(weights_warning(weights), item.question.id))
+        warnings.append(weights_warning(weights, item.question.id))
     right = iter(weights.right)
     return [percent(next(right)) if c.right else percent(weights.wrong) for c in item.choices]
 
 
-def weights_warning(weights: Weights) -> str:
-    shares = sorted({percent(w) for w in weights.right}, key=float, reverse=True)
-    return (
-        f"Moodle accepts only its own list of percentages, so the {len(weights.right)} right "
-        f"choices weigh {' or '.join(s + ' %' for s in shares)} instead of an equal share each, "
-        f"and a wrong pick costs {percent(-weights.wrong)} %; partial answers may score a "
-        "little differently than in literacy"
+def weights_warning(weights: Weights, question_id: str | None) -> ExportWarning:
+    """Weights that are not an equal share each: always two of them (10 % and 5 % for 11 to
+    19 right choices, 5 % and 0 % beyond 20)."""
+    shares = sorted((w for w in weights.right), reverse=True)
+    return ExportWarning.of(
+        "moodle_weights",
+        question_id,
+        count=len(weights.right),
+        high=percent(shares[0]),
+        low=percent(shares[-1]),
+        wrong=percent(-weights.wrong),
     )
 
 
@@ -237,25 +293,21 @@ def follows_literacy_rule(percentages: list[float]) -> bool:
 def settings_warnings(quiz: Quiz, fmt: Format) -> list[ExportWarning]:
     """Settings of the quiz as a whole, which question files (Moodle's) cannot carry."""
     settings = quiz.settings
-    where = "the Canvas quiz" if fmt == "qti" else "the Moodle quiz"
+    platform = "canvas" if fmt == "qti" else "moodle"
     found = []
     if settings.time_limit_minutes is not None and fmt != "qti":
-        found.append(f"the time limit ({settings.time_limit_minutes} minutes) is set on {where}")
+        minutes = settings.time_limit_minutes
+        found.append(ExportWarning.of("time_limit", minutes=minutes, platform=platform))
     if settings.shuffle_questions:
-        found.append(f"shuffling the questions is set on {where}")
+        found.append(ExportWarning.of("shuffle_questions", platform=platform))
     if not settings.shuffle_choices and fmt == "gift":
-        found.append(
-            "GIFT cannot turn shuffling of choices off and Moodle shuffles by default; "
-            "turn it off on the Moodle quiz"
-        )
+        found.append(ExportWarning.of("gift_shuffle_choices"))
     if settings.show_explanations != "after_each":
-        found.append(
-            f"explanations are exported as general feedback; showing them "
-            f"{settings.show_explanations.replace('_', ' ')} is set on {where}"
-        )
+        timing = settings.show_explanations
+        found.append(ExportWarning.of("explanations_timing", timing=timing, platform=platform))
     if settings.ask_confidence:
-        found.append("confidence ratings (ask_confidence) have no equivalent and are left out")
-    return [ExportWarning(message) for message in found]
+        found.append(ExportWarning.of("no_confidence"))
+    return found
 
 
 # ---- XML -----------------------------------------------------------------------------------
@@ -298,4 +350,4 @@ def xml_document(root: ET.Element) -> tuple[str, int]:
 def removed_warning(count: int) -> list[ExportWarning]:
     if not count:
         return []
-    return [ExportWarning(f"removed {count} control character(s) that XML cannot carry")]
+    return [ExportWarning.of("control_characters", count=count)]

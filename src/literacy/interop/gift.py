@@ -56,13 +56,7 @@ def to_gift(quiz: Quiz, *, category: str | None = None) -> tuple[str, list[Expor
         warnings += notes
     marked = [q.id for q in quiz.questions if q.points != 1]
     if marked:
-        warnings.append(
-            ExportWarning(
-                "GIFT has no marks, so Moodle gives every question 1 mark; set the marks of "
-                f"{', '.join(str(i) for i in marked)} on the Moodle quiz (literacy keeps them "
-                "in a [points:…] comment it reads back)"
-            )
-        )
+        warnings.append(ExportWarning.of("gift_marks", questions=tuple(marked)))
     warnings += settings_warnings(quiz, "gift")
     return "\n\n".join(blocks) + "\n", warnings
 

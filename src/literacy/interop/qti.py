@@ -60,14 +60,7 @@ def to_qti_zip(quiz: Quiz) -> tuple[bytes, list[ExportWarning]]:
             info.external_attr = 0o644 << 16
             archive.writestr(info, text.encode("utf-8"))
     if any(item.kind == "multiple" for item in converted):
-        warnings.append(
-            ExportWarning(
-                "Canvas scores multiple-answer questions by its own rule; literacy's rule "
-                "(points ÷ right choices for each right pick, the same taken off for each "
-                "wrong pick, never below 0) is Canvas's 'Partial credit with penalty': check "
-                "that it is selected in New Quizzes"
-            )
-        )
+        warnings.append(ExportWarning.of("canvas_partial_credit"))
     warnings += settings_warnings(quiz, "qti") + removed_warning(removed + removed_meta)
     return buffer.getvalue(), warnings
 
