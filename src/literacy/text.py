@@ -234,7 +234,7 @@ _ABBREVIATION = re.compile(
     r"vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[ap]\.m|Ala|Ariz|Ark|Calif|"
     r"Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|"
     r"Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Capt|Supt|Det|Insp|Rev|Hon|Adm|Maj|Cmdr|Dept|Univ|Ave)"
-    r"|(?<!\w)[دأ])\.\)?$"
+    r"|(?<!\w)[دأا])\.\)?$"
 )
 
 

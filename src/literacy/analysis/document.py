@@ -139,6 +139,13 @@ class Document:
                 return hit
         return None
 
+    def has_multiword(self, i: int, kind: str, role: str) -> bool:
+        """Does a multi-word entry of this kind and role start at token i and fit?"""
+        return any(
+            hit.kind == kind and hit.role == role and hit.rest and self.extent(i, hit)
+            for hit in self.hits[i]
+        )
+
     def clitic_length(self, i: int, hit: Hit) -> int:
         """Letters glued in front of token i (و، ف، ب، ل) that are not part of the lexicon
         entry: the finding is «فلول», not «وفلول»; «بادية الشام», not «ببادية الشام»."""

@@ -98,6 +98,10 @@ class Grammar:
     agent_joiners: frozenset[str] = frozenset()  # «ثم (من) …»: one more agent of a noun cue
     fronting_prepositions: frozenset[str] = frozenset()  # «وفي هذا السياق قال …»
     report_relatives: frozenset[str] = frozenset()  # «بحسب ما نقلته الوكالة»
+    perfect_particles: frozenset[str] = frozenset()  # «وكان الوزير قد أعلن»
+    lam_genitive_nouns: frozenset[str] = frozenset()  # «وزير الدولة لشؤون الإعلام»
+    told_outlets: frozenset[str] = frozenset()  # «قال المتحدث لوكالة …»: told to
+    first_person_prefixes: tuple[str, ...] = ()  # «نؤكد»: the speaker's own verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,4 +388,8 @@ def _grammar(language: str) -> Grammar:
         agent_joiners=words("agent_joiners"),
         fronting_prepositions=words("fronting_prepositions"),
         report_relatives=words("report_relatives"),
+        perfect_particles=words("perfect_particles"),
+        lam_genitive_nouns=words("lam_genitive_nouns"),
+        told_outlets=words("told_outlets"),
+        first_person_prefixes=tuple(sorted(words("first_person_prefixes"))),
     )

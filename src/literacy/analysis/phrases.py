@@ -19,16 +19,20 @@ from dataclasses import dataclass
 
 from literacy.analysis import wordclass as wc
 from literacy.analysis.document import Document
+from literacy.analysis.lexicon import Hit
 from literacy.analysis.model import SourceKind
 
 _MAX_TOKENS = 10
 _NAME_RUN = 3
+_BARE_NAME_RUN = 5
 _TAIL_WINDOW = 6
 _BACK_WINDOW = 12
 
 _LINKING_HEADS = ("anonymous", "title", "quantifier")
 _INSTITUTION_HEADS = ("title", "organization", "document", "named_organization")
 _QUOTE_SPAN = 5
+# Sound plurals of people: after «لـ» they say whom something was told to.
+_PEOPLE_PLURALS = ("ين", "ون")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,8 @@ class _State:
     quantified: bool = False
     linked: bool = False  # a preposition already continued the phrase («مسؤول في …»)
     coordinated: bool = False  # a second head joined by «و» («… وقيادة الحرس الثوري»)
+    institution: bool = False  # the last noun names an institution («… للشركة العمانية»)
+    titled: bool = False  # a name took its title after it («… المنصوري المدير العام»)
 
 
 def parse_phrase(
@@ -87,6 +93,9 @@ def parse_phrase(
     head = wc.head(hits)
     if head is None and word in doc.lexicon.grammar.name_particles and i + 1 < hi:
         head = "person"  # «أبو بكر البغدادي», «عبد الرحمن»
+    if head is None and _abbreviated_title(doc, i, hi):
+        head = "person"  # «د. خالد الزعاق»
+        k = _abbreviated_name(doc, i + 2, hi) - 1
     if head == "quantifier":
         k += 1
         if k < hi and doc.words[k] in grammar.quantifier_links:
@@ -95,8 +104,8 @@ def parse_phrase(
             return None
         hits, word = doc.hits[k], doc.words[k]
         head = wc.head(hits)
-        if head is None and not wc.nisba(doc, word):
-            return None
+        if head is None and not (wc.nisba(doc, word) or _people(doc, word, hits)):
+            return None  # «أحد المسؤولين», «أحد المحققين», never «أحد الأيام»
         state = _State(
             head or "anonymous", wc.definite(doc, word, hits), True, False, quantified=True
         )
@@ -109,6 +118,7 @@ def parse_phrase(
             head, definite, plural, construct=not definite and head not in wc.HEAD_ENTITIES.values()
         )
         state.named = head == "person"
+        state.institution = head == "organization"
         entity = wc.entity_extent(doc, k, hi)
         if entity > 1:  # «الأمم المتحدة», «رئيس الوزراء», «مدير عام»
             k += entity - 1
@@ -127,22 +137,73 @@ def parse_phrase(
 
 
 def bare_name(doc: Document, i: int, hi: int) -> Phrase | None:
-    """Unlisted words right after a reporting verb, closed by a colon, a quotation or «أن»
-    («وأضاف كولفيل: …»): a name the lexicon does not know."""
-    state = _State("person", True, False, construct=False, named=True)
-    end = _unknown_name(doc, i, hi, state)
-    if end is None or end >= hi:
+    """Unlisted words right after a reporting verb, closed by what opens the report (a
+    colon, a quotation, «أن»): a name the lexicon does not know («وأضاف كولفيل: …»). The
+    name may hold «بن» or «أبو» («قيس بن سعود الزكواني»), take its title after it («…
+    الرئيس التنفيذي للشركة»), and have a time between it and the report («، الأربعاء، إن»)."""
+    end = _name_run(doc, i, hi)
+    if end is None:
         return None
-    word = doc.words[end]
+    title = parse_phrase(doc, end, hi) if end < hi else None
+    if (
+        title
+        and title.head == "title"
+        and title.kind == "person"
+        and _report_opens(doc, title.j, hi)
+    ):
+        end = title.j
+    elif not _report_opens(doc, end, hi):
+        return None
+    return Phrase(i, end, doc.starts[i], doc.ends[end - 1], "person", "person")
+
+
+def _name_run(doc: Document, i: int, hi: int) -> int | None:
+    """One past a run of words that may make up a name the lexicon does not know: unknown
+    words or first names, «بن»/«أبو» with the word after, and a family name with the
+    article to end it («مي الكيلة»). None when the run is empty."""
     grammar = doc.lexicon.grammar
-    if word == grammar.colon_cue or word in grammar.quote_marks or word in grammar.content_openers:
-        return Phrase(i, end, doc.starts[i], doc.ends[end - 1], "person", "person")
-    return None
+    split_article = doc.lexicon.morphology.split_article
+    j = i
+    while j < hi and j - i < _BARE_NAME_RUN:
+        word = doc.words[j]
+        if doc.is_punct(j) or word in grammar.function_words:
+            break
+        if word in grammar.name_particles and j > i and j + 1 < hi and not doc.is_punct(j + 1):
+            j += 2  # «قيس بن سعود»
+            continue
+        if doc.hits[j] and not wc.name(doc.hits[j]):
+            break
+        if split_article(word)[0]:
+            if j > i:
+                j += 1  # a family name with the article ends the name
+            break
+        if not doc.hits[j] and wc.plural_shape(doc, word):
+            break
+        j += 1
+    return j if j > i else None
+
+
+def _report_opens(doc: Document, j: int, hi: int) -> bool:
+    """Does the report open at token j, perhaps after a time («، الأربعاء،», «في وقت
+    سابق») or a comma: a colon, a quotation or «أن»?"""
+    grammar = doc.lexicon.grammar
+    j = doc.skip_fillers(j, hi)
+    if j < hi and doc.words[j] == "،":  # «، الأربعاء، إن», «، إن»
+        k = doc.skip_fillers(j + 1, hi)
+        j = k + 1 if k > j + 1 and k < hi and doc.words[k] == "،" else j + 1
+    if j >= hi:
+        return False
+    word = doc.words[j]
+    return (
+        word == grammar.colon_cue or word in grammar.quote_marks or word in grammar.content_openers
+    )
 
 
 def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
     """The source phrase that fills the clause right before a cue («شهوداً عدة قالوا»)."""
     grammar = doc.lexicon.grammar
+    if cue - 1 > lo and doc.words[cue - 1] in grammar.perfect_particles:
+        cue -= 1  # «وكان وزير الخارجية قد أعلن»: the subject stands before «قد»
     start = None
     for k in range(cue - 1, max(lo, cue - _BACK_WINDOW) - 1, -1):
         word = doc.words[k]
@@ -159,7 +220,17 @@ def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
     phrase = parse_phrase(doc, start, cue)
     if phrase is not None and phrase.j == cue:
         return phrase
+    if doc.words[cue] in grammar.perfect_particles:
+        return _name_before_particle(doc, start, cue)
     return None
+
+
+def _name_before_particle(doc: Document, start: int, end: int) -> Phrase | None:
+    """«وكان قيس سعيد قد قال»: between the clause's opening and «قد» stands the subject, so
+    a short run of words the lexicon does not know (or knows as names) is a person."""
+    if _name_run(doc, start, end) != end:
+        return None  # «وكانت مواقع التواصل قد تناقلت»: no name
+    return Phrase(start, end, doc.starts[start], doc.ends[end - 1], "person", "person")
 
 
 def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
@@ -179,17 +250,27 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             break
         entity = wc.entity_extent(doc, k, hi)
         if entity > 1 and (state.construct or state.named):
+            # «… المنصوري المدير العام»: a name's title after it may name its institution
+            state.titled = state.named and doc.has_multiword(k, "source", "title")
             k += entity
             state.genitive, state.construct, state.definite = True, False, True
             continue
         if word in grammar.function_words and not doc.has(k, "source", "link"):
             break
+        if state.construct and state.head != "anonymous" and _nisba_in_construct(doc, k, hi):
+            k += 1  # «وزير خارجية بريطانيا»: a noun, though shaped like an adjective
+            state.genitive = True
+            continue
         if wc.adjective(doc, k, state.definite):
             k += 1
             state.construct = False
             continue
         if word in grammar.name_particles and k + 1 < hi and not doc.is_punct(k + 1):
             k += 2
+            state.named = True
+            continue
+        if _abbreviated_title(doc, k, hi):
+            k = _abbreviated_name(doc, k + 2, hi)  # «الباحث الفلكي د. خالد الزعاق»
             state.named = True
             continue
         if wc.name(hits):
@@ -205,7 +286,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         if (step := _lam_genitive(doc, k, hi, state)) is not None:
             k += step  # «الأمين العام للأمم المتحدة», «تقرير للأمم المتحدة»
-            state.linked = state.genitive = True
+            state.linked = state.genitive = state.definite = True
             continue
         if state.construct and wc.genitive(doc, k, state.head):
             state.genitive = True
@@ -287,19 +368,101 @@ def _kind(state: _State) -> SourceKind:
 
 
 def _lam_genitive(doc: Document, k: int, hi: int, state: _State) -> int | None:
-    """«of» written as a glued «لل»: an institution's title or document names it this way.
-    Only for an institution: «قال المتحدث للصحفيين» is whom he told; and not after a
-    second head, where «لل» says to whom («اتهامات من قيادة الحرس والجيش للولايات المتحدة»)."""
-    if state.linked or state.coordinated or state.head not in _INSTITUTION_HEADS:
+    """«of» written with a glued «ل»: an institution's title or document names it this way
+    («الأمين العام للأمم المتحدة», «المدير التنفيذي لشركة …», «وزير الدولة لشؤون الإعلام»),
+    and an institution's own name goes on with what it is for («الهيئة العامة للإحصاء»).
+    Not whom something was said to: «قال المتحدث للصحفيين», «… لوكالة رويترز»; nor after a
+    second head («اتهامات من قيادة الحرس والجيش للولايات المتحدة»). Sets the state for
+    what follows («لمجلس» awaits its genitive) and returns the tokens taken."""
+    if state.coordinated or not (state.head in _INSTITUTION_HEADS or state.titled):
         return None
+    if state.linked and not state.institution:
+        return None  # «مسؤول في الوزارة للصحفيين»
     word = doc.words[k]
-    prefix = doc.lexicon.grammar.genitive_prefix
-    if not prefix or not word.startswith(prefix) or len(word) <= len(prefix) + 2:
+    grammar = doc.lexicon.grammar
+    prefix = grammar.genitive_prefix
+    if not prefix or not word.startswith(prefix[0]) or len(word) <= len(prefix) + 2:
         return None
-    bare = doc.lexicon.morphology.article + word[len(prefix) :]
-    if wc.head(wc.lookup(doc, bare)) not in ("organization", "named_organization"):
+    article = doc.lexicon.morphology.article
+    if word.startswith(prefix):  # «لل» is «ل» + «ال»
+        bare = article + word[len(prefix) :]
+    elif state.definite:  # «لمجلس»: only after a definite title or name
+        bare = word[len(prefix) - 1 :]
+    else:
         return None
+    stem = doc.lexicon.morphology.split_article(bare)[1]
+    if stem in grammar.told_outlets:
+        return None
+    hits = wc.lookup(doc, bare)
+    institution = wc.head(hits) in ("organization", "named_organization")
+    if bare == word[1:] and institution and wc.head(hits) == "named_organization":
+        institution = False  # «لرويترز», «لأرامكو»: told or of, no telling which
+    purpose = state.institution and state.definite and _purpose_noun(doc, bare, hits)
+    if state.linked and not purpose:
+        return None  # one «لـ» for the office; more only for what the institution is for
+    if not (
+        institution or purpose or (stem in grammar.lam_genitive_nouns and state.head == "title")
+    ):
+        return None
+    state.construct = not wc.definite(doc, bare, hits)
+    state.institution = institution
     return max(1, wc.entity_extent(doc, k, hi))
+
+
+def _purpose_noun(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
+    """What an institution is for, after «لـ» in its name («للإحصاء», «لخدمات المياه»):
+    no name, cue or person the lexicon knows, nor a plural of people («للمستثمرين»: told
+    to). A statistic or a report may be what it is for («الهيئة العامة للإحصاء»)."""
+    if word in doc.lexicon.grammar.function_words:
+        return False
+    for hit in hits:
+        if hit.kind in ("cue", "entity") or (hit.kind == "source" and hit.role != "document"):
+            return False
+    stem = doc.lexicon.morphology.split_article(word)[1]
+    return len(stem) >= 3 and not stem.endswith(_PEOPLE_PLURALS)
+
+
+def _people(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
+    """A sound plural of people the lexicon does not know («المحققين»)."""
+    return not hits and wc.plural_shape(doc, word) and word.endswith(_PEOPLE_PLURALS)
+
+
+def _abbreviated_title(doc: Document, k: int, hi: int) -> bool:
+    """«د. خالد», «أ. سامي»: a title written short, its full stop, then a name."""
+    words = doc.words
+    return (
+        words[k] in doc.lexicon.grammar.abbreviations
+        and k + 2 < hi
+        and words[k + 1] == "."
+        and wc.nounish(doc, k + 2)
+        and not doc.has(k + 2, "cue", "verb")
+    )
+
+
+def _abbreviated_name(doc: Document, k: int, hi: int) -> int:
+    """One past the name after «د.»: up to three words that are no cue, function word or
+    mark, whatever else the lexicon says of them («د. سامر الحلبي»: «سامر» is also a
+    verb), ending at a family name with the article."""
+    split_article = doc.lexicon.morphology.split_article
+    j = k
+    while j < hi and j - k < _NAME_RUN and wc.nounish(doc, j):
+        j += 1
+        if split_article(doc.words[j - 1])[0] and j - 1 > k:
+            break
+    return j
+
+
+def _nisba_in_construct(doc: Document, k: int, hi: int) -> bool:
+    """«وزير خارجية بريطانيا», «وزير داخلية لبنان»: after a noun in construct, a word shaped
+    like an indefinite nisba and followed by a country is a noun in the chain, not an
+    adjective of the noun before it."""
+    word, hits = doc.words[k], doc.hits[k]
+    if k + 1 >= hi or not wc.nisba(doc, word) or wc.definite(doc, word, hits):
+        return False
+    return any(
+        h.kind == "entity" and h.role in ("country", "place") and not h.affixed
+        for h in doc.hits[k + 1]
+    )
 
 
 def _coordinated(doc: Document, k: int, state: _State) -> int | None:
@@ -338,7 +501,7 @@ def _hidden_name(doc: Document, k: int, hi: int) -> int | None:
 def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
     """Unlisted words after a definite title or a name, taken as a name only when the
     phrase clearly ends right after them («المتحدث باسم الجيش أفيخاي أدرعي إن …»)."""
-    if state.linked or state.plural:
+    if state.plural or (state.linked and not state.named):
         return None  # «متحدث باسم CNN»: the name belongs to the organisation
     if not (state.named or (state.head in ("title", "anonymous") and state.definite)):
         return None
@@ -358,4 +521,6 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         return None
     if j >= hi or doc.is_punct(j) or doc.words[j] in grammar.function_words:
         return j
+    if state.named and doc.has(j, "cue", "verb"):
+        return j  # a name before its verb: «… لشركة غازبروم سيرجي تومانوف قال إن»
     return None

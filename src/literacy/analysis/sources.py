@@ -74,6 +74,8 @@ def find_sources(doc: Document) -> Attributions:
             row = cues[hit.entry]
             if _future(doc, i, lo):
                 continue  # «ستعلن الحكومة»: an announcement to come is not a source yet
+            if _first_person(doc, i, hit.entry):
+                continue  # «نؤكد», «نصر»: the speaker's own verb, or a name («فادي نصر»)
             if (
                 row.source_after
                 and not _marker_follows(doc, i + n, hi, row.source_after)
@@ -357,6 +359,17 @@ def _future(doc: Document, i: int, lo: int) -> bool:
         ):
             return True
     return False
+
+
+def _first_person(doc: Document, i: int, entry: str) -> bool:
+    """A present verb of «we» («نؤكد»): the same verb with the third person's prefix
+    instead of the first letter is the cue."""
+    prefixes = doc.lexicon.grammar.first_person_prefixes
+    word = doc.words[i]
+    if not prefixes or not word.startswith(prefixes) or len(word) < 3:
+        return False
+    he = doc.lexicon.morphology.present_persons[0] + word[1:]
+    return any(h.kind == "cue" and h.entry == entry for h in doc.lexicon.lookup(he, ()))
 
 
 def _content_follows(doc: Document, i: int, j: int, hi: int) -> bool:

@@ -19,6 +19,11 @@ HEAD_ENTITIES = {
 }
 
 
+# Modifiers that follow any noun, definite or not: «رفيع المستوى» and the emphatic «نفسه»,
+# «ذاتها» («المصادر ذاتها»).
+_AGREE_ALWAYS = frozenset({"mustawa", "nafsuhu"})
+
+
 def lookup(doc: Document, word: str) -> tuple[Hit, ...]:
     return doc.lexicon.lookup(word, ())
 
@@ -87,8 +92,8 @@ def adjective(doc: Document, k: int, definite: bool) -> bool:
     word, hits = doc.words[k], doc.hits[k]
     modifier = False
     if hits:  # nearly half the words of an article are not in the lexicon
-        if any(h.kind == "source" and h.entry == "mustawa" for h in hits):
-            return True  # «رفيع المستوى»: an adjective's own genitive
+        if any(h.kind == "source" and h.entry in _AGREE_ALWAYS for h in hits):
+            return True  # «رفيع المستوى»: an adjective's own genitive; «المصادر نفسها»
         modifier = any(
             (h.kind == "source" and h.role == "modifier")
             or (h.kind == "entity" and h.role == "nationality")
