@@ -164,3 +164,14 @@ def test_a_broken_row_is_reported_with_file_id_and_field(monkeypatch):
     message = str(error.value)
     assert "lexicons/ar/loaded.yaml: bad → category:" in message
     assert "ok: duplicate id" in message
+
+
+@pytest.mark.parametrize("language", supported_languages())
+def test_every_word_of_the_lexicon_can_head_a_source_phrase_without_error(language):
+    """A word that is both a name and a source word («رئيسي» Raisi / main, «الكونغرس»)
+    once made `wordclass.head` raise: ask it of every surface the lexicon knows."""
+    from literacy.analysis import wordclass
+
+    index = lexicon(language).index
+    heads = {wordclass.head(hits) for hits in index.values()}
+    assert heads >= {"title", "organization", "anonymous", "person"}

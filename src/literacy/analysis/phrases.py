@@ -174,13 +174,19 @@ def _name_run(doc: Document, i: int, hi: int) -> int | None:
         if doc.hits[j] and not wc.name(doc.hits[j]):
             break
         if split_article(word)[0]:
-            if j > i:
-                j += 1  # a family name with the article ends the name
+            if j > i or _family_name(doc, word):
+                j += 1  # a family name with the article ends the name: «واوضح الشرقاوي أن»
             break
         if not doc.hits[j] and wc.plural_shape(doc, word):
             break
         j += 1
     return j if j > i else None
+
+
+def _family_name(doc: Document, word: str) -> bool:
+    """«الشرقاوي», «المنصوري»: a family name on its own, shaped like a masculine nisba."""
+    feminine = doc.lexicon.grammar.feminine_ending
+    return wc.nisba(doc, word) and not (feminine and word.endswith(feminine))
 
 
 def _report_opens(doc: Document, j: int, hi: int) -> bool:
@@ -246,6 +252,9 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             state.genitive = state.genitive or state.construct
             state.construct = False
             continue
+        if word == "-" and state.named and k + 1 < hi and _joined_name(doc, k):
+            k += 2  # «جان-إيف لودريان»
+            continue
         if doc.is_punct(k):
             break
         entity = wc.entity_extent(doc, k, hi)
@@ -257,6 +266,9 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         if word in grammar.function_words and not doc.has(k, "source", "link"):
             break
+        if state.named and not state.titled and (title := _apposed_title(doc, k, hi)):
+            state.titled = True  # «توماس ريختر المتحدث باسم الأمين العام»
+            return title.j
         if state.construct and state.head != "anonymous" and _nisba_in_construct(doc, k, hi):
             k += 1  # «وزير خارجية بريطانيا»: a noun, though shaped like an adjective
             state.genitive = True
@@ -290,6 +302,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         if state.construct and wc.genitive(doc, k, state.head):
             state.genitive = True
+            state.institution = wc.head(hits) == "organization"  # «مدير عام الشركة …»
             if wc.definite(doc, word, hits):
                 state.construct, state.definite = False, True
             k += 1
@@ -308,6 +321,9 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             and wc.nounish(doc, k + 1)
         ):
             state.linked = True
+            # «المتحدث باسم الأمين العام للأمم المتحدة»: an office or institution after the
+            # link may still say whose it is
+            state.institution = wc.head(doc.hits[k + 1]) in ("title", "organization")
             entity = wc.entity_extent(doc, k + 1, hi)
             if entity > 1:  # «مسؤول في مجلس الأمن»
                 k += 1 + entity
@@ -360,6 +376,8 @@ def _kind(state: _State) -> SourceKind:
         return "person"
     if state.head == "title":
         return "person" if not state.plural and (state.definite or state.genitive) else "anonymous"
+    if state.head == "document" and state.plural and not state.genitive:
+        return "anonymous"  # «وفق الدراسات الفلكية»: whose studies, it does not say
     if state.head in ("organization", "group", "document"):
         return "organization" if state.definite or state.genitive else "anonymous"
     if state.head == "named_organization":
@@ -398,8 +416,8 @@ def _lam_genitive(doc: Document, k: int, hi: int, state: _State) -> int | None:
     if bare == word[1:] and institution and wc.head(hits) == "named_organization":
         institution = False  # «لرويترز», «لأرامكو»: told or of, no telling which
     purpose = state.institution and state.definite and _purpose_noun(doc, bare, hits)
-    if state.linked and not purpose:
-        return None  # one «لـ» for the office; more only for what the institution is for
+    if state.linked and not (purpose or institution):
+        return None  # after «في …» or «باسم …», «لـ» completes that institution or office
     if not (
         institution or purpose or (stem in grammar.lam_genitive_nouns and state.head == "title")
     ):
@@ -436,6 +454,26 @@ def _abbreviated_title(doc: Document, k: int, hi: int) -> bool:
         and words[k + 1] == "."
         and wc.nounish(doc, k + 2)
         and not doc.has(k + 2, "cue", "verb")
+    )
+
+
+def _apposed_title(doc: Document, k: int, hi: int) -> Phrase | None:
+    """A definite title right after a name, saying who the person is («… المتحدث باسم
+    الأمين العام للأمم المتحدة»): the name's phrase takes the whole title phrase."""
+    hits = doc.hits[k]
+    if wc.head(hits) != "title" or not doc.lexicon.morphology.split_article(doc.words[k])[0]:
+        return None
+    title = parse_phrase(doc, k, hi)
+    return title if title is not None and title.kind == "person" else None
+
+
+def _joined_name(doc: Document, k: int) -> bool:
+    """A hyphen inside a name, with no space either side («جان-إيف»)."""
+    return (
+        doc.ends[k - 1] == doc.starts[k]
+        and doc.ends[k] == doc.starts[k + 1]
+        and wc.nounish(doc, k + 1)
+        and not doc.hits[k + 1]
     )
 
 
@@ -521,6 +559,8 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         return None
     if j >= hi or doc.is_punct(j) or doc.words[j] in grammar.function_words:
         return j
-    if state.named and doc.has(j, "cue", "verb"):
-        return j  # a name before its verb: «… لشركة غازبروم سيرجي تومانوف قال إن»
+    if state.named and (
+        doc.has(j, "cue", "verb") or doc.has(j, "source", "skip") or _apposed_title(doc, j, hi)
+    ):
+        return j  # then its verb, a time or its title: «سيرجي تومانوف قال», «… لودريان الجمعة»
     return None

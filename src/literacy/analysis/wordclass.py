@@ -35,7 +35,8 @@ def head(hits: tuple[Hit, ...]) -> str | None:
             continue
         if hit.kind == "source" and hit.role in HEAD_ROLES:
             role = hit.role
-            if found is None or HEAD_ROLES.index(role) < HEAD_ROLES.index(found):
+            # a source role outranks an entity found first, and a stronger role a weaker
+            if found not in HEAD_ROLES or HEAD_ROLES.index(role) < HEAD_ROLES.index(found):
                 found = role
         elif hit.kind == "entity" and hit.role in HEAD_ENTITIES and found is None:
             found = HEAD_ENTITIES[hit.role]
