@@ -162,3 +162,24 @@ def test_threads_share_the_lexicons_and_get_the_same_answers():
     with ThreadPoolExecutor(max_workers=4) as pool:
         got = list(pool.map(lambda t: analyze(t).model_dump_json(), texts * 3))
     assert got == expected * 3
+
+
+@pytest.mark.parametrize(
+    ("language", "templates"),
+    [
+        ("ar", ("وقال {} إن الوضع صعب.", "{} أكد أن", "وكان {} قد أعلن أن", "بحسب {}، فإن")),
+        ("en", ("{} said the plan failed.", '"It failed," said {}.', "According to {}, it did.")),
+    ],
+)
+def test_every_ambiguous_lexicon_word_as_a_source(language, templates):
+    """Each word the lexicon knows in two ways (a name and a title, a cue and a name) put
+    where a source stands: once «أعلن رئيسي أن …» crashed the analyser."""
+    from literacy.analysis.lexicon import lexicon
+
+    index = lexicon(language).index
+    ambiguous = [s for s, hits in index.items() if len({(h.kind, h.role) for h in hits}) > 1]
+    assert len(ambiguous) > 300
+    for surface in ambiguous:
+        for template in templates:
+            text = template.format(surface)
+            assert_offsets(text, analyze(text, language))
