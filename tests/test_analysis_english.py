@@ -372,6 +372,11 @@ LOADED_IN_CONTEXT = [
     ("The minister told a bald-faced lie.", [("bald-faced lie", "framing")]),
     ("Critics called the walkout a temper tantrum.", [("temper tantrum", "evaluative")]),
     ("It was a vindictive decision.", [("vindictive", "label")]),
+    # a prefix joined by a hyphen is the word before ("counter-propaganda")
+    ("The army set up a counter-propaganda office.", []),
+    # a possessive "'s" does not use up the words after an entry
+    ("The plan will destroy Iran's economy.", [("destroy", "emotional")]),
+    ("Inspectors watched them destroy Iran's centrifuges.", []),
 ]
 
 
