@@ -415,6 +415,11 @@ LOADED_IN_CONTEXT = [
     ("Economists warned of a collapse in oil prices.", []),
     ("The newsroom is under siege.", [("under siege", "framing")]),
     ("The siege of the city lasted two years.", []),
+    # a feeling the writer supplies, and a feeling reported
+    ("A furious crowd chased the reporters.", [("furious", "emotional")]),
+    ("I am terrified for the future of this town.", [("terrified", "emotional")]),
+    ("Residents were outraged by the decision.", []),
+    ("The coach seemed stunned after the defeat.", []),
 ]
 
 
