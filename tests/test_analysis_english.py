@@ -256,6 +256,13 @@ CLAIMS = [
         {"anonymous_source", "vague_quantity"},
         {"named_source"},
     ),
+    # a claim of certainty is the writer's judgement (not a loaded word: see LOADED_IN_CONTEXT)
+    (
+        "Make no mistake: the plan will fail.",
+        (True, True, False),
+        {"writer_judgement"},
+        {"loaded_language"},
+    ),
     # "May" is a month only next to a number; a name is not a date
     (
         "Theresa May said the vote would go ahead.",
@@ -420,6 +427,8 @@ LOADED_IN_CONTEXT = [
     ("I am terrified for the future of this town.", [("terrified", "emotional")]),
     ("Residents were outraged by the decision.", []),
     ("The coach seemed stunned after the defeat.", []),
+    # a claim of certainty is the writer's judgement, not a loaded word
+    ("Make no mistake: the plan will fail.", []),
 ]
 
 
