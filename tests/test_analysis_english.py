@@ -256,6 +256,13 @@ CLAIMS = [
         {"anonymous_source", "vague_quantity"},
         {"named_source"},
     ),
+    # a claim of certainty is the writer's judgement (not a loaded word: see LOADED_IN_CONTEXT)
+    (
+        "Make no mistake: the plan will fail.",
+        (True, True, False),
+        {"writer_judgement"},
+        {"loaded_language"},
+    ),
     # "May" is a month only next to a number; a name is not a date
     (
         "Theresa May said the vote would go ahead.",
@@ -372,6 +379,56 @@ LOADED_IN_CONTEXT = [
     ("The minister told a bald-faced lie.", [("bald-faced lie", "framing")]),
     ("Critics called the walkout a temper tantrum.", [("temper tantrum", "evaluative")]),
     ("It was a vindictive decision.", [("vindictive", "label")]),
+    # a prefix joined by a hyphen is the word before ("counter-propaganda")
+    ("The army set up a counter-propaganda office.", []),
+    # a possessive "'s" does not use up the words after an entry
+    ("The plan will destroy Iran's economy.", [("destroy", "emotional")]),
+    ("Inspectors watched them destroy Iran's centrifuges.", []),
+    # a charge the writer makes, and one the writer reports others making
+    ("The mayor is a racist.", [("racist", "label")]),
+    ("The jokes were criticised as racist by the organisers.", []),
+    # a threat the writer asserts, and a comparison of risks
+    ("This dangerous policy will hurt families.", [("dangerous", "emotional")]),
+    ("The new strain is more dangerous than the old one.", []),
+    # an intensifier on a verdict, and on agreement, necessity or a quantity
+    (
+        "Her response was absolutely shameful.",
+        [("absolutely", "intensifier"), ("shameful", "emotional")],
+    ),
+    ("You are absolutely right about the timetable.", []),
+    ("Very, very few voters changed their minds.", []),
+    # praise, and set terms of parliaments, astronomy and sight
+    ("The coach praised a superb performance.", [("superb", "glorifying")]),
+    ("Parliament met in extraordinary session on Monday.", []),
+    ("The planet orbits a star in a distant stellar system.", []),
+    ("It was a naked attempt to buy votes.", [("naked", "intensifier")]),
+    ("The comet is visible to the naked eye.", []),
+    # spending judged, and an idiom or a class of hotel
+    ("Officials enjoyed lavish dinners at public expense.", [("lavish", "evaluative")]),
+    ("A clerk blew the whistle on the scheme.", []),
+    ("The talks were held at a luxury hotel.", []),
+    # violence and size judged, and the words of medicine and weather
+    ("It was a bloody crackdown.", [("bloody", "emotional")]),
+    ("The infection causes bloody diarrhoea.", []),
+    ("The disease causes severe bleeding.", []),
+    ("The paper published an explosive report.", [("explosive", "sensational")]),
+    ("Doctors feared an explosive increase in cases.", []),
+    ("The bill is a massive mistake.", [("massive", "exaggeration")]),
+    ("A massive storm hit the coast.", []),
+    # a disaster told, and the plain words of news for a fall, an official fund, an army's
+    # encirclement
+    ("The policy was a disaster.", [("disaster", "emotional")]),
+    ("Federal disaster aid reached the island.", []),
+    ("Economists warned of a collapse in oil prices.", []),
+    ("The newsroom is under siege.", [("under siege", "framing")]),
+    ("The siege of the city lasted two years.", []),
+    # a feeling the writer supplies, and a feeling reported
+    ("A furious crowd chased the reporters.", [("furious", "emotional")]),
+    ("I am terrified for the future of this town.", [("terrified", "emotional")]),
+    ("Residents were outraged by the decision.", []),
+    ("The coach seemed stunned after the defeat.", []),
+    # a claim of certainty is the writer's judgement, not a loaded word
+    ("Make no mistake: the plan will fail.", []),
 ]
 
 

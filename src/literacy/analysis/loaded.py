@@ -17,6 +17,7 @@ _SHOUTING = re.compile(r"[!?؟]*![!?؟]+|[!?؟]+![!?؟]*")
 _MARK_RUN = re.compile(r"[!?؟]{2,}")
 _SHOUTING_ID = "punctuation-shouting"
 _CONTEXT_WINDOW = 3  # words after an entry that `next_not` looks at
+_APOSTROPHES = frozenset("'’")  # a possessive "'s" is no word of the window
 _ROLE_TYPES = {
     "nationality": ("nationality",),
     "place": ("place", "country"),
@@ -71,11 +72,12 @@ def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
         return True
     prev_not, next_not, next_role = context
     letters = doc.lexicon.grammar.conjunction_letters + doc.lexicon.grammar.preposition_letters
-    if i and _bare(words[i - 1], letters) & prev_not:
+    before = _word_before(doc, i)
+    if before >= 0 and _bare(words[before], letters) & prev_not:
         return False
     after = i + n
     # the object may follow the subject: «احتل الفريق المركز الأول»
-    for word in words[after : after + _CONTEXT_WINDOW]:
+    for word in _words_after(doc, after):
         if _bare(word, letters) & next_not:
             return False
     if next_role:
@@ -84,6 +86,35 @@ def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
         wanted = {t for role in next_role for t in _ROLE_TYPES[role]}
         return any(h.kind == "entity" and h.role in wanted for h in doc.hits[after])
     return True
+
+
+def _words_after(doc: Document, after: int) -> list[str]:
+    """The `_CONTEXT_WINDOW` words from token `after` on, a possessive "'s" not counted
+    ("destroy Iran's centrifuges": "centrifuges" is the third word)."""
+    words = doc.words
+    found: list[str] = []
+    k = after
+    while k < len(words) and len(found) < _CONTEXT_WINDOW:
+        if words[k] in _APOSTROPHES and k + 1 < len(words) and words[k + 1] == "s":
+            k += 2
+            continue
+        found.append(words[k])
+        k += 1
+    return found
+
+
+def _word_before(doc: Document, i: int) -> int:
+    """The word before token i, seen through a hyphen glued to both ("counter-propaganda":
+    "counter"); -1 at the start."""
+    before = i - 1
+    if (
+        before > 0
+        and doc.words[before] == "-"
+        and doc.ends[before - 1] == doc.starts[before]
+        and doc.ends[before] == doc.starts[i]
+    ):
+        return before - 1
+    return before
 
 
 def _inside_name(doc: Document, i: int) -> bool:
