@@ -329,6 +329,13 @@ CASES = [
         "وفق الدراسات الطبية، يزداد الطلب على الدواء.",
         [("الدراسات الطبية", "anonymous", "وفق", "neutral")],
     ),
+    # «العليا» agrees like an adjective; «لشؤون» after an institution after «لـ»
+    (
+        "وكانت المفوضة العليا للأمم المتحدة لشؤون اللاجئين قالت أمس إن العدد ارتفع.",
+        [("المفوضة العليا للأمم المتحدة لشؤون اللاجئين", "person", "قالت", "neutral")],
+    ),
+    # unknown words after an anonymous source are no name unless the report opens after them
+    ("وكشف المصدر تراجع مبيعات الشركة يوم الخميس.", [("المصدر", "anonymous", "كشف", "proven")]),
     # words that are a name and a source word at once once crashed the analyser
     ("أعلن رئيسي أن البلاد مستعدة للحوار.", [("رئيسي", "person", "أعلن", "neutral")]),
     ("وقال الكونغرس إن القرار نهائي.", [("الكونغرس", "organization", "قال", "neutral")]),

@@ -416,12 +416,12 @@ def _lam_genitive(doc: Document, k: int, hi: int, state: _State) -> int | None:
     if bare == word[1:] and institution and wc.head(hits) == "named_organization":
         institution = False  # «لرويترز», «لأرامكو»: told or of, no telling which
     purpose = state.institution and state.definite and _purpose_noun(doc, bare, hits)
-    if state.linked and not (purpose or institution):
-        return None  # after «في …» or «باسم …», «لـ» completes that institution or office
-    if not (
-        institution or purpose or (stem in grammar.lam_genitive_nouns and state.head == "title")
-    ):
+    # «لشؤون» after an office or an institution: «المفوضة العليا للأمم المتحدة لشؤون اللاجئين»
+    office = stem in grammar.lam_genitive_nouns and (state.head == "title" or state.institution)
+    if not (institution or purpose or office):
         return None
+    if state.linked and not (purpose or institution or office):
+        return None  # after «في …» or «باسم …», «لـ» completes that institution or office
     state.construct = not wc.definite(doc, bare, hits)
     state.institution = institution
     return max(1, wc.entity_extent(doc, k, hi))
@@ -557,8 +557,14 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         j += 1
     if j == k:
         return None
-    if j >= hi or doc.is_punct(j) or doc.words[j] in grammar.function_words:
+    if j >= hi or doc.is_punct(j):
         return j
+    if doc.words[j] in grammar.function_words:
+        # «المصدر ارتفاع درجة حرارتها يوم أمس»: after an anonymous word, only a report
+        # opening right after shows the unknown words were a name
+        if state.head != "anonymous" or state.named or doc.words[j] in grammar.content_openers:
+            return j
+        return None
     if state.named and (
         doc.has(j, "cue", "verb") or doc.has(j, "source", "skip") or _apposed_title(doc, j, hi)
     ):
