@@ -35,7 +35,28 @@ SOURCES = [
         "Dr Ahmed Hassan, a surgeon at the city hospital, said the boy was stable.",
         [("Dr Ahmed Hassan", "person", "said", "neutral")],
     ),
+    # an apposition holding abbreviations, initials and where somebody is from
+    (
+        "Maria Lopez, of Dayton, Ohio, said the plant had been closed for weeks.",
+        [("Maria Lopez", "person", "said", "neutral")],
+    ),
+    (
+        "Tom Briggs, 61, of Harlow, Ga., who runs the bakery, said sales had halved.",
+        [("Tom Briggs", "person", "said", "neutral")],
+    ),
+    (
+        "Ruth Adeyemi, a former aide to Mr. Carver, said the letter was genuine.",
+        [("Ruth Adeyemi", "person", "said", "neutral")],
+    ),
+    (
+        "The union's chairman, Peter J. Wells, argued that the ban was unlawful.",
+        [("The union's chairman, Peter J. Wells", "person", "argued", "neutral")],
+    ),
     # an inversion: the cue first, then the source
+    (
+        '"The vote is a disgrace," said Rep. Ann Kowalski (D-Mich.), who chairs the panel.',
+        [("Rep. Ann Kowalski", "person", "said", "neutral")],
+    ),
     (
         '"We will rebuild," said Jane Doe, the mayor of Millbrook.',
         [("Jane Doe", "person", "said", "neutral")],

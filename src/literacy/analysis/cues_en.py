@@ -20,7 +20,7 @@ from literacy.analysis.phrases import Phrase
 from literacy.analysis.phrases_en import hidden_name, parse_phrase, phrase_ending_at
 
 _APPOSITION_WINDOW = 30
-_APPOSITION_COMMAS = 3
+_APPOSITION_COMMAS = 4
 _AGENT_WINDOW = 3
 _COLON_LABEL = 5
 _PARENTHESIS = 8
@@ -37,6 +37,8 @@ _NAMING = frozenset({"called", "dubbed", "named", "titled", "labelled", "labeled
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 _POSSESSIVE = "'"
+# ", of Springfield, Va.,": where somebody comes from, in an apposition.
+_PLACE_LINKS = frozenset({"of", "from"})
 
 
 def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
@@ -254,14 +256,18 @@ def _before_apposition(doc: Document, comma: int, lo: int) -> Phrase | None:
     commas = 0
     for c in range(comma - 1, max(lo, comma - _APPOSITION_WINDOW) - 1, -1):
         word = doc.words[c]
-        if word in doc.lexicon.grammar.quote_marks or word in (".", ";", ":"):
+        if word in doc.lexicon.grammar.quote_marks or word in (";", ":"):
             return None
+        if word == "." and not _abbreviation_stop(doc, c, lo):
+            return None  # a sentence's end; but "Mr. Peña Nieto", "Lawrence B. Cummings"
         if word != ",":
             continue
         if not _apposition_opens(doc, c + 1):
             return None  # "…, earned a salary, compared with …": not an apposition
         end = _before_parenthesis(doc, c - 1, lo) if doc.words[c - 1] == ")" else c
         phrase = phrase_ending_at(doc, end, lo)
+        if phrase is not None and _place_apposition(doc, phrase, lo):
+            phrase = None  # "Jane Doe, of Springfield, Va., said": the place is no source
         if phrase is not None:
             if hidden_name(doc, c + 1, comma) == comma:  # ", who asked not to be named,"
                 return Phrase(
@@ -278,6 +284,21 @@ def _before_apposition(doc: Document, comma: int, lo: int) -> Phrase | None:
     return None
 
 
+def _place_apposition(doc: Document, phrase: Phrase, lo: int) -> bool:
+    """Is the phrase the place of an apposition (", of Springfield,", ", from Ohio,")?"""
+    k = phrase.i
+    return k - 2 >= lo and doc.words[k - 1] in _PLACE_LINKS and doc.words[k - 2] == ","
+
+
+def _abbreviation_stop(doc: Document, k: int, lo: int) -> bool:
+    """Is the full stop at token k part of an abbreviation or an initial ("Mr.", "B.")
+    rather than the end of a sentence? A comma right after it ("of Springfield, Va., said")
+    says so for any abbreviation."""
+    if k + 1 < len(doc.words) and doc.words[k + 1] == ",":
+        return True
+    return k > lo and doc.words[k - 1] in doc.lexicon.grammar.abbreviations
+
+
 def _named_in_apposition(doc: Document, phrase: Phrase, hi: int) -> Phrase:
     """ "said the council leader, Priya Natarajan.": the office and the name it comes with."""
     k = phrase.j
@@ -292,13 +313,14 @@ def _named_in_apposition(doc: Document, phrase: Phrase, hi: int) -> Phrase:
 
 
 def _clause_ends(doc: Document, k: int, hi: int) -> bool:
-    """The end of the sentence, a comma, a quotation or a relative clause ("who …")."""
+    """The end of the sentence, a comma, a quotation, a relative clause ("who …") or a
+    parenthesis after a name ("said Rep. Jane Doe (D-Wis.), …")."""
     if k >= hi:
         return True
     word = doc.words[k]
     grammar = doc.lexicon.grammar
     return (
-        word in (".", ",", ";", "!", "?", ":")
+        word in (".", ",", ";", "!", "?", ":", "(")
         or word in grammar.quote_marks
         or (word in grammar.relative_pronouns)
     )
