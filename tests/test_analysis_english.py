@@ -154,6 +154,22 @@ SOURCES = [
         "The mayor said the road was safe. The queues on the bypass tell another story.",
         [("The mayor", "person", "said", "neutral")],
     ),
+    # a reporting verb in the passive names its source after "by"
+    (
+        "The leak was first reported by The Harbour Gazette.",
+        [("The Harbour Gazette", "organization", "reported", "neutral")],
+    ),
+    (
+        "Her figures were disputed by several economists.",
+        [("several economists", "anonymous", "disputed", "neutral")],
+    ),
+    # adverbs of frequency between a source and its cue
+    (
+        "The bank often says its fees are the lowest in town.",
+        [("The bank", "organization", "says", "neutral")],
+    ),
+    # without a form of "be" before it, "published by" names a document, not a report
+    ("Figures published by the council on Monday were lower.", []),
     # a passive: its subject is who was accused, not who accused
     ("The mayor was accused of lying to the council.", []),
     # cue words that are no cues here

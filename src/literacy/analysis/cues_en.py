@@ -80,7 +80,9 @@ def source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> P
     """The source a cue at token i (n tokens) attributes its claim to, if it names one."""
     after = i + n
     phrase: Phrase | None = None
-    if row.kind in ("verb", "participle"):
+    if row.kind == "verb" and passive_with_agent(doc, i, n, lo, hi):
+        phrase = parse_phrase(doc, after + 1, hi)  # "was first reported by The Post"
+    elif row.kind in ("verb", "participle"):
         if row.kind == "participle" and not _after_auxiliary(doc, i, lo):
             return None  # "…, saying": the subject already in the sentence
         inverted = (i == lo or doc.words[i - 1] in _INVERSION_MARKS) and (
@@ -123,7 +125,9 @@ def cue_allowed(doc: Document, i: int, lo: int, hi: int) -> bool:
     if i > lo and doc.words[i - 1] in _NOT_BEFORE_VERB:
         return False
     if i + 1 < hi and doc.words[i + 1] == "by" and doc.words[i].endswith("ed"):
-        return False  # "figures published by the council": a passive, its agent follows
+        # "figures published by the council" names a document; "the story was first
+        # reported by The Post" reports, its source the agent
+        return passive_with_agent(doc, i, 1, lo, hi)
     if i > lo and (doc.is_number(i - 1) or doc.has(i - 1, "signal", "number_word")):
         return False  # "two questions", "seven rate brackets"
     if doc.words[i] in _NAMING and i + 1 < hi and i > lo:
@@ -139,6 +143,15 @@ def cue_allowed(doc: Document, i: int, lo: int, hi: int) -> bool:
     if case_of(doc, i) in ("title", "upper") and i > lo and doc.words[i - 1] not in ('"', ":"):
         return capitals_say_nothing(doc, lo, hi)
     return True
+
+
+def passive_with_agent(doc: Document, i: int, n: int, lo: int, hi: int) -> bool:
+    """A reporting verb in the passive with its agent after "by": "was first reported by
+    The Post", "were rejected by the council", "has been endorsed by three papers"."""
+    if i + n + 1 >= hi or doc.words[i + n] != "by" or doc.words[i].endswith("ing"):
+        return False
+    j = _back_over_fillers(doc, i, lo)
+    return any(word in _BE for word in doc.words[j:i])
 
 
 def continues(doc: Document, i: int, lo: int) -> bool:
@@ -175,9 +188,11 @@ def content_follows(doc: Document, i: int, j: int, hi: int) -> bool:
     """Does the cue at token i really report something? Content follows it ("that", a
     colon, a quotation), it closes the clause ("…, she added."), or it comes after the
     content in an inversion ("…," added the mayor)."""
-    lo = doc.sentence_of(i)[0]
+    lo, end = doc.sentence_of(i)
     if i > lo and doc.words[i - 1] in _INVERSION_MARKS:
         return True
+    if passive_with_agent(doc, i, j - i, lo, min(hi, end)):
+        return True  # what was reported is the subject: "the story was reported by …"
     grammar = doc.lexicon.grammar
     j = doc.skip_fillers(j, hi)
     if j >= hi or doc.is_punct(j):
