@@ -154,6 +154,22 @@ SOURCES = [
         "The mayor said the road was safe. The queues on the bypass tell another story.",
         [("The mayor", "person", "said", "neutral")],
     ),
+    # boasting, scolding, worrying and a document that reads
+    (
+        'The coach boasted, "Nobody trains harder than we do."',
+        [("The coach", "person", "boasted", "neutral")],
+    ),
+    (
+        "Conservationists worry that the new road will split the forest.",
+        [("Conservationists", "anonymous", "worry", "neutral")],
+    ),
+    (
+        '"Our members deserve better," the letter reads.',
+        [("the letter", "organization", "reads", "neutral")],
+    ),
+    # the same words as nouns, or reading a letter aloud, report nothing
+    ("Her hopes of a recount were dashed.", []),
+    ("He read the letter aloud to the crowd.", []),
     # a reporting verb in the passive names its source after "by"
     (
         "The leak was first reported by The Harbour Gazette.",
