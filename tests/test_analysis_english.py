@@ -154,6 +154,15 @@ SOURCES = [
         "The mayor said the road was safe. The queues on the bypass tell another story.",
         [("The mayor", "person", "said", "neutral")],
     ),
+    # the owner of a noun cue, with adjectives between them
+    (
+        "The footage contradicts the council's earlier claim that the gates were shut.",
+        [("the council", "organization", "claim", "doubt")],
+    ),
+    (
+        "The firm's repeated denials did little to calm investors.",
+        [("The firm", "organization", "denials", "neutral")],
+    ),
     # boasting, scolding, worrying and a document that reads
     (
         'The coach boasted, "Nobody trains harder than we do."',

@@ -24,6 +24,7 @@ _APPOSITION_COMMAS = 4
 _AGENT_WINDOW = 3
 _COLON_LABEL = 5
 _PARENTHESIS = 8
+_ADJECTIVES = 2
 # Before a participle these make it a verb: "is saying", "has been claiming".
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "be", "keeps", "kept"})
 # Before these a cue word is a noun or an infinitive, not a report: "the report", "to say".
@@ -106,10 +107,11 @@ def source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> P
     elif row.kind == "passive":
         phrase = _after_agent(doc, row, after, hi, window=1)
     elif row.kind == "noun":
-        if i - 2 >= lo and doc.words[i - 2] == _POSSESSIVE and doc.words[i - 1] == "s":
-            phrase = phrase_ending_at(doc, i - 2, lo)  # "the mayor's remarks"
-        elif i - 1 > lo and doc.words[i - 1] == _POSSESSIVE:
-            phrase = phrase_ending_at(doc, i - 1, lo)  # "the officials' claims"
+        owned = _before_adjectives(doc, i, lo)  # "the mayor's earlier claim"
+        if owned - 2 >= lo and doc.words[owned - 2] == _POSSESSIVE and doc.words[owned - 1] == "s":
+            phrase = phrase_ending_at(doc, owned - 2, lo)  # "the mayor's remarks"
+        elif owned - 1 > lo and doc.words[owned - 1] == _POSSESSIVE:
+            phrase = phrase_ending_at(doc, owned - 1, lo)  # "the officials' claims"
         else:
             phrase = _after_agent(doc, row, after, hi, window=_AGENT_WINDOW)
     if phrase is not None and row.source_heads and phrase.head not in row.source_heads:
@@ -297,6 +299,22 @@ def _before_apposition(doc: Document, comma: int, lo: int) -> Phrase | None:
         if commas >= _APPOSITION_COMMAS:
             return None
     return None
+
+
+def _before_adjectives(doc: Document, i: int, lo: int) -> int:
+    """The token after the owner of a noun cue, over the adjectives between them: "the
+    mayor's earlier claim", "the firm's repeated denials" (at most `_ADJECTIVES`; a verb
+    form there is an adjective too)."""
+    grammar = doc.lexicon.grammar
+    k = i
+    while k > lo and i - k < _ADJECTIVES:
+        word = doc.words[k - 1]
+        if not word.isalpha() or word in grammar.function_words or case_of(doc, k - 1) != "lower":
+            break
+        if any(h.kind == "source" and h.role != "skip" for h in doc.hits[k - 1]):
+            break  # "the mayor's press officer": a phrase, not an adjective
+        k -= 1
+    return k
 
 
 def _place_apposition(doc: Document, phrase: Phrase, lo: int) -> bool:
