@@ -154,6 +154,35 @@ SOURCES = [
         "The mayor said the road was safe. The queues on the bypass tell another story.",
         [("The mayor", "person", "said", "neutral")],
     ),
+    # estimates, "as X put it", concern expressed, a case made, an echo
+    (
+        "The Harbour Institute estimates that the scheme will cost 40 million pounds.",
+        [("The Harbour Institute", "organization", "estimates", "neutral")],
+    ),
+    (
+        'As the headteacher put it, "Every child deserves a warm classroom."',
+        [("the headteacher", "person", "put it", "neutral")],
+    ),
+    (
+        "Residents expressed concern that the new route would flood.",
+        [("Residents", "anonymous", "expressed", "neutral")],
+    ),
+    (
+        "The minister has made the case that tolls would pay for the bridge.",
+        [("The minister", "person", "made the case", "neutral")],
+    ),
+    (
+        "Several councillors echo her doubts about the budget.",
+        [("Several councillors", "anonymous", "echo", "neutral")],
+    ),
+    # a month between the source and its cue
+    (
+        "The ministry in March said that exports had fallen.",
+        [("The ministry", "organization", "said", "neutral")],
+    ),
+    # "put it" and "estimates" in their everyday senses
+    ("He put it on the shelf before the meeting.", []),
+    ("Government estimates show a sharp rise in rents.", []),
     # the owner of a noun cue, with adjectives between them
     (
         "The footage contradicts the council's earlier claim that the gates were shut.",

@@ -40,6 +40,8 @@ _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _POSSESSIVE = "'"
 # ", of Springfield, Va.,": where somebody comes from, in an apposition.
 _PLACE_LINKS = frozenset({"of", "from"})
+# "in April", "last March" between a source and its cue.
+_MONTH_PREPOSITIONS = frozenset({"in", "since", "last", "early", "late"})
 
 
 def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
@@ -246,7 +248,14 @@ def _back_over_fillers(doc: Document, cue: int, lo: int) -> int:
 
 
 def _time_before(doc: Document, j: int, lo: int) -> int:
-    """How many tokens a time expression ("on Tuesday", "yesterday") ending at j covers."""
+    """How many tokens a time expression ("on Tuesday", "yesterday", "in April") ending at
+    j covers."""
+    if (
+        j - 2 >= lo
+        and doc.words[j - 2] in _MONTH_PREPOSITIONS
+        and doc.has(j - 1, "signal", "month") is not None
+    ):
+        return 2  # "prosecutors in April charged"
     for k in range(max(lo, j - 2), j):
         for hit in doc.hits[k]:
             timed = (hit.kind == "signal" and hit.role == "weekday") or (
