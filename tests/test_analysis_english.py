@@ -35,7 +35,28 @@ SOURCES = [
         "Dr Ahmed Hassan, a surgeon at the city hospital, said the boy was stable.",
         [("Dr Ahmed Hassan", "person", "said", "neutral")],
     ),
+    # an apposition holding abbreviations, initials and where somebody is from
+    (
+        "Maria Lopez, of Dayton, Ohio, said the plant had been closed for weeks.",
+        [("Maria Lopez", "person", "said", "neutral")],
+    ),
+    (
+        "Tom Briggs, 61, of Harlow, Ga., who runs the bakery, said sales had halved.",
+        [("Tom Briggs", "person", "said", "neutral")],
+    ),
+    (
+        "Ruth Adeyemi, a former aide to Mr. Carver, said the letter was genuine.",
+        [("Ruth Adeyemi", "person", "said", "neutral")],
+    ),
+    (
+        "The union's chairman, Peter J. Wells, argued that the ban was unlawful.",
+        [("The union's chairman, Peter J. Wells", "person", "argued", "neutral")],
+    ),
     # an inversion: the cue first, then the source
+    (
+        '"The vote is a disgrace," said Rep. Ann Kowalski (D-Mich.), who chairs the panel.',
+        [("Rep. Ann Kowalski", "person", "said", "neutral")],
+    ),
     (
         '"We will rebuild," said Jane Doe, the mayor of Millbrook.',
         [("Jane Doe", "person", "said", "neutral")],
@@ -133,6 +154,76 @@ SOURCES = [
         "The mayor said the road was safe. The queues on the bypass tell another story.",
         [("The mayor", "person", "said", "neutral")],
     ),
+    # estimates, "as X put it", concern expressed, a case made, an echo
+    (
+        "The Harbour Institute estimates that the scheme will cost 40 million pounds.",
+        [("The Harbour Institute", "organization", "estimates", "neutral")],
+    ),
+    (
+        'As the headteacher put it, "Every child deserves a warm classroom."',
+        [("the headteacher", "person", "put it", "neutral")],
+    ),
+    (
+        "Residents expressed concern that the new route would flood.",
+        [("Residents", "anonymous", "expressed", "neutral")],
+    ),
+    (
+        "The minister has made the case that tolls would pay for the bridge.",
+        [("The minister", "person", "made the case", "neutral")],
+    ),
+    (
+        "Several councillors echo her doubts about the budget.",
+        [("Several councillors", "anonymous", "echo", "neutral")],
+    ),
+    # a month between the source and its cue
+    (
+        "The ministry in March said that exports had fallen.",
+        [("The ministry", "organization", "said", "neutral")],
+    ),
+    # "put it" and "estimates" in their everyday senses
+    ("He put it on the shelf before the meeting.", []),
+    ("Government estimates show a sharp rise in rents.", []),
+    # the owner of a noun cue, with adjectives between them
+    (
+        "The footage contradicts the council's earlier claim that the gates were shut.",
+        [("the council", "organization", "claim", "doubt")],
+    ),
+    (
+        "The firm's repeated denials did little to calm investors.",
+        [("The firm", "organization", "denials", "neutral")],
+    ),
+    # boasting, scolding, worrying and a document that reads
+    (
+        'The coach boasted, "Nobody trains harder than we do."',
+        [("The coach", "person", "boasted", "neutral")],
+    ),
+    (
+        "Conservationists worry that the new road will split the forest.",
+        [("Conservationists", "anonymous", "worry", "neutral")],
+    ),
+    (
+        '"Our members deserve better," the letter reads.',
+        [("the letter", "organization", "reads", "neutral")],
+    ),
+    # the same words as nouns, or reading a letter aloud, report nothing
+    ("Her hopes of a recount were dashed.", []),
+    ("He read the letter aloud to the crowd.", []),
+    # a reporting verb in the passive names its source after "by"
+    (
+        "The leak was first reported by The Harbour Gazette.",
+        [("The Harbour Gazette", "organization", "reported", "neutral")],
+    ),
+    (
+        "Her figures were disputed by several economists.",
+        [("several economists", "anonymous", "disputed", "neutral")],
+    ),
+    # adverbs of frequency between a source and its cue
+    (
+        "The bank often says its fees are the lowest in town.",
+        [("The bank", "organization", "says", "neutral")],
+    ),
+    # without a form of "be" before it, "published by" names a document, not a report
+    ("Figures published by the council on Monday were lower.", []),
     # a passive: its subject is who was accused, not who accused
     ("The mayor was accused of lying to the council.", []),
     # cue words that are no cues here

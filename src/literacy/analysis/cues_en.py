@@ -20,10 +20,11 @@ from literacy.analysis.phrases import Phrase
 from literacy.analysis.phrases_en import hidden_name, parse_phrase, phrase_ending_at
 
 _APPOSITION_WINDOW = 30
-_APPOSITION_COMMAS = 3
+_APPOSITION_COMMAS = 4
 _AGENT_WINDOW = 3
 _COLON_LABEL = 5
 _PARENTHESIS = 8
+_ADJECTIVES = 2
 # Before a participle these make it a verb: "is saying", "has been claiming".
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "been", "be", "keeps", "kept"})
 # Before these a cue word is a noun or an infinitive, not a report: "the report", "to say".
@@ -37,6 +38,10 @@ _NAMING = frozenset({"called", "dubbed", "named", "titled", "labelled", "labeled
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 _POSSESSIVE = "'"
+# ", of Springfield, Va.,": where somebody comes from, in an apposition.
+_PLACE_LINKS = frozenset({"of", "from"})
+# "in April", "last March" between a source and its cue.
+_MONTH_PREPOSITIONS = frozenset({"in", "since", "last", "early", "late"})
 
 
 def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
@@ -78,7 +83,9 @@ def source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> P
     """The source a cue at token i (n tokens) attributes its claim to, if it names one."""
     after = i + n
     phrase: Phrase | None = None
-    if row.kind in ("verb", "participle"):
+    if row.kind == "verb" and passive_with_agent(doc, i, n, lo, hi):
+        phrase = parse_phrase(doc, after + 1, hi)  # "was first reported by The Post"
+    elif row.kind in ("verb", "participle"):
         if row.kind == "participle" and not _after_auxiliary(doc, i, lo):
             return None  # "…, saying": the subject already in the sentence
         inverted = (i == lo or doc.words[i - 1] in _INVERSION_MARKS) and (
@@ -102,10 +109,11 @@ def source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> P
     elif row.kind == "passive":
         phrase = _after_agent(doc, row, after, hi, window=1)
     elif row.kind == "noun":
-        if i - 2 >= lo and doc.words[i - 2] == _POSSESSIVE and doc.words[i - 1] == "s":
-            phrase = phrase_ending_at(doc, i - 2, lo)  # "the mayor's remarks"
-        elif i - 1 > lo and doc.words[i - 1] == _POSSESSIVE:
-            phrase = phrase_ending_at(doc, i - 1, lo)  # "the officials' claims"
+        owned = _before_adjectives(doc, i, lo)  # "the mayor's earlier claim"
+        if owned - 2 >= lo and doc.words[owned - 2] == _POSSESSIVE and doc.words[owned - 1] == "s":
+            phrase = phrase_ending_at(doc, owned - 2, lo)  # "the mayor's remarks"
+        elif owned - 1 > lo and doc.words[owned - 1] == _POSSESSIVE:
+            phrase = phrase_ending_at(doc, owned - 1, lo)  # "the officials' claims"
         else:
             phrase = _after_agent(doc, row, after, hi, window=_AGENT_WINDOW)
     if phrase is not None and row.source_heads and phrase.head not in row.source_heads:
@@ -121,7 +129,9 @@ def cue_allowed(doc: Document, i: int, lo: int, hi: int) -> bool:
     if i > lo and doc.words[i - 1] in _NOT_BEFORE_VERB:
         return False
     if i + 1 < hi and doc.words[i + 1] == "by" and doc.words[i].endswith("ed"):
-        return False  # "figures published by the council": a passive, its agent follows
+        # "figures published by the council" names a document; "the story was first
+        # reported by The Post" reports, its source the agent
+        return passive_with_agent(doc, i, 1, lo, hi)
     if i > lo and (doc.is_number(i - 1) or doc.has(i - 1, "signal", "number_word")):
         return False  # "two questions", "seven rate brackets"
     if doc.words[i] in _NAMING and i + 1 < hi and i > lo:
@@ -137,6 +147,15 @@ def cue_allowed(doc: Document, i: int, lo: int, hi: int) -> bool:
     if case_of(doc, i) in ("title", "upper") and i > lo and doc.words[i - 1] not in ('"', ":"):
         return capitals_say_nothing(doc, lo, hi)
     return True
+
+
+def passive_with_agent(doc: Document, i: int, n: int, lo: int, hi: int) -> bool:
+    """A reporting verb in the passive with its agent after "by": "was first reported by
+    The Post", "were rejected by the council", "has been endorsed by three papers"."""
+    if i + n + 1 >= hi or doc.words[i + n] != "by" or doc.words[i].endswith("ing"):
+        return False
+    j = _back_over_fillers(doc, i, lo)
+    return any(word in _BE for word in doc.words[j:i])
 
 
 def continues(doc: Document, i: int, lo: int) -> bool:
@@ -173,9 +192,11 @@ def content_follows(doc: Document, i: int, j: int, hi: int) -> bool:
     """Does the cue at token i really report something? Content follows it ("that", a
     colon, a quotation), it closes the clause ("…, she added."), or it comes after the
     content in an inversion ("…," added the mayor)."""
-    lo = doc.sentence_of(i)[0]
+    lo, end = doc.sentence_of(i)
     if i > lo and doc.words[i - 1] in _INVERSION_MARKS:
         return True
+    if passive_with_agent(doc, i, j - i, lo, min(hi, end)):
+        return True  # what was reported is the subject: "the story was reported by …"
     grammar = doc.lexicon.grammar
     j = doc.skip_fillers(j, hi)
     if j >= hi or doc.is_punct(j):
@@ -227,7 +248,14 @@ def _back_over_fillers(doc: Document, cue: int, lo: int) -> int:
 
 
 def _time_before(doc: Document, j: int, lo: int) -> int:
-    """How many tokens a time expression ("on Tuesday", "yesterday") ending at j covers."""
+    """How many tokens a time expression ("on Tuesday", "yesterday", "in April") ending at
+    j covers."""
+    if (
+        j - 2 >= lo
+        and doc.words[j - 2] in _MONTH_PREPOSITIONS
+        and doc.has(j - 1, "signal", "month") is not None
+    ):
+        return 2  # "prosecutors in April charged"
     for k in range(max(lo, j - 2), j):
         for hit in doc.hits[k]:
             timed = (hit.kind == "signal" and hit.role == "weekday") or (
@@ -254,14 +282,18 @@ def _before_apposition(doc: Document, comma: int, lo: int) -> Phrase | None:
     commas = 0
     for c in range(comma - 1, max(lo, comma - _APPOSITION_WINDOW) - 1, -1):
         word = doc.words[c]
-        if word in doc.lexicon.grammar.quote_marks or word in (".", ";", ":"):
+        if word in doc.lexicon.grammar.quote_marks or word in (";", ":"):
             return None
+        if word == "." and not _abbreviation_stop(doc, c, lo):
+            return None  # a sentence's end; but "Mr. Peña Nieto", "Lawrence B. Cummings"
         if word != ",":
             continue
         if not _apposition_opens(doc, c + 1):
             return None  # "…, earned a salary, compared with …": not an apposition
         end = _before_parenthesis(doc, c - 1, lo) if doc.words[c - 1] == ")" else c
         phrase = phrase_ending_at(doc, end, lo)
+        if phrase is not None and _place_apposition(doc, phrase, lo):
+            phrase = None  # "Jane Doe, of Springfield, Va., said": the place is no source
         if phrase is not None:
             if hidden_name(doc, c + 1, comma) == comma:  # ", who asked not to be named,"
                 return Phrase(
@@ -278,6 +310,37 @@ def _before_apposition(doc: Document, comma: int, lo: int) -> Phrase | None:
     return None
 
 
+def _before_adjectives(doc: Document, i: int, lo: int) -> int:
+    """The token after the owner of a noun cue, over the adjectives between them: "the
+    mayor's earlier claim", "the firm's repeated denials" (at most `_ADJECTIVES`; a verb
+    form there is an adjective too)."""
+    grammar = doc.lexicon.grammar
+    k = i
+    while k > lo and i - k < _ADJECTIVES:
+        word = doc.words[k - 1]
+        if not word.isalpha() or word in grammar.function_words or case_of(doc, k - 1) != "lower":
+            break
+        if any(h.kind == "source" and h.role != "skip" for h in doc.hits[k - 1]):
+            break  # "the mayor's press officer": a phrase, not an adjective
+        k -= 1
+    return k
+
+
+def _place_apposition(doc: Document, phrase: Phrase, lo: int) -> bool:
+    """Is the phrase the place of an apposition (", of Springfield,", ", from Ohio,")?"""
+    k = phrase.i
+    return k - 2 >= lo and doc.words[k - 1] in _PLACE_LINKS and doc.words[k - 2] == ","
+
+
+def _abbreviation_stop(doc: Document, k: int, lo: int) -> bool:
+    """Is the full stop at token k part of an abbreviation or an initial ("Mr.", "B.")
+    rather than the end of a sentence? A comma right after it ("of Springfield, Va., said")
+    says so for any abbreviation."""
+    if k + 1 < len(doc.words) and doc.words[k + 1] == ",":
+        return True
+    return k > lo and doc.words[k - 1] in doc.lexicon.grammar.abbreviations
+
+
 def _named_in_apposition(doc: Document, phrase: Phrase, hi: int) -> Phrase:
     """ "said the council leader, Priya Natarajan.": the office and the name it comes with."""
     k = phrase.j
@@ -292,13 +355,14 @@ def _named_in_apposition(doc: Document, phrase: Phrase, hi: int) -> Phrase:
 
 
 def _clause_ends(doc: Document, k: int, hi: int) -> bool:
-    """The end of the sentence, a comma, a quotation or a relative clause ("who …")."""
+    """The end of the sentence, a comma, a quotation, a relative clause ("who …") or a
+    parenthesis after a name ("said Rep. Jane Doe (D-Wis.), …")."""
     if k >= hi:
         return True
     word = doc.words[k]
     grammar = doc.lexicon.grammar
     return (
-        word in (".", ",", ";", "!", "?", ":")
+        word in (".", ",", ";", "!", "?", ":", "(")
         or word in grammar.quote_marks
         or (word in grammar.relative_pronouns)
     )
