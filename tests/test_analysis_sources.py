@@ -336,6 +336,10 @@ CASES = [
     ),
     # unknown words after an anonymous source are no name unless the report opens after them
     ("وكشف المصدر تراجع مبيعات الشركة يوم الخميس.", [("المصدر", "anonymous", "كشف", "proven")]),
+    # a quoted name right after the verb; a short quotation is no name
+    ('وقالت "حماس" إن المفاوضات متوقفة.', [("حماس", "organization", "قالت", "neutral")]),
+    ("وأضاف «الشناوي» أن اللقاء كان مثمرا.", [("الشناوي", "person", "أضاف", "neutral")]),
+    ('وقال "الهدوء الحذر" يسود المدينة.', []),
     # words that are a name and a source word at once once crashed the analyser
     ("أعلن رئيسي أن البلاد مستعدة للحوار.", [("رئيسي", "person", "أعلن", "neutral")]),
     ("وقال الكونغرس إن القرار نهائي.", [("الكونغرس", "organization", "قال", "neutral")]),

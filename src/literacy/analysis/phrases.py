@@ -68,7 +68,11 @@ def parse_phrase(
 
     With `genitive` (after a noun cue such as «إعلان») only a named phrase counts.
     """
-    if i >= hi or doc.is_punct(i):
+    if i >= hi:
+        return None
+    if doc.words[i] in doc.lexicon.grammar.quote_marks:
+        return _quoted(doc, i, hi)  # «قالت "حماس"»
+    if doc.is_punct(i):
         return None
     word = doc.words[i][cut:]
     if word in doc.lexicon.grammar.function_words:
@@ -84,8 +88,6 @@ def parse_phrase(
     ) and bool(hits)
     if glued and wc.head(wc.lookup(doc, word[1:])):
         return None  # «قال لوكالة …»: whom it was said to, not who said it
-    if word in doc.lexicon.grammar.quote_marks:
-        return _quoted(doc, i, hi)
     nstart = doc.starts[i] + cut
 
     state: _State | None = None
@@ -361,10 +363,12 @@ def _quoted(doc: Document, i: int, hi: int) -> Phrase | None:
     inner = parse_phrase(doc, i + 1, close)
     if inner is not None and inner.j == close:
         return inner
-    if all(
-        not doc.hits[k] and doc.words[k] not in doc.lexicon.grammar.function_words
-        for k in range(i + 1, close)
-    ):
+    words = range(i + 1, close)
+    if close - i > _NAME_RUN or not all(wc.nounish(doc, k) for k in words):
+        return None
+    # One unknown word («وقال "الروبى" رأي …»), or a short name the report follows («وقال
+    # "مجاهد" إن …»); not a short quotation («وقال "الهدوء الحذر" يسود …»).
+    if (close == i + 2 and not doc.hits[i + 1]) or _report_opens(doc, close + 1, hi):
         return Phrase(i + 1, close, doc.starts[i + 1], doc.ends[close - 1], "person", "person")
     return None
 
