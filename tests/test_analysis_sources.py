@@ -340,6 +340,13 @@ CASES = [
     ('وقالت "حماس" إن المفاوضات متوقفة.', [("حماس", "organization", "قالت", "neutral")]),
     ("وأضاف «الشناوي» أن اللقاء كان مثمرا.", [("الشناوي", "person", "أضاف", "neutral")]),
     ('وقال "الهدوء الحذر" يسود المدينة.', []),
+    # after a verb of saying, a context may stand between a name and the report; after
+    # «أكد» the words are its object
+    (
+        "وقالت مارتينيز في مؤتمر صحفي عقد بمقر البلدية إن الطرق ستفتح غدا.",
+        [("مارتينيز", "person", "قالت", "neutral")],
+    ),
+    ("وأكد ترحيبه في كلمة ألقاها أمام الحضور أن المشروع مهم.", []),
     # words that are a name and a source word at once once crashed the analyser
     ("أعلن رئيسي أن البلاد مستعدة للحوار.", [("رئيسي", "person", "أعلن", "neutral")]),
     ("وقال الكونغرس إن القرار نهائي.", [("الكونغرس", "organization", "قال", "neutral")]),

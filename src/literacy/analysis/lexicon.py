@@ -102,6 +102,7 @@ class Grammar:
     lam_genitive_nouns: frozenset[str] = frozenset()  # «وزير الدولة لشؤون الإعلام»
     told_outlets: frozenset[str] = frozenset()  # «قال المتحدث لوكالة …»: told to
     first_person_prefixes: tuple[str, ...] = ()  # «نؤكد»: the speaker's own verb
+    saying_cues: frozenset[str] = frozenset()  # cue ids of verbs that take no object («قال»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,4 +393,5 @@ def _grammar(language: str) -> Grammar:
         lam_genitive_nouns=words("lam_genitive_nouns"),
         told_outlets=words("told_outlets"),
         first_person_prefixes=tuple(sorted(words("first_person_prefixes"))),
+        saying_cues=frozenset(str(w) for w in data.get("saying_cues", ())),
     )

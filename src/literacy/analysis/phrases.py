@@ -25,6 +25,7 @@ from literacy.analysis.model import SourceKind
 _MAX_TOKENS = 10
 _NAME_RUN = 3
 _BARE_NAME_RUN = 5
+_CONTEXT_REACH = 10  # words a context («في تصريح لصحيفة …») may run before the report
 _TAIL_WINDOW = 6
 _BACK_WINDOW = 12
 
@@ -138,23 +139,27 @@ def parse_phrase(
     return Phrase(i, k, nstart, doc.ends[k - 1], _kind(state), state.head)
 
 
-def bare_name(doc: Document, i: int, hi: int) -> Phrase | None:
+def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) -> Phrase | None:
     """Unlisted words right after a reporting verb, closed by what opens the report (a
     colon, a quotation, «أن»): a name the lexicon does not know («وأضاف كولفيل: …»). The
     name may hold «بن» or «أبو» («قيس بن سعود الزكواني»), take its title after it («…
-    الرئيس التنفيذي للشركة»), and have a time between it and the report («، الأربعاء، إن»)."""
+    الرئيس التنفيذي للشركة»), and have a time between it and the report («، الأربعاء، إن»).
+    With `through_context` (a verb of saying, which takes no object) a context such as «في
+    تصريح لصحيفة …» may stand between too; after «أكد» it could be an object («وأكد ترحيبه
+    في كلمة … أن»)."""
     end = _name_run(doc, i, hi)
     if end is None:
         return None
+
+    def report_opens(j: int) -> bool:
+        if through_context and (after := _context_ends(doc, j, hi)) is not None:
+            j = after
+        return _report_opens(doc, j, hi)
+
     title = parse_phrase(doc, end, hi) if end < hi else None
-    if (
-        title
-        and title.head == "title"
-        and title.kind == "person"
-        and _report_opens(doc, title.j, hi)
-    ):
+    if title and title.head == "title" and title.kind == "person" and report_opens(title.j):
         end = title.j
-    elif not _report_opens(doc, end, hi):
+    elif not report_opens(end):
         return None
     return Phrase(i, end, doc.starts[i], doc.ends[end - 1], "person", "person")
 
@@ -173,16 +178,44 @@ def _name_run(doc: Document, i: int, hi: int) -> int | None:
         if word in grammar.name_particles and j > i and j + 1 < hi and not doc.is_punct(j + 1):
             j += 2  # «قيس بن سعود»
             continue
-        if doc.hits[j] and not wc.name(doc.hits[j]):
+        if _known(doc, j) and not wc.name(doc.hits[j]):
             break
         if split_article(word)[0]:
             if j > i or _family_name(doc, word):
                 j += 1  # a family name with the article ends the name: «واوضح الشرقاوي أن»
             break
-        if not doc.hits[j] and wc.plural_shape(doc, word):
+        if not _known(doc, j) and wc.plural_shape(doc, word):
             break
         j += 1
     return j if j > i else None
+
+
+def _known(doc: Document, k: int) -> bool:
+    """Does the lexicon know token k as a word here? A multi-word entry that starts with
+    it but does not go on («بابو» for «أبوظبي») does not count."""
+    return any(not hit.rest or doc.extent(k, hit) for hit in doc.hits[k])
+
+
+def _context_ends(doc: Document, j: int, hi: int) -> int | None:
+    """Where a context such as «في تصريح لصحيفة …» or «في مقابلة مع قناة …» ends: at the
+    report that follows it within a few words («إن», «:»), with no other verb or full stop
+    on the way. None when no context starts at j or no report follows."""
+    grammar = doc.lexicon.grammar
+    if j >= hi:
+        return None
+    contexts = [h for h in doc.hits[j] if h.kind == "cue" and h.role == "context"]
+    step = max((doc.extent(j, h) for h in contexts), default=0)
+    if not step:
+        return None
+    for k in range(j + step, min(hi, j + step + _CONTEXT_REACH)):
+        word = doc.words[k]
+        if word in grammar.content_openers or word == grammar.colon_cue:
+            return k
+        if (doc.is_punct(k) and word not in grammar.quote_marks and word != "،") or doc.has(
+            k, "cue", "verb"
+        ):
+            return None
+    return None
 
 
 def _family_name(doc: Document, word: str) -> bool:

@@ -185,7 +185,8 @@ def _source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> 
         fronted = _fronted(doc, i, lo)
         if not _plural_verb(doc.words[i]) and (fronted or _verb_first(doc, i, lo)):
             j = doc.skip_fillers(after, hi)
-            phrase = parse_phrase(doc, j, hi) or bare_name(doc, j, hi)
+            saying = row.id in doc.lexicon.grammar.saying_cues
+            phrase = parse_phrase(doc, j, hi) or bare_name(doc, j, hi, through_context=saying)
             if phrase is not None and not _object_of(doc, row, phrase, hi):
                 return phrase
         # before the verb stands an adverbial («على المستوى السياسي»), never its subject
