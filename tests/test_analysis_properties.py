@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from literacy import analyze
 from literacy.analysis import Analysis
+from literacy.analysis.lexicon import lexicon
 from literacy.text import normalize
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -173,9 +174,7 @@ def test_threads_share_the_lexicons_and_get_the_same_answers():
 )
 def test_every_ambiguous_lexicon_word_as_a_source(language, templates):
     """Each word the lexicon knows in two ways (a name and a title, a cue and a name) put
-    where a source stands: once «أعلن رئيسي أن …» crashed the analyser."""
-    from literacy.analysis.lexicon import lexicon
-
+    where a source stands: once «أعلن رئيسي أن …» crashed the analyser. About 30 s."""
     index = lexicon(language).index
     ambiguous = [s for s, hits in index.items() if len({(h.kind, h.role) for h in hits}) > 1]
     assert len(ambiguous) > 300

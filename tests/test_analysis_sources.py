@@ -300,7 +300,34 @@ CASES = [
         [("صحيفة الشرق الأوسط", "organization", "ذكرته", "neutral")],
     ),
     # a family name on its own; a hyphenated first name; a name, its title and the office
-    ("وأوضح الشمراني أن الأسعار ستستقر.", [("الشمراني", "person", "أوضح", "neutral")]),
+    (
+        "وقال سامي الشمراني إن السوق هادئة. وأوضح الشمراني أن الأسعار ستستقر.",
+        [
+            ("سامي الشمراني", "person", "قال", "neutral"),
+            ("الشمراني", "person", "أوضح", "neutral"),
+        ],
+    ),
+    # a nisba alone is more often a trade than a family name, unless the full name came first
+    ("وقال الحقوقي إن الاعتقالات تعسفية.", []),
+    # «قد» without «كان» says "may"; no first name before «قد», no telling it is a name
+    ("الوزير قد يعلن استقالته غدا.", []),
+    ("وكانت عائلة الضحية قد أكدت أن الشرطة تأخرت.", []),
+    # «لـ» after an institution or office is whom it was said to, unless it names what the
+    # institution is for right after its adjective
+    ("أعلنت الشركة لعملائها أن الأسعار سترتفع.", [("الشركة", "organization", "أعلنت", "neutral")]),
+    ("قالت الوزارة للصحافة إن التحقيق مستمر.", [("الوزارة", "organization", "قالت", "neutral")]),
+    (
+        "وأكد البنك المركزي لعملائه أن الودائع آمنة.",
+        [("البنك المركزي", "organization", "أكد", "emphasis")],
+    ),
+    (
+        "أكد وزير الخارجية لنظيره الروسي أن العلاقات متينة.",
+        [("وزير الخارجية", "person", "أكد", "emphasis")],
+    ),
+    (
+        "وقال الرئيس التنفيذي للشركة العمانية لخدمات المياه إن التعاون مهم.",
+        [("الرئيس التنفيذي للشركة العمانية لخدمات المياه", "person", "قال", "neutral")],
+    ),
     (
         "أعلن وزير الاقتصاد جان-لوك مارتان الخميس أن الخطة جاهزة.",
         [("وزير الاقتصاد جان-لوك مارتان", "person", "أعلن", "neutral")],

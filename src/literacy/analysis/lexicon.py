@@ -99,8 +99,9 @@ class Grammar:
     fronting_prepositions: frozenset[str] = frozenset()  # «وفي هذا السياق قال …»
     report_relatives: frozenset[str] = frozenset()  # «بحسب ما نقلته الوكالة»
     perfect_particles: frozenset[str] = frozenset()  # «وكان الوزير قد أعلن»
+    perfect_auxiliaries: frozenset[str] = frozenset()  # the «كان» that «قد» needs
     lam_genitive_nouns: frozenset[str] = frozenset()  # «وزير الدولة لشؤون الإعلام»
-    told_outlets: frozenset[str] = frozenset()  # «قال المتحدث لوكالة …»: told to
+    told_outlets: frozenset[str] = frozenset()  # source-word ids: «قال المتحدث لوكالة …»
     first_person_prefixes: tuple[str, ...] = ()  # «نؤكد»: the speaker's own verb
     saying_cues: frozenset[str] = frozenset()  # cue ids of verbs that take no object («قال»)
 
@@ -390,8 +391,9 @@ def _grammar(language: str) -> Grammar:
         fronting_prepositions=words("fronting_prepositions"),
         report_relatives=words("report_relatives"),
         perfect_particles=words("perfect_particles"),
+        perfect_auxiliaries=words("perfect_auxiliaries"),
         lam_genitive_nouns=words("lam_genitive_nouns"),
-        told_outlets=words("told_outlets"),
+        told_outlets=frozenset(str(w) for w in data.get("told_outlets", ())),
         first_person_prefixes=tuple(sorted(words("first_person_prefixes"))),
         saying_cues=frozenset(str(w) for w in data.get("saying_cues", ())),
     )

@@ -58,7 +58,9 @@ class _State:
     quantified: bool = False
     linked: bool = False  # a preposition already continued the phrase («مسؤول في …»)
     coordinated: bool = False  # a second head joined by «و» («… وقيادة الحرس الثوري»)
-    institution: bool = False  # the last noun names an institution («… للشركة العمانية»)
+    # the last noun is an institution or office that «لـ» may complete («… للشركة
+    # العمانية», «باسم الأمين العام» + «للأمم المتحدة»)
+    institution: bool = False
     titled: bool = False  # a name took its title after it («… المنصوري المدير العام»)
 
 
@@ -181,7 +183,7 @@ def _name_run(doc: Document, i: int, hi: int) -> int | None:
         if _known(doc, j) and not wc.name(doc.hits[j]):
             break
         if split_article(word)[0]:
-            if j > i or _family_name(doc, word):
+            if j > i or _family_name(doc, j):
                 j += 1  # a family name with the article ends the name: «واوضح الشرقاوي أن»
             break
         if not _known(doc, j) and wc.plural_shape(doc, word):
@@ -218,10 +220,17 @@ def _context_ends(doc: Document, j: int, hi: int) -> int | None:
     return None
 
 
-def _family_name(doc: Document, word: str) -> bool:
-    """«الشرقاوي», «المنصوري»: a family name on its own, shaped like a masculine nisba."""
-    feminine = doc.lexicon.grammar.feminine_ending
-    return wc.nisba(doc, word) and not (feminine and word.endswith(feminine))
+def _family_name(doc: Document, k: int) -> bool:
+    """«وأوضح الشرقاوي»: a family name on its own, which the article gave in full before
+    («محمد الشرقاوي»). A nisba alone is more often a trade or a description («الحقوقي»,
+    «الاقتصادي»), so the earlier full name is what tells them apart."""
+    word = doc.words[k]
+    return any(
+        doc.words[e] == word
+        and (wc.name(doc.hits[e - 1]) or not _known(doc, e - 1))
+        and wc.nounish(doc, e - 1)
+        for e in range(1, k)
+    )
 
 
 def _report_opens(doc: Document, j: int, hi: int) -> bool:
@@ -243,7 +252,8 @@ def _report_opens(doc: Document, j: int, hi: int) -> bool:
 def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
     """The source phrase that fills the clause right before a cue («شهوداً عدة قالوا»)."""
     grammar = doc.lexicon.grammar
-    if cue - 1 > lo and doc.words[cue - 1] in grammar.perfect_particles:
+    particle = cue - 1 > lo and doc.words[cue - 1] in grammar.perfect_particles
+    if particle:
         cue -= 1  # «وكان وزير الخارجية قد أعلن»: the subject stands before «قد»
     start = None
     for k in range(cue - 1, max(lo, cue - _BACK_WINDOW) - 1, -1):
@@ -258,19 +268,23 @@ def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
         start = lo if cue - lo <= _BACK_WINDOW else None
     if start is None or start >= cue:
         return None
+    if particle and not (start > lo and doc.words[start - 1] in grammar.perfect_auxiliaries):
+        return None  # «الوزير قد يعلن»: «قد» without «كان» says "may", not "had"
     phrase = parse_phrase(doc, start, cue)
     if phrase is not None and phrase.j == cue:
         return phrase
-    if doc.words[cue] in grammar.perfect_particles:
+    if particle:
         return _name_before_particle(doc, start, cue)
     return None
 
 
 def _name_before_particle(doc: Document, start: int, end: int) -> Phrase | None:
     """«وكان قيس سعيد قد قال»: between the clause's opening and «قد» stands the subject, so
-    a short run of words the lexicon does not know (or knows as names) is a person."""
+    a short run of unknown words holding a first name the lexicon knows is a person."""
     if _name_run(doc, start, end) != end:
         return None  # «وكانت مواقع التواصل قد تناقلت»: no name
+    if not any(wc.name(doc.hits[k]) for k in range(start, end)):
+        return None  # «وكانت عائلة الضحية قد أكدت»: no first name, no telling it is a name
     return Phrase(start, end, doc.starts[start], doc.ends[end - 1], "person", "person")
 
 
@@ -295,7 +309,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         entity = wc.entity_extent(doc, k, hi)
         if entity > 1 and (state.construct or state.named):
             # «… المنصوري المدير العام»: a name's title after it may name its institution
-            state.titled = state.named and doc.has_multiword(k, "source", "title")
+            state.titled = state.titled or (state.named and doc.has_multiword(k, "source", "title"))
             k += entity
             state.genitive, state.construct, state.definite = True, False, True
             continue
@@ -432,7 +446,7 @@ def _lam_genitive(doc: Document, k: int, hi: int, state: _State) -> int | None:
     if state.coordinated or not (state.head in _INSTITUTION_HEADS or state.titled):
         return None
     if state.linked and not state.institution:
-        return None  # «مسؤول في الوزارة للصحفيين»
+        return None  # after «في …» or «باسم …», «لـ» may only complete an institution or office
     word = doc.words[k]
     grammar = doc.lexicon.grammar
     prefix = grammar.genitive_prefix
@@ -446,19 +460,24 @@ def _lam_genitive(doc: Document, k: int, hi: int, state: _State) -> int | None:
     else:
         return None
     stem = doc.lexicon.morphology.split_article(bare)[1]
-    if stem in grammar.told_outlets:
-        return None
     hits = wc.lookup(doc, bare)
+    if any(h.kind == "source" and h.entry in grammar.told_outlets for h in hits):
+        return None  # «قال المتحدث لوكالة …»: the outlet it was said to
     institution = wc.head(hits) in ("organization", "named_organization")
     if bare == word[1:] and institution and wc.head(hits) == "named_organization":
         institution = False  # «لرويترز», «لأرامكو»: told or of, no telling which
-    purpose = state.institution and state.definite and _purpose_noun(doc, bare, hits)
+    purpose = (
+        state.institution
+        and state.definite
+        and wc.adjective(doc, k - 1, True)  # «الهيئة العامة للإحصاء», never «الشركة لعملائها»
+        and _purpose_noun(doc, bare, hits)
+        # «للإحصاء», or an indefinite noun in construct: «لخدمات المياه», never «لعملائه أن»
+        and (word.startswith(prefix) or _genitive_follows(doc, k + 1, hi))
+    )
     # «لشؤون» after an office or an institution: «المفوضة العليا للأمم المتحدة لشؤون اللاجئين»
     office = stem in grammar.lam_genitive_nouns and (state.head == "title" or state.institution)
     if not (institution or purpose or office):
         return None
-    if state.linked and not (purpose or institution or office):
-        return None  # after «في …» or «باسم …», «لـ» completes that institution or office
     state.construct = not wc.definite(doc, bare, hits)
     state.institution = institution
     return max(1, wc.entity_extent(doc, k, hi))
@@ -475,6 +494,14 @@ def _purpose_noun(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
             return False
     stem = doc.lexicon.morphology.split_article(word)[1]
     return len(stem) >= 3 and not stem.endswith(_PEOPLE_PLURALS)
+
+
+def _genitive_follows(doc: Document, j: int, hi: int) -> bool:
+    """A noun follows at token j, not a nisba adjective («لخدمات المياه», not «لنظيره
+    الروسي»)."""
+    if j >= hi or not wc.nounish(doc, j) or wc.nisba(doc, doc.words[j]):
+        return False
+    return not any(h.role in ("modifier", "nationality") for h in doc.hits[j])
 
 
 def _people(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
