@@ -85,7 +85,8 @@ def test_arabic_warnings_translate_their_terms_and_join_lists_the_arabic_way():
     )
     assert str(moodle).endswith("showing them never is set on the Moodle quiz")
     marks = ExportWarning.of("gift_marks", questions=("q1", "q2"))
-    assert "q1، q2" in marks.text("ar") and "q1, q2" in marks.message
+    # a right-to-left mark after «،», so Latin ids still read right to left
+    assert "q1،\u200f q2" in marks.text("ar") and "q1, q2" in marks.message
     (weights,) = {w for w in warnings if w.code == "moodle_weights"}
     assert weights.text("ar").startswith("السؤال many: ")
     assert "10 % أو 5 %" in weights.text("ar")
@@ -93,6 +94,16 @@ def test_arabic_warnings_translate_their_terms_and_join_lists_the_arabic_way():
     assert "10 % or 5 %" in str(weights)
 
 
-def test_an_unknown_warning_is_a_mistake_in_the_code():
+def test_a_warning_that_does_not_fit_its_message_is_a_mistake_in_the_code():
     with pytest.raises(KeyError, match="no export warning 'nope'"):
         ExportWarning.of("nope")
+    with pytest.raises(KeyError, match=r"takes \['minutes', 'platform'\]"):
+        ExportWarning.of("time_limit", minutes=5)
+    with pytest.raises(KeyError, match="'later' is not one of the timing terms"):
+        ExportWarning.of("explanations_timing", timing="later", platform="moodle")
+
+
+def test_the_same_warning_is_equal_whatever_order_its_values_came_in():
+    one = ExportWarning.of("time_limit", minutes=5, platform="moodle")
+    assert one == ExportWarning.of("time_limit", platform="moodle", minutes=5)
+    assert len({one, ExportWarning.of("time_limit", platform="moodle", minutes=5)}) == 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from decimal import Decimal
@@ -43,9 +44,20 @@ class ExportWarning:
 
     @classmethod
     def of(cls, code: str, question_id: str | None = None, **values: Value) -> ExportWarning:
-        if code not in _catalogue("en")["messages"]:
+        """The warning `code` filled with `values`, checked against its English message
+        here, where a mistake is the code's, rather than on the teacher's page."""
+        catalogue = _catalogue("en")
+        message = catalogue["messages"].get(code)
+        if message is None:
             raise KeyError(f"no export warning {code!r} in warnings.yaml")
-        return cls(code, question_id, tuple(values.items()))
+        wanted = {name for _, name, _, _ in string.Formatter().parse(message) if name}
+        if wanted != values.keys():
+            raise KeyError(f"export warning {code!r} takes {sorted(wanted)}, not {sorted(values)}")
+        for name, value in values.items():
+            if name in catalogue["terms"] and value not in catalogue["terms"][name]:
+                raise KeyError(f"{value!r} is not one of the {name} terms in warnings.yaml")
+        frozen = {n: tuple(v) if isinstance(v, list) else v for n, v in values.items()}
+        return cls(code, question_id, tuple(sorted(frozen.items())))
 
     @property
     def message(self) -> str:
