@@ -2,7 +2,8 @@
 
 `analyze(text)` runs the stages in order — normalise, tokenise and look every token up
 once (`document`), the page furniture (`layout`), sources (`sources`, with the noun-phrase
-grammar in `phrases` and its word classes in `wordclass`), loaded words (`loaded`), claims
+grammar in `phrases`, its word classes in `wordclass` and the shapes of Arabic names the
+lexicon does not list in `names_ar`), loaded words (`loaded`), claims
 (`claims`, weighing the `signals` of each sentence) — and returns the `Analysis` contract
 (`model`). Overlapping findings go through one policy (`overlaps`). Everything
 language-specific is data under `literacy/lexicons/<lang>/` (row schemas in `rows`,

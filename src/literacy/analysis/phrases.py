@@ -17,23 +17,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from literacy.analysis import names_ar
 from literacy.analysis import wordclass as wc
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import Hit
 from literacy.analysis.model import SourceKind
 
 _MAX_TOKENS = 10
-_NAME_RUN = 3
-_BARE_NAME_RUN = 5
-_CONTEXT_REACH = 10  # words a context («في تصريح لصحيفة …») may run before the report
 _TAIL_WINDOW = 6
 _BACK_WINDOW = 12
 
 _LINKING_HEADS = ("anonymous", "title", "quantifier")
 _INSTITUTION_HEADS = ("title", "organization", "document", "named_organization")
 _QUOTE_SPAN = 5
-# Sound plurals of people: after «لـ» they say whom something was told to.
-_PEOPLE_PLURALS = ("ين", "ون")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +94,9 @@ def parse_phrase(
     head = wc.head(hits)
     if head is None and word in doc.lexicon.grammar.name_particles and i + 1 < hi:
         head = "person"  # «أبو بكر البغدادي», «عبد الرحمن»
-    if head is None and _abbreviated_title(doc, i, hi):
+    if head is None and names_ar.abbreviated_title(doc, i, hi):
         head = "person"  # «د. خالد الزعاق»
-        k = _abbreviated_name(doc, i + 2, hi) - 1
+        k = names_ar.abbreviated_name(doc, i + 2, hi) - 1
     if head == "quantifier":
         k += 1
         if k < hi and doc.words[k] in grammar.quantifier_links:
@@ -109,7 +105,7 @@ def parse_phrase(
             return None
         hits, word = doc.hits[k], doc.words[k]
         head = wc.head(hits)
-        if head is None and not (wc.nisba(doc, word) or _people(doc, word, hits)):
+        if head is None and not (wc.nisba(doc, word) or names_ar.people(doc, word, hits)):
             return None  # «أحد المسؤولين», «أحد المحققين», never «أحد الأيام»
         state = _State(
             head or "anonymous", wc.definite(doc, word, hits), True, False, quantified=True
@@ -149,14 +145,14 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
     With `through_context` (a verb of saying, which takes no object) a context such as «في
     تصريح لصحيفة …» may stand between too; after «أكد» it could be an object («وأكد ترحيبه
     في كلمة … أن»)."""
-    end = _name_run(doc, i, hi)
+    end = names_ar.name_run(doc, i, hi)
     if end is None:
         return None
 
     def report_opens(j: int) -> bool:
-        if through_context and (after := _context_ends(doc, j, hi)) is not None:
+        if through_context and (after := names_ar.context_ends(doc, j, hi)) is not None:
             j = after
-        return _report_opens(doc, j, hi)
+        return names_ar.report_opens(doc, j, hi)
 
     title = parse_phrase(doc, end, hi) if end < hi else None
     if title and title.head == "title" and title.kind == "person" and report_opens(title.j):
@@ -164,89 +160,6 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
     elif not report_opens(end):
         return None
     return Phrase(i, end, doc.starts[i], doc.ends[end - 1], "person", "person")
-
-
-def _name_run(doc: Document, i: int, hi: int) -> int | None:
-    """One past a run of words that may make up a name the lexicon does not know: unknown
-    words or first names, «بن»/«أبو» with the word after, and a family name with the
-    article to end it («مي الكيلة»). None when the run is empty."""
-    grammar = doc.lexicon.grammar
-    split_article = doc.lexicon.morphology.split_article
-    j = i
-    while j < hi and j - i < _BARE_NAME_RUN:
-        word = doc.words[j]
-        if doc.is_punct(j) or word in grammar.function_words:
-            break
-        if word in grammar.name_particles and j > i and j + 1 < hi and not doc.is_punct(j + 1):
-            j += 2  # «قيس بن سعود»
-            continue
-        if _known(doc, j) and not wc.name(doc.hits[j]):
-            break
-        if split_article(word)[0]:
-            if j > i or _family_name(doc, j):
-                j += 1  # a family name with the article ends the name: «واوضح الشرقاوي أن»
-            break
-        if not _known(doc, j) and wc.plural_shape(doc, word):
-            break
-        j += 1
-    return j if j > i else None
-
-
-def _known(doc: Document, k: int) -> bool:
-    """Does the lexicon know token k as a word here? A multi-word entry that starts with
-    it but does not go on («بابو» for «أبوظبي») does not count."""
-    return any(not hit.rest or doc.extent(k, hit) for hit in doc.hits[k])
-
-
-def _context_ends(doc: Document, j: int, hi: int) -> int | None:
-    """Where a context such as «في تصريح لصحيفة …» or «في مقابلة مع قناة …» ends: at the
-    report that follows it within a few words («إن», «:»), with no other verb or full stop
-    on the way. None when no context starts at j or no report follows."""
-    grammar = doc.lexicon.grammar
-    if j >= hi:
-        return None
-    contexts = [h for h in doc.hits[j] if h.kind == "cue" and h.role == "context"]
-    step = max((doc.extent(j, h) for h in contexts), default=0)
-    if not step:
-        return None
-    for k in range(j + step, min(hi, j + step + _CONTEXT_REACH)):
-        word = doc.words[k]
-        if word in grammar.content_openers or word == grammar.colon_cue:
-            return k
-        if (doc.is_punct(k) and word not in grammar.quote_marks and word != "،") or doc.has(
-            k, "cue", "verb"
-        ):
-            return None
-    return None
-
-
-def _family_name(doc: Document, k: int) -> bool:
-    """«وأوضح الشرقاوي»: a family name on its own, which the article gave in full before
-    («محمد الشرقاوي»). A nisba alone is more often a trade or a description («الحقوقي»,
-    «الاقتصادي»), so the earlier full name is what tells them apart."""
-    word = doc.words[k]
-    return any(
-        doc.words[e] == word
-        and (wc.name(doc.hits[e - 1]) or not _known(doc, e - 1))
-        and wc.nounish(doc, e - 1)
-        for e in range(1, k)
-    )
-
-
-def _report_opens(doc: Document, j: int, hi: int) -> bool:
-    """Does the report open at token j, perhaps after a time («، الأربعاء،», «في وقت
-    سابق») or a comma: a colon, a quotation or «أن»?"""
-    grammar = doc.lexicon.grammar
-    j = doc.skip_fillers(j, hi)
-    if j < hi and doc.words[j] == "،":  # «، الأربعاء، إن», «، إن»
-        k = doc.skip_fillers(j + 1, hi)
-        j = k + 1 if k > j + 1 and k < hi and doc.words[k] == "،" else j + 1
-    if j >= hi:
-        return False
-    word = doc.words[j]
-    return (
-        word == grammar.colon_cue or word in grammar.quote_marks or word in grammar.content_openers
-    )
 
 
 def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
@@ -281,7 +194,7 @@ def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
 def _name_before_particle(doc: Document, start: int, end: int) -> Phrase | None:
     """«وكان قيس سعيد قد قال»: between the clause's opening and «قد» stands the subject, so
     a short run of unknown words holding a first name the lexicon knows is a person."""
-    if _name_run(doc, start, end) != end:
+    if names_ar.name_run(doc, start, end) != end:
         return None  # «وكانت مواقع التواصل قد تناقلت»: no name
     if not any(wc.name(doc.hits[k]) for k in range(start, end)):
         return None  # «وكانت عائلة الضحية قد أكدت»: no first name, no telling it is a name
@@ -301,7 +214,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             state.genitive = state.genitive or state.construct
             state.construct = False
             continue
-        if word == "-" and state.named and k + 1 < hi and _joined_name(doc, k):
+        if word == "-" and state.named and k + 1 < hi and names_ar.joined_name(doc, k):
             k += 2  # «جان-إيف لودريان»
             continue
         if doc.is_punct(k):
@@ -330,8 +243,8 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             k += 2
             state.named = True
             continue
-        if _abbreviated_title(doc, k, hi):
-            k = _abbreviated_name(doc, k + 2, hi)  # «الباحث الفلكي د. خالد الزعاق»
+        if names_ar.abbreviated_title(doc, k, hi):
+            k = names_ar.abbreviated_name(doc, k + 2, hi)  # «الباحث الفلكي د. خالد الزعاق»
             state.named = True
             continue
         if wc.name(hits):
@@ -411,11 +324,11 @@ def _quoted(doc: Document, i: int, hi: int) -> Phrase | None:
     if inner is not None and inner.j == close:
         return inner
     words = range(i + 1, close)
-    if close - i > _NAME_RUN or not all(wc.nounish(doc, k) for k in words):
+    if close - i > names_ar.NAME_RUN or not all(wc.nounish(doc, k) for k in words):
         return None
     # One unknown word («وقال "الروبى" رأي …»), or a short name the report follows («وقال
     # "مجاهد" إن …»); not a short quotation («وقال "الهدوء الحذر" يسود …»).
-    if (close == i + 2 and not doc.hits[i + 1]) or _report_opens(doc, close + 1, hi):
+    if (close == i + 2 and not doc.hits[i + 1]) or names_ar.report_opens(doc, close + 1, hi):
         return Phrase(i + 1, close, doc.starts[i + 1], doc.ends[close - 1], "person", "person")
     return None
 
@@ -493,7 +406,7 @@ def _purpose_noun(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
         if hit.kind in ("cue", "entity") or (hit.kind == "source" and hit.role != "document"):
             return False
     stem = doc.lexicon.morphology.split_article(word)[1]
-    return len(stem) >= 3 and not stem.endswith(_PEOPLE_PLURALS)
+    return len(stem) >= 3 and not stem.endswith(names_ar.PEOPLE_PLURALS)
 
 
 def _genitive_follows(doc: Document, j: int, hi: int) -> bool:
@@ -504,23 +417,6 @@ def _genitive_follows(doc: Document, j: int, hi: int) -> bool:
     return not any(h.role in ("modifier", "nationality") for h in doc.hits[j])
 
 
-def _people(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
-    """A sound plural of people the lexicon does not know («المحققين»)."""
-    return not hits and wc.plural_shape(doc, word) and word.endswith(_PEOPLE_PLURALS)
-
-
-def _abbreviated_title(doc: Document, k: int, hi: int) -> bool:
-    """«د. خالد», «أ. سامي»: a title written short, its full stop, then a name."""
-    words = doc.words
-    return (
-        words[k] in doc.lexicon.grammar.abbreviations
-        and k + 2 < hi
-        and words[k + 1] == "."
-        and wc.nounish(doc, k + 2)
-        and not doc.has(k + 2, "cue", "verb")
-    )
-
-
 def _apposed_title(doc: Document, k: int, hi: int) -> Phrase | None:
     """A definite title right after a name, saying who the person is («… المتحدث باسم
     الأمين العام للأمم المتحدة»): the name's phrase takes the whole title phrase."""
@@ -529,29 +425,6 @@ def _apposed_title(doc: Document, k: int, hi: int) -> Phrase | None:
         return None
     title = parse_phrase(doc, k, hi)
     return title if title is not None and title.kind == "person" else None
-
-
-def _joined_name(doc: Document, k: int) -> bool:
-    """A hyphen inside a name, with no space either side («جان-إيف»)."""
-    return (
-        doc.ends[k - 1] == doc.starts[k]
-        and doc.ends[k] == doc.starts[k + 1]
-        and wc.nounish(doc, k + 1)
-        and not doc.hits[k + 1]
-    )
-
-
-def _abbreviated_name(doc: Document, k: int, hi: int) -> int:
-    """One past the name after «د.»: up to three words that are no cue, function word or
-    mark, whatever else the lexicon says of them («د. سامر الحلبي»: «سامر» is also a
-    verb), ending at a family name with the article."""
-    split_article = doc.lexicon.morphology.split_article
-    j = k
-    while j < hi and j - k < _NAME_RUN and wc.nounish(doc, j):
-        j += 1
-        if split_article(doc.words[j - 1])[0] and j - 1 > k:
-            break
-    return j
 
 
 def _nisba_in_construct(doc: Document, k: int, hi: int) -> bool:
@@ -609,7 +482,7 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         return None
     grammar = doc.lexicon.grammar
     j = k
-    while j < hi and j - k < _NAME_RUN and not doc.hits[j] and not doc.is_punct(j):
+    while j < hi and j - k < names_ar.NAME_RUN and not doc.hits[j] and not doc.is_punct(j):
         word = doc.words[j]
         if word in grammar.function_words or wc.plural_shape(doc, word):
             break

@@ -1,0 +1,144 @@
+"""Arabic names in a source phrase, by their shape: the lexicon does not list most names.
+
+A name the lexicon does not know is a run of unknown words (or first names it does know),
+with «بن»/«أبو» inside and a family name with the article to end it (`name_run`); a title
+written short before it («د.», `abbreviated_title`); a hyphen inside it («جان-إيف»). Such a
+run counts as a source only where the report opens right after it (`report_opens`), perhaps
+after a time or a context («في تصريح لصحيفة …», `context_ends`). `phrases.py` uses these
+where its grammar meets a word it does not know.
+"""
+
+from __future__ import annotations
+
+from literacy.analysis import wordclass as wc
+from literacy.analysis.document import Document
+from literacy.analysis.lexicon import Hit
+
+NAME_RUN = 3  # words of a name after a title or a first name
+_BARE_NAME_RUN = 5  # words of a name standing alone after a verb («قيس بن سعود الزكواني»)
+_CONTEXT_REACH = 10  # words a context («في تصريح لصحيفة …») may run before the report
+# Sound plurals of people: after «لـ» they say whom something was told to.
+PEOPLE_PLURALS = ("ين", "ون")
+
+
+def name_run(doc: Document, i: int, hi: int) -> int | None:
+    """One past a run of words that may make up a name the lexicon does not know: unknown
+    words or first names, «بن»/«أبو» with the word after, and a family name with the
+    article to end it («مي الكيلة»). None when the run is empty."""
+    grammar = doc.lexicon.grammar
+    split_article = doc.lexicon.morphology.split_article
+    j = i
+    while j < hi and j - i < _BARE_NAME_RUN:
+        word = doc.words[j]
+        if doc.is_punct(j) or word in grammar.function_words:
+            break
+        if word in grammar.name_particles and j > i and j + 1 < hi and not doc.is_punct(j + 1):
+            j += 2  # «قيس بن سعود»
+            continue
+        if known(doc, j) and not wc.name(doc.hits[j]):
+            break
+        if split_article(word)[0]:
+            if j > i or family_name(doc, j):
+                j += 1  # a family name with the article ends the name: «واوضح الشرقاوي أن»
+            break
+        if not known(doc, j) and wc.plural_shape(doc, word):
+            break
+        j += 1
+    return j if j > i else None
+
+
+def known(doc: Document, k: int) -> bool:
+    """Does the lexicon know token k as a word here? A multi-word entry that starts with
+    it but does not go on («بابو» for «أبوظبي») does not count."""
+    return any(not hit.rest or doc.extent(k, hit) for hit in doc.hits[k])
+
+
+def context_ends(doc: Document, j: int, hi: int) -> int | None:
+    """Where a context such as «في تصريح لصحيفة …» or «في مقابلة مع قناة …» ends: at the
+    report that follows it within a few words («إن», «:»), with no other verb or full stop
+    on the way. None when no context starts at j or no report follows."""
+    grammar = doc.lexicon.grammar
+    if j >= hi:
+        return None
+    contexts = [h for h in doc.hits[j] if h.kind == "cue" and h.role == "context"]
+    step = max((doc.extent(j, h) for h in contexts), default=0)
+    if not step:
+        return None
+    for k in range(j + step, min(hi, j + step + _CONTEXT_REACH)):
+        word = doc.words[k]
+        if word in grammar.content_openers or word == grammar.colon_cue:
+            return k
+        if (doc.is_punct(k) and word not in grammar.quote_marks and word != "،") or doc.has(
+            k, "cue", "verb"
+        ):
+            return None
+    return None
+
+
+def family_name(doc: Document, k: int) -> bool:
+    """«وأوضح الشرقاوي»: a family name on its own, which the article gave in full before
+    («محمد الشرقاوي»). A nisba alone is more often a trade or a description («الحقوقي»,
+    «الاقتصادي»), so the earlier full name is what tells them apart."""
+    word = doc.words[k]
+    return any(
+        doc.words[e] == word
+        and (wc.name(doc.hits[e - 1]) or not known(doc, e - 1))
+        and wc.nounish(doc, e - 1)
+        for e in range(1, k)
+    )
+
+
+def report_opens(doc: Document, j: int, hi: int) -> bool:
+    """Does the report open at token j, perhaps after a time («، الأربعاء،», «في وقت
+    سابق») or a comma: a colon, a quotation or «أن»?"""
+    grammar = doc.lexicon.grammar
+    j = doc.skip_fillers(j, hi)
+    if j < hi and doc.words[j] == "،":  # «، الأربعاء، إن», «، إن»
+        k = doc.skip_fillers(j + 1, hi)
+        j = k + 1 if k > j + 1 and k < hi and doc.words[k] == "،" else j + 1
+    if j >= hi:
+        return False
+    word = doc.words[j]
+    return (
+        word == grammar.colon_cue or word in grammar.quote_marks or word in grammar.content_openers
+    )
+
+
+def abbreviated_title(doc: Document, k: int, hi: int) -> bool:
+    """«د. خالد», «أ. سامي»: a title written short, its full stop, then a name."""
+    words = doc.words
+    return (
+        words[k] in doc.lexicon.grammar.abbreviations
+        and k + 2 < hi
+        and words[k + 1] == "."
+        and wc.nounish(doc, k + 2)
+        and not doc.has(k + 2, "cue", "verb")
+    )
+
+
+def abbreviated_name(doc: Document, k: int, hi: int) -> int:
+    """One past the name after «د.»: up to three words that are no cue, function word or
+    mark, whatever else the lexicon says of them («د. سامر الحلبي»: «سامر» is also a
+    verb), ending at a family name with the article."""
+    split_article = doc.lexicon.morphology.split_article
+    j = k
+    while j < hi and j - k < NAME_RUN and wc.nounish(doc, j):
+        j += 1
+        if split_article(doc.words[j - 1])[0] and j - 1 > k:
+            break
+    return j
+
+
+def joined_name(doc: Document, k: int) -> bool:
+    """A hyphen inside a name, with no space either side («جان-إيف»)."""
+    return (
+        doc.ends[k - 1] == doc.starts[k]
+        and doc.ends[k] == doc.starts[k + 1]
+        and wc.nounish(doc, k + 1)
+        and not doc.hits[k + 1]
+    )
+
+
+def people(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
+    """A sound plural of people the lexicon does not know («المحققين»)."""
+    return not hits and wc.plural_shape(doc, word) and word.endswith(PEOPLE_PLURALS)
