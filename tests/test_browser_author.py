@@ -14,8 +14,9 @@ import pytest
 from app_support import ROOT
 from test_browser import browser, expect, open_page, page, server, settle, shot  # noqa: F401
 
-from literacy.quiz import loads_quiz
+from literacy.quiz import load_quiz, loads_quiz
 from literacy.ui.findings_html import SYMBOLS
+from literacy.ui.i18n import Messages
 
 pytestmark = pytest.mark.browser
 
@@ -131,12 +132,20 @@ def test_the_english_interface_over_an_arabic_article(server, page):  # noqa: F8
     shot(page, "author-en-yaml-errors", tall=True)
 
 
+def open_exports(screen, base: str, lang: str) -> None:
+    """The bundled worked-example quiz opened from the library, at its Save-and-export step
+    with its export notes shown."""
+    msg = Messages(lang)
+    title = load_quiz(ROOT / "quizzes" / "ar" / "bukamal-2017.yaml").title
+    open_page(screen, f"{base}/library?lang={lang}", ".lit-heading")
+    screen.locator(".st-key-card-bukamal-2017").get_by_text(msg("author.edit_link")).click()
+    screen.get_by_text(msg("author.opened", title=title)).wait_for()
+    tab(screen, msg("author.step_publish"))
+    screen.locator(".lit-problems li").first.wait_for()
+
+
 def test_a_library_quiz_opens_in_the_editor_with_its_exports(server, page):  # noqa: F811
-    open_page(page, f"{server}/library?lang=en", ".lit-heading")
-    page.locator(".st-key-card-bukamal-2017").get_by_text("Edit this quiz").click()
-    page.get_by_text("is open in the editor", exact=False).wait_for()
-    tab(page, "5. Save and export")
-    page.get_by_text("note(s) on this export", exact=False).first.wait_for()
+    open_exports(page, server, "en")
     assert page.get_by_text("already has the id “bukamal-2017”", exact=False).is_visible()
     notes = page.locator(".lit-problems li")
     assert notes.count() >= 3 and "mark_words" in " ".join(notes.all_inner_texts())
@@ -144,11 +153,7 @@ def test_a_library_quiz_opens_in_the_editor_with_its_exports(server, page):  # n
 
 
 def test_export_notes_read_right_to_left_in_the_arabic_interface(server, page):  # noqa: F811
-    open_page(page, f"{server}/library?lang=ar", ".lit-heading")
-    page.locator(".st-key-card-bukamal-2017").get_by_text("عدّل هذا الاختبار").click()
-    page.get_by_text("مفتوح في المحرر", exact=False).wait_for()
-    tab(page, "5. الحفظ والتصدير")
-    page.get_by_text("ملاحظات على هذا التصدير", exact=False).first.wait_for()
+    open_exports(page, server, "ar")
     notes = page.locator(".lit-problems li")
     texts = notes.all_inner_texts()
     assert len(texts) >= 3 and any("«حدّد الكلمات»" in t for t in texts)
