@@ -232,6 +232,38 @@ SOURCES = [
     ("A group called Northern Voices organised the march.", []),
     ("Police found a body near the river.", []),
     ("The council added 40 buses to the fleet.", []),
+    # a group's adjective before a cue in -s: the plural noun, not a verb
+    ("The fact-checkers rated most Republican claims as false.", []),
+    ("Russian claims about the convoy could not be verified.", []),
+    (
+        "Officials dismissed American claims that the drone was unarmed.",
+        [
+            ("Officials", "anonymous", "dismissed", "neutral"),
+        ],
+    ),
+    # … but the group itself, or one of its members, can claim
+    (
+        "Republicans claim the bill will cut taxes.",
+        [("Republicans", "anonymous", "claim", "doubt")],
+    ),
+    (
+        "The Republican claims the bill will cut taxes.",
+        [("The Republican", "anonymous", "claims", "doubt")],
+    ),
+    # "compared with" / "compared to" at once is a preposition; with an object it reports
+    (
+        "Senior managers in the public sector, for example, earned a median salary of $98,000, "
+        "compared with $93,000 in the private sector.",
+        [],
+    ),
+    ("Sales compared to last year's figures rose.", []),
+    (
+        "The professor compared the plan to a lottery.",
+        [("The professor", "person", "compared", "neutral")],
+    ),
+    # a word in -ing after "under" or "of" is a noun
+    ("The senator, who was under questioning from the committee, apologised.", []),
+    ("The campaign's theme of questioning trade deals worked.", []),
     # a pronoun continues an earlier source and is no new one
     ("He added that the road would reopen next week.", []),
 ]

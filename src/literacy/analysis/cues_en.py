@@ -34,6 +34,11 @@ _INVERSION_MARKS = frozenset({",", '"', ":", "'"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 # Verbs that also give something its name: "a group called X".
 _NAMING = frozenset({"called", "dubbed", "named", "titled", "labelled", "labeled", "branded"})
+# After these a word in -ing is a noun, not a report: "under questioning", "the theme of
+# questioning trade deals", "without saying".
+_GERUND_AFTER = frozenset({"of", "under", "without"})
+# A verb that is a preposition when "to" or "with" follows at once: "…, compared with $93,000".
+_PREPOSITIONAL = frozenset({"compared"})
 # A form of "be" between a subject and a past participle makes it passive.
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
@@ -126,8 +131,15 @@ def source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> P
 def cue_allowed(doc: Document, i: int, lo: int, hi: int) -> bool:
     """A cue word used as a cue: not a noun after a determiner ("the report"), not an
     infinitive ("declined to comment"), not part of a name ("The Washington Post")."""
+    word = doc.words[i]
     if i > lo and doc.words[i - 1] in _NOT_BEFORE_VERB:
         return False
+    if word in _PREPOSITIONAL and i + 1 < hi and doc.words[i + 1] in ("to", "with"):
+        return False  # "earned $98,000, compared with $93,000"; but "compared Trump to …"
+    if i > lo and word.endswith("ing") and doc.words[i - 1] in _GERUND_AFTER:
+        return False  # "who was under questioning from the committee"
+    if i > lo and word.endswith("s") and _group_adjective(doc, i - 1, lo):
+        return False  # "Republican claims", "Russian reports": a noun, not "Republicans claim"
     if i + 1 < hi and doc.words[i + 1] == "by" and doc.words[i].endswith("ed"):
         # "figures published by the council" names a document; "the story was first
         # reported by The Post" reports, its source the agent
@@ -147,6 +159,17 @@ def cue_allowed(doc: Document, i: int, lo: int, hi: int) -> bool:
     if case_of(doc, i) in ("title", "upper") and i > lo and doc.words[i - 1] not in ('"', ":"):
         return capitals_say_nothing(doc, lo, hi)
     return True
+
+
+def _group_adjective(doc: Document, k: int, lo: int) -> bool:
+    """A nationality or party word in its adjective form ("Republican", "Russian") with no
+    article before it, which would make it a person ("the Republican claims …"), nor a
+    capitalised word, which would make it the end of a name ("The New American writes")."""
+    if doc.words[k].endswith("s"):
+        return False
+    if k > lo and (doc.words[k - 1] in ("a", "an", "the") or case_of(doc, k - 1) != "lower"):
+        return False
+    return any(h.kind == "entity" and h.role == "nationality" for h in doc.hits[k])
 
 
 def passive_with_agent(doc: Document, i: int, n: int, lo: int, hi: int) -> bool:
