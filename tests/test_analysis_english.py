@@ -261,6 +261,11 @@ SOURCES = [
         "The professor compared the plan to a lottery.",
         [("The professor", "person", "compared", "neutral")],
     ),
+    # a document, then a participle saying when it came out, then its cue
+    (
+        "A report issued on Monday shows that crime fell.",
+        [("A report", "anonymous", "shows", "neutral")],
+    ),
     # a word in -ing after "under" or "of" is a noun
     ("The senator, who was under questioning from the committee, apologised.", []),
     ("The campaign's theme of questioning trade deals worked.", []),

@@ -64,7 +64,17 @@ def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
             return None
     if doc.words[j - 1] == ",":
         return _before_apposition(doc, j - 1, lo)
-    return phrase_ending_at(doc, j, lo)
+    return phrase_ending_at(doc, j, lo) or _before_participle(doc, j, lo)
+
+
+def _before_participle(doc: Document, j: int, lo: int) -> Phrase | None:
+    """ "A report issued on Monday shows", "a poll released last week found": a document
+    and the past participle that says when or by whom it came out."""
+    k = j - 1
+    if k <= lo or not doc.words[k].endswith("ed") or doc.has(k, "cue"):
+        return None  # a participle that is a cue ("released") has taken the phrase already
+    phrase = phrase_ending_at(doc, k, lo)
+    return phrase if phrase is not None and phrase.head == "document" else None
 
 
 def colon_label(doc: Document, phrase: Phrase, colon: int) -> bool:
