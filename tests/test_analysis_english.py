@@ -354,6 +354,32 @@ CLAIMS = [
         {"writer_judgement"},
         {"loaded_language"},
     ),
+    # the writer's voice without a loaded word: evaluative adjectives, a sweeping "nobody ever"
+    (
+        "This is a thoughtless, shoddy piece of legislation.",
+        (True, True, False),
+        {"writer_judgement"},
+        {"loaded_language"},
+    ),
+    (
+        "Nobody ever asks who pays for these schemes.",
+        (True, True, False),
+        {"writer_judgement"},
+        set(),
+    ),
+    # a plain present tense stays objective: "is due to" is a prediction, not a verdict
+    (
+        "The council is due to vote on the plan on 4 May.",
+        (True, False, False),
+        {"prediction", "has_date"},
+        {"writer_judgement"},
+    ),
+    (
+        "The museum is open from 9am to 5pm.",
+        (True, False, True),
+        {"has_number"},
+        {"writer_judgement"},
+    ),
     # "May" is a month only next to a number; a name is not a date
     (
         "Theresa May said the vote would go ahead.",
