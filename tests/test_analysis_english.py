@@ -480,8 +480,19 @@ LOADED_IN_CONTEXT = [
     ("The party won an outright majority.", []),
     ("Predatory lenders targeted poor families.", [("Predatory", "label")]),
     ("The law keeps a register of sexual predators.", []),
-    ("Their hatred of the press is plain to see.", [("hatred", "emotional")]),
+    # "hatred" names someone's feeling, as "outrage" does; "hateful" is the writer's verdict
+    ("Their hatred of the press is plain to see.", []),
     ("He was charged with inciting racial hatred.", []),
+    ("The film is a hateful piece of work.", [("hateful", "emotional")]),
+    # "shock" in the writer's voice, and a shock reported or a set term of medicine
+    ("Shock: the mayor has quit after one week.", [("Shock", "sensational")]),
+    ("The news came as a shock to the village.", []),
+    ("Voters expressed shock at the result.", []),
+    ("Patients in septic shock need fluids at once.", []),
+    # plain in religious writing and in news of a disaster; the appeal to pity stays
+    ("The church honours its early martyrs every spring.", []),
+    ("The flood left the village defenceless.", []),
+    ("Bombers killed innocent children in the market.", [("innocent children", "emotional")]),
     ("The verdict was outrageous.", [("outrageous", "emotional")]),
     ("The verdict sparked outrage among residents.", []),
     ("Shares plunged after the report.", []),
