@@ -391,6 +391,32 @@ CLAIMS = [
         {"writer_judgement"},
         {"loaded_language"},
     ),
+    # the writer's voice without a loaded word: evaluative adjectives, a sweeping "nobody ever"
+    (
+        "This is a thoughtless, shoddy piece of legislation.",
+        (True, True, False),
+        {"writer_judgement"},
+        {"loaded_language"},
+    ),
+    (
+        "Nobody ever asks who pays for these schemes.",
+        (True, True, False),
+        {"writer_judgement"},
+        set(),
+    ),
+    # a plain present tense stays objective: "is due to" is a prediction, not a verdict
+    (
+        "The council is due to vote on the plan on 4 May.",
+        (True, False, False),
+        {"prediction", "has_date"},
+        {"writer_judgement"},
+    ),
+    (
+        "The museum is open from 9am to 5pm.",
+        (True, False, True),
+        {"has_number"},
+        {"writer_judgement"},
+    ),
     # "May" is a month only next to a number; a name is not a date
     (
         "Theresa May said the vote would go ahead.",
@@ -491,8 +517,19 @@ LOADED_IN_CONTEXT = [
     ("The party won an outright majority.", []),
     ("Predatory lenders targeted poor families.", [("Predatory", "label")]),
     ("The law keeps a register of sexual predators.", []),
-    ("Their hatred of the press is plain to see.", [("hatred", "emotional")]),
+    # "hatred" names someone's feeling, as "outrage" does; "hateful" is the writer's verdict
+    ("Their hatred of the press is plain to see.", []),
     ("He was charged with inciting racial hatred.", []),
+    ("The film is a hateful piece of work.", [("hateful", "emotional")]),
+    # "shock" in the writer's voice, and a shock reported or a set term of medicine
+    ("Shock: the mayor has quit after one week.", [("Shock", "sensational")]),
+    ("The news came as a shock to the village.", []),
+    ("Voters expressed shock at the result.", []),
+    ("Patients in septic shock need fluids at once.", []),
+    # plain in religious writing and in news of a disaster; the appeal to pity stays
+    ("The church honours its early martyrs every spring.", []),
+    ("The flood left the village defenceless.", []),
+    ("Bombers killed innocent children in the market.", [("innocent children", "emotional")]),
     ("The verdict was outrageous.", [("outrageous", "emotional")]),
     ("The verdict sparked outrage among residents.", []),
     ("Shares plunged after the report.", []),

@@ -30,7 +30,25 @@ _EVIDENCE_WINDOW = 6  # «وثائق … تثبت», "documents seen by the Cour
 _NAME_WINDOW = 2
 _QUOTE_WORDS = 3
 # Signals counted per unit, and signals kept with the words that show them.
-_COUNTED = frozenset({"judgement", "first_person", "dialect", "fact_verb", "official"})
+_COUNTED = frozenset(
+    {
+        "judgement",
+        "certainty",
+        "intensifier",
+        "focus",
+        "generalisation",
+        "comparison",
+        "rhetoric",
+        "assessment",
+        "negation",
+        "modal",
+        "present_copula",
+        "first_person",
+        "dialect",
+        "fact_verb",
+        "official",
+    }
+)
 _SPANNED = frozenset(
     {
         "speculation",
@@ -146,10 +164,13 @@ def scan(doc: Document, lo: int, hi: int, signals: Signals) -> None:
         elif role == "person" or (role == "given_name" and _followed_by_name(doc, k, hi)):
             signals.add("names_person", span[0], ends[min(k + 1, hi - 1)])
     evidence_noun_at = holder_at = -99
-    for k, n, hit in doc.in_range("signal", lo, hi):
-        if k + n > hi:
-            continue
+    hits = [(k, n, hit) for k, n, hit in doc.in_range("signal", lo, hi) if k + n <= hi]
+    # the copula of a longer phrase is that phrase's ("is expected to", "it is clear")
+    phrases = [(k, k + n) for k, n, hit in hits if n > 1 and hit.role != "present_copula"]
+    for k, n, hit in hits:
         role, span = hit.role, (starts[k], ends[k + n - 1])
+        if role == "present_copula" and any(a <= k < b for a, b in phrases):
+            continue
         if role in _COUNTED:
             signals.count(role)
         elif role in _SPANNED:
