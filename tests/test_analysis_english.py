@@ -404,6 +404,25 @@ CLAIMS = [
         {"writer_judgement"},
         set(),
     ),
+    # an opinion the article reports is the source's, not the writer's
+    (
+        '"This is the most shameful decision the council has ever taken," said Jane Doe.',
+        (True, True, False),
+        {"reported_opinion", "named_source", "direct_quote"},
+        {"writer_judgement"},
+    ),
+    (
+        "Experts say the plan is probably sound.",
+        (True, True, False),
+        {"reported_opinion", "anonymous_source"},
+        {"writer_judgement"},
+    ),
+    (
+        "This is the most shameful decision the council has ever taken.",
+        (True, True, False),
+        {"writer_judgement", "unattributed"},
+        {"reported_opinion"},
+    ),
     # a plain present tense stays objective: "is due to" is a prediction, not a verdict
     (
         "The council is due to vote on the plan on 4 May.",

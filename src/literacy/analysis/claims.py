@@ -31,11 +31,18 @@ _REASON_ORDER = {code: n for n, code in enumerate(REASON_CODES)}
 # A claim with any of these cannot be checked as it stands; it can with one of the others
 # (a quotation alone does not make it checkable).
 _UNCHECKABLE = frozenset(
-    {"speculation", "prediction", "motive", "undisclosed_evidence", "writer_judgement"}
+    {
+        "speculation",
+        "prediction",
+        "motive",
+        "undisclosed_evidence",
+        "writer_judgement",
+        "reported_opinion",
+    }
 )
 _CHECKABLE = frozenset(CHECKABLE) - {"direct_quote"}
 # Reasons that stand for the whole claim, so no words in it are their evidence.
-_NO_EVIDENCE = frozenset({"writer_judgement", "unattributed", "fragment"})
+_NO_EVIDENCE = frozenset({"writer_judgement", "reported_opinion", "unattributed", "fragment"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,9 +151,10 @@ def _claim(
     factual = _factual(totals, words, weights.factual)
     reported = source is not None and reports_speech(doc, attributions.sources[source].cue_entry)
     subjective = _subjective(totals, reported, weights.subjective)
-    if subjective:
-        signals.add("writer_judgement", start, end)
-        totals["writer_judgement"] = totals.get("writer_judgement", 0) + 1
+    if subjective:  # the writer's own, or the opinion of the source whose speech it reports
+        voice = "reported_opinion" if reported else "writer_judgement"
+        signals.add(voice, start, end)
+        totals[voice] = totals.get(voice, 0) + 1
     checkable = factual and _checkable(totals)
     reasons = tuple(sorted(totals.keys() & _REASON_ORDER.keys(), key=_REASON_ORDER.__getitem__))
     evidence = tuple(

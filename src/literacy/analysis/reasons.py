@@ -39,8 +39,15 @@ NOT_CHECKABLE = (
     "proven_cue",
     "emphasis_cue",
 )
-# The writer's own voice.
-SUBJECTIVE = ("writer_judgement", "loaded_language", "first_person", "exclamation", "obligation")
+# The writer's own voice, or an opinion the article reports.
+SUBJECTIVE = (
+    "writer_judgement",
+    "reported_opinion",
+    "loaded_language",
+    "first_person",
+    "exclamation",
+    "obligation",
+)
 # Not an assertion about the world.
 NOT_FACTUAL = ("question", "call_to_action", "prayer", "fragment")
 

@@ -13,10 +13,9 @@ from literacy.generate.draft import Draft, make_question, shuffled_choices
 _OBVIOUS = {
     "has_date",
     "has_number",
-    "only_anonymous",
     "anonymous_source",
-    "opinion",
     "writer_judgement",
+    "reported_opinion",
 }
 
 
