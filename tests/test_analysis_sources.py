@@ -423,6 +423,16 @@ CASES = [
         'رئيس الوزراء يتعهد بمحاسبة المسؤولين ويقول: "سنكشف الحقائق".',
         [("رئيس الوزراء", "person", "يتعهد", "neutral")],
     ),
+    # a passive «تم …» or a passive written like the active, with its agent
+    (
+        "وتم تكذيب الخبر من قبل الشرطة.",
+        [("الشرطة", "organization", "تكذيب", "neutral")],
+    ),
+    (
+        "وأعلن عن القرار من قبل وزارة الداخلية.",
+        [("وزارة الداخلية", "organization", "أعلن", "neutral")],
+    ),
+    ("كما أعلن من قبل أن الخطة جاهزة.", []),
     # must not: «قال» inside a quotation, the speaker's own words, a subject that is no one
     (
         'وقال الوزير: "لا أحد قال إن الخطة فشلت".',

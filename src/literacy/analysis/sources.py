@@ -138,7 +138,7 @@ def find_sources(doc: Document) -> Attributions:
                     continue
             free = i + n
             phrases = [phrase]
-            if not english and row.agent and phrase.i >= i + n:
+            if not english and row.agent and row.kind != "verb" and phrase.i >= i + n:
                 phrases += _more_agents(doc, row, phrase, hi)
                 free = phrases[-1].j  # «اتهامات على لسان …»: «على لسان» is no cue of its own
             for each in phrases:
@@ -202,8 +202,8 @@ def _source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> 
                 return phrase
         # before the verb stands an adverbial («على المستوى السياسي»), never its subject
         if fronted:
-            return None
-        phrase = parse_backward(doc, i, lo)
+            return _agent(doc, row, after, hi)
+        phrase = parse_backward(doc, i, lo) or _agent(doc, row, after, hi)
         if phrase is None and not _plural_verb(doc.words[i]) and report_opens(doc, after, hi):
             phrase = name_before(doc, i, lo)  # «لكن روميرو قال إن …»
         return phrase
@@ -236,6 +236,16 @@ def _source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> 
             phrase = _after_words(doc, after, hi, marker, window=_AGENT_WINDOW)
             if phrase is not None:
                 return phrase
+    return None
+
+
+def _agent(doc: Document, row: CueRow, after: int, hi: int) -> Phrase | None:
+    """«وأُعلن عن القرار من قبل وزارة الداخلية»: a verb with no subject of its own, read as a
+    passive, names its source after one of the row's `agent` markers."""
+    for marker in row.agent:
+        phrase = _after_words(doc, after, hi, marker, window=_SOURCE_AFTER_WINDOW)
+        if phrase is not None:
+            return phrase
     return None
 
 
