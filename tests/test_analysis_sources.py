@@ -382,6 +382,66 @@ CASES = [
         "أما رامي نصر المدرب الجديد فأكد أن الفريق جاهز.",
         [("رامي نصر المدرب الجديد", "person", "أكد", "emphasis")],
     ),
+    # a senator is a title; an unnamed speaker in a noun cue's genitive
+    (
+        "وقال السيناتور عن ولاية تكساس إن القرار خاطئ.",
+        [("السيناتور", "person", "قال", "neutral")],
+    ),
+    (
+        "وتعالت اتهامات مسؤولين أمريكيين للصين بأنها أخفت المعلومات.",
+        [("مسؤولين أمريكيين", "anonymous", "اتهامات", "neutral")],
+    ),
+    # «جاء في» a statement or report; not a rank in a race
+    (
+        "وجاء في بيان للوزارة أن الاجتماع انتهى.",
+        [("بيان للوزارة", "organization", "جاء في", "neutral")],
+    ),
+    ("وجاء في المركز الثاني فريق الجامعة.", []),
+    # a name the lexicon does not know before the verb, or after it with a time, an aside
+    # in brackets or whom it was said to before the report
+    ("لكن غراهام قال إن المفاوضات مستمرة.", [("غراهام", "person", "قال", "neutral")]),
+    ("قال كوستا يوم الاثنين إن الشحنات ستصل.", [("كوستا", "person", "قال", "neutral")]),
+    (
+        "قال كوستا في وقت سابق من هذا الشهر إن الشحنات ستصل.",
+        [("كوستا", "person", "قال", "neutral")],
+    ),
+    (
+        "وقالت سوزان ميلر (مديرة المدرسة) للصحيفة إن الطلاب عادوا.",
+        [("سوزان ميلر", "person", "قالت", "neutral")],
+    ),
+    ('وقال كولينز لـ"الجزيرة نت" إن الشحنات ستصل.', [("كولينز", "person", "قال", "neutral")]),
+    ("وقال المتحف إن المعرض سيغلق.", [("المتحف", "organization", "قال", "neutral")]),
+    # «هناك من يقول»: somebody unnamed
+    ("هناك من يقول إن الاتفاق فشل.", [("هناك من", "anonymous", "يقول", "neutral")]),
+    # a noun after a preposition is no subject: «يقول» continues the writer of the tweet
+    (
+        "وكتب الرئيس الفرنسي على تويتر يقول إن بلاده تقف مع لبنان.",
+        [("الرئيس الفرنسي", "person", "كتب", "neutral")],
+    ),
+    # a verb between a label and a colon: the verb's subject, not a label
+    (
+        'رئيس الوزراء يتعهد بمحاسبة المسؤولين ويقول: "سنكشف الحقائق".',
+        [("رئيس الوزراء", "person", "يتعهد", "neutral")],
+    ),
+    # a passive «تم …» or a passive written like the active, with its agent
+    (
+        "وتم تكذيب الخبر من قبل الشرطة.",
+        [("الشرطة", "organization", "تكذيب", "neutral")],
+    ),
+    (
+        "وأعلن عن القرار من قبل وزارة الداخلية.",
+        [("وزارة الداخلية", "organization", "أعلن", "neutral")],
+    ),
+    ("كما أعلن من قبل أن الخطة جاهزة.", []),
+    # must not: «قال» inside a quotation, the speaker's own words, a subject that is no one
+    (
+        'وقال الوزير: "لا أحد قال إن الخطة فشلت".',
+        [("الوزير", "person", "قال", "neutral")],
+    ),
+    ("وقلت للمسؤول إن الطريق مغلق.", []),
+    ("ونحن نقول إن الحل قريب.", []),
+    ("ويشير ارتفاع الأسعار إلى أن التضخم مستمر.", []),
+    ("الطقس يقول إن الشتاء قادم.", []),
 ]
 
 
@@ -397,6 +457,22 @@ def test_a_continuing_cue_points_back_to_the_earlier_source():
     analysis = analyze(text)
     assert [(s.text, s.kind) for s in analysis.sources] == [("رئيس الوزراء", "person")]
     assert [c.source for c in analysis.claims] == [0, 0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new paragraph, then «وتابع قائلاً» and «وأشار إلى أن»: still the director
+        "وقال المدير إن المدرسة ستفتح.\n\nوتابع قائلا إن الطلاب سيعودون."
+        " وأشار إلى أن الامتحانات تأجلت.",
+        # «مشيرة إلى» with no «أن» after a source of the same sentence
+        "قالت الوزيرة سلمى حداد إن الوضع صعب. وأضافت أن المخزون قليل، مشيرة إلى وجود نقص.",
+    ],
+)
+def test_continuing_cues_point_back_across_sentences(text):
+    analysis = analyze(text)
+    assert len(analysis.sources) == 1
+    assert [c.source for c in analysis.claims] == [0] * len(analysis.claims)
 
 
 def test_cue_offsets_index_the_text():

@@ -17,6 +17,8 @@ from literacy.analysis.lexicon import Hit
 NAME_RUN = 3  # words of a name after a title or a first name
 _BARE_NAME_RUN = 5  # words of a name standing alone after a verb («قيس بن سعود الزكواني»)
 _CONTEXT_REACH = 10  # words a context («في تصريح لصحيفة …») may run before the report
+_ASIDE = 8  # tokens of an aside in brackets after a name, brackets included
+_TOLD = 6  # tokens of whom it was said to («للجزيرة نت») before the report opens
 # Sound plurals of people: after «لـ» they say whom something was told to.
 PEOPLE_PLURALS = ("ين", "ون")
 
@@ -30,8 +32,8 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
     j = i
     while j < hi and j - i < _BARE_NAME_RUN:
         word = doc.words[j]
-        if doc.is_punct(j) or word in grammar.function_words:
-            break
+        if doc.is_punct(j) or word in grammar.function_words or len(word) < 2:
+            break  # a lone «لـ» is whom it was said to («كولينز لـ"الجزيرة"»)
         if word in grammar.name_particles and j > i and j + 1 < hi and not doc.is_punct(j + 1):
             j += 2  # «قيس بن سعود»
             continue
@@ -96,12 +98,41 @@ def report_opens(doc: Document, j: int, hi: int) -> bool:
     if j < hi and doc.words[j] == "،":  # «، الأربعاء، إن», «، إن»
         k = doc.skip_fillers(j + 1, hi)
         j = k + 1 if k > j + 1 and k < hi and doc.words[k] == "،" else j + 1
+    j = _told(doc, _aside(doc, j, hi), hi)
     if j >= hi:
         return False
     word = doc.words[j]
     return (
         word == grammar.colon_cue or word in grammar.quote_marks or word in grammar.content_openers
     )
+
+
+def _aside(doc: Document, j: int, hi: int) -> int:
+    """After a name, a short aside in brackets («(صاحبة المكتبة)»): where it ends."""
+    if j >= hi or doc.words[j] != "(":
+        return j
+    for k in range(j + 1, min(hi, j + _ASIDE)):
+        if doc.words[k] == ")":
+            return k + 1
+    return j
+
+
+def _told(doc: Document, j: int, hi: int) -> int:
+    """«للجزيرة نت», «لوكالة رويترز», «لـ"العربية"»: whom it was said to, a word with a glued
+    «لـ» and a short name after it, when the report opens right after."""
+    grammar = doc.lexicon.grammar
+    lam = grammar.genitive_prefix[:1]
+    if j >= hi or not lam or not doc.words[j].startswith(lam):
+        return j
+    if doc.words[j] != lam and (len(doc.words[j]) < 4 or doc.words[j] in grammar.function_words):
+        return j  # «له», «لدى»: no outlet
+    for k in range(j + 1, min(hi, j + _TOLD)):
+        word = doc.words[k]
+        if word == grammar.colon_cue or word in grammar.content_openers:
+            return k
+        if (doc.is_punct(k) and word not in grammar.quote_marks) or word in grammar.function_words:
+            return j
+    return j
 
 
 def abbreviated_title(doc: Document, k: int, hi: int) -> bool:

@@ -132,7 +132,9 @@ def parse_phrase(
     dangling = sum(1 for t in range(i, k) if doc.words[t] in quotes) % 2
     if k > i + 1 and doc.words[k - 1] in quotes and dangling:
         k -= 1  # an opening quote left at the end
-    if genitive and not (state.named or state.definite or state.genitive):
+    if genitive and not (
+        state.named or state.definite or state.genitive or state.head == "anonymous"
+    ):  # «اتهامات مسؤولين أمريكيين»: unnamed, but who speaks
         return None
     return Phrase(i, k, nstart, doc.ends[k - 1], _kind(state), state.head)
 
@@ -179,8 +181,12 @@ def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
             break
     else:
         start = lo if cue - lo <= _BACK_WINDOW else None
+    while start is not None and start < cue and doc.is_number(start):
+        start += 1  # «21:13 رئيس الوزراء يتعهد»: a time in a live blog
     if start is None or start >= cue:
         return None
+    if start > lo and doc.words[start - 1] in grammar.fronting_prepositions:
+        return None  # «كتب … على تويتر يقول»: a noun after a preposition is no subject
     if particle and not (start > lo and doc.words[start - 1] in grammar.perfect_auxiliaries):
         return None  # «الوزير قد يعلن»: «قد» without «كان» says "may", not "had"
     phrase = parse_phrase(doc, start, cue)
@@ -189,6 +195,36 @@ def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
     if particle:
         return _name_before_particle(doc, start, cue)
     return None
+
+
+def name_before(doc: Document, cue: int, lo: int) -> Phrase | None:
+    """«لكن روميرو قال إن …»: a clause that is only a short run of words the lexicon does
+    not know, right before a verb of saying whose report opens after it, is a name (the
+    caller checks the report). «هناك من يقول»: somebody unnamed."""
+    grammar = doc.lexicon.grammar
+    start = cue - 1
+    while start > lo and cue - start < names_ar.NAME_RUN:
+        word = doc.words[start - 1]
+        if doc.is_punct(start - 1) or word in grammar.clause_openers:
+            break
+        if word in grammar.function_words:
+            k = start - 1
+            for hit in doc.hits[k]:
+                if (
+                    hit.kind == "source"
+                    and hit.role == "anonymous"
+                    and k + doc.extent(k, hit) == cue
+                ):
+                    return Phrase(
+                        k, cue, doc.starts[k], doc.ends[cue - 1], "anonymous"
+                    )  # «هناك من»
+            return None
+        start -= 1
+    if start >= cue or names_ar.name_run(doc, start, cue) != cue:
+        return None
+    if any(names_ar.known(doc, k) and not wc.name(doc.hits[k]) for k in range(start, cue)):
+        return None
+    return Phrase(start, cue, doc.starts[start], doc.ends[cue - 1], "person", "person")
 
 
 def _name_before_particle(doc: Document, start: int, end: int) -> Phrase | None:

@@ -16,7 +16,14 @@ from literacy.analysis import cues_en, phrases, phrases_en, quotations
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import CueRow
 from literacy.analysis.model import CueStance, SourceKind
-from literacy.analysis.phrases import Phrase, bare_name, parse_backward, parse_phrase
+from literacy.analysis.names_ar import report_opens
+from literacy.analysis.phrases import (
+    Phrase,
+    bare_name,
+    name_before,
+    parse_backward,
+    parse_phrase,
+)
 
 # How far a cue may look for its source, in tokens.
 _AGENT_WINDOW = 3
@@ -94,7 +101,11 @@ def find_sources(doc: Document) -> Attributions:
                 ambiguous = row.kind == "passive" or (
                     row.kind == "participle" and bool(feminine) and doc.words[i].endswith(feminine)
                 )
-            if ambiguous and not _content_follows(doc, i, i + n, hi):
+            if (
+                ambiguous
+                and not _content_follows(doc, i, i + n, hi)
+                and not (row.kind == "participle" and _bridged(doc, i + n, hi, sources, s))
+            ):
                 continue  # «بما يقال بخصوص»; «مضيفه» the host; "added 300 jobs"
             phrase = _source_of(doc, row, i, n, lo, hi)
             if (
@@ -127,7 +138,7 @@ def find_sources(doc: Document) -> Attributions:
                     continue
             free = i + n
             phrases = [phrase]
-            if not english and row.agent and phrase.i >= i + n:
+            if not english and row.agent and row.kind != "verb" and phrase.i >= i + n:
                 phrases += _more_agents(doc, row, phrase, hi)
                 free = phrases[-1].j  # «اتهامات على لسان …»: «على لسان» is no cue of its own
             for each in phrases:
@@ -190,7 +201,12 @@ def _source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> 
             if phrase is not None and not _object_of(doc, row, phrase, hi):
                 return phrase
         # before the verb stands an adverbial («على المستوى السياسي»), never its subject
-        return None if fronted else parse_backward(doc, i, lo)
+        if fronted:
+            return _agent(doc, row, after, hi)
+        phrase = parse_backward(doc, i, lo) or _agent(doc, row, after, hi)
+        if phrase is None and not _plural_verb(doc.words[i]) and report_opens(doc, after, hi):
+            phrase = name_before(doc, i, lo)  # «لكن روميرو قال إن …»
+        return phrase
     if row.kind == "participle":
         return None  # the subject already in the sentence, found by `_earlier_source`
     if row.kind == "passive":
@@ -201,13 +217,17 @@ def _source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> 
         return None
     if row.kind == "preposition":
         j = doc.skip_fillers(after, hi)
+        cut = 0
         if row.then and j < hi:
             glue = doc.lexicon.key(row.then)[0]
             if doc.words[j] == glue:
                 j += 1
             elif doc.words[j].startswith(glue) and len(doc.words[j]) > len(glue) + 1:
-                return parse_phrase(doc, j, hi, cut=len(glue))
-        return parse_phrase(doc, j, hi)
+                cut = len(glue)
+        phrase = parse_phrase(doc, j, hi, cut=cut)
+        if phrase is not None and row.source_heads and phrase.head not in row.source_heads:
+            return None  # «وجاء في المركز الثاني»: a rank, not a statement
+        return phrase
     if row.kind == "noun":
         phrase = parse_phrase(doc, after, hi, genitive=True)
         if phrase is not None:
@@ -217,6 +237,27 @@ def _source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> 
             if phrase is not None:
                 return phrase
     return None
+
+
+def _agent(doc: Document, row: CueRow, after: int, hi: int) -> Phrase | None:
+    """«وأُعلن عن القرار من قبل وزارة الداخلية»: a verb with no subject of its own, read as a
+    passive, names its source after one of the row's `agent` markers."""
+    for marker in row.agent:
+        phrase = _after_words(doc, after, hi, marker, window=_SOURCE_AFTER_WINDOW)
+        if phrase is not None:
+            return phrase
+    return None
+
+
+def _bridged(doc: Document, j: int, hi: int, sources: list[FoundSource], sentence: int) -> bool:
+    """«قالت الوزيرة …، مشيرة إلى وجود …»: after a source of the same sentence, a feminine
+    participle followed by its preposition reports, though no «أن» opens the content."""
+    return (
+        bool(sources)
+        and sources[-1].sentence == sentence
+        and j < hi
+        and doc.words[j] in doc.lexicon.grammar.content_bridges
+    )
 
 
 def _earlier_source(
@@ -256,6 +297,8 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
                 grammar is phrases_en and not cues_en.colon_label(doc, phrase, j)
             ):
                 return None
+            if any(doc.has(k, "cue", "verb") for k in range(phrase.j, j)):
+                return None  # «رئيس الوزراء يتعهد … ويقول:»: the verb's own subject
             if phrase.j < j:  # the label runs on to the colon: «… للأمراض المعدية:»
                 phrase = Phrase(
                     phrase.i, j, phrase.nstart, doc.ends[j - 1], phrase.kind, phrase.head
