@@ -132,9 +132,10 @@ def parse_phrase(
     dangling = sum(1 for t in range(i, k) if doc.words[t] in quotes) % 2
     if k > i + 1 and doc.words[k - 1] in quotes and dangling:
         k -= 1  # an opening quote left at the end
+    people = state.head == "anonymous" and doc.words[i].endswith(names_ar.PEOPLE_PLURALS)
     if genitive and not (
-        state.named or state.definite or state.genitive or state.head == "anonymous"
-    ):  # «اتهامات مسؤولين أمريكيين»: unnamed, but who speaks
+        state.named or state.definite or state.genitive or people
+    ):  # «اتهامات مسؤولين أمريكيين»: unnamed, but who speaks; not «تصريحات صحفية»
         return None
     return Phrase(i, k, nstart, doc.ends[k - 1], _kind(state), state.head)
 
@@ -202,6 +203,8 @@ def name_before(doc: Document, cue: int, lo: int) -> Phrase | None:
     not know, right before a verb of saying whose report opens after it, is a name (the
     caller checks the report). «هناك من يقول»: somebody unnamed."""
     grammar = doc.lexicon.grammar
+    if cue <= lo or _conjoined(doc, cue):
+        return None  # «… ضد #كورونا وتؤكد أنه»: «و» opens a clause whose subject came earlier
     start = cue - 1
     while start > lo and cue - start < names_ar.NAME_RUN:
         word = doc.words[start - 1]
@@ -222,9 +225,19 @@ def name_before(doc: Document, cue: int, lo: int) -> Phrase | None:
         start -= 1
     if start >= cue or names_ar.name_run(doc, start, cue) != cue:
         return None
+    if doc.words[start][:1] in grammar.conjunction_letters:
+        return None  # «وبالتالي يؤكد», «ولكنني أعترف»: a conjunction glued on, no name
     if any(names_ar.known(doc, k) and not wc.name(doc.hits[k]) for k in range(start, cue)):
         return None
     return Phrase(start, cue, doc.starts[start], doc.ends[cue - 1], "person", "person")
+
+
+def _conjoined(doc: Document, cue: int) -> bool:
+    """Is the verb at token `cue` written with «و» or «ف» glued on («ويؤكد», «وتعلن»)?"""
+    word = doc.words[cue]
+    if word[:1] not in doc.lexicon.grammar.conjunction_letters:
+        return False
+    return any(h.kind == "cue" for h in doc.lexicon.lookup(word[1:], ()))
 
 
 def _name_before_particle(doc: Document, start: int, end: int) -> Phrase | None:
