@@ -297,6 +297,31 @@ def test_a_pronoun_and_a_continued_quotation_point_back_to_the_earlier_source():
     assert [c.source for c in analysis.claims] == [0, 0, 0]
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # "she" points back to one unnamed person
+        (
+            "A senior nurse told the Courier that staff had been warned. "
+            '"Everyone is furious," she said.',
+            [0, 0],
+        ),
+        # … not to a group, a document or a lone "one"
+        ("Experts say the plan is sound. He said it would work.", [0, None]),
+        ("A statement from the trust blamed the weather. She said it was unfair.", [0, None]),
+        ("A number of people told the paper the road flooded. He said it was unfair.", [0, None]),
+        # "one of" the group is one person
+        (
+            "One of the residents told the paper that the flood was the worst in years. "
+            "He said it was unfair.",
+            [0, 0],
+        ),
+    ],
+)
+def test_he_or_she_points_back_to_one_unnamed_person(text, sources):
+    assert [c.source for c in analyze(text, "en").claims] == sources
+
+
 def test_an_official_statement_of_a_named_source_is_a_reason():
     (claim,) = analyze(
         "In a statement, the water authority confirmed that it would pay £9 million.", "en"

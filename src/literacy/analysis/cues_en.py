@@ -10,6 +10,7 @@ parsed by `phrases_en.py`.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from literacy.analysis.casing import capitals_say_nothing, case_of
@@ -39,6 +40,8 @@ _NAMING = frozenset({"called", "dubbed", "named", "titled", "labelled", "labeled
 _GERUND_AFTER = frozenset({"of", "under", "without"})
 # A verb that is a preposition when "to" or "with" follows at once: "…, compared with $93,000".
 _PREPOSITIONAL = frozenset({"compared"})
+# The words that make an unnamed source one person: "a nurse", "one diplomat".
+_ONE = frozenset({"a", "an", "one", "another"})
 # A form of "be" between a subject and a past participle makes it passive.
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
@@ -209,16 +212,34 @@ def coordinated(doc: Document, i: int, lo: int) -> bool:
     return j > lo + 1 and doc.words[j - 1] in ("and", "but")
 
 
-def pronoun_kinds(doc: Document, i: int, lo: int) -> tuple[str, ...]:
-    """The kinds of source a pronoun before cue i can point back to: "he said" is a person,
-    "it said" an organisation; other subjects can be anything."""
+def pronoun_fits(doc: Document, i: int, lo: int, kind: str, start: int, end: int) -> bool:
+    """Can the pronoun before cue i point back to an earlier source of this kind (normalised
+    span start..end)? "he said" is a person, named or one unnamed person ("a senior nurse …
+    she said"), "it said" an organisation; other subjects can be anything."""
     j = _back_over_fillers(doc, i, lo)
     word = doc.words[j - 1] if j > lo else ""
+    if word in ("he", "she") and kind == "anonymous":
+        return _one_unnamed_person(doc, start, end)
     if word in ("he", "she", "i"):
-        return ("person",)
+        return kind == "person"
     if word == "it":
-        return ("organization",)
-    return ("person", "organization", "anonymous")
+        return kind == "organization"
+    return True
+
+
+def _one_unnamed_person(doc: Document, start: int, end: int) -> bool:
+    """ "a senior nurse", "one diplomat": a single person, unnamed (normalised span)."""
+    words = doc.norm.text[start:end].split()
+    if len(words) < 2 or words[0] not in _ONE:
+        return False  # "one", "officials"
+    if words[1] == "of":
+        return words[0] == "one"  # "one of the residents"
+    if doc.has_multiword(bisect_left(doc.starts, start), "source", "quantifier"):
+        return False  # "a number of people", "a group of residents"
+    if words[-1].endswith("s"):
+        return False  # "a few residents"
+    role, plural = head_role(doc, bisect_right(doc.starts, end - 1) - 1)
+    return role in ("title", "anonymous") and not plural  # not "a number of people"
 
 
 def content_follows(doc: Document, i: int, j: int, hi: int) -> bool:

@@ -122,7 +122,14 @@ def find_sources(doc: Document) -> Attributions:
                 if english and row.kind == "verb" and earlier is not None:
                     if not cues_en.continues(doc, i, lo):
                         earlier = None  # "Businesses on the high street say": not "they say"
-                    elif sources[earlier].kind not in cues_en.pronoun_kinds(doc, i, lo):
+                    elif not cues_en.pronoun_fits(
+                        doc,
+                        i,
+                        lo,
+                        sources[earlier].kind,
+                        sources[earlier].start,
+                        sources[earlier].end,
+                    ):
                         earlier = None  # "he claims" after an agency: not the agency
                 if earlier is not None:
                     links.append((i, earlier))
