@@ -113,6 +113,26 @@ def test_evidence_quotes_what_earned_each_reason():
         assert text[e.start : e.end] == e.text
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "number"),
+    [
+        # the first figure in reading order, with the words that go on with it
+        ("ارتفعت نسبة الإقبال إلى 85% بحسب خمسة مراكز.", "ar", "85%"),
+        (
+            "Visitors will pay £4.20 an hour from next month, a rise of 40 per cent.",
+            "en",
+            "4.20",
+        ),
+        ("The trust earned £2.3 million from parking, three times more.", "en", "2.3 million"),
+        # the day of a date is the date's, when the claim has another number
+        ("On 12 February the council approved a £14 million plan.", "en", "14 million"),
+    ],
+)
+def test_the_number_shown_is_the_first_figure_in_reading_order(text, language, number):
+    (claim,) = analyze(text, language).claims
+    assert {e.reason: e.text for e in claim.evidence}["has_number"] == number
+
+
 def test_a_new_report_inside_a_sentence_starts_a_new_claim():
     text = "تمكن أكثر من 200 مسلح من الفرار عبر الأنفاق وأشار قائد عسكري إلى أن التمشيط مستمر."
     claims = analyze(text).claims

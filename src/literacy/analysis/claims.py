@@ -41,6 +41,8 @@ _UNCHECKABLE = frozenset(
     }
 )
 _CHECKABLE = frozenset(CHECKABLE) - {"direct_quote"}
+# Reasons whose evidence is shown in reading order (see `_shown`).
+_IN_READING_ORDER = frozenset({"has_number", "has_date"})
 # Reasons that stand for the whole claim, so no words in it are their evidence.
 _NO_EVIDENCE = frozenset({"writer_judgement", "reported_opinion", "unattributed", "fragment"})
 
@@ -158,11 +160,38 @@ def _claim(
     checkable = factual and _checkable(totals)
     reasons = tuple(sorted(totals.keys() & _REASON_ORDER.keys(), key=_REASON_ORDER.__getitem__))
     evidence = tuple(
-        (reason, *signals.evidence[reason][0])
+        (reason, *_shown(reason, signals.evidence, doc.norm.text))
         for reason in reasons
         if reason in signals.evidence and reason not in _NO_EVIDENCE
     )
     return FoundClaim(start, end, factual, subjective, checkable, reasons, source, evidence)
+
+
+def _shown(reason: str, evidence: dict[str, list[tuple[int, int]]], text: str) -> tuple[int, int]:
+    """The words shown as a reason's evidence. A number or a date: the first in reading
+    order, with the words that go on right after it («12 million», «60 per cent», «85%»),
+    not the "per cent" of a later figure, and for a number not the day of a date ("12" of
+    "12 February") when there is another. Any other reason: the first found, which puts a
+    claim's own source before the names it only mentions."""
+    spans = evidence[reason]
+    if reason not in _IN_READING_ORDER:
+        return spans[0]
+    ordered = sorted(spans)
+    if reason == "has_number":
+        dates = evidence.get("has_date", ())
+        apart = [
+            (s, e)
+            for s, e in ordered
+            if not any(ds <= e + 1 and s <= de + 1 for ds, de in dates)  # touches a date
+        ]
+        ordered = apart or ordered
+    start, end = ordered[0]
+    for s, e in ordered[1:]:
+        if s < end or text[end:s].isspace() or s == end:
+            end = max(end, e)
+        else:
+            break
+    return start, end
 
 
 def _factual(totals: dict[str, int], words: int, verdict: Verdict) -> bool:
