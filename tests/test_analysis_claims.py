@@ -133,6 +133,20 @@ def test_the_number_shown_is_the_first_figure_in_reading_order(text, language, n
     assert {e.reason: e.text for e in claim.evidence}["has_number"] == number
 
 
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # «فنية» (technical) is a word of its own, not «ف» + «نية» (intention)
+        ("وحذرت تقارير فنية من انهيار الجسر القديم.", {"motive"}),
+        # «رفعت» before a possessed noun is a verb, not the name Rifaat
+        ("وقال سكان إن الصهاريج رفعت أسعارها إلى ثلاثة أضعاف.", {"names_person"}),
+    ],
+)
+def test_words_that_only_look_like_a_lexicon_word(text, absent):
+    (claim,) = analyze(text).claims
+    assert not absent & set(claim.reasons), claim.reasons
+
+
 def test_a_new_report_inside_a_sentence_starts_a_new_claim():
     text = "تمكن أكثر من 200 مسلح من الفرار عبر الأنفاق وأشار قائد عسكري إلى أن التمشيط مستمر."
     claims = analyze(text).claims

@@ -104,6 +104,7 @@ class Grammar:
     told_outlets: frozenset[str] = frozenset()  # source-word ids: «قال المتحدث لوكالة …»
     first_person_prefixes: tuple[str, ...] = ()  # «نؤكد»: the speaker's own verb
     saying_cues: frozenset[str] = frozenset()  # cue ids of verbs that take no object («قال»)
+    whole_words: frozenset[str] = frozenset()  # «فنية» is no «ف» + «نية»: no clitic reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +264,9 @@ def _load(language: str) -> Lexicon:
             index[word] = tuple(
                 h for h in index[word] if h.kind != "entity" and (glued or not h.affixed)
             )
+    for word in grammar.whole_words:  # a word of its own, only as written: «فنية», «فيصل»
+        if word in index:
+            index[word] = tuple(h for h in index[word] if not h.affixed)
     return Lexicon(
         language=language,
         morphology=morphology,
@@ -396,4 +400,5 @@ def _grammar(language: str) -> Grammar:
         told_outlets=frozenset(str(w) for w in data.get("told_outlets", ())),
         first_person_prefixes=tuple(sorted(words("first_person_prefixes"))),
         saying_cues=frozenset(str(w) for w in data.get("saying_cues", ())),
+        whole_words=words("whole_words"),
     )

@@ -252,9 +252,20 @@ def _followed_by_name(doc: Document, k: int, hi: int) -> bool:
     nxt = doc.words[k + 1]
     if nxt in doc.lexicon.grammar.name_particles:
         return True
+    if _possessed(doc, nxt):
+        return False  # «رفعت أسعارها»: raised their prices, not a man called Rifaat
     if any(h.kind == "entity" and h.role in ("given_name", "person") for h in doc.hits[k + 1]):
         return True
     return not doc.hits[k + 1] and nxt not in doc.lexicon.grammar.function_words and len(nxt) > 2
+
+
+def _possessed(doc: Document, word: str) -> bool:
+    """A noun with a possessive ending of two letters or more («أسعارها», «بلادهم»), which
+    no family name has."""
+    return any(
+        len(ending) > 1 and word.endswith(ending) and len(word) - len(ending) >= 3
+        for ending in doc.lexicon.morphology.noun_enclitics
+    )
 
 
 def _proper_after(doc: Document, k: int) -> bool:

@@ -415,8 +415,11 @@ def _future(doc: Document, i: int, lo: int) -> bool:
 def _first_person(doc: Document, i: int, entry: str) -> bool:
     """A present verb of «we» («نؤكد»): the same verb with the third person's prefix
     instead of the first letter is the cue."""
-    prefixes = doc.lexicon.grammar.first_person_prefixes
+    grammar = doc.lexicon.grammar
+    prefixes = grammar.first_person_prefixes
     word = doc.words[i]
+    if word[:1] in grammar.conjunction_letters and word[1:].startswith(prefixes or ("\0",)):
+        word = word[1:]  # «ونصف» (and half): «و» + «نصف», «we describe»
     if not prefixes or not word.startswith(prefixes) or len(word) < 3:
         return False
     he = doc.lexicon.morphology.present_persons[0] + word[1:]

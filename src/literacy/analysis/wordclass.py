@@ -104,7 +104,12 @@ def adjective(doc: Document, k: int, definite: bool) -> bool:
             return False
     grammar = doc.lexicon.grammar
     glued = grammar.clitic_letters
-    if word[:1] in glued and not word.startswith(doc.lexicon.morphology.article) and not modifier:
+    if (
+        word[:1] in glued
+        and not word.startswith(doc.lexicon.morphology.article)
+        and not modifier
+        and word not in grammar.whole_words  # «تقارير فنية»: «ف» is the word's own
+    ):
         return False
     grammar = doc.lexicon.grammar
     word_definite, stem = doc.lexicon.morphology.split_article(word)
