@@ -339,6 +339,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             if entity > 1:  # «مسؤول في مجلس الأمن»
                 k += 1 + entity
                 state.construct = False
+                state.genitive = True  # «… باسم وزارة المياه والري»
                 continue
             state.construct = not wc.definite(doc, doc.words[k + 1], doc.hits[k + 1])
             k += 2
@@ -500,6 +501,13 @@ def _coordinated(doc: Document, k: int, state: _State) -> int | None:
     hits = wc.lookup(doc, rest)
     if wc.head(hits) or (wc.definite(doc, rest, hits) and wc.nisba(doc, rest)):
         return 1
+    if (
+        (state.genitive or state.institution)
+        and state.head in _INSTITUTION_HEADS
+        and not hits
+        and rest.startswith(doc.lexicon.morphology.article)
+    ):
+        return 1  # «وزارة المياه والري», «المتحدث باسم وزارة التربية والتعليم»
     return None
 
 
