@@ -147,6 +147,16 @@ def test_words_that_only_look_like_a_lexicon_word(text, absent):
     assert not absent & set(claim.reasons), claim.reasons
 
 
+def test_a_word_that_opens_the_next_report_goes_with_it():
+    text = "ويقول سكان إن الصهاريج رفعت أسعارها كثيراً، فيما أفاد شهود بأن الطوابير طويلة."
+    claims = analyze(text).claims
+    assert [c.text for c in claims] == [
+        "ويقول سكان إن الصهاريج رفعت أسعارها كثيراً،",
+        "فيما أفاد شهود بأن الطوابير طويلة.",
+    ]
+    assert [c.source for c in claims] == [0, 1]
+
+
 def test_a_new_report_inside_a_sentence_starts_a_new_claim():
     text = "تمكن أكثر من 200 مسلح من الفرار عبر الأنفاق وأشار قائد عسكري إلى أن التمشيط مستمر."
     claims = analyze(text).claims

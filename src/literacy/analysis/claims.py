@@ -65,12 +65,11 @@ def claim_units(doc: Document, layout: Layout, reports: set[int]) -> list[tuple[
     furniture = [(s, e) for s, e in layout.furniture]
     grammar = doc.lexicon.grammar
     openers = grammar.contrast_openers
-    # "… and accused …": where a conjunction is a word of its own (not «و» glued to the
-    # verb), the new claim starts with it
-    glued = bool(grammar.conjunction_letters)
+    # "… and accused …", «… فيما أفاد شهود»: where a conjunction is a word of its own (not
+    # «و» glued to the verb), the new claim starts with it
     breaks = sorted(
         {
-            k if glued or doc.words[k - 1] not in grammar.clause_openers else k - 1
+            k if doc.words[k - 1] not in grammar.clause_openers else k - 1
             for k in reports
             if _opens_report(doc, k)
         }
