@@ -484,6 +484,10 @@ def test_claims(text, verdict, present, absent):
 LOADED = [
     ("Thugs attacked the crowd outside the stadium.", [("Thugs", "label")]),
     (
+        "The new charges are nothing short of scandalous.",
+        [("nothing short of", "intensifier"), ("scandalous", "sensational")],
+    ),
+    (
         "The senator slammed the outrageous decision.",
         [("slammed", "framing"), ("outrageous", "emotional")],
     ),
