@@ -164,6 +164,9 @@ def test_an_english_article_is_analysed(data_dir):
     click(at, "author/analyse")
     assert not at.exception and not at.error
     assert open_step(at, "en") == "review"
+    # each source's cue is quoted the way the article's language quotes
+    labels = [c.label for c in at.checkbox if "/keep/sources/" in c.key]
+    assert labels and labels[0].endswith("The mayor — “said”"), labels
 
 
 def test_an_uploaded_txt_fills_the_article_box_and_other_files_are_refused(data_dir):

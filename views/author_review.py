@@ -13,6 +13,7 @@ import streamlit as st
 
 from literacy.analysis.reasons import reason_text
 from literacy.analysis.rows import LOADED_CATEGORIES
+from literacy.generate.templates import templates
 from literacy.ui.authoring import (
     CUE_STANCES,
     SOURCE_KINDS,
@@ -100,7 +101,8 @@ def sources_list(current: Review, msg: Messages) -> None:
         restore(keep_key, current.kept("sources", i))
         restore(kind_key, source.kind)
         with st.container(border=True):
-            cue = f" — «{escape_markdown(source.cue)}»"
+            # quoted the way the article's language quotes: «قال», “said”
+            cue = f" — {escape_markdown(templates(current.language).quote(source.cue))}"
             with common.content(current.language, f"find-s{i}"):
                 st.checkbox(
                     _row_label(
