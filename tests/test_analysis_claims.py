@@ -147,6 +147,26 @@ def test_words_that_only_look_like_a_lexicon_word(text, absent):
     assert not absent & set(claim.reasons), claim.reasons
 
 
+def test_thousands_alone_is_vague_and_a_dual_is_a_number():
+    (claim,) = analyze("وقال المروج إن آلاف المرضى شفوا تماماً.").claims
+    assert "vague_quantity" in claim.reasons and "has_number" not in claim.reasons
+    (claim,) = analyze("وقال المروج إن مليوني شخص يتابعونه.").claims
+    assert {e.reason: e.text for e in claim.evidence}["has_number"] == "مليوني"
+
+
+def test_a_person_named_with_abd_or_abu_is_shown_whole():
+    (claim,) = analyze("والتقى الوزير أحمد أبو زيد في القاهرة.").claims
+    assert {e.reason: e.text for e in claim.evidence}["names_person"] == "أحمد أبو زيد"
+
+
+def test_a_contrast_inside_a_quotation_does_not_split_the_claim():
+    text = 'وقال الطبيب: "الناس تبحث عن حل سحري، وهذا أمر مفهوم، لكنه خطير جداً".'
+    claims = analyze(text).claims
+    assert len(claims) == 1 and claims[0].source == 0
+    text = "وقال الطبيب إن الدواء آمن، لكن مصادر في الوزارة قالت إنه خطير."
+    assert [c.source for c in analyze(text).claims] == [0, 1]
+
+
 def test_a_word_that_opens_the_next_report_goes_with_it():
     text = "ويقول سكان إن الصهاريج رفعت أسعارها كثيراً، فيما أفاد شهود بأن الطوابير طويلة."
     claims = analyze(text).claims

@@ -464,6 +464,11 @@ CASES = [
         "وقال وزير التخطيط والتعاون الدولي إن المنحة وصلت.",
         [("وزير التخطيط والتعاون الدولي", "person", "قال", "neutral")],
     ),
+    # a noun with a possessive ending after the verb is somebody unnamed, not a name
+    (
+        "أثارت خلطة أعشاب جدلاً، بعد أن زعم صاحبها أنها تقضي على السكري.",
+        [("صاحبها", "anonymous", "زعم", "doubt")],
+    ),
     # figures and reports: whose, or nobody's
     (
         "وبحسب أرقام رسمية، يبلغ عدد سكان المدينة نحو مليون ونصف المليون نسمة.",

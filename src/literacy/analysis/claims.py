@@ -97,7 +97,12 @@ def claim_units(doc: Document, layout: Layout, reports: set[int]) -> list[tuple[
 def _opens_contrast(doc: Document, k: int) -> bool:
     """«…، لكن …»: after a comma, a contrast starts a claim of its own (often with a
     source of its own: «أعلن الجيش …، لكن … هذا ما أكدته مصادر»)."""
-    return doc.words[k] in doc.lexicon.grammar.contrast_openers and doc.is_punct(k - 1)
+    if not (doc.words[k] in doc.lexicon.grammar.contrast_openers and doc.is_punct(k - 1)):
+        return False
+    # not inside a quotation: «وأضاف: "… أمر مفهوم، لكنه خطير جداً"» is one person's words
+    lo = doc.sentence_of(k)[0]
+    quotes = doc.lexicon.grammar.quote_marks
+    return sum(1 for word in doc.words[lo:k] if word in quotes) % 2 == 0
 
 
 def _opens_report(doc: Document, k: int) -> bool:

@@ -43,10 +43,19 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
             if j > i or family_name(doc, j):
                 j += 1  # a family name with the article ends the name: «واوضح الشرقاوي أن»
             break
-        if not known(doc, j) and wc.plural_shape(doc, word):
-            break
+        if not known(doc, j) and (wc.plural_shape(doc, word) or possessed(doc, word)):
+            break  # «زعم صاحبها أنها»: its owner, nobody's name
         j += 1
     return j if j > i else None
+
+
+def possessed(doc: Document, word: str) -> bool:
+    """A noun with a possessive ending of two letters or more («صاحبها», «أسعارها»,
+    «بلادهم»), which no name has."""
+    return any(
+        len(ending) > 1 and word.endswith(ending) and len(word) - len(ending) >= 3
+        for ending in doc.lexicon.morphology.noun_enclitics
+    )
 
 
 def known(doc: Document, k: int) -> bool:

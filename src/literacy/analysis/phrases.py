@@ -150,6 +150,13 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
     في كلمة … أن»)."""
     end = names_ar.name_run(doc, i, hi)
     if end is None:
+        if (
+            i < hi
+            and not names_ar.known(doc, i)
+            and names_ar.possessed(doc, doc.words[i])
+            and names_ar.report_opens(doc, i + 1, hi)
+        ):  # «زعم صاحبها أنها …»: its owner, somebody the article does not name
+            return Phrase(i, i + 1, doc.starts[i], doc.ends[i], "anonymous")
         return None
 
     def report_opens(j: int) -> bool:

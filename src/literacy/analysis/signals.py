@@ -13,6 +13,7 @@ from operator import itemgetter
 
 from literacy.analysis.document import Document
 from literacy.analysis.loaded import FoundLoaded
+from literacy.analysis.names_ar import possessed
 from literacy.analysis.names_en import names_in
 from literacy.analysis.sources import Attributions
 
@@ -162,7 +163,10 @@ def scan(doc: Document, lo: int, hi: int, signals: Signals) -> None:
         elif role == "organization":
             signals.add("names_organization", *span)
         elif role == "person" or (role == "given_name" and _followed_by_name(doc, k, hi)):
-            signals.add("names_person", span[0], ends[min(k + 1, hi - 1)])
+            last = k + 1
+            if last + 1 < hi and doc.words[last] in doc.lexicon.grammar.name_particles:
+                last += 1  # «محمد عبد الحميد», «أحمد أبو زيد»
+            signals.add("names_person", span[0], ends[min(last, hi - 1)])
     evidence_noun_at = holder_at = -99
     hits = [(k, n, hit) for k, n, hit in doc.in_range("signal", lo, hi) if k + n <= hi]
     # the copula of a longer phrase is that phrase's ("is expected to", "it is clear")
@@ -252,20 +256,11 @@ def _followed_by_name(doc: Document, k: int, hi: int) -> bool:
     nxt = doc.words[k + 1]
     if nxt in doc.lexicon.grammar.name_particles:
         return True
-    if _possessed(doc, nxt):
+    if possessed(doc, nxt):
         return False  # «رفعت أسعارها»: raised their prices, not a man called Rifaat
     if any(h.kind == "entity" and h.role in ("given_name", "person") for h in doc.hits[k + 1]):
         return True
     return not doc.hits[k + 1] and nxt not in doc.lexicon.grammar.function_words and len(nxt) > 2
-
-
-def _possessed(doc: Document, word: str) -> bool:
-    """A noun with a possessive ending of two letters or more («أسعارها», «بلادهم»), which
-    no family name has."""
-    return any(
-        len(ending) > 1 and word.endswith(ending) and len(word) - len(ending) >= 3
-        for ending in doc.lexicon.morphology.noun_enclitics
-    )
 
 
 def _proper_after(doc: Document, k: int) -> bool:
