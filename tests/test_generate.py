@@ -162,6 +162,28 @@ def test_the_generator_trusts_a_teachers_edits():
             assert question.answer != "فلول"
 
 
+def test_a_quoted_opinion_in_loaded_words_is_never_a_checkability_item():
+    # who said it can be checked, but a student who says an opinion cannot is not wrong
+    text = (
+        "أعلنت وزارة الصحة يوم 12/3/2021 تسجيل 250 إصابة جديدة في القاهرة. وقال الدكتور "
+        'محمد عبد الحميد، أستاذ الغدد الصماء: "للأسف، الناس تبحث عن حل سحري، وهذا أمر '
+        'مفهوم". وقالت مصادر مطلعة إن الوزارة تدرس إجراءات جديدة. ويرى مراقبون أن الحكومة '
+        "تسعى إلى تهدئة الرأي العام. وقال شهود عيان إن الطوابير امتدت أمام المستشفيات. "
+        "وبلغ عدد سكان المدينة 116 ألف نسمة عام 2012."
+    )
+    analysis = analyze(text)
+    quoted = next(c for c in analysis.claims if "حل سحري" in c.text)
+    assert quoted.checkable and "loaded_language" in quoted.reasons
+    asked = 0
+    for seed in range(6):
+        quiz = generate(analysis, questions=30, skills=["checkability"], seed=seed)
+        for question in quiz.questions:
+            asked += 1
+            assert "الدكتور محمد" not in question.prompt
+            assert "الدكتور محمد" not in str(getattr(question, "choices", ""))
+    assert asked
+
+
 def test_a_language_mismatch_is_refused():
     with pytest.raises(LiteracyError, match="not 'en'"):
         generate(analyze(SHORT), language="en")
