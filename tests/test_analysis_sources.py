@@ -469,6 +469,22 @@ CASES = [
         "أثارت خلطة أعشاب جدلاً، بعد أن زعم صاحبها أنها تقضي على السكري.",
         [("صاحبها", "anonymous", "زعم", "doubt")],
     ),
+    # the source's «و» is the sentence's, not the source's
+    (
+        "مباحثات سرية بين الطرفين.. ومصادر تتحدث عن صفقة وشيكة",
+        [("مصادر", "anonymous", "تتحدث", "neutral")],
+    ),
+    # «آخرون»: other people, unnamed
+    (
+        "ويرى محللون أن الطرفين يسعيان إلى كسب الوقت، فيما يؤكد آخرون أن الاتفاق قريب.",
+        [
+            ("محللون", "anonymous", "يرى", "neutral"),
+            ("آخرون", "anonymous", "يؤكد", "emphasis"),
+        ],
+    ),
+    # a negated report names no source
+    ("ولم يذكر المصدر سبب تأجيل الزيارة.", []),
+    ("ولم تعلن أي جهة رسمية حتى الآن موعداً للجولة المقبلة.", []),
     # figures and reports: whose, or nobody's
     (
         "وبحسب أرقام رسمية، يبلغ عدد سكان المدينة نحو مليون ونصف المليون نسمة.",
@@ -525,6 +541,19 @@ def test_continuing_cues_point_back_across_sentences(text):
     analysis = analyze(text)
     assert len(analysis.sources) == 1
     assert [c.source for c in analysis.claims] == [0] * len(analysis.claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negated verb continues nobody
+        "وقال الوزير إن الاتفاق قريب. ولم تعلن أي جهة رسمية حتى الآن موعداً للجولة المقبلة.",
+        # «يذكر أن» opening a sentence is the writer's aside
+        "وقال المحللون إن الأسعار سترتفع. يذكر أن آخر صفقة تبادل بين الطرفين جرت عام 2019.",
+    ],
+)
+def test_a_negated_report_or_an_aside_continues_no_source(text):
+    assert [c.source for c in analyze(text).claims] == [0, None]
 
 
 def test_cue_offsets_index_the_text():

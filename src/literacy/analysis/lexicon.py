@@ -105,6 +105,8 @@ class Grammar:
     first_person_prefixes: tuple[str, ...] = ()  # «نؤكد»: the speaker's own verb
     saying_cues: frozenset[str] = frozenset()  # cue ids of verbs that take no object («قال»)
     whole_words: frozenset[str] = frozenset()  # «فنية» is no «ف» + «نية»: no clitic reading
+    negations: frozenset[str] = frozenset()  # «ولم تعلن أي جهة»: a report nobody made
+    asides: tuple[tuple[str, ...], ...] = ()  # «يذكر أن»: the writer's aside, no report
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,4 +403,6 @@ def _grammar(language: str) -> Grammar:
         first_person_prefixes=tuple(sorted(words("first_person_prefixes"))),
         saying_cues=frozenset(str(w) for w in data.get("saying_cues", ())),
         whole_words=words("whole_words"),
+        negations=words("negations"),
+        asides=tuple(sorted(tuple(w.split()) for w in words("asides"))),
     )

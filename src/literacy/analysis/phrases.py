@@ -78,9 +78,11 @@ def parse_phrase(
         return None  # «أمام» is never «إمام», «على» never «علي»
     hits = wc.lookup(doc, word)
     grammar = doc.lexicon.grammar
-    if not wc.head(hits) and len(word) > 3 and word[0] in grammar.conjunction_letters:
+    if len(word) > 3 and word[0] in grammar.conjunction_letters:
         stripped = wc.lookup(doc, word[1:])
-        if wc.head(stripped):
+        head = wc.head(hits)
+        if wc.head(stripped) and (not head or (head == wc.head(stripped) and _glued(hits))):
+            # «ومصادر تتحدث»: the source is «مصادر», its «و» the sentence's
             cut, word, hits = cut + 1, word[1:], stripped
     glued = (
         not cut and word[:1] in grammar.preposition_letters and all(h.affixed for h in hits)
@@ -237,6 +239,11 @@ def name_before(doc: Document, cue: int, lo: int) -> Phrase | None:
     if any(names_ar.known(doc, k) and not wc.name(doc.hits[k]) for k in range(start, cue)):
         return None
     return Phrase(start, cue, doc.starts[start], doc.ends[cue - 1], "person", "person")
+
+
+def _glued(hits: tuple[Hit, ...]) -> bool:
+    """Were all of a word's source readings reached through a clitic or an inflection?"""
+    return all(h.affixed for h in hits if h.kind == "source")
 
 
 def _conjoined(doc: Document, cue: int) -> bool:

@@ -81,6 +81,10 @@ def find_sources(doc: Document) -> Attributions:
             row = cues[hit.entry]
             if _future(doc, i, lo):
                 continue  # «ستعلن الحكومة»: an announcement to come is not a source yet
+            if i > lo and doc.words[i - 1] in doc.lexicon.grammar.negations:
+                continue  # «ولم تعلن أي جهة رسمية»: a report nobody made
+            if _in_aside(doc, i, lo):
+                continue  # «يذكر أن …»: the writer's aside
             if _first_person(doc, i, hit.entry):
                 continue  # «نؤكد», «نصر»: the speaker's own verb, or a name («فادي نصر»)
             if (
@@ -395,6 +399,14 @@ def _after_relative(doc: Document, i: int, lo: int) -> bool:
     """«بحسب ما نقلته وكالة …», «حسبما نقلت الصحيفة»: the verb follows «ما», so what it
     carries is what was said, and its subject after it is the source."""
     return i > lo and doc.words[i - 1] in doc.lexicon.grammar.report_relatives
+
+
+def _in_aside(doc: Document, i: int, lo: int) -> bool:
+    """Is token i inside an aside that opens the sentence at lo («يذكر أن»)?"""
+    return any(
+        i < lo + len(aside) and tuple(doc.words[lo : lo + len(aside)]) == aside
+        for aside in doc.lexicon.grammar.asides
+    )
 
 
 def _future(doc: Document, i: int, lo: int) -> bool:
