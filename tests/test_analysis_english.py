@@ -659,6 +659,39 @@ def test_loaded_words_carry_a_neutral_alternative_and_a_note():
     assert word.note.startswith("“Thug”")
 
 
+# The alternative offered for a loaded word is of its own part of speech and meaning: an
+# adjective gets adjectives, a noun nouns, a verb verbs ("scandalous" is not "case").
+NEUTRAL_FITS = [
+    ("The minister's scandalous remarks were widely shared.", "scandalous", "controversial"),
+    ("The newspaper published a damning report on the hospital.", "damning report", "report"),
+    ("Critics said the plan was a fiasco from the start.", "fiasco", "problem"),
+    ("Ministers botched the rollout of the new scheme.", "botched", "criticised"),
+    ("The council bungled the contract, the auditors found.", "bungled", "criticised"),
+    ("Share prices plummeted after the announcement.", "plummeted", "fell sharply"),
+    ("Rents skyrocketed in the city centre last year.", "skyrocketed", "rose sharply"),
+    ("The mayor smeared his rival in a radio interview.", "smeared", "criticised"),
+    ("The campaign called the article a smear.", "smear", "criticism"),
+    ("Big Tech has lobbied against the bill.", "Big Tech", "technology companies"),
+    (
+        "The peaceniks in parliament voted against the motion.",
+        "peaceniks",
+        "opponent of military action",
+    ),
+    ("It was a brutally honest review of the budget.", "brutally", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "first_neutral"), NEUTRAL_FITS, ids=[c[1] for c in NEUTRAL_FITS]
+)
+def test_the_neutral_alternative_fits_the_word_found(text, word, first_neutral):
+    (found,) = [w for w in analyze(text, "en").loaded if w.text == word]
+    if first_neutral is None:
+        assert found.omit and not found.neutral
+    else:
+        assert found.neutral[0] == first_neutral
+
+
 MIXED = [
     # an English article quoting Arabic names and words
     "Mohammed al-Hassan, a teacher in Aleppo, told reporters: «قال لنا إن المدرسة أغلقت».",

@@ -177,6 +177,30 @@ def test_a_loaded_word_carries_its_neutral_alternatives_and_note():
     assert not word.omit
 
 
+# The alternative offered for a loaded word agrees with it: a verb gets a verb, a plural
+# a plural, a feminine form a feminine one, a noun a noun.
+NEUTRAL_FITS = [
+    ("اعتدت الشرطة على المتظاهرين أمس.", "اعتدت", "ضربت"),
+    ("وقعت مجازر في القرية خلال الحرب.", "مجازر", "هجمات أوقعت قتلى"),
+    ("سقط عشرات الشهداء في القصف.", "الشهداء", "قتلى"),
+    ("رضخ الوزير لمطالب النقابة.", "رضخ", "قبل"),
+    ("هزم الفريق منافسه في النهائي.", "هزم", "فاز على"),
+    ("أدى تهجير السكان إلى أزمة.", "تهجير", "نزوح"),
+    ("ووصفت المعارضة القرار بأنه تدخل سافر في شؤونها.", "تدخل سافر", "تدخل"),
+    ("نشرت الصحيفة معلومات مضللة عن الانتخابات.", "مضللة", "غير دقيق"),
+    ("قال إن القرارات غير مقبولة.", "غير مقبولة", "مخالفة"),
+    ("تكشف الوثائق تفاصيل الصفقة.", "تكشف", "تبين"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "first_neutral"), NEUTRAL_FITS, ids=[c[1] for c in NEUTRAL_FITS]
+)
+def test_the_neutral_alternative_fits_the_word_found(text, word, first_neutral):
+    (found,) = [w for w in analyze(text).loaded if w.text == word]
+    assert found.neutral[0] == first_neutral
+
+
 def test_an_intensifier_may_simply_be_dropped():
     (word,) = analyze("وهذا صحيح بلا أدنى شك.").loaded
     assert word.text == "بلا أدنى شك"
