@@ -553,7 +553,12 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         return None
     grammar = doc.lexicon.grammar
     j = k
-    while j < hi and j - k < names_ar.NAME_RUN and not doc.hits[j] and not doc.is_punct(j):
+    while (
+        j < hi
+        and j - k < names_ar.NAME_RUN
+        and (not doc.hits[j] or (j > k and wc.name(doc.hits[j])))  # «جوزيف خليل»
+        and not doc.is_punct(j)
+    ):
         word = doc.words[j]
         if word in grammar.function_words or wc.plural_shape(doc, word):
             break
