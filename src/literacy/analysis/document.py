@@ -158,7 +158,9 @@ class Document:
             if len(word) - k < 3 or word[:k].strip(letters):
                 continue
             for h in self.lexicon.lookup(word[k:], ()):
-                if h.kind == hit.kind and h.entry == hit.entry:
+                # a loaded word of any entry: «وعرقلة» is «و» + «عرقلة» though the lexicon
+                # files the verbal noun under another entry than the verb
+                if h.kind == hit.kind and (h.entry == hit.entry or hit.kind == "loaded"):
                     return k
         return 0
 
