@@ -74,7 +74,7 @@ def parse_phrase(
     if doc.is_punct(i):
         return None
     word = doc.words[i][cut:]
-    if word in doc.lexicon.grammar.function_words:
+    if word in doc.lexicon.grammar.function_words and not _office_as_written(doc, i, cut):
         return None  # «أمام» is never «إمام», «على» never «علي»
     hits = wc.lookup(doc, word)
     grammar = doc.lexicon.grammar
@@ -241,6 +241,15 @@ def name_before(doc: Document, cue: int, lo: int) -> Phrase | None:
     return Phrase(start, cue, doc.starts[start], doc.ends[cue - 1], "person", "person")
 
 
+def _office_as_written(doc: Document, i: int, cut: int) -> bool:
+    """«والي البنك» (the governor) against «وإلى البنك» / «والى» (and to): the same once
+    normalised, told apart by how the article writes the last letter («ي», not «ى»)."""
+    if cut or doc.has(i, "source", "title") is None:
+        return False
+    written = doc.surface(i)
+    return written.endswith("ي") and "إ" not in written  # ي, no إ
+
+
 def _glued(hits: tuple[Hit, ...]) -> bool:
     """Were all of a word's source readings reached through a clitic or an inflection?"""
     return all(h.affixed for h in hits if h.kind == "source")
@@ -282,6 +291,8 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         if doc.is_punct(k):
             break
+        if doc.has_multiword(k, "cue", "context"):
+            break  # «… الجواهري في مؤتمر صحفي إن»: where it was said, not who said it
         entity = wc.entity_extent(doc, k, hi)
         if entity > 1 and (state.construct or state.named):
             # «… المنصوري المدير العام»: a name's title after it may name its institution
