@@ -325,9 +325,13 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             k += 1
             # «مصدر بمطار مرسى علم»: a name inside an anonymous source's genitive names a
             # place or an office, not the source («المحلل محمد أحمد» is named)
+            # and a name in an institution's own name names the institution («وكالة تسنيم»,
+            # «جامعة الملك سعود», «قوات حفتر»)
+            institution = state.head in ("organization", "named_organization")
             state.named = state.named or not (
-                state.head == "anonymous" and (state.genitive or state.linked)
+                (state.head == "anonymous" and (state.genitive or state.linked)) or institution
             )
+            state.genitive = state.genitive or institution
             continue
         if state.named and not hits and doc.lexicon.morphology.split_article(word)[0]:
             k += 1  # a family name with the article after a first name: «هيثم الزناد»
