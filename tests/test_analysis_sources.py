@@ -479,6 +479,15 @@ CASES = [
         "وكانت المندوبية السامية للتخطيط قد أعلنت أن معدل البطالة ارتفع.",
         [("المندوبية السامية للتخطيط", "organization", "أعلنت", "neutral")],
     ),
+    # an office without the article, then «في …»: one of many, unnamed
+    (
+        "وأكد عضو في مكتب المرشد أن الوضع مستقر.",
+        [("عضو في مكتب المرشد", "anonymous", "أكد", "emphasis")],
+    ),
+    (
+        "وقال نائب في البرلمان إن الجلسة تأجلت.",
+        [("نائب في البرلمان", "anonymous", "قال", "neutral")],
+    ),
     # a name inside an institution's own name names the institution
     (
         "وكتبت وكالة تسنيم أن المرشد بصحة جيدة.",

@@ -58,6 +58,8 @@ class _State:
     # العمانية», «باسم الأمين العام» + «للأمم المتحدة»)
     institution: bool = False
     titled: bool = False  # a name took its title after it («… المنصوري المدير العام»)
+    # an office without the article, then «في …»: one of many («عضو في مكتب المرشد»)
+    one_of: bool = False
 
 
 def parse_phrase(
@@ -360,6 +362,9 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             and k + 1 < hi
             and wc.nounish(doc, k + 1)
         ):
+            state.one_of = state.head == "title" and not (
+                state.definite or state.genitive or state.named
+            )
             state.linked = True
             # «المتحدث باسم الأمين العام للأمم المتحدة»: an office or institution after the
             # link may still say whose it is
@@ -418,7 +423,9 @@ def _kind(state: _State) -> SourceKind:
     if state.named:
         return "person"
     if state.head == "title":
-        return "person" if not state.plural and (state.definite or state.genitive) else "anonymous"
+        if state.plural or state.one_of:
+            return "anonymous"  # «قادة», «عضو في مكتب المرشد»: who, it does not say
+        return "person" if state.definite or state.genitive else "anonymous"
     if state.head == "document" and state.plural and not state.genitive:
         return "anonymous"  # «وفق الدراسات الفلكية»: whose studies, it does not say
     if state.head in ("organization", "group", "document"):
