@@ -479,6 +479,12 @@ CASES = [
         "وكانت المندوبية السامية للتخطيط قد أعلنت أن معدل البطالة ارتفع.",
         [("المندوبية السامية للتخطيط", "organization", "أعلنت", "neutral")],
     ),
+    # «المهندس» is an engineer, not a participle; a family name that is also an adjective
+    (
+        "وكان المهندس رفعت الشريف قد أعلن أن المشروع سينتهي.",
+        [("المهندس رفعت الشريف", "person", "أعلن", "neutral")],
+    ),
+    ("وقال مهندس في الشركة إن الجسر آمن.", [("مهندس في الشركة", "anonymous", "قال", "neutral")]),
     # an office without the article, then «في …»: one of many, unnamed
     (
         "وأكد عضو في مكتب المرشد أن الوضع مستقر.",

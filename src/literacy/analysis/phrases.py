@@ -335,8 +335,14 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             )
             state.genitive = state.genitive or institution
             continue
-        if state.named and not hits and doc.lexicon.morphology.split_article(word)[0]:
-            k += 1  # a family name with the article after a first name: «هيثم الزناد»
+        if (
+            state.named
+            and all(h.kind == "signal" for h in hits)
+            and doc.lexicon.morphology.split_article(word)[0]
+        ):
+            # a family name with the article after a first name: «هيثم الزناد», and one that
+            # is also an adjective of judgement: «رفعت الشريف»
+            k += 1
             continue
         if (step := _lam_genitive(doc, k, hi, state)) is not None:
             k += step  # «الأمين العام للأمم المتحدة», «تقرير للأمم المتحدة»
