@@ -49,6 +49,9 @@ class CueRow(_Row):
     then: str | None = None  # «وفقاً لـ»: the source is glued to this preposition
     agent: tuple[str, ...] = ()  # «اتهامات من قبل X»
     source_after: str | None = None  # «نقل عن X»
+    # A report only when one of these follows within a few words: «علق الوزير على …»
+    # (commented), not «علقت سويسرا رحلاتها» (suspended).
+    needs_after: tuple[str, ...] = ()
     object_before: tuple[str, ...] = ()  # «دعا X إلى»: X is the object when the subject is left out
     # Reports only when content follows (a passive «يقال», English "added" in "added 300
     # jobs"); None: the kind decides (passives need content, the rest do not).

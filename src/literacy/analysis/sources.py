@@ -93,6 +93,10 @@ def find_sources(doc: Document) -> Attributions:
                 and not _after_relative(doc, i, lo)
             ):
                 continue  # «ونقل عدة قادة»: moved, not reported
+            if row.needs_after and not any(
+                _marker_follows(doc, i + n, hi, m) for m in row.needs_after
+            ):
+                continue  # «علقت سويسرا رحلاتها»: suspended, not commented
             if (
                 english
                 and row.kind in ("verb", "participle")
