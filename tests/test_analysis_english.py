@@ -271,6 +271,20 @@ SOURCES = [
     ("The campaign's theme of questioning trade deals worked.", []),
     # a pronoun continues an earlier source and is no new one
     ("He added that the road would reopen next week.", []),
+    # a cue inside a quotation attributed outside it: the speaker is the only source
+    (
+        '"A trial of 42 people tells you almost nothing," Ellison said.',
+        [("Ellison", "person", "said", "neutral")],
+    ),
+    (
+        'Tom Reyes defended the pills. "Our customers tell us every day that they work," he said.',
+        [("Tom Reyes", "person", "defended", "neutral")],
+    ),
+    # … but a quotation that names no speaker keeps the source inside it
+    (
+        '"Officials told me the drug is unsafe."',
+        [("Officials", "anonymous", "told", "neutral")],
+    ),
 ]
 
 
@@ -310,6 +324,12 @@ def test_a_pronoun_and_a_continued_quotation_point_back_to_the_earlier_source():
         ("Experts say the plan is sound. He said it would work.", [0, None]),
         ("A statement from the trust blamed the weather. She said it was unfair.", [0, None]),
         ("A number of people told the paper the road flooded. He said it was unfair.", [0, None]),
+        # the speaker of a quotation, not somebody the quotation mentions
+        (
+            "Mary Collins said the closures had been devastating. "
+            '"People think this is about money," she said.',
+            [0, 0],
+        ),
         # "one of" the group is one person
         (
             "One of the residents told the paper that the flood was the worst in years. "

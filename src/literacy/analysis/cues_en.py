@@ -206,6 +206,23 @@ def continues(doc: Document, i: int, lo: int) -> bool:
     return word in _PRONOUNS or word in _INVERSION_MARKS or word in ("and", "but")
 
 
+def quoted_inside(doc: Document, i: int, lo: int, hi: int) -> bool:
+    """Is cue i inside a quotation that the sentence attributes outside it ('"People think
+    it is about money," she said')? Then the speaker is the source, not the cue's subject."""
+    quotes = doc.lexicon.grammar.quote_marks
+    paragraph = bisect_left(doc.starts, doc.norm.text.rfind("\n", 0, doc.starts[lo]) + 1)
+    opened = [k for k in range(paragraph, i) if doc.words[k] in quotes]
+    if len(opened) % 2 == 0:
+        return False  # the quotation opened (and closed) in an earlier sentence
+    close = next((k for k in range(i + 1, hi) if doc.words[k] in quotes), None)
+    if close is None:
+        return False
+    outside = [*range(lo, opened[-1]), *range(close + 1, hi)]
+    return any(
+        h.kind == "cue" and h.role in ("verb", "preposition") for k in outside for h in doc.hits[k]
+    )
+
+
 def coordinated(doc: Document, i: int, lo: int) -> bool:
     """A verb joined to an earlier one by "and" or "but", so their subject is the same."""
     j = _back_over_fillers(doc, i, lo)
