@@ -271,6 +271,48 @@ SOURCES = [
     ("The campaign's theme of questioning trade deals worked.", []),
     # a pronoun continues an earlier source and is no new one
     ("He added that the road would reopen next week.", []),
+    # one unnamed person, then a name in apposition: a named person
+    (
+        "Tate's lawyer, Daniel Frost, argued that his client had repaid the money.",
+        [("Tate's lawyer, Daniel Frost", "person", "argued", "neutral")],
+    ),
+    (
+        '"We will rebuild," said a local resident, John Smith.',
+        [("a local resident, John Smith", "person", "said", "neutral")],
+    ),
+    # … but not a group, whatever follows it
+    (
+        "Several volunteers, John Smith among them, said they were ignored.",
+        [("Several volunteers", "anonymous", "said", "neutral")],
+    ),
+    ("Witnesses, Ann Lee, said it.", [("Witnesses", "anonymous", "said", "neutral")]),
+    # a name right after an institution's noun is the institution's name
+    (
+        "Arthritis affects 10 million people, according to the charity Versus Arthritis.",
+        [("the charity Versus Arthritis", "organization", "according to", "neutral")],
+    ),
+    # … but an office in capitals after it is a person's
+    (
+        "Tulsa police Chief Chuck Jordan said the officer was on leave.",
+        [("Tulsa police Chief Chuck Jordan", "person", "said", "neutral")],
+    ),
+    (
+        "State Rep. Ann Lee said the vote was close.",
+        [("State Rep. Ann Lee", "person", "said", "neutral")],
+    ),
+    # a place after the head, then a hidden name; a context right before the cue
+    (
+        "A woman from Bath who asked not to be named said she had spent $400 on them.",
+        [("A woman from Bath who asked not to be named", "anonymous", "said", "neutral")],
+    ),
+    (
+        "Some users on social media claim the pills caused stomach pain.",
+        [("Some users on social media", "anonymous", "claim", "doubt")],
+    ),
+    (
+        '"It works," said the mayor in a statement.',
+        [("the mayor", "person", "said", "neutral")],
+    ),
     # a cue inside a quotation attributed outside it: the speaker is the only source
     (
         '"A trial of 42 people tells you almost nothing," Ellison said.',
@@ -328,6 +370,12 @@ def test_a_pronoun_and_a_continued_quotation_point_back_to_the_earlier_source():
         (
             "Mary Collins said the closures had been devastating. "
             '"People think this is about money," she said.',
+            [0, 0],
+        ),
+        # one woman, whatever follows her
+        (
+            "A woman from Bath who asked not to be named said she had spent $400. "
+            '"I felt nothing at all," she said.',
             [0, 0],
         ),
         # "one of" the group is one person

@@ -118,7 +118,7 @@ def source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> P
             phrase = parse_phrase(doc, doc.skip_fillers(after, hi), hi)
             if phrase is not None and not _clause_ends(doc, doc.skip_fillers(phrase.j, hi), hi):
                 phrase = None  # "…, told councillors that …": whom it was told
-            if phrase is not None and phrase.head == "title":
+            if phrase is not None and _may_be_named(doc, phrase):
                 phrase = _named_in_apposition(doc, phrase, hi)
         if phrase is None and quoted:
             phrase = parse_backward(doc, i, lo)
@@ -253,10 +253,14 @@ def _one_unnamed_person(doc: Document, start: int, end: int) -> bool:
         return words[0] == "one"  # "one of the residents"
     if doc.has_multiword(bisect_left(doc.starts, start), "source", "quantifier"):
         return False  # "a number of people", "a group of residents"
-    if words[-1].endswith("s"):
-        return False  # "a few residents"
-    role, plural = head_role(doc, bisect_right(doc.starts, end - 1) - 1)
-    return role in ("title", "anonymous") and not plural  # not "a number of people"
+    first, last = bisect_left(doc.starts, start), bisect_right(doc.starts, end - 1) - 1
+    for k in range(first + 1, last + 1):  # the head, before "from Bath", "who asked …"
+        role, plural = head_role(doc, k)
+        if role in ("title", "anonymous"):
+            return not plural  # not "a number of people", "a few residents"
+        if doc.has(k, "source", "link") or doc.words[k] in doc.lexicon.grammar.relative_pronouns:
+            break
+    return False
 
 
 def content_follows(doc: Document, i: int, j: int, hi: int) -> bool:
@@ -370,7 +374,7 @@ def _before_apposition(doc: Document, comma: int, lo: int) -> Phrase | None:
                 return Phrase(
                     phrase.i, phrase.j, phrase.nstart, phrase.nend, "anonymous", "anonymous"
                 )
-            if phrase.head == "title":  # "The finance director, Helen Marsh, told …"
+            if _may_be_named(doc, phrase):  # "The finance director, Helen Marsh, told …"
                 name = parse_phrase(doc, c + 1, comma)
                 if name is not None and name.j == comma and name.head == "person":
                     return Phrase(phrase.i, comma, phrase.nstart, name.nend, "person", "person")
@@ -410,6 +414,17 @@ def _abbreviation_stop(doc: Document, k: int, lo: int) -> bool:
     if k + 1 < len(doc.words) and doc.words[k + 1] == ",":
         return True
     return k > lo and doc.words[k - 1] in doc.lexicon.grammar.abbreviations
+
+
+def _may_be_named(doc: Document, phrase: Phrase) -> bool:
+    """An office or one unnamed person that a name in apposition may follow: "the finance
+    director, Helen Marsh", "Tate's lawyer, Daniel Frost", "a local resident, John Smith"."""
+    if phrase.head == "title":
+        return True
+    if phrase.head != "anonymous" or phrase.kind != "anonymous":
+        return False
+    role, plural = head_role(doc, phrase.j - 1)
+    return role == "anonymous" and not plural and doc.has(phrase.i, "source", "quantifier") is None
 
 
 def _named_in_apposition(doc: Document, phrase: Phrase, hi: int) -> Phrase:
