@@ -390,6 +390,27 @@ def test_he_or_she_points_back_to_one_unnamed_person(text, sources):
     assert [c.source for c in analyze(text, "en").claims] == sources
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a contrast inside a quotation stays with the quotation and its speaker
+        (
+            '"Bakeries run on thin margins," said Ellen Marsh, an economist. '
+            '"An 18 percent jump is impressive, but one bad year can wipe it out."',
+            [0, 0],
+        ),
+        (
+            '"It is a good deal, but we will watch it closely," the mayor said.',
+            [0],
+        ),
+        # … outside one it starts a claim of its own
+        ("The mayor said the plan was safe, but residents said it would fail.", [0, 1]),
+    ],
+)
+def test_a_quotation_is_one_claim_with_its_speaker(text, sources):
+    assert [c.source for c in analyze(text, "en").claims] == sources
+
+
 def test_an_official_statement_of_a_named_source_is_a_reason():
     (claim,) = analyze(
         "In a statement, the water authority confirmed that it would pay £9 million.", "en"
