@@ -13,7 +13,7 @@ from literacy.analysis import Analysis, analyze
 from literacy.generate import NotEnoughMaterial, generate, generate_report, shortfall_message
 from literacy.generate.context import Context
 from literacy.generate.draft import Draft, make_question
-from literacy.generate.families_source import KINDS
+from literacy.generate.families_source import KINDS, names_overlap
 from literacy.generate.templates import templates
 from literacy.generate.validate import problems
 from literacy.quiz import dumps_quiz, loads_quiz
@@ -335,3 +335,20 @@ def test_the_generator_trusts_a_teachers_english_edits():
         if "What kind of source" in question.prompt and "The mayor said" in question.prompt:
             assert question.answer == T.text("kinds.anonymous")
     assert isinstance(edited, Analysis)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # a source named again by its office alone is the same source for a student
+        ("the judge", "Judge Patricia Onwu", True),
+        ("the aide", "A senior Republican aide", True),
+        ("Frost", "Tate's lawyer, Daniel Frost", True),
+        # … but two people with the same title are two sources
+        ("Sen. Jane Doe", "Sen. Mark Ruiz", False),
+        ("the company", "The Advertising Standards Authority", False),
+        ("the judge", "Prosecutors", False),
+    ],
+)
+def test_a_source_named_again_is_never_a_distractor_for_itself(a, b, same):
+    assert names_overlap(a, b, "en") is same

@@ -214,7 +214,16 @@ def _is_verb(ctx: Context, source: Source) -> bool:
 def names_overlap(a: str, b: str, language: str) -> bool:
     """«الجيش السوري» and «الجيش السوري وحلفاؤه» name the same source for a student."""
     a, b = textlib.normalize_key(a, language), textlib.normalize_key(b, language)
-    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+    if a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} ":
+        return True
+    return language == "en" and (_mentions_again(a, b) or _mentions_again(b, a))
+
+
+def _mentions_again(short: str, name: str) -> bool:
+    """ "the judge" after "Judge Patricia Onwu", "the aide" after "a senior aide": English
+    names a source again by its office alone, so the two are one source for a student."""
+    words = short.split()
+    return len(words) == 2 and words[0] == "the" and words[1] in name.split()
 
 
 def _distinct_sources(ctx: Context, exclude: frozenset[int]) -> list[int]:
