@@ -313,6 +313,17 @@ SOURCES = [
         '"It works," said the mayor in a statement.',
         [("the mayor", "person", "said", "neutral")],
     ),
+    # what a document is about is no source: "published" here says when it came out
+    ("The company points to a study of 42 people published in 2022 in a journal.", []),
+    # … but a share of a group, or members of a body, are
+    (
+        "Nearly eight of 10 voters say they will watch the debate.",
+        [("voters", "anonymous", "say", "neutral")],
+    ),
+    (
+        "Members of Congress said the bill was late.",
+        [("Members of Congress", "anonymous", "said", "neutral")],
+    ),
     # a cue inside a quotation attributed outside it: the speaker is the only source
     (
         '"A trial of 42 people tells you almost nothing," Ellison said.',

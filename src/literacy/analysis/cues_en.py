@@ -46,6 +46,8 @@ _ONE = frozenset({"a", "an", "one", "another"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 _POSSESSIVE = "'"
+# Before a phrase these make it a preposition's object: "a study of 42 people published …".
+_OBJECT_AFTER = frozenset({"of", "about", "among", "with", "without", "between", "against"})
 # ", of Springfield, Va.,": where somebody comes from, in an apposition.
 _PLACE_LINKS = frozenset({"of", "from"})
 # "in April", "last March" between a source and its cue.
@@ -67,7 +69,21 @@ def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
             return None
     if doc.words[j - 1] == ",":
         return _before_apposition(doc, j - 1, lo)
-    return phrase_ending_at(doc, j, lo) or _before_participle(doc, j, lo)
+    phrase = phrase_ending_at(doc, j, lo)
+    if phrase is not None and _object_of_preposition(doc, phrase.i, lo):
+        return None  # "a study of 42 people published in 2022": not the subject
+    return phrase or _before_participle(doc, j, lo)
+
+
+def _object_of_preposition(doc: Document, k: int, lo: int) -> bool:
+    """Do a document and its preposition (and perhaps a number) stand right before token k
+    ("a study of 42 people", "a survey of voters")? The phrase is what the document is
+    about, not who reports. (Not "members of Congress", "eight of 10 voters".)"""
+    if k > lo and doc.is_number(k - 1):
+        k -= 1
+    return (
+        k - 1 > lo and doc.words[k - 1] in _OBJECT_AFTER and head_role(doc, k - 2)[0] == "document"
+    )
 
 
 def _before_participle(doc: Document, j: int, lo: int) -> Phrase | None:
