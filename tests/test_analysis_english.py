@@ -352,6 +352,14 @@ def test_a_sentence_whose_subject_is_no_source_is_not_given_the_last_one():
     assert [c.source for c in analyze(text, "en").claims] == [0, None]
     text = "The mayor said the road was safe. She added that it would stay open."
     assert [c.source for c in analyze(text, "en").claims] == [0, 0]
+    # a subject with a relative clause before its verb is that verb's, not the last source's
+    text = (
+        "It is understood that police are examining the transfers. "
+        "Tate, who sat with his head bowed, showed no emotion as the sentence was read."
+    )
+    assert [c.source for c in analyze(text, "en").claims] == [0, None]
+    text = '"The road is safe," the mayor said. "It will stay open," she added.'
+    assert [c.source for c in analyze(text, "en").claims] == [0, 0]
 
 
 def test_a_pronoun_and_a_continued_quotation_point_back_to_the_earlier_source():
