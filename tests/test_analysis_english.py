@@ -313,6 +313,19 @@ SOURCES = [
         '"It works," said the mayor in a statement.',
         [("the mayor", "person", "said", "neutral")],
     ),
+    # the first word of a longer name ("Doctors Without Borders", "Johnson & Johnson") alone
+    # is no organisation
+    ("Doctors say the pill is useless.", [("Doctors", "anonymous", "say", "neutral")]),
+    (
+        "Doctors Say There Is No Evidence\n\nThe pills are sold online.",
+        [("Doctors", "anonymous", "Say", "neutral")],
+    ),
+    ("Johnson said the vote was close.", [("Johnson", "person", "said", "neutral")]),
+    # … but a name the lexicon knows whole still is
+    (
+        "The World Health Organization said the virus had spread.",
+        [("The World Health Organization", "organization", "said", "neutral")],
+    ),
     # what a document is about is no source: "published" here says when it came out
     ("The company points to a study of 42 people published in 2022 in a journal.", []),
     # … but a share of a group, or members of a body, are

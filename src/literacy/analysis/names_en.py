@@ -137,8 +137,11 @@ def name_kind(doc: Document, start: int, end: int) -> SourceKind:
         return "person" if last_role == "title" else "organization"
     if end - start == 1 and case_of(doc, start) == "upper" and len(doc.words[start]) <= 5:
         return "organization"  # an acronym: "FBI", "NATO"
-    if any(h.kind == "entity" and h.role == "organization" for h in doc.hits[start]):
-        return "organization"
+    if any(
+        h.kind == "entity" and h.role == "organization" and doc.extent(start, h)
+        for h in doc.hits[start]
+    ):
+        return "organization"  # not the first word of one alone: "Doctors" of "Doctors Without …"
     return "person"
 
 
