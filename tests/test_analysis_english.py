@@ -286,6 +286,11 @@ SOURCES = [
         [("Several volunteers", "anonymous", "said", "neutral")],
     ),
     ("Witnesses, Ann Lee, said it.", [("Witnesses", "anonymous", "said", "neutral")]),
+    # an office or an institution, then the institution's name in apposition
+    (
+        "Britain's medicines regulator, the MHRA, said no supplement had been approved.",
+        [("Britain's medicines regulator, the MHRA", "organization", "said", "neutral")],
+    ),
     # a name right after an institution's noun is the institution's name
     (
         "Arthritis affects 10 million people, according to the charity Versus Arthritis.",

@@ -396,6 +396,12 @@ def _before_apposition(doc: Document, comma: int, lo: int) -> Phrase | None:
                 name = parse_phrase(doc, c + 1, comma)
                 if name is not None and name.j == comma and name.head == "person":
                     return Phrase(phrase.i, comma, phrase.nstart, name.nend, "person", "person")
+            if phrase.head in ("title", "organization"):  # "Britain's regulator, the MHRA,"
+                name = parse_phrase(doc, c + 1, comma)
+                if name is not None and name.j == comma and name.head == "named_organization":
+                    return Phrase(
+                        phrase.i, comma, phrase.nstart, name.nend, "organization", "organization"
+                    )
             return phrase
         commas += 1
         if commas >= _APPOSITION_COMMAS:
