@@ -610,6 +610,17 @@ def test_claims(text, verdict, present, absent):
 LOADED = [
     ("Thugs attacked the crowd outside the stadium.", [("Thugs", "label")]),
     (
+        "The miracle pill has been flying off the shelves since January.",
+        [("miracle pill", "sensational"), ("flying off the shelves", "exaggeration")],
+    ),
+    (
+        'He said the bill was "stuffed with pet projects" and would fail.',
+        [("pet projects", "framing")],
+    ),
+    ("The expansion is welcome news for the town.", [("welcome news", "glorifying")]),
+    # a plain "welcome", "shelves" or "project" is no loaded word
+    ("The council welcomed the news and stocked the shelves for the project.", []),
+    (
         "The new charges are nothing short of scandalous.",
         [("nothing short of", "intensifier"), ("scandalous", "sensational")],
     ),
