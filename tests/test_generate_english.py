@@ -3,6 +3,7 @@ the same ambiguity validator rejecting bad English questions."""
 
 from __future__ import annotations
 
+import random
 import re
 from collections import Counter
 from pathlib import Path
@@ -13,7 +14,7 @@ from literacy.analysis import Analysis, analyze
 from literacy.generate import NotEnoughMaterial, generate, generate_report, shortfall_message
 from literacy.generate.context import Context
 from literacy.generate.draft import Draft, make_question
-from literacy.generate.families_source import KINDS, names_overlap
+from literacy.generate.families_source import KINDS, names_overlap, source_kind, source_who
 from literacy.generate.templates import templates
 from literacy.generate.validate import problems
 from literacy.quiz import dumps_quiz, loads_quiz
@@ -352,3 +353,25 @@ def test_the_generator_trusts_a_teachers_english_edits():
 )
 def test_a_source_named_again_is_never_a_distractor_for_itself(a, b, same):
     assert names_overlap(a, b, "en") is same
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # a source inside a subordinate clause speaks for that clause, not the sentence
+        (
+            "The deal collapsed on Tuesday night, after Republican leaders demanded deep cuts.",
+            False,
+        ),
+        # … a source opening the sentence, or after "and", speaks for all of it
+        ("Republican leaders demanded deep cuts to the climate research budget.", True),
+    ],
+)
+def test_who_said_it_is_asked_only_of_a_source_that_speaks_for_the_sentence(sentence, asked):
+    text = (
+        sentence + " The mayor said the road would reopen in May. Officials said the fire was"
+        " deliberate. The charity said in a statement that it had new controls."
+    )
+    ctx = Context.build(analyze(text, "en"), None)
+    drafts = source_who(ctx, random.Random(0)) + source_kind(ctx, random.Random(0))
+    assert any(d.span[0] == 0 for d in drafts) is asked
