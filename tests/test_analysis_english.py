@@ -376,6 +376,11 @@ def test_a_sentence_whose_subject_is_no_source_is_not_given_the_last_one():
         "Tate, who sat with his head bowed, showed no emotion as the sentence was read."
     )
     assert [c.source for c in analyze(text, "en").claims] == [0, None]
+    text = (
+        "Experts warn there is no evidence it works. "
+        "The company behind them, Verdant Health Ltd, claims on its website that they work."
+    )
+    assert [c.source for c in analyze(text, "en").claims] == [0, None]
     text = '"The road is safe," the mayor said. "It will stay open," she added.'
     assert [c.source for c in analyze(text, "en").claims] == [0, 0]
 

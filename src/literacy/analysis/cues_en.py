@@ -219,8 +219,8 @@ def continues(doc: Document, i: int, lo: int) -> bool:
     word = doc.words[j - 1]
     if word in doc.lexicon.grammar.quote_marks:
         return j - 2 >= lo and doc.words[j - 2] == ","  # '"…," she said', not '"Dr Rick" says'
-    if word == "," and doc.words[i] not in doc.lexicon.grammar.inversion_cues:
-        return False  # "Tate, who sat through the hearing, showed no emotion": Tate's
+    if word == ",":
+        return False  # "Tate, who sat through the hearing, showed …": Tate's, not the last one
     return word in _PRONOUNS or word in _INVERSION_MARKS or word in ("and", "but")
 
 
