@@ -820,3 +820,23 @@ def test_mixed_text_keeps_offsets(text):
 def test_an_arabic_name_in_an_english_article_is_a_name():
     analysis = analyze("According to محمد الحسن, the school closed in March 2020.", "en")
     assert [(s.text, s.kind) for s in analysis.sources] == [("محمد الحسن", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "name"),
+    [
+        # a name right after an institution's noun names the institution, not a person
+        (
+            "An audit by the accounting firm Reid & Bell uncovered the losses last year.",
+            "names_organization",
+            "Reid & Bell",
+        ),
+        ("The study appeared in the journal Science in May.", "names_organization", "Science"),
+        # … but not after a verb that looks like one ("show", "fund")
+        ("Polling averages show Clinton ahead by 7 points.", "names_person", "Clinton"),
+    ],
+)
+def test_a_name_after_an_institution_noun_is_the_institution(text, reason, name):
+    claims = analyze(text, "en").claims
+    found = {(e.reason, text[e.start : e.end]) for c in claims for e in c.evidence}
+    assert (reason, name) in found

@@ -22,10 +22,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from literacy.analysis.casing import capitals_say_nothing, case_of, is_name_word
+from literacy.analysis.casing import capitals_say_nothing, is_name_word
 from literacy.analysis.document import Document
 from literacy.analysis.model import SourceKind
-from literacy.analysis.names_en import NAME_JOINERS, adjacent, head_role, name_kind, name_run
+from literacy.analysis.names_en import (
+    NAME_JOINERS,
+    adjacent,
+    after_institution,
+    head_role,
+    name_kind,
+    name_run,
+)
 from literacy.analysis.phrases import Phrase
 
 _MAX_TOKENS = 12
@@ -192,12 +199,7 @@ def _body(
                 best is not None
                 and best.end == j
                 and best.role == "organization"
-                and case_of(doc, j - 1) == "lower"
-                and not any(
-                    head_role(doc, k)[0] == "title"
-                    or doc.words[k] in doc.lexicon.grammar.abbreviations
-                    for k in range(j, end)
-                )
+                and after_institution(doc, j, end)
             )  # "the charity Versus Arthritis"; but "police Chief Chuck Jordan", "state Sen. …"
             best = _Head(end, "name", j, False, named, institution)
             named, j = True, end
