@@ -375,3 +375,30 @@ def test_who_said_it_is_asked_only_of_a_source_that_speaks_for_the_sentence(sent
     ctx = Context.build(analyze(text, "en"), None)
     drafts = source_who(ctx, random.Random(0)) + source_kind(ctx, random.Random(0))
     assert any(d.span[0] == 0 for d in drafts) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "asked"),
+    [
+        # the second half of a sentence, its subject in the first half, is never quoted alone
+        (
+            'Sen. Mark Ruiz said he was "disappointed" and urged leaders to return to the table.',
+            "and urged leaders",
+            False,
+        ),
+        # … but a second half with a subject of its own may be
+        (
+            "The mayor said the plan was safe on Monday, but residents said it would fail.",
+            "but residents said",
+            True,
+        ),
+    ],
+)
+def test_a_checkability_question_never_quotes_half_a_sentence_without_its_subject(
+    text, fragment, asked
+):
+    from literacy.generate.families_checkability import checkable_tf
+
+    ctx = Context.build(analyze(text, "en"), None)
+    drafts = checkable_tf(ctx, random.Random(0))
+    assert any(fragment in d.question.prompt for d in drafts) is asked
