@@ -286,6 +286,12 @@ SOURCES = [
         [("Several volunteers", "anonymous", "said", "neutral")],
     ),
     ("Witnesses, Ann Lee, said it.", [("Witnesses", "anonymous", "said", "neutral")]),
+    # a company's legal suffix makes its name an organisation's
+    (
+        "Verdant Health Ltd said sales had tripled since January.",
+        [("Verdant Health Ltd", "organization", "said", "neutral")],
+    ),
+    ("Apple Inc. said sales fell.", [("Apple Inc.", "organization", "said", "neutral")]),
     # an office or an institution, then the institution's name in apposition
     (
         "Britain's medicines regulator, the MHRA, said no supplement had been approved.",
