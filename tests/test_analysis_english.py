@@ -286,6 +286,18 @@ SOURCES = [
         [("Several volunteers", "anonymous", "said", "neutral")],
     ),
     ("Witnesses, Ann Lee, said it.", [("Witnesses", "anonymous", "said", "neutral")]),
+    # a subject the grammar cannot read, then its name in apposition
+    (
+        "The company behind them, Verdant Health Ltd, claims on its website that they work.",
+        [("The company behind them, Verdant Health Ltd", "organization", "claims", "doubt")],
+    ),
+    (
+        "The man in charge of it, John Smith, said the plan was safe.",
+        [("The man in charge of it, John Smith", "person", "said", "neutral")],
+    ),
+    # … but not a name whose kind the noun before it does not fit, nor a time or a place
+    ("The firm behind them, John Smith, said it would close.", []),
+    ("In the end, Verdant Health Ltd, said it would close.", []),
     # a company's legal suffix makes its name an organisation's
     (
         "Verdant Health Ltd said sales had tripled since January.",
@@ -386,7 +398,7 @@ def test_a_sentence_whose_subject_is_no_source_is_not_given_the_last_one():
         "Experts warn there is no evidence it works. "
         "The company behind them, Verdant Health Ltd, claims on its website that they work."
     )
-    assert [c.source for c in analyze(text, "en").claims] == [0, None]
+    assert [c.source for c in analyze(text, "en").claims] == [0, 1]
     text = '"The road is safe," the mayor said. "It will stay open," she added.'
     assert [c.source for c in analyze(text, "en").claims] == [0, 0]
 

@@ -403,10 +403,32 @@ def _before_apposition(doc: Document, comma: int, lo: int) -> Phrase | None:
                         phrase.i, comma, phrase.nstart, name.nend, "organization", "organization"
                     )
             return phrase
+        if commas == 0 and (named := _named_subject(doc, lo, c, comma)) is not None:
+            return named  # "The company behind them, Verdant Health Ltd, claims …"
         commas += 1
         if commas >= _APPOSITION_COMMAS:
             return None
     return None
+
+
+def _named_subject(doc: Document, lo: int, c: int, comma: int) -> Phrase | None:
+    """A subject the phrase grammar cannot read ("The company behind them") followed by its
+    name in apposition: the name, when the subject opens the sentence with a determiner
+    and the noun that heads it is the name's kind (an institution for an organisation's
+    name, a title or one person for a person's)."""
+    if (
+        c - lo > _APPOSITION_WINDOW // 3
+        or doc.words[lo] not in doc.lexicon.grammar.definite_determiners
+    ):
+        return None
+    name = parse_phrase(doc, c + 1, comma)
+    if name is None or name.j != comma or name.head not in ("person", "named_organization"):
+        return None
+    roles = {head_role(doc, k)[0] for k in range(lo + 1, c)}
+    fits = {"organization"} if name.head == "named_organization" else {"title", "anonymous"}
+    if not roles & fits:
+        return None
+    return Phrase(lo, comma, doc.starts[lo], name.nend, name.kind, name.head)
 
 
 def _before_adjectives(doc: Document, i: int, lo: int) -> int:
