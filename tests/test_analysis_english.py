@@ -271,6 +271,109 @@ SOURCES = [
     ("The campaign's theme of questioning trade deals worked.", []),
     # a pronoun continues an earlier source and is no new one
     ("He added that the road would reopen next week.", []),
+    # one unnamed person, then a name in apposition: a named person
+    (
+        "Tate's lawyer, Daniel Frost, argued that his client had repaid the money.",
+        [("Tate's lawyer, Daniel Frost", "person", "argued", "neutral")],
+    ),
+    (
+        '"We will rebuild," said a local resident, John Smith.',
+        [("a local resident, John Smith", "person", "said", "neutral")],
+    ),
+    # … but not a group, whatever follows it
+    (
+        "Several volunteers, John Smith among them, said they were ignored.",
+        [("Several volunteers", "anonymous", "said", "neutral")],
+    ),
+    ("Witnesses, Ann Lee, said it.", [("Witnesses", "anonymous", "said", "neutral")]),
+    # a subject the grammar cannot read, then its name in apposition
+    (
+        "The company behind them, Verdant Health Ltd, claims on its website that they work.",
+        [("The company behind them, Verdant Health Ltd", "organization", "claims", "doubt")],
+    ),
+    (
+        "The man in charge of it, John Smith, said the plan was safe.",
+        [("The man in charge of it, John Smith", "person", "said", "neutral")],
+    ),
+    # … but not a name whose kind the noun before it does not fit, nor a time or a place
+    ("The firm behind them, John Smith, said it would close.", []),
+    ("In the end, Verdant Health Ltd, said it would close.", []),
+    # a company's legal suffix makes its name an organisation's
+    (
+        "Verdant Health Ltd said sales had tripled since January.",
+        [("Verdant Health Ltd", "organization", "said", "neutral")],
+    ),
+    ("Apple Inc. said sales fell.", [("Apple Inc.", "organization", "said", "neutral")]),
+    # an office or an institution, then the institution's name in apposition
+    (
+        "Britain's medicines regulator, the MHRA, said no supplement had been approved.",
+        [("Britain's medicines regulator, the MHRA", "organization", "said", "neutral")],
+    ),
+    # a name right after an institution's noun is the institution's name
+    (
+        "Arthritis affects 10 million people, according to the charity Versus Arthritis.",
+        [("the charity Versus Arthritis", "organization", "according to", "neutral")],
+    ),
+    # … but an office in capitals after it is a person's
+    (
+        "Tulsa police Chief Chuck Jordan said the officer was on leave.",
+        [("Tulsa police Chief Chuck Jordan", "person", "said", "neutral")],
+    ),
+    (
+        "State Rep. Ann Lee said the vote was close.",
+        [("State Rep. Ann Lee", "person", "said", "neutral")],
+    ),
+    # a place after the head, then a hidden name; a context right before the cue
+    (
+        "A woman from Bath who asked not to be named said she had spent $400 on them.",
+        [("A woman from Bath who asked not to be named", "anonymous", "said", "neutral")],
+    ),
+    (
+        "Some users on social media claim the pills caused stomach pain.",
+        [("Some users on social media", "anonymous", "claim", "doubt")],
+    ),
+    (
+        '"It works," said the mayor in a statement.',
+        [("the mayor", "person", "said", "neutral")],
+    ),
+    # the first word of a longer name ("Doctors Without Borders", "Johnson & Johnson") alone
+    # is no organisation
+    ("Doctors say the pill is useless.", [("Doctors", "anonymous", "say", "neutral")]),
+    (
+        "Doctors Say There Is No Evidence\n\nThe pills are sold online.",
+        [("Doctors", "anonymous", "Say", "neutral")],
+    ),
+    ("Johnson said the vote was close.", [("Johnson", "person", "said", "neutral")]),
+    # … but a name the lexicon knows whole still is
+    (
+        "The World Health Organization said the virus had spread.",
+        [("The World Health Organization", "organization", "said", "neutral")],
+    ),
+    # what a document is about is no source: "published" here says when it came out
+    ("The company points to a study of 42 people published in 2022 in a journal.", []),
+    # … but a share of a group, or members of a body, are
+    (
+        "Nearly eight of 10 voters say they will watch the debate.",
+        [("voters", "anonymous", "say", "neutral")],
+    ),
+    (
+        "Members of Congress said the bill was late.",
+        [("Members of Congress", "anonymous", "said", "neutral")],
+    ),
+    # a cue inside a quotation attributed outside it: the speaker is the only source
+    (
+        '"A trial of 42 people tells you almost nothing," Ellison said.',
+        [("Ellison", "person", "said", "neutral")],
+    ),
+    (
+        'Tom Reyes defended the pills. "Our customers tell us every day that they work," he said.',
+        [("Tom Reyes", "person", "defended", "neutral")],
+    ),
+    # … but a quotation that names no speaker keeps the source inside it
+    (
+        '"Officials told me the drug is unsafe."',
+        [("Officials", "anonymous", "told", "neutral")],
+    ),
 ]
 
 
@@ -284,6 +387,19 @@ def test_a_sentence_whose_subject_is_no_source_is_not_given_the_last_one():
     text = "The mayor said the road was safe. The queues on the bypass tell another story."
     assert [c.source for c in analyze(text, "en").claims] == [0, None]
     text = "The mayor said the road was safe. She added that it would stay open."
+    assert [c.source for c in analyze(text, "en").claims] == [0, 0]
+    # a subject with a relative clause before its verb is that verb's, not the last source's
+    text = (
+        "It is understood that police are examining the transfers. "
+        "Tate, who sat with his head bowed, showed no emotion as the sentence was read."
+    )
+    assert [c.source for c in analyze(text, "en").claims] == [0, None]
+    text = (
+        "Experts warn there is no evidence it works. "
+        "The company behind them, Verdant Health Ltd, claims on its website that they work."
+    )
+    assert [c.source for c in analyze(text, "en").claims] == [0, 1]
+    text = '"The road is safe," the mayor said. "It will stay open," she added.'
     assert [c.source for c in analyze(text, "en").claims] == [0, 0]
 
 
@@ -310,6 +426,18 @@ def test_a_pronoun_and_a_continued_quotation_point_back_to_the_earlier_source():
         ("Experts say the plan is sound. He said it would work.", [0, None]),
         ("A statement from the trust blamed the weather. She said it was unfair.", [0, None]),
         ("A number of people told the paper the road flooded. He said it was unfair.", [0, None]),
+        # the speaker of a quotation, not somebody the quotation mentions
+        (
+            "Mary Collins said the closures had been devastating. "
+            '"People think this is about money," she said.',
+            [0, 0],
+        ),
+        # one woman, whatever follows her
+        (
+            "A woman from Bath who asked not to be named said she had spent $400. "
+            '"I felt nothing at all," she said.',
+            [0, 0],
+        ),
         # "one of" the group is one person
         (
             "One of the residents told the paper that the flood was the worst in years. "
@@ -319,6 +447,27 @@ def test_a_pronoun_and_a_continued_quotation_point_back_to_the_earlier_source():
     ],
 )
 def test_he_or_she_points_back_to_one_unnamed_person(text, sources):
+    assert [c.source for c in analyze(text, "en").claims] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a contrast inside a quotation stays with the quotation and its speaker
+        (
+            '"Bakeries run on thin margins," said Ellen Marsh, an economist. '
+            '"An 18 percent jump is impressive, but one bad year can wipe it out."',
+            [0, 0],
+        ),
+        (
+            '"It is a good deal, but we will watch it closely," the mayor said.',
+            [0],
+        ),
+        # … outside one it starts a claim of its own
+        ("The mayor said the plan was safe, but residents said it would fail.", [0, 1]),
+    ],
+)
+def test_a_quotation_is_one_claim_with_its_speaker(text, sources):
     assert [c.source for c in analyze(text, "en").claims] == sources
 
 
@@ -483,6 +632,17 @@ def test_claims(text, verdict, present, absent):
 
 LOADED = [
     ("Thugs attacked the crowd outside the stadium.", [("Thugs", "label")]),
+    (
+        "The miracle pill has been flying off the shelves since January.",
+        [("miracle pill", "sensational"), ("flying off the shelves", "exaggeration")],
+    ),
+    (
+        'He said the bill was "stuffed with pet projects" and would fail.',
+        [("pet projects", "framing")],
+    ),
+    ("The expansion is welcome news for the town.", [("welcome news", "glorifying")]),
+    # a plain "welcome", "shelves" or "project" is no loaded word
+    ("The council welcomed the news and stocked the shelves for the project.", []),
     (
         "The new charges are nothing short of scandalous.",
         [("nothing short of", "intensifier"), ("scandalous", "sensational")],
@@ -711,3 +871,23 @@ def test_mixed_text_keeps_offsets(text):
 def test_an_arabic_name_in_an_english_article_is_a_name():
     analysis = analyze("According to محمد الحسن, the school closed in March 2020.", "en")
     assert [(s.text, s.kind) for s in analysis.sources] == [("محمد الحسن", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "name"),
+    [
+        # a name right after an institution's noun names the institution, not a person
+        (
+            "An audit by the accounting firm Reid & Bell uncovered the losses last year.",
+            "names_organization",
+            "Reid & Bell",
+        ),
+        ("The study appeared in the journal Science in May.", "names_organization", "Science"),
+        # … but not after a verb that looks like one ("show", "fund")
+        ("Polling averages show Clinton ahead by 7 points.", "names_person", "Clinton"),
+    ],
+)
+def test_a_name_after_an_institution_noun_is_the_institution(text, reason, name):
+    claims = analyze(text, "en").claims
+    found = {(e.reason, text[e.start : e.end]) for c in claims for e in c.evidence}
+    assert (reason, name) in found

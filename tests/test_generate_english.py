@@ -3,6 +3,7 @@ the same ambiguity validator rejecting bad English questions."""
 
 from __future__ import annotations
 
+import random
 import re
 from collections import Counter
 from pathlib import Path
@@ -13,7 +14,7 @@ from literacy.analysis import Analysis, analyze
 from literacy.generate import NotEnoughMaterial, generate, generate_report, shortfall_message
 from literacy.generate.context import Context
 from literacy.generate.draft import Draft, make_question
-from literacy.generate.families_source import KINDS
+from literacy.generate.families_source import KINDS, names_overlap, source_kind, source_who
 from literacy.generate.templates import templates
 from literacy.generate.validate import problems
 from literacy.quiz import dumps_quiz, loads_quiz
@@ -335,3 +336,69 @@ def test_the_generator_trusts_a_teachers_english_edits():
         if "What kind of source" in question.prompt and "The mayor said" in question.prompt:
             assert question.answer == T.text("kinds.anonymous")
     assert isinstance(edited, Analysis)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # a source named again by its office alone is the same source for a student
+        ("the judge", "Judge Patricia Onwu", True),
+        ("the aide", "A senior Republican aide", True),
+        ("Frost", "Tate's lawyer, Daniel Frost", True),
+        # … but two people with the same title are two sources
+        ("Sen. Jane Doe", "Sen. Mark Ruiz", False),
+        ("the company", "The Advertising Standards Authority", False),
+        ("the judge", "Prosecutors", False),
+    ],
+)
+def test_a_source_named_again_is_never_a_distractor_for_itself(a, b, same):
+    assert names_overlap(a, b, "en") is same
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        # a source inside a subordinate clause speaks for that clause, not the sentence
+        (
+            "The deal collapsed on Tuesday night, after Republican leaders demanded deep cuts.",
+            False,
+        ),
+        # … a source opening the sentence, or after "and", speaks for all of it
+        ("Republican leaders demanded deep cuts to the climate research budget.", True),
+    ],
+)
+def test_who_said_it_is_asked_only_of_a_source_that_speaks_for_the_sentence(sentence, asked):
+    text = (
+        sentence + " The mayor said the road would reopen in May. Officials said the fire was"
+        " deliberate. The charity said in a statement that it had new controls."
+    )
+    ctx = Context.build(analyze(text, "en"), None)
+    drafts = source_who(ctx, random.Random(0)) + source_kind(ctx, random.Random(0))
+    assert any(d.span[0] == 0 for d in drafts) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "asked"),
+    [
+        # the second half of a sentence, its subject in the first half, is never quoted alone
+        (
+            'Sen. Mark Ruiz said he was "disappointed" and urged leaders to return to the table.',
+            "and urged leaders",
+            False,
+        ),
+        # … but a second half with a subject of its own may be
+        (
+            "The mayor said the plan was safe on Monday, but residents said it would fail.",
+            "but residents said",
+            True,
+        ),
+    ],
+)
+def test_a_checkability_question_never_quotes_half_a_sentence_without_its_subject(
+    text, fragment, asked
+):
+    from literacy.generate.families_checkability import checkable_tf
+
+    ctx = Context.build(analyze(text, "en"), None)
+    drafts = checkable_tf(ctx, random.Random(0))
+    assert any(fragment in d.question.prompt for d in drafts) is asked

@@ -146,8 +146,8 @@ def _name_word(doc: Document, k: int, loose: bool, stretch: bool) -> bool:
     if word in grammar.function_words:
         return False
     if loose or stretch:
-        if hits and _entity(hits):
-            return True  # "South Korean President …", "Lynch said"
+        if hits and any(h.kind == "entity" and doc.extent(k, h) for h in hits):
+            return True  # "South Korean President …", "Lynch said"; not "Doctors" alone
         if written_in_lower_case(doc, word):
             return False  # "Get those jokes off", "Third, …": an ordinary word capitalised
         return not _common(hits)

@@ -97,12 +97,18 @@ def claim_units(doc: Document, layout: Layout, reports: set[int]) -> list[tuple[
 def _opens_contrast(doc: Document, k: int) -> bool:
     """«…، لكن …»: after a comma, a contrast starts a claim of its own (often with a
     source of its own: «أعلن الجيش …، لكن … هذا ما أكدته مصادر»)."""
-    if not (doc.words[k] in doc.lexicon.grammar.contrast_openers and doc.is_punct(k - 1)):
+    if doc.words[k] not in doc.lexicon.grammar.contrast_openers or not doc.is_punct(k - 1):
         return False
-    # not inside a quotation: «وأضاف: "… أمر مفهوم، لكنه خطير جداً"» is one person's words
-    lo = doc.sentence_of(k)[0]
+    return not _inside_quotation(doc, k)
+
+
+def _inside_quotation(doc: Document, k: int) -> bool:
+    """Is token k inside a quotation that opens and closes in its sentence ('"A jump is
+    impressive, but one bad year can wipe it out," she said')? It is one speaker's."""
+    lo, hi = doc.sentence_of(k)
     quotes = doc.lexicon.grammar.quote_marks
-    return sum(1 for word in doc.words[lo:k] if word in quotes) % 2 == 0
+    before = sum(1 for j in range(lo, k) if doc.words[j] in quotes)
+    return before % 2 == 1 and any(doc.words[j] in quotes for j in range(k + 1, hi))
 
 
 def _opens_report(doc: Document, k: int) -> bool:

@@ -46,6 +46,8 @@ _ONE = frozenset({"a", "an", "one", "another"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 _POSSESSIVE = "'"
+# Before a phrase these make it a preposition's object: "a study of 42 people published …".
+_OBJECT_AFTER = frozenset({"of", "about", "among", "with", "without", "between", "against"})
 # ", of Springfield, Va.,": where somebody comes from, in an apposition.
 _PLACE_LINKS = frozenset({"of", "from"})
 # "in April", "last March" between a source and its cue.
@@ -67,7 +69,21 @@ def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
             return None
     if doc.words[j - 1] == ",":
         return _before_apposition(doc, j - 1, lo)
-    return phrase_ending_at(doc, j, lo) or _before_participle(doc, j, lo)
+    phrase = phrase_ending_at(doc, j, lo)
+    if phrase is not None and _object_of_preposition(doc, phrase.i, lo):
+        return None  # "a study of 42 people published in 2022": not the subject
+    return phrase or _before_participle(doc, j, lo)
+
+
+def _object_of_preposition(doc: Document, k: int, lo: int) -> bool:
+    """Do a document and its preposition (and perhaps a number) stand right before token k
+    ("a study of 42 people", "a survey of voters")? The phrase is what the document is
+    about, not who reports. (Not "members of Congress", "eight of 10 voters".)"""
+    if k > lo and doc.is_number(k - 1):
+        k -= 1
+    return (
+        k - 1 > lo and doc.words[k - 1] in _OBJECT_AFTER and head_role(doc, k - 2)[0] == "document"
+    )
 
 
 def _before_participle(doc: Document, j: int, lo: int) -> Phrase | None:
@@ -118,7 +134,7 @@ def source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> P
             phrase = parse_phrase(doc, doc.skip_fillers(after, hi), hi)
             if phrase is not None and not _clause_ends(doc, doc.skip_fillers(phrase.j, hi), hi):
                 phrase = None  # "…, told councillors that …": whom it was told
-            if phrase is not None and phrase.head == "title":
+            if phrase is not None and _may_be_named(doc, phrase):
                 phrase = _named_in_apposition(doc, phrase, hi)
         if phrase is None and quoted:
             phrase = parse_backward(doc, i, lo)
@@ -203,7 +219,26 @@ def continues(doc: Document, i: int, lo: int) -> bool:
     word = doc.words[j - 1]
     if word in doc.lexicon.grammar.quote_marks:
         return j - 2 >= lo and doc.words[j - 2] == ","  # '"…," she said', not '"Dr Rick" says'
+    if word == ",":
+        return False  # "Tate, who sat through the hearing, showed …": Tate's, not the last one
     return word in _PRONOUNS or word in _INVERSION_MARKS or word in ("and", "but")
+
+
+def quoted_inside(doc: Document, i: int, lo: int, hi: int) -> bool:
+    """Is cue i inside a quotation that the sentence attributes outside it ('"People think
+    it is about money," she said')? Then the speaker is the source, not the cue's subject."""
+    quotes = doc.lexicon.grammar.quote_marks
+    paragraph = bisect_left(doc.starts, doc.norm.text.rfind("\n", 0, doc.starts[lo]) + 1)
+    opened = [k for k in range(paragraph, i) if doc.words[k] in quotes]
+    if len(opened) % 2 == 0:
+        return False  # the quotation opened (and closed) in an earlier sentence
+    close = next((k for k in range(i + 1, hi) if doc.words[k] in quotes), None)
+    if close is None:
+        return False
+    outside = [*range(lo, opened[-1]), *range(close + 1, hi)]
+    return any(
+        h.kind == "cue" and h.role in ("verb", "preposition") for k in outside for h in doc.hits[k]
+    )
 
 
 def coordinated(doc: Document, i: int, lo: int) -> bool:
@@ -236,10 +271,14 @@ def _one_unnamed_person(doc: Document, start: int, end: int) -> bool:
         return words[0] == "one"  # "one of the residents"
     if doc.has_multiword(bisect_left(doc.starts, start), "source", "quantifier"):
         return False  # "a number of people", "a group of residents"
-    if words[-1].endswith("s"):
-        return False  # "a few residents"
-    role, plural = head_role(doc, bisect_right(doc.starts, end - 1) - 1)
-    return role in ("title", "anonymous") and not plural  # not "a number of people"
+    first, last = bisect_left(doc.starts, start), bisect_right(doc.starts, end - 1) - 1
+    for k in range(first + 1, last + 1):  # the head, before "from Bath", "who asked …"
+        role, plural = head_role(doc, k)
+        if role in ("title", "anonymous"):
+            return not plural  # not "a number of people", "a few residents"
+        if doc.has(k, "source", "link") or doc.words[k] in doc.lexicon.grammar.relative_pronouns:
+            break
+    return False
 
 
 def content_follows(doc: Document, i: int, j: int, hi: int) -> bool:
@@ -353,15 +392,43 @@ def _before_apposition(doc: Document, comma: int, lo: int) -> Phrase | None:
                 return Phrase(
                     phrase.i, phrase.j, phrase.nstart, phrase.nend, "anonymous", "anonymous"
                 )
-            if phrase.head == "title":  # "The finance director, Helen Marsh, told …"
+            if _may_be_named(doc, phrase):  # "The finance director, Helen Marsh, told …"
                 name = parse_phrase(doc, c + 1, comma)
                 if name is not None and name.j == comma and name.head == "person":
                     return Phrase(phrase.i, comma, phrase.nstart, name.nend, "person", "person")
+            if phrase.head in ("title", "organization"):  # "Britain's regulator, the MHRA,"
+                name = parse_phrase(doc, c + 1, comma)
+                if name is not None and name.j == comma and name.head == "named_organization":
+                    return Phrase(
+                        phrase.i, comma, phrase.nstart, name.nend, "organization", "organization"
+                    )
             return phrase
+        if commas == 0 and (named := _named_subject(doc, lo, c, comma)) is not None:
+            return named  # "The company behind them, Verdant Health Ltd, claims …"
         commas += 1
         if commas >= _APPOSITION_COMMAS:
             return None
     return None
+
+
+def _named_subject(doc: Document, lo: int, c: int, comma: int) -> Phrase | None:
+    """A subject the phrase grammar cannot read ("The company behind them") followed by its
+    name in apposition: the name, when the subject opens the sentence with a determiner
+    and the noun that heads it is the name's kind (an institution for an organisation's
+    name, a title or one person for a person's)."""
+    if (
+        c - lo > _APPOSITION_WINDOW // 3
+        or doc.words[lo] not in doc.lexicon.grammar.definite_determiners
+    ):
+        return None
+    name = parse_phrase(doc, c + 1, comma)
+    if name is None or name.j != comma or name.head not in ("person", "named_organization"):
+        return None
+    roles = {head_role(doc, k)[0] for k in range(lo + 1, c)}
+    fits = {"organization"} if name.head == "named_organization" else {"title", "anonymous"}
+    if not roles & fits:
+        return None
+    return Phrase(lo, comma, doc.starts[lo], name.nend, name.kind, name.head)
 
 
 def _before_adjectives(doc: Document, i: int, lo: int) -> int:
@@ -393,6 +460,17 @@ def _abbreviation_stop(doc: Document, k: int, lo: int) -> bool:
     if k + 1 < len(doc.words) and doc.words[k + 1] == ",":
         return True
     return k > lo and doc.words[k - 1] in doc.lexicon.grammar.abbreviations
+
+
+def _may_be_named(doc: Document, phrase: Phrase) -> bool:
+    """An office or one unnamed person that a name in apposition may follow: "the finance
+    director, Helen Marsh", "Tate's lawyer, Daniel Frost", "a local resident, John Smith"."""
+    if phrase.head == "title":
+        return True
+    if phrase.head != "anonymous" or phrase.kind != "anonymous":
+        return False
+    role, plural = head_role(doc, phrase.j - 1)
+    return role == "anonymous" and not plural and doc.has(phrase.i, "source", "quantifier") is None
 
 
 def _named_in_apposition(doc: Document, phrase: Phrase, hi: int) -> Phrase:

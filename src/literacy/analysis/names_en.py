@@ -57,7 +57,8 @@ def names_in(doc: Document, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
             k = end
             continue  # "Work on the barrier …", "Opposition councillor …": maybe no name
         places = [h for h in doc.hits[k] if h.kind == "entity" and h.role in ("place", "country")]
-        kind = name_kind(doc, k, end)
+        named = after_institution(doc, k, end) and _determined(doc, k - 1, first)
+        kind = "organization" if named else name_kind(doc, k, end)
         place_word = {words[k], words[end - 1]} & doc.lexicon.grammar.place_words
         if places or place_word or (kind == "person" and k > lo and words[k - 1] in _LOCATIVES):
             yield "names_place", k, end
@@ -68,6 +69,36 @@ def names_in(doc: Document, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
         else:
             yield "nationality", k, end
         k = end
+
+
+def after_institution(doc: Document, k: int, end: int) -> bool:
+    """Is the name k..end-1 an institution's, named right after its lower-case noun ("the
+    charity Versus Arthritis", "the accounting firm Reid & Bell")? Not an office in capitals
+    ("police Chief Chuck Jordan", "state Sen. Jane Doe")."""
+    return (
+        k > 0
+        and head_role(doc, k - 1)[0] == "organization"
+        and case_of(doc, k - 1) == "lower"
+        and not any(
+            head_role(doc, j)[0] == "title" or doc.words[j] in doc.lexicon.grammar.abbreviations
+            for j in range(k, end)
+        )
+    )
+
+
+def _determined(doc: Document, noun: int, lo: int) -> bool:
+    """A determiner right before the noun, or before one word that heads no phrase of its
+    own: "the charity", "the accounting firm"; not "the videos show Scott"."""
+    grammar = doc.lexicon.grammar
+    determiners = grammar.definite_determiners | grammar.indefinite_determiners
+    if noun - 1 >= lo and doc.words[noun - 1] in determiners:
+        return True
+    return (
+        noun - 2 >= lo
+        and doc.words[noun - 2] in determiners
+        and head_role(doc, noun - 1)[0] is None
+        and case_of(doc, noun - 1) == "lower"
+    )
 
 
 def name_openings(doc: Document) -> list[int]:
@@ -137,8 +168,11 @@ def name_kind(doc: Document, start: int, end: int) -> SourceKind:
         return "person" if last_role == "title" else "organization"
     if end - start == 1 and case_of(doc, start) == "upper" and len(doc.words[start]) <= 5:
         return "organization"  # an acronym: "FBI", "NATO"
-    if any(h.kind == "entity" and h.role == "organization" for h in doc.hits[start]):
-        return "organization"
+    if any(
+        h.kind == "entity" and h.role == "organization" and doc.extent(start, h)
+        for h in doc.hits[start]
+    ):
+        return "organization"  # not the first word of one alone: "Doctors" of "Doctors Without …"
     return "person"
 
 

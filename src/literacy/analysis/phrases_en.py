@@ -25,7 +25,14 @@ from dataclasses import dataclass
 from literacy.analysis.casing import capitals_say_nothing, is_name_word
 from literacy.analysis.document import Document
 from literacy.analysis.model import SourceKind
-from literacy.analysis.names_en import NAME_JOINERS, adjacent, head_role, name_kind, name_run
+from literacy.analysis.names_en import (
+    NAME_JOINERS,
+    adjacent,
+    after_institution,
+    head_role,
+    name_kind,
+    name_run,
+)
 from literacy.analysis.phrases import Phrase
 
 _MAX_TOKENS = 12
@@ -43,6 +50,7 @@ class _Head:
     start: int  # first token of the head (a name may run over several)
     plural: bool
     named_before: bool  # a capitalised name or an institution modifies it ("the Trump campaign")
+    institution: bool = False  # a name right after an institution's noun ("the charity Mind")
 
 
 def parse_phrase(
@@ -187,7 +195,13 @@ def _body(
             if loose_words and not determined:
                 break
             end = name_run(doc, j, hi, lo, loose)
-            best = _Head(end, "name", j, False, named)
+            institution = (
+                best is not None
+                and best.end == j
+                and best.role == "organization"
+                and after_institution(doc, j, end)
+            )  # "the charity Versus Arthritis"; but "police Chief Chuck Jordan", "state Sen. …"
+            best = _Head(end, "name", j, False, named, institution)
             named, j = True, end
             continue
         word = doc.words[j]
@@ -260,12 +274,14 @@ def _tail(doc: Document, head: _Head, hi: int, lo: int, loose: bool) -> tuple[in
                 return end, named, False
         return head.end, False, False
     links = [doc.extent(end, h) for h in doc.hits[end] if h.kind == "source" and h.role == "link"]
-    if not any(links) or _context_at(doc, end):
+    if not any(links) or _context_at(doc, end, hi):
         return end, False, False
     start = end + max(links)
     inner_end, named = _inner(doc, start, hi, lo, loose)
     if inner_end <= start:
         return end, False, False
+    if (stop := hidden_name(doc, inner_end, hi)) is not None:
+        return stop, named, True  # "a woman from Bath who asked not to be named"
     return inner_end, named, False
 
 
@@ -304,7 +320,7 @@ def _kind(
     if anonymous:
         return "anonymous"
     if head.role == "name":
-        return name_kind(doc, head.start, head.end)
+        return "organization" if head.institution else name_kind(doc, head.start, head.end)
     named = determiner == "definite" or head.named_before or linked
     if head.role == "title":
         if head.plural or not named:
@@ -339,10 +355,15 @@ def _closes(doc: Document, k: int, hi: int) -> bool:
     return k >= hi or doc.is_punct(k)
 
 
-def _context_at(doc: Document, k: int) -> bool:
-    """ "in a statement", "on Monday": a context or a time, not part of the source."""
+def _context_at(doc: Document, k: int, hi: int) -> bool:
+    """ "in a statement", "on Monday": a context or a time, not part of the source. (A
+    context that runs right up to the cue after the phrase is part of it: "some users on
+    social media claim".)"""
     return any(
-        ((h.kind == "cue" and h.role == "context") or (h.kind == "source" and h.role == "skip"))
+        (
+            (h.kind == "cue" and h.role == "context" and k + doc.extent(k, h) < hi)
+            or (h.kind == "source" and h.role == "skip")
+        )
         and doc.extent(k, h) > 0
         for h in doc.hits[k]
     )

@@ -103,6 +103,8 @@ def find_sources(doc: Document) -> Attributions:
                 and not cues_en.cue_allowed(doc, i, lo, hi)
             ):
                 continue  # "the report", "declined to comment", "The Washington Post"
+            if english and cues_en.quoted_inside(doc, i, lo, hi):
+                continue  # '"People think it is about money," she said': she is the source
             feminine = doc.lexicon.grammar.feminine_ending
             ambiguous = row.needs_content
             if ambiguous is None:

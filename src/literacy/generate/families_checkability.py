@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from literacy.analysis import Claim
+from literacy.analysis.lexicon import lexicon
 from literacy.analysis.reasons import CHECKABLE, NOT_CHECKABLE, reason_text
 from literacy.generate.context import Context
 from literacy.generate.draft import Draft, make_question, shuffled_choices
@@ -40,12 +41,25 @@ def _has_reasons(claim: Claim) -> bool:
     return any(code in side for code in claim.reasons)
 
 
+def _stands_alone(ctx: Context, claim: Claim) -> bool:
+    """Not the second half of a sentence whose subject is in the first ("… said he was
+    disappointed | and urged leaders to return"): quoted alone it has no subject."""
+    if claim.source is None:
+        return True
+    source = ctx.analysis.sources[claim.source]
+    words = claim.text.split(maxsplit=1)
+    grammar = lexicon(ctx.language).grammar
+    return not (words and words[0] in grammar.clause_openers and source.start < claim.start)
+
+
 def checkable_tf(ctx: Context, rng: random.Random) -> list[Draft]:
     """4. True or false: a reader could check this claim."""
     t = ctx.t
     drafts = []
     for i, claim in enumerate(ctx.analysis.claims):
         if not claim.factual or not _has_reasons(claim) or ctx.in_headline(claim.start, claim.end):
+            continue
+        if not _stands_alone(ctx, claim):
             continue
         verdict = "checkable" if claim.checkable else "uncheckable"
         wrong = "false" if claim.checkable else "true"
@@ -81,7 +95,10 @@ def which_checkable(ctx: Context, rng: random.Random) -> list[Draft]:
     factual = [
         i
         for i, c in enumerate(claims)
-        if c.factual and _has_reasons(c) and not ctx.in_headline(c.start, c.end)
+        if c.factual
+        and _has_reasons(c)
+        and not ctx.in_headline(c.start, c.end)
+        and _stands_alone(ctx, c)
     ]
     checkable = [i for i in factual if claims[i].checkable]
     uncheckable = [i for i in factual if not claims[i].checkable]

@@ -203,8 +203,22 @@ def _cue_entry(ctx: Context, key: str) -> str | None:
 
 def _covers_sentence(ctx: Context, source: Source) -> bool:
     """A verb or «بحسب» attributes the whole sentence; a noun cue («اتهامات من قبل …») or a
-    context phrase may attribute only part of it, so asking about the sentence is unfair."""
-    return cue_kind(ctx.language, source.cue_entry) not in ("noun", "context")
+    context phrase may attribute only part of it, so asking about the sentence is unfair. So
+    does a source inside a subordinate clause ("…, after Republican leaders demanded cuts")."""
+    if cue_kind(ctx.language, source.cue_entry) in ("noun", "context"):
+        return False
+    before = ctx.text[: source.start].split()
+    grammar = lexicon(ctx.language).grammar
+    return not (
+        before
+        and ctx.language == "en"
+        and before[-1].lower() in grammar.clause_openers
+        and before[-1].lower() not in _COORDINATORS
+    )
+
+
+# Clause openers that join a clause of equal rank, so the source may still speak for it all.
+_COORDINATORS = frozenset({"and", "but", "or", "so", "yet", "then"})
 
 
 def _is_verb(ctx: Context, source: Source) -> bool:
@@ -214,7 +228,16 @@ def _is_verb(ctx: Context, source: Source) -> bool:
 def names_overlap(a: str, b: str, language: str) -> bool:
     """«الجيش السوري» and «الجيش السوري وحلفاؤه» name the same source for a student."""
     a, b = textlib.normalize_key(a, language), textlib.normalize_key(b, language)
-    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+    if a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} ":
+        return True
+    return language == "en" and (_mentions_again(a, b) or _mentions_again(b, a))
+
+
+def _mentions_again(short: str, name: str) -> bool:
+    """ "the judge" after "Judge Patricia Onwu", "the aide" after "a senior aide": English
+    names a source again by its office alone, so the two are one source for a student."""
+    words = short.split()
+    return len(words) == 2 and words[0] == "the" and words[1] in name.split()
 
 
 def _distinct_sources(ctx: Context, exclude: frozenset[int]) -> list[int]:
