@@ -187,7 +187,8 @@ def names_reference(doc: Document, lo: int, hi: int) -> list[tuple[str, int, int
             k = end
             continue
         places = [h for h in doc.hits[k] if h.kind == "entity" and h.role in ("place", "country")]
-        kind = names_en.name_kind(doc, k, end)
+        named = names_en.after_institution(doc, k, end) and names_en._determined(doc, k - 1, first)
+        kind = "organization" if named else names_en.name_kind(doc, k, end)
         place_word = {words[k], words[end - 1]} & doc.lexicon.grammar.place_words
         if (
             places
@@ -214,10 +215,11 @@ def clitic_reference(doc: Document, i: int, hit) -> int:  # type: ignore[no-unty
     for k in (2, 1):
         if len(word) - k < 3 or not all(c in letters for c in word[:k]):
             continue
-        if any(
-            h.kind == hit.kind and h.entry == hit.entry for h in doc.lexicon.lookup(word[k:], ())
-        ):
-            return k
+        for h in doc.lexicon.lookup(word[k:], ()):
+            same = h.entry == hit.entry
+            loaded_word = hit.kind == "loaded" and not h.rest and not hit.rest
+            if h.kind == hit.kind and (same or loaded_word):
+                return k
     return 0
 
 

@@ -158,9 +158,11 @@ class Document:
             if len(word) - k < 3 or word[:k].strip(letters):
                 continue
             for h in self.lexicon.lookup(word[k:], ()):
-                # a loaded word of any entry: «وعرقلة» is «و» + «عرقلة» though the lexicon
-                # files the verbal noun under another entry than the verb
-                if h.kind == hit.kind and (h.entry == hit.entry or hit.kind == "loaded"):
+                # or a loaded word of one word under any entry: «وعرقلة» is «و» + «عرقلة»
+                # though the lexicon files the verbal noun under another entry than the verb
+                if h.kind == hit.kind and (
+                    h.entry == hit.entry or (hit.kind == "loaded" and not (h.rest or hit.rest))
+                ):
                     return k
         return 0
 
