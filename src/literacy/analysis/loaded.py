@@ -45,9 +45,13 @@ def find_loaded(doc: Document) -> list[FoundLoaded]:
         if not _context_allows(doc, i, n, hit.entry):
             continue
         row = lexicon.loaded[hit.entry]
-        start = doc.starts[i] + doc.clitic_length(i, hit)
+        clitic = doc.clitic_length(i, hit)
+        start = doc.starts[i] + clitic
         end = doc.ends[i + n - 1]
-        found.append(FoundLoaded(start, end, row.id, row.category, row.neutral, row.note, row.omit))
+        neutral = row.neutral
+        if n == 1 and row.inflect == "adjective" and neutral:
+            neutral = _agreeing(doc, doc.words[i][clitic:], row.forms, neutral)
+        found.append(FoundLoaded(start, end, row.id, row.category, neutral, row.note, row.omit))
     if "!" in doc.norm.text:
         note = lexicon.reasons.get("exclamation", "")
         for run in _MARK_RUN.finditer(doc.norm.text):
@@ -59,6 +63,50 @@ def find_loaded(doc: Document) -> list[FoundLoaded]:
                 )
     # a multi-word entry beats the words inside it; an entry beats bare punctuation
     return resolve_overlaps(found, priority=lambda f: f.entry != _SHOUTING_ID)
+
+
+# Endings an adjective takes to agree (normalised, «ه» for «ة»), and how each is written.
+_AGREEMENT = {"ه": "ة", "ون": "ون", "ين": "ين", "ات": "ات", "ان": "ان", "تان": "تان", "تين": "تين"}
+
+
+def _agreeing(
+    doc: Document, core: str, forms: tuple[str, ...], neutral: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The neutral alternatives of an adjective agreeing with the form found: «الإرهابية» →
+    «المسلحة», «إرهابيون» → «مسلحون». Only one-word alternatives written bare change."""
+    article = doc.lexicon.morphology.article
+    if not article:
+        return neutral  # a language without an article to agree in (English)
+    definite = core.startswith(article)
+    stem = core[len(article) :] if definite else core
+    suffix = None
+    for form in forms:
+        (base, *more) = doc.lexicon.key(form)
+        if more or not stem.startswith(base):
+            continue
+        rest = stem[len(base) :]
+        if rest == "" or rest in _AGREEMENT:
+            suffix = rest
+            break
+    if suffix is None or (suffix == "" and not definite):
+        return neutral
+    written = _AGREEMENT.get(suffix, "")
+    out: list[str] = []
+    for word in neutral:
+        if " " not in word and not word.startswith("ال"):
+            ending = written if _adjective_shaped(word) and not word.endswith("ة") else ""
+            word = ("ال" if definite else "") + word + ending
+        if word not in out:
+            out.append(word)
+    return tuple(out)
+
+
+def _adjective_shaped(word: str) -> bool:
+    """Shaped like an adjective that takes «ة», «ون» (a participle «مسلح», a nisba «سياسي»,
+    «كبير», «ناشط»), unlike the nouns some lists offer («عنف», «تطور», «هجوم»)."""
+    if len(word) < 4:
+        return False
+    return word[0] == "م" or word[-1] == "ي" or word[2] == "ي" or word[1] == "ا"
 
 
 def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
