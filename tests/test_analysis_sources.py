@@ -563,6 +563,24 @@ CASES = [
         "وأضاف المبعوث الأمريكي في تصريحات صحفية: إن الوضع خطير.",
         [("المبعوث الأمريكي", "person", "أضاف", "neutral")],
     ),
+    # a name after one person picked out by a definite genitive is theirs, even when the
+    # lexicon does not know it or an object follows; without a name the phrase stays anonymous
+    (
+        "وقال مدرب الهلال جورجي جيسوس في المؤتمر الصحفي إن فريقه لعب جيداً.",
+        [("مدرب الهلال جورجي جيسوس", "person", "قال", "neutral")],
+    ),
+    (
+        "نفى محامي الدفاع أحمد الجمال الاتهامات الموجهة إلى موكله.",
+        [("محامي الدفاع أحمد الجمال", "person", "نفى", "neutral")],
+    ),
+    (
+        "وقال محامي الدفاع في المؤتمر الصحفي إن موكله بريء.",
+        [("محامي الدفاع", "anonymous", "قال", "neutral")],
+    ),
+    (
+        "وقال ناشطون في ريف دمشق إن القصف استمر.",
+        [("ناشطون في ريف دمشق", "anonymous", "قال", "neutral")],
+    ),
 ]
 
 

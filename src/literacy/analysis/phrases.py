@@ -330,8 +330,12 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             # and a name in an institution's own name names the institution («وكالة تسنيم»,
             # «جامعة الملك سعود», «قوات حفتر»)
             institution = state.head in ("organization", "named_organization")
-            state.named = state.named or not (
-                (state.head == "anonymous" and (state.genitive or state.linked)) or institution
+            state.named = (
+                state.named
+                or _apposed_to_one(state)
+                or not (
+                    (state.head == "anonymous" and (state.genitive or state.linked)) or institution
+                )
             )
             state.genitive = state.genitive or institution
             continue
@@ -572,6 +576,18 @@ def _hidden_name(doc: Document, k: int, hi: int) -> int | None:
     return None
 
 
+def _apposed_to_one(state: _State) -> bool:
+    """One person picked out by a definite genitive, so a name after it is theirs
+    («مدرب الهلال جورجي جيسوس», «محامي الدفاع أحمد الجمال»), not a place inside an
+    indefinite genitive («مصدر بمطار مرسى علم») or after a preposition («مسؤول في …»)."""
+    return (
+        state.head == "anonymous"
+        and not (state.plural or state.linked or state.construct or state.quantified)
+        and state.genitive
+        and state.definite
+    )
+
+
 def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
     """Unlisted words after a definite title or a name, taken as a name only when the
     phrase clearly ends right after them («المتحدث باسم الجيش أفيخاي أدرعي إن …»)."""
@@ -579,6 +595,7 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         return None  # «متحدث باسم CNN»: the name belongs to the organisation
     if not (state.named or (state.head in ("title", "anonymous") and state.definite)):
         return None
+    apposed = state.named or state.head != "anonymous" or _apposed_to_one(state)
     grammar = doc.lexicon.grammar
     j = k
     while (
@@ -603,7 +620,7 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
     if doc.words[j] in grammar.function_words:
         # «المصدر ارتفاع درجة حرارتها يوم أمس»: after an anonymous word, only a report
         # opening right after shows the unknown words were a name
-        if state.head != "anonymous" or state.named or doc.words[j] in grammar.content_openers:
+        if apposed or doc.words[j] in grammar.content_openers:
             return j
         return None
     if state.named and (
