@@ -11,6 +11,11 @@ from literacy import analyze
 CASES = [
     # «المخزون» (the stock) is no plural of «مخزٍ» (disgraceful)
     ("وارتفع المخزون الاستراتيجي من القمح.", []),
+    # «آسيا» is no «أسى» with an accusative «ا», «الجسيمات» (particles) no plural of «جسيم»
+    ("ترتفع معدلات التلوث في جنوب آسيا.", []),
+    ("تخترق الجسيمات الدقيقة الرئتين بسهولة.", []),
+    ("وألحق الزلزال أضراراً جسيمة بالمباني.", [("جسيمة", "intensifier")]),
+    ("وعبّر الوزير عن أسى عميق.", [("أسى", "emotional")]),
     # framing, and the same word made ordinary by its context
     ("أعلن الجيش تحرير البلدة من قبضة المسلحين.", [("تحرير", "framing")]),
     ("بدأ رئيس تحرير الصحيفة عمله أمس.", []),
