@@ -56,6 +56,9 @@ class CueRow(_Row):
     # Reports only when content follows (a passive «يقال», English "added" in "added 300
     # jobs"); None: the kind decides (passives need content, the rest do not).
     needs_content: bool | None = None
+    # A participle that is also a noun reports only with its object or content right after
+    # («متهماً الحكومة بـ…»); before a preposition it names people («متهمين في قضية»).
+    object_first: bool = False
     # The source must be headed by one of these source-word roles ("the study found").
     source_heads: tuple[Literal["document", "organization", "title", "anonymous"], ...] = ()
 

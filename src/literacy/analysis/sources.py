@@ -105,6 +105,8 @@ def find_sources(doc: Document) -> Attributions:
                 continue  # "the report", "declined to comment", "The Washington Post"
             if english and cues_en.quoted_inside(doc, i, lo, hi):
                 continue  # '"People think it is about money," she said': she is the source
+            if row.object_first and not _object_first(doc, i + n, hi):
+                continue  # «تحيل متهمين في قضية»: defendants, not accusing
             feminine = doc.lexicon.grammar.feminine_ending
             ambiguous = row.needs_content
             if ambiguous is None:
@@ -264,6 +266,16 @@ def _agent(doc: Document, row: CueRow, after: int, hi: int) -> Phrase | None:
         if phrase is not None:
             return phrase
     return None
+
+
+def _object_first(doc: Document, j: int, hi: int) -> bool:
+    """An object or the content right after a participle: a word that is no mark and no
+    preposition or particle, or «أن» opening the content."""
+    if j >= hi or doc.is_punct(j):
+        return False
+    grammar = doc.lexicon.grammar
+    word = doc.words[j]
+    return word not in grammar.function_words or word in grammar.content_openers
 
 
 def _bridged(doc: Document, j: int, hi: int, sources: list[FoundSource], sentence: int) -> bool:
