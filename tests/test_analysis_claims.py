@@ -177,6 +177,31 @@ def test_a_word_that_opens_the_next_report_goes_with_it():
     assert [c.source for c in claims] == [0, 1]
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a source the sentence names with «وفقاً لما ذكرته» or «بحسب» is its own, not the
+        # previous sentence's that «ويتوقع» would continue
+        (
+            "وقال مصدر أمني إن المتهم فر. ويتوقع أن تبدأ المحاكمة في يونيو، وفقاً لما ذكرته "
+            "صحيفة الأهرام.",
+            [0, 1],
+        ),
+        (
+            "وأفاد شهود بأن الطريق أغلق. ويرجح أن يفتح غداً بحسب وزارة النقل.",
+            [0, 1],
+        ),
+        # but «وأضاف» is still the speaker's: the outlet only carried his words
+        (
+            "وقال الوزير إن المحادثات مستمرة. وأضاف أن الاتفاق سيوقع قريباً، بحسب وكالة رويترز.",
+            [0, 0],
+        ),
+    ],
+)
+def test_a_sentence_that_names_its_own_source_is_not_a_continuation(text, sources):
+    assert [c.source for c in analyze(text).claims] == sources
+
+
 def test_a_new_report_inside_a_sentence_starts_a_new_claim():
     text = "تمكن أكثر من 200 مسلح من الفرار عبر الأنفاق وأشار قائد عسكري إلى أن التمشيط مستمر."
     claims = analyze(text).claims

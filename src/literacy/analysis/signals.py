@@ -211,6 +211,7 @@ def attribute(
     if not in_unit:
         signals.add("unattributed", doc.starts[lo], doc.ends[hi - 1])
         return None
+    in_unit = _own_source_first(doc, lo, in_unit, attributions)
     for index in in_unit[1:]:
         found = attributions.sources[index]
         if found.kind != "anonymous":
@@ -234,6 +235,31 @@ def attribute(
             signals.add("direct_quote", doc.starts[open_], doc.ends[close])
             break
     return in_unit[0]
+
+
+def _own_source_first(
+    doc: Document, lo: int, in_unit: list[int], attributions: Attributions
+) -> list[int]:
+    """«ويتوقع أن …، وفقاً لما ذكرته صحيفة الأهرام»: a source the unit names with «بحسب» or
+    «وفقاً لـ» comes before a cue that only continues an earlier sentence's source."""
+    sources = attributions.sources
+    if len(in_unit) < 2 or sources[in_unit[0]].start >= doc.starts[lo]:
+        return in_unit
+    first_cue = next((t for t, n in attributions.links if n == in_unit[0] and t >= lo), None)
+    continuing = doc.hits[first_cue] if first_cue is not None else ()
+    if any(h.kind == "cue" and h.entry in doc.lexicon.grammar.saying_cues for h in continuing):
+        return in_unit  # «وأضاف أن …، بحسب وكالة رويترز»: he added it, Reuters carried it
+    relatives = doc.lexicon.grammar.report_relatives
+    for index in in_unit[1:]:
+        found = sources[index]
+        row = doc.lexicon.cues.get(found.cue_entry)
+        cue = found.cue_token
+        by_way_of = (row is not None and row.kind == "preposition") or (
+            cue > lo and doc.words[cue - 1] in relatives  # «وفقاً لما ذكرته», «بحسب ما نقلته»
+        )
+        if found.start >= doc.starts[lo] and by_way_of:
+            return [index] + [k for k in in_unit if k != index]
+    return in_unit
 
 
 def reports_speech(doc: Document, cue_entry: str) -> bool:
