@@ -131,6 +131,8 @@ def find_sources(doc: Document) -> Attributions:
                     phrase = None
             if phrase is None:
                 earlier = _earlier_source(sources, first_in_sentence, s, row)
+                if not english and _own_subject_follows(doc, row, i + n, hi):
+                    earlier = None  # «وقالت إحدى الضحايا …»: somebody new, not the last source
                 if english and row.kind == "verb" and earlier is not None:
                     if not cues_en.continues(doc, i, lo):
                         earlier = None  # "Businesses on the high street say": not "they say"
@@ -266,6 +268,17 @@ def _agent(doc: Document, row: CueRow, after: int, hi: int) -> Phrase | None:
         if phrase is not None:
             return phrase
     return None
+
+
+def _own_subject_follows(doc: Document, row: CueRow, j: int, hi: int) -> bool:
+    """After a verb that takes no object («قال»), a source word the phrase grammar could not
+    complete («إحدى الضحايا») is still the verb's own subject."""
+    if row.id not in doc.lexicon.grammar.saying_cues:
+        return False
+    j = doc.skip_fillers(j, hi)
+    return j < hi and any(
+        h.kind == "source" and h.role not in ("skip", "link", "modifier") for h in doc.hits[j]
+    )
 
 
 def _object_first(doc: Document, j: int, hi: int) -> bool:
