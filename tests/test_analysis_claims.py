@@ -201,6 +201,11 @@ def test_a_word_that_opens_the_next_report_goes_with_it():
             "وذكرت صحيفة الأهرام أن الحريق اندلع ليلاً. وقال أحد الجيران إن الدخان ملأ الشارع.",
             [0, None],
         ),
+        # «وقال للصحفيين»: whom he told, so still the same speaker and a claim of its own
+        (
+            "نفى المحامي أحمد الجمال الاتهامات، وقال للصحفيين أمام المحكمة إن موكله بريء.",
+            [0, 0],
+        ),
         # but «وأضاف» is still the speaker's: the outlet only carried his words
         (
             "وقال الوزير إن المحادثات مستمرة. وأضاف أن الاتفاق سيوقع قريباً، بحسب وكالة رويترز.",

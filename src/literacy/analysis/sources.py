@@ -276,7 +276,9 @@ def _own_subject_follows(doc: Document, row: CueRow, j: int, hi: int) -> bool:
     if row.id not in doc.lexicon.grammar.saying_cues:
         return False
     j = doc.skip_fillers(j, hi)
-    return j < hi and any(
+    if j >= hi or doc.words[j][:1] in doc.lexicon.grammar.preposition_letters:
+        return False  # «وقال للصحفيين»: whom it was said to
+    return any(
         h.kind == "source" and h.role not in ("skip", "link", "modifier") for h in doc.hits[j]
     )
 
