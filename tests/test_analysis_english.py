@@ -617,6 +617,20 @@ CLAIMS = [
         {"names_person"},
         {"has_date"},
     ),
+    # what a study was too small to show is no evidence said to show something
+    (
+        "The study was too small to show whether the tablets help, Dr Ruth Okafor said.",
+        (True, False, True),
+        {"named_source"},
+        {"undisclosed_evidence"},
+    ),
+    # a "scheme" is a plan, not a motive
+    (
+        "The council approved the parking scheme on 3 June.",
+        (True, False, True),
+        {"has_date"},
+        {"motive"},
+    ),
 ]
 
 

@@ -114,6 +114,7 @@ class SignalRow(_Row):
         "official",
         "fact_verb",
         "evidence_holder",
+        "evidence_limit",
     ]
     needs_number: bool = False
 
