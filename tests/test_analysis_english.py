@@ -369,6 +369,15 @@ SOURCES = [
         'Tom Reyes defended the pills. "Our customers tell us every day that they work," he said.',
         [("Tom Reyes", "person", "defended", "neutral")],
     ),
+    # a function word capitalised inside a sentence is inside a name
+    (
+        "Doctors Without Borders said the clinic in Aweil had run out of insulin.",
+        [("Doctors Without Borders", "organization", "said", "neutral")],
+    ),
+    (
+        "Marta Ruiz of Action Against Hunger said 300 families needed food.",
+        [("Marta Ruiz of Action Against Hunger", "person", "said", "neutral")],
+    ),
     # … but a quotation that names no speaker keeps the source inside it
     (
         '"Officials told me the drug is unsafe."',

@@ -29,6 +29,7 @@ from literacy.analysis.names_en import (
     NAME_JOINERS,
     adjacent,
     after_institution,
+    capitalised_joiner,
     head_role,
     name_kind,
     name_run,
@@ -102,7 +103,7 @@ def phrase_ending_at(doc: Document, end: int, lo: int) -> Phrase | None:
         )  # "the Center for Media and Public Affairs"
         if opener and start < end - 1 and not inside_name:
             break  # "who" may belong: "an official who asked not to be named said"
-        if start < end - 1 and _uncrossable(doc, start):
+        if start < end - 1 and _uncrossable(doc, start) and not capitalised_joiner(doc, start, lo):
             break  # "… has told", "… was": a verb or a pronoun, no phrase goes past it
         starts.append(start)
     for start in reversed(starts):  # the leftmost phrase that reaches the cue is the longest
