@@ -369,6 +369,16 @@ SOURCES = [
         'Tom Reyes defended the pills. "Our customers tell us every day that they work," he said.',
         [("Tom Reyes", "person", "defended", "neutral")],
     ),
+    # an owner no source word heads is still the phrase's ("the country's"), and an
+    # organisation's unlisted name in apposition names it
+    (
+        "The country's biggest union, Unite, said 4,000 jobs were at risk.",
+        [("The country's biggest union, Unite", "organization", "said", "neutral")],
+    ),
+    (
+        "The village's oldest resident told reporters the river had never risen so fast.",
+        [("The village's oldest resident", "anonymous", "told", "neutral")],
+    ),
     # a function word capitalised inside a sentence is inside a name
     (
         "Doctors Without Borders said the clinic in Aweil had run out of insulin.",

@@ -398,7 +398,10 @@ def _before_apposition(doc: Document, comma: int, lo: int) -> Phrase | None:
                     return Phrase(phrase.i, comma, phrase.nstart, name.nend, "person", "person")
             if phrase.head in ("title", "organization"):  # "Britain's regulator, the MHRA,"
                 name = parse_phrase(doc, c + 1, comma)
-                if name is not None and name.j == comma and name.head == "named_organization":
+                heads = ("named_organization",)
+                if phrase.head == "organization" and _unlisted_word(doc, c + 1, comma):
+                    heads += ("person",)  # "the biggest union, Unite,": an unlisted name
+                if name is not None and name.j == comma and name.head in heads:
                     return Phrase(
                         phrase.i, comma, phrase.nstart, name.nend, "organization", "organization"
                     )
@@ -409,6 +412,13 @@ def _before_apposition(doc: Document, comma: int, lo: int) -> Phrase | None:
         if commas >= _APPOSITION_COMMAS:
             return None
     return None
+
+
+def _unlisted_word(doc: Document, k: int, end: int) -> bool:
+    """One word the lexicon does not know as a person's name ("Unite", not "Adam")."""
+    return end == k + 1 and not any(
+        h.kind == "entity" and h.role in ("person", "given_name") for h in doc.hits[k]
+    )
 
 
 def _named_subject(doc: Document, lo: int, c: int, comma: int) -> Phrase | None:

@@ -206,7 +206,11 @@ def _body(
             named, j = True, end
             continue
         word = doc.words[j]
-        if word == _POSSESSIVE and best is not None and best.end == j:
+        if (
+            word == _POSSESSIVE
+            and j > k
+            and ((best is not None and best.end == j) or _unnamed_owner(doc, j, hi, determined))
+        ):  # "the city's", "the country's": an owner, named or not
             j += 2 if j + 1 < hi and doc.words[j + 1] == "s" else 1
             possessed, named, best = True, True, None  # the owner; the head must follow
             continue
@@ -229,6 +233,12 @@ def _body(
                 break  # "see charter schools offering parents": a clause, not a phrase
         j += 1
     return best, possessed
+
+
+def _unnamed_owner(doc: Document, j: int, hi: int, determined: bool) -> bool:
+    """The possessive at j ends an owner no source word heads ("the country's"), not a
+    contraction ("don't", "couldn't")."""
+    return determined and _common_word(doc, j - 1) and j + 1 < hi and doc.words[j + 1] == "s"
 
 
 def _common_word(doc: Document, j: int) -> bool:
