@@ -369,6 +369,16 @@ SOURCES = [
         'Tom Reyes defended the pills. "Our customers tell us every day that they work," he said.',
         [("Tom Reyes", "person", "defended", "neutral")],
     ),
+    # a number of people counted inside the phrase: the survey is the source
+    (
+        "A survey of 2,400 parents found that one in five skipped meals.",
+        [("A survey of 2,400 parents", "anonymous", "found", "neutral")],
+    ),
+    # an official occasion between the source and its cue is in neither
+    (
+        "Police at a press conference said two men had been arrested.",
+        [("Police", "organization", "said", "neutral")],
+    ),
     # an owner no source word heads is still the phrase's ("the country's"), and an
     # organisation's unlisted name in apposition names it
     (

@@ -21,6 +21,7 @@ from literacy.analysis.phrases import Phrase
 from literacy.analysis.phrases_en import hidden_name, parse_phrase, phrase_ending_at
 
 _APPOSITION_WINDOW = 30
+_OCCASION_WORDS = 5  # the longest official context: "in a joint statement"
 _APPOSITION_COMMAS = 4
 _AGENT_WINDOW = 3
 _COLON_LABEL = 5
@@ -327,6 +328,8 @@ def _back_over_fillers(doc: Document, cue: int, lo: int) -> int:
                 break
         if not step:
             step = _time_before(doc, j, lo)  # "Sanders on Tuesday said"
+        if not step and doc.words[cue] in doc.lexicon.grammar.inversion_cues:
+            step = _occasion_before(doc, j, lo)  # "officials at a news conference said"
         if step:
             j -= step
         elif (
@@ -355,6 +358,21 @@ def _time_before(doc: Document, j: int, lo: int) -> int:
                 hit.kind == "source" and hit.role == "skip"
             )
             if timed and k + doc.extent(k, hit) == j:
+                return j - k
+    return 0
+
+
+def _occasion_before(doc: Document, j: int, lo: int) -> int:
+    """How many tokens an official occasion ("at a news conference", "in a statement")
+    ending at j covers: it stands between the source and its cue, in neither."""
+    for k in range(max(lo, j - _OCCASION_WORDS), j):
+        for hit in doc.hits[k]:
+            if (
+                hit.kind == "cue"
+                and hit.role == "context"
+                and doc.lexicon.cues[hit.entry].official
+                and k + doc.extent(k, hit) == j
+            ):
                 return j - k
     return 0
 

@@ -92,8 +92,12 @@ def phrase_ending_at(doc: Document, end: int, lo: int) -> Phrase | None:
     starts = []  # where a phrase might begin, right to left, up to a word none can cross
     for start in range(end - 1, max(lo, end - _BACK_WINDOW) - 1, -1):
         word = doc.words[start]
-        if doc.is_punct(start) and word not in (_POSSESSIVE, "-", ".", "&", '"'):
-            break
+        if (
+            doc.is_punct(start)
+            and word not in (_POSSESSIVE, "-", ".", "&", '"')
+            and not (word == "," and adjacent(doc, start) and doc.is_number(start - 1))
+        ):
+            break  # but the comma of "1,000" separates thousands
         opener = word in grammar.clause_openers and word not in grammar.relative_pronouns
         inside_name = (
             word == "and"
@@ -317,12 +321,30 @@ def _inner(doc: Document, k: int, hi: int, lo: int, loose: bool) -> tuple[int, b
         if doc.words[j] in ("and", "or") and j > k and j + 1 < hi and _common_word(doc, j + 1):
             j += 1  # "experts on North Korea and nuclear proliferation"
             continue
+        if j == k and doc.is_number(j):
+            after = _number_end(doc, j, hi)
+            if after < hi and _counted(doc, after):
+                j = after  # "a survey of 1,000 voters": how many were asked
+                continue
         if not _common_word(doc, j) or _time_word(doc, j):
             break
         role, _ = head_role(doc, j)
         named = named or (definite and role in ("organization", "title"))
         j = end = j + 1
     return end, named
+
+
+def _number_end(doc: Document, j: int, hi: int) -> int:
+    """One past the number at j, over its thousands separators ("1,000", "2,500,000")."""
+    j += 1
+    while j + 1 < hi and doc.words[j] == "," and adjacent(doc, j) and doc.is_number(j + 1):
+        j += 2
+    return j
+
+
+def _counted(doc: Document, j: int) -> bool:
+    """A plural noun after a number: what was counted ("1,000 voters", not "2019 said")."""
+    return _common_word(doc, j) and not _time_word(doc, j) and doc.words[j].endswith("s")
 
 
 def _kind(
@@ -369,10 +391,14 @@ def _closes(doc: Document, k: int, hi: int) -> bool:
 def _context_at(doc: Document, k: int, hi: int) -> bool:
     """ "in a statement", "on Monday": a context or a time, not part of the source. (A
     context that runs right up to the cue after the phrase is part of it: "some users on
-    social media claim".)"""
+    social media claim"; an official occasion never is: "at a news conference".)"""
     return any(
         (
-            (h.kind == "cue" and h.role == "context" and k + doc.extent(k, h) < hi)
+            (
+                h.kind == "cue"
+                and h.role == "context"
+                and (k + doc.extent(k, h) < hi or doc.lexicon.cues[h.entry].official)
+            )  # "officials at a news conference said": the occasion, not the officials
             or (h.kind == "source" and h.role == "skip")
         )
         and doc.extent(k, h) > 0
