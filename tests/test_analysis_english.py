@@ -500,6 +500,23 @@ def test_a_quotation_is_one_claim_with_its_speaker(text, sources):
     assert [c.source for c in analyze(text, "en").claims] == sources
 
 
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Ticket sales rose by 12 percent in March, but the club still lost £3m.",
+            ["Ticket sales rose by 12 percent in March", "but the club still lost £3m."],
+        ),
+        (
+            "The coach said the squad was fit; but two players missed training on Friday.",
+            ["The coach said the squad was fit", "but two players missed training on Friday."],
+        ),
+    ],
+)
+def test_a_claim_cut_before_a_contrast_ends_before_its_comma(text, parts):
+    assert [c.text for c in analyze(text, "en").claims] == parts
+
+
 def test_an_official_statement_of_a_named_source_is_a_reason():
     (claim,) = analyze(
         "In a statement, the water authority confirmed that it would pay £9 million.", "en"
