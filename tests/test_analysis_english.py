@@ -369,6 +369,15 @@ SOURCES = [
         'Tom Reyes defended the pills. "Our customers tell us every day that they work," he said.',
         [("Tom Reyes", "person", "defended", "neutral")],
     ),
+    # "exposed to" and "exposed himself" reveal nothing
+    (
+        "Workers exposed to the fumes were taken to hospital, the fire service said.",
+        [("the fire service", "organization", "said", "neutral")],
+    ),
+    (
+        "Prosecutors said the man exposed himself to two women in the park.",
+        [("Prosecutors", "anonymous", "said", "neutral")],
+    ),
     # a number of people counted inside the phrase: the survey is the source
     (
         "A survey of 2,400 parents found that one in five skipped meals.",
