@@ -460,6 +460,11 @@ def test_a_pronoun_and_a_continued_quotation_point_back_to_the_earlier_source():
             '"Everyone is furious," she said.',
             [0, 0],
         ),
+        # … or, with no earlier source, to the person who opens the sentence before
+        (
+            "Coach Ana Silva was angry about the penalty. She said the referee had lost control.",
+            [None, 0],
+        ),
         # … not to a group, a document or a lone "one"
         ("Experts say the plan is sound. He said it would work.", [0, None]),
         ("A statement from the trust blamed the weather. She said it was unfair.", [0, None]),

@@ -248,6 +248,19 @@ def coordinated(doc: Document, i: int, lo: int) -> bool:
     return j > lo + 1 and doc.words[j - 1] in ("and", "but")
 
 
+def previous_subject(doc: Document, i: int, lo: int) -> Phrase | None:
+    """ "Paula Greaves was furious. She said …": a "he" or "she" opening the sentence of
+    cue i, with no earlier source to point to, is the person who opens the sentence before."""
+    j = _back_over_fillers(doc, i, lo)
+    if j != lo + 1 or doc.words[lo] not in ("he", "she") or lo == 0:
+        return None
+    first, last = doc.sentence_of(lo - 1)
+    phrase = parse_phrase(doc, first, last)
+    if phrase is None or phrase.kind != "person" or phrase.j >= last or doc.is_punct(phrase.j):
+        return None  # "Jane Doe, 45, …": an apposition; only a plain subject and its verb
+    return phrase
+
+
 def pronoun_fits(doc: Document, i: int, lo: int, kind: str, start: int, end: int) -> bool:
     """Can the pronoun before cue i point back to an earlier source of this kind (normalised
     span start..end)? "he said" is a person, named or one unnamed person ("a senior nurse …

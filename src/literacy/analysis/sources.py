@@ -147,6 +147,8 @@ def find_sources(doc: Document) -> Attributions:
                     links.append((i, earlier))
                     free = i + n
                     continue
+                if english and row.kind == "verb" and earlier is None:
+                    phrase = cues_en.previous_subject(doc, i, lo)
                 if row.kind == "participle":
                     phrase = subject_phrase(doc, lo, i)
                     if english and phrase and not cues_en.trusted_subject(doc, phrase):
