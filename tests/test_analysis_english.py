@@ -398,6 +398,15 @@ SOURCES = [
         "The village's oldest resident told reporters the river had never risen so fast.",
         [("The village's oldest resident", "anonymous", "told", "neutral")],
     ),
+    # a person's name, then "of" and where they work, is a person
+    (
+        "Professor Alan Burke of Kingsford College said the work was careful.",
+        [("Professor Alan Burke of Kingsford College", "person", "said", "neutral")],
+    ),
+    (
+        "Leon County Supervisor of Elections Mark Earley said 40 ballots were late.",
+        [("Leon County Supervisor of Elections Mark Earley", "person", "said", "neutral")],
+    ),
     # a function word capitalised inside a sentence is inside a name
     (
         "Doctors Without Borders said the clinic in Aweil had run out of insulin.",

@@ -167,6 +167,9 @@ def name_kind(doc: Document, start: int, end: int) -> SourceKind:
         return "organization"
     if entity == "nationality":
         return "anonymous"  # "Republicans said", "Americans believe"
+    of = next((k for k in range(start + 2, end - 1) if doc.words[k] == "of"), None)
+    if of is not None and name_kind(doc, start, of) == "person":
+        return "person"  # "Professor Alan Burke of Kingsford College": a person and where from
     last_role, last_at = None, start
     for k in range(start, end):
         role, _ = head_role(doc, k)
