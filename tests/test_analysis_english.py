@@ -378,6 +378,15 @@ SOURCES = [
         "Prosecutors said the man exposed himself to two women in the park.",
         [("Prosecutors", "anonymous", "said", "neutral")],
     ),
+    # "arguing with" somebody is a quarrel, not a report
+    (
+        "Two fans were seen arguing with stewards, according to Essex Police.",
+        [("Essex Police", "organization", "according to", "neutral")],
+    ),
+    (
+        "Neighbours argued with the bailiffs for an hour, the BBC reported.",
+        [("the BBC", "organization", "reported", "neutral")],
+    ),
     # a number of people counted inside the phrase: the survey is the source
     (
         "A survey of 2,400 parents found that one in five skipped meals.",
