@@ -378,6 +378,19 @@ SOURCES = [
         "Prosecutors said the man exposed himself to two women in the park.",
         [("Prosecutors", "anonymous", "said", "neutral")],
     ),
+    # a document placed by a time word and where it was published is named by it
+    (
+        "Fewer eels reached the river, according to a study published on Monday in the journal"
+        " Freshwater Biology.",
+        [
+            (
+                "a study published on Monday in the journal Freshwater Biology",
+                "organization",
+                "according to",
+                "neutral",
+            )
+        ],
+    ),
     # "arguing with" somebody is a quarrel, not a report
     (
         "Two fans were seen arguing with stewards, according to Essex Police.",

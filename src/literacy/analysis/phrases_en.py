@@ -275,9 +275,10 @@ def _tail(doc: Document, head: _Head, hi: int, lo: int, loose: bool) -> tuple[in
     if head.role == "name":
         return end, False, False
     participle = doc.words[end].endswith(("ed", "en"))
-    if participle and end + 1 < hi and doc.words[end + 1] in ("by", "on", "in"):
-        inner_end, named = _inner(doc, end + 2, hi, lo, loose)
-        if inner_end > end + 2:  # "figures published by the council", "… on its website"
+    at = end + 1 + _skipped(doc, end + 1, hi)  # "a study published on Wednesday in …"
+    if participle and at < hi and doc.words[at] in ("by", "on", "in"):
+        inner_end, named = _inner(doc, at + 1, hi, lo, loose)
+        if inner_end > at + 1:  # "figures published by the council", "… on its website"
             return inner_end, named, False
     if doc.has(end, "source", "modifier") and end + 1 < hi:
         if doc.words[end + 1] in doc.lexicon.grammar.function_words:
@@ -403,6 +404,16 @@ def _context_at(doc: Document, k: int, hi: int) -> bool:
         )
         and doc.extent(k, h) > 0
         for h in doc.hits[k]
+    )
+
+
+def _skipped(doc: Document, k: int, hi: int) -> int:
+    """How many tokens a time word ("on Wednesday", "yesterday") at k covers, or 0."""
+    if k >= hi:
+        return 0
+    return max(
+        (doc.extent(k, h) for h in doc.hits[k] if h.kind == "source" and h.role == "skip"),
+        default=0,
     )
 
 
