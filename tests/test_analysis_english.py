@@ -391,6 +391,16 @@ SOURCES = [
             )
         ],
     ),
+    # a verb after the institution ends the phrase
+    (
+        "Doctors at the Royal Free Hospital treated 30 patients and said none was badly hurt.",
+        [("Doctors at the Royal Free Hospital", "anonymous", "said", "neutral")],
+    ),
+    # "released into the lake": set free, not made public
+    (
+        "Rangers released into the lake 200 young trout, the park trust said.",
+        [("the park trust", "organization", "said", "neutral")],
+    ),
     # "arguing with" somebody is a quarrel, not a report
     (
         "Two fans were seen arguing with stewards, according to Essex Police.",

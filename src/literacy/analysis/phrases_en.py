@@ -329,6 +329,8 @@ def _inner(doc: Document, k: int, hi: int, lo: int, loose: bool) -> tuple[int, b
                 continue
         if not _common_word(doc, j) or _time_word(doc, j):
             break
+        if named and j == end and doc.words[j].endswith("ed") and not doc.hits[j]:
+            break  # "researchers at the University of Northfield fitted …": its verb
         role, _ = head_role(doc, j)
         named = named or (definite and role in ("organization", "title"))
         j = end = j + 1
