@@ -369,6 +369,85 @@ SOURCES = [
         'Tom Reyes defended the pills. "Our customers tell us every day that they work," he said.',
         [("Tom Reyes", "person", "defended", "neutral")],
     ),
+    # "exposed to" and "exposed himself" reveal nothing
+    (
+        "Workers exposed to the fumes were taken to hospital, the fire service said.",
+        [("the fire service", "organization", "said", "neutral")],
+    ),
+    (
+        "Prosecutors said the man exposed himself to two women in the park.",
+        [("Prosecutors", "anonymous", "said", "neutral")],
+    ),
+    # a document placed by a time word and where it was published is named by it
+    (
+        "Fewer eels reached the river, according to a study published on Monday in the journal"
+        " Freshwater Biology.",
+        [
+            (
+                "a study published on Monday in the journal Freshwater Biology",
+                "organization",
+                "according to",
+                "neutral",
+            )
+        ],
+    ),
+    # a verb after the institution ends the phrase
+    (
+        "Doctors at the Royal Free Hospital treated 30 patients and said none was badly hurt.",
+        [("Doctors at the Royal Free Hospital", "anonymous", "said", "neutral")],
+    ),
+    # "released into the lake": set free, not made public
+    (
+        "Rangers released into the lake 200 young trout, the park trust said.",
+        [("the park trust", "organization", "said", "neutral")],
+    ),
+    # "arguing with" somebody is a quarrel, not a report
+    (
+        "Two fans were seen arguing with stewards, according to Essex Police.",
+        [("Essex Police", "organization", "according to", "neutral")],
+    ),
+    (
+        "Neighbours argued with the bailiffs for an hour, the BBC reported.",
+        [("the BBC", "organization", "reported", "neutral")],
+    ),
+    # a number of people counted inside the phrase: the survey is the source
+    (
+        "A survey of 2,400 parents found that one in five skipped meals.",
+        [("A survey of 2,400 parents", "anonymous", "found", "neutral")],
+    ),
+    # an official occasion between the source and its cue is in neither
+    (
+        "Police at a press conference said two men had been arrested.",
+        [("Police", "organization", "said", "neutral")],
+    ),
+    # an owner no source word heads is still the phrase's ("the country's"), and an
+    # organisation's unlisted name in apposition names it
+    (
+        "The country's biggest union, Unite, said 4,000 jobs were at risk.",
+        [("The country's biggest union, Unite", "organization", "said", "neutral")],
+    ),
+    (
+        "The village's oldest resident told reporters the river had never risen so fast.",
+        [("The village's oldest resident", "anonymous", "told", "neutral")],
+    ),
+    # a person's name, then "of" and where they work, is a person
+    (
+        "Professor Alan Burke of Kingsford College said the work was careful.",
+        [("Professor Alan Burke of Kingsford College", "person", "said", "neutral")],
+    ),
+    (
+        "Leon County Supervisor of Elections Mark Earley said 40 ballots were late.",
+        [("Leon County Supervisor of Elections Mark Earley", "person", "said", "neutral")],
+    ),
+    # a function word capitalised inside a sentence is inside a name
+    (
+        "Doctors Without Borders said the clinic in Aweil had run out of insulin.",
+        [("Doctors Without Borders", "organization", "said", "neutral")],
+    ),
+    (
+        "Marta Ruiz of Action Against Hunger said 300 families needed food.",
+        [("Marta Ruiz of Action Against Hunger", "person", "said", "neutral")],
+    ),
     # … but a quotation that names no speaker keeps the source inside it
     (
         '"Officials told me the drug is unsafe."',
@@ -422,6 +501,11 @@ def test_a_pronoun_and_a_continued_quotation_point_back_to_the_earlier_source():
             '"Everyone is furious," she said.',
             [0, 0],
         ),
+        # … or, with no earlier source, to the person who opens the sentence before
+        (
+            "Coach Ana Silva was angry about the penalty. She said the referee had lost control.",
+            [None, 0],
+        ),
         # … not to a group, a document or a lone "one"
         ("Experts say the plan is sound. He said it would work.", [0, None]),
         ("A statement from the trust blamed the weather. She said it was unfair.", [0, None]),
@@ -469,6 +553,23 @@ def test_he_or_she_points_back_to_one_unnamed_person(text, sources):
 )
 def test_a_quotation_is_one_claim_with_its_speaker(text, sources):
     assert [c.source for c in analyze(text, "en").claims] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Ticket sales rose by 12 percent in March, but the club still lost £3m.",
+            ["Ticket sales rose by 12 percent in March", "but the club still lost £3m."],
+        ),
+        (
+            "The coach said the squad was fit; but two players missed training on Friday.",
+            ["The coach said the squad was fit", "but two players missed training on Friday."],
+        ),
+    ],
+)
+def test_a_claim_cut_before_a_contrast_ends_before_its_comma(text, parts):
+    assert [c.text for c in analyze(text, "en").claims] == parts
 
 
 def test_an_official_statement_of_a_named_source_is_a_reason():
@@ -616,6 +717,20 @@ CLAIMS = [
         (True, False, True),
         {"names_person"},
         {"has_date"},
+    ),
+    # what a study was too small to show is no evidence said to show something
+    (
+        "The study was too small to show whether the tablets help, Dr Ruth Okafor said.",
+        (True, False, True),
+        {"named_source"},
+        {"undisclosed_evidence"},
+    ),
+    # a "scheme" is a plan, not a motive
+    (
+        "The council approved the parking scheme on 3 June.",
+        (True, False, True),
+        {"has_date"},
+        {"motive"},
     ),
 ]
 

@@ -402,3 +402,17 @@ def test_a_checkability_question_never_quotes_half_a_sentence_without_its_subjec
     ctx = Context.build(analyze(text, "en"), None)
     drafts = checkable_tf(ctx, random.Random(0))
     assert any(fragment in d.question.prompt for d in drafts) is asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "judging"),
+    [
+        ('"We were poor for an hour, but Sam was brilliant," the coach said.', "poor"),
+        ("The club had a great season and the fans were brilliant, the chairman said.", "great"),
+    ],
+)
+def test_a_word_that_judges_is_never_offered_as_a_neutral_word(sentence, judging):
+    ctx = Context.build(analyze(sentence, "en"), None)
+    words = [w.text for w in ctx.neutral_words(0, len(sentence))]
+    assert words, "the sentence has neutral words to offer"
+    assert judging not in words

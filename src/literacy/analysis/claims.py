@@ -88,10 +88,17 @@ def claim_units(doc: Document, layout: Layout, reports: set[int]) -> list[tuple[
             if k >= hi - _MIN_UNIT_TOKENS:
                 break
             if k - start >= _MIN_UNIT_TOKENS:
-                units.append((start, k))
+                units.append((start, _before_comma(doc, start, k)))
                 start = k
         units.append((start, hi))
     return units
+
+
+def _before_comma(doc: Document, start: int, end: int) -> int:
+    """A claim cut before ", but" ends before its comma, which belongs to neither part."""
+    if end - 1 > start and doc.is_punct(end - 1) and doc.words[end - 1] in (",", "،", ";"):
+        return end - 1
+    return end
 
 
 def _opens_contrast(doc: Document, k: int) -> bool:

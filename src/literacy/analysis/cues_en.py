@@ -21,6 +21,7 @@ from literacy.analysis.phrases import Phrase
 from literacy.analysis.phrases_en import hidden_name, parse_phrase, phrase_ending_at
 
 _APPOSITION_WINDOW = 30
+_OCCASION_WORDS = 5  # the longest official context: "in a joint statement"
 _APPOSITION_COMMAS = 4
 _AGENT_WINDOW = 3
 _COLON_LABEL = 5
@@ -247,6 +248,19 @@ def coordinated(doc: Document, i: int, lo: int) -> bool:
     return j > lo + 1 and doc.words[j - 1] in ("and", "but")
 
 
+def previous_subject(doc: Document, i: int, lo: int) -> Phrase | None:
+    """ "Paula Greaves was furious. She said …": a "he" or "she" opening the sentence of
+    cue i, with no earlier source to point to, is the person who opens the sentence before."""
+    j = _back_over_fillers(doc, i, lo)
+    if j != lo + 1 or doc.words[lo] not in ("he", "she") or lo == 0:
+        return None
+    first, last = doc.sentence_of(lo - 1)
+    phrase = parse_phrase(doc, first, last)
+    if phrase is None or phrase.kind != "person" or phrase.j >= last or doc.is_punct(phrase.j):
+        return None  # "Jane Doe, 45, …": an apposition; only a plain subject and its verb
+    return phrase
+
+
 def pronoun_fits(doc: Document, i: int, lo: int, kind: str, start: int, end: int) -> bool:
     """Can the pronoun before cue i point back to an earlier source of this kind (normalised
     span start..end)? "he said" is a person, named or one unnamed person ("a senior nurse …
@@ -327,6 +341,8 @@ def _back_over_fillers(doc: Document, cue: int, lo: int) -> int:
                 break
         if not step:
             step = _time_before(doc, j, lo)  # "Sanders on Tuesday said"
+        if not step and doc.words[cue] in doc.lexicon.grammar.inversion_cues:
+            step = _occasion_before(doc, j, lo)  # "officials at a news conference said"
         if step:
             j -= step
         elif (
@@ -355,6 +371,21 @@ def _time_before(doc: Document, j: int, lo: int) -> int:
                 hit.kind == "source" and hit.role == "skip"
             )
             if timed and k + doc.extent(k, hit) == j:
+                return j - k
+    return 0
+
+
+def _occasion_before(doc: Document, j: int, lo: int) -> int:
+    """How many tokens an official occasion ("at a news conference", "in a statement")
+    ending at j covers: it stands between the source and its cue, in neither."""
+    for k in range(max(lo, j - _OCCASION_WORDS), j):
+        for hit in doc.hits[k]:
+            if (
+                hit.kind == "cue"
+                and hit.role == "context"
+                and doc.lexicon.cues[hit.entry].official
+                and k + doc.extent(k, hit) == j
+            ):
                 return j - k
     return 0
 
@@ -398,7 +429,10 @@ def _before_apposition(doc: Document, comma: int, lo: int) -> Phrase | None:
                     return Phrase(phrase.i, comma, phrase.nstart, name.nend, "person", "person")
             if phrase.head in ("title", "organization"):  # "Britain's regulator, the MHRA,"
                 name = parse_phrase(doc, c + 1, comma)
-                if name is not None and name.j == comma and name.head == "named_organization":
+                heads = ("named_organization",)
+                if phrase.head == "organization" and _unlisted_word(doc, c + 1, comma):
+                    heads += ("person",)  # "the biggest union, Unite,": an unlisted name
+                if name is not None and name.j == comma and name.head in heads:
                     return Phrase(
                         phrase.i, comma, phrase.nstart, name.nend, "organization", "organization"
                     )
@@ -409,6 +443,13 @@ def _before_apposition(doc: Document, comma: int, lo: int) -> Phrase | None:
         if commas >= _APPOSITION_COMMAS:
             return None
     return None
+
+
+def _unlisted_word(doc: Document, k: int, end: int) -> bool:
+    """One word the lexicon does not know as a person's name ("Unite", not "Adam")."""
+    return end == k + 1 and not any(
+        h.kind == "entity" and h.role in ("person", "given_name") for h in doc.hits[k]
+    )
 
 
 def _named_subject(doc: Document, lo: int, c: int, comma: int) -> Phrase | None:

@@ -138,10 +138,21 @@ def name_run(doc: Document, j: int, hi: int, lo: int, loose: bool) -> int:
         ):
             e += 1  # "Bashar al-Assad", "Secretary of State"
             continue
+        if nxt and not loose and capitalised_joiner(doc, e, lo):
+            e += 1  # "Doctors Without Borders", "Reporters Without Borders"
+            continue
         break
     if words[e - 1] == "." and e - 1 > j and words[e - 2] not in grammar.abbreviations:
         e -= 1
     return e
+
+
+def capitalised_joiner(doc: Document, k: int, lo: int) -> bool:
+    """A function word capitalised inside a sentence: the inside of a name ("Doctors Without
+    Borders"), since a sentence writes its own function words in lower case."""
+    return (
+        k > lo and doc.words[k] in doc.lexicon.grammar.function_words and case_of(doc, k) == "title"
+    )
 
 
 def name_kind(doc: Document, start: int, end: int) -> SourceKind:
@@ -156,6 +167,9 @@ def name_kind(doc: Document, start: int, end: int) -> SourceKind:
         return "organization"
     if entity == "nationality":
         return "anonymous"  # "Republicans said", "Americans believe"
+    of = next((k for k in range(start + 2, end - 1) if doc.words[k] == "of"), None)
+    if of is not None and name_kind(doc, start, of) == "person":
+        return "person"  # "Professor Alan Burke of Kingsford College": a person and where from
     last_role, last_at = None, start
     for k in range(start, end):
         role, _ = head_role(doc, k)

@@ -29,6 +29,7 @@ from literacy.analysis.names_en import (
     NAME_JOINERS,
     adjacent,
     after_institution,
+    capitalised_joiner,
     head_role,
     name_kind,
     name_run,
@@ -91,8 +92,12 @@ def phrase_ending_at(doc: Document, end: int, lo: int) -> Phrase | None:
     starts = []  # where a phrase might begin, right to left, up to a word none can cross
     for start in range(end - 1, max(lo, end - _BACK_WINDOW) - 1, -1):
         word = doc.words[start]
-        if doc.is_punct(start) and word not in (_POSSESSIVE, "-", ".", "&", '"'):
-            break
+        if (
+            doc.is_punct(start)
+            and word not in (_POSSESSIVE, "-", ".", "&", '"')
+            and not (word == "," and adjacent(doc, start) and doc.is_number(start - 1))
+        ):
+            break  # but the comma of "1,000" separates thousands
         opener = word in grammar.clause_openers and word not in grammar.relative_pronouns
         inside_name = (
             word == "and"
@@ -102,7 +107,7 @@ def phrase_ending_at(doc: Document, end: int, lo: int) -> Phrase | None:
         )  # "the Center for Media and Public Affairs"
         if opener and start < end - 1 and not inside_name:
             break  # "who" may belong: "an official who asked not to be named said"
-        if start < end - 1 and _uncrossable(doc, start):
+        if start < end - 1 and _uncrossable(doc, start) and not capitalised_joiner(doc, start, lo):
             break  # "… has told", "… was": a verb or a pronoun, no phrase goes past it
         starts.append(start)
     for start in reversed(starts):  # the leftmost phrase that reaches the cue is the longest
@@ -205,7 +210,11 @@ def _body(
             named, j = True, end
             continue
         word = doc.words[j]
-        if word == _POSSESSIVE and best is not None and best.end == j:
+        if (
+            word == _POSSESSIVE
+            and j > k
+            and ((best is not None and best.end == j) or _unnamed_owner(doc, j, hi, determined))
+        ):  # "the city's", "the country's": an owner, named or not
             j += 2 if j + 1 < hi and doc.words[j + 1] == "s" else 1
             possessed, named, best = True, True, None  # the owner; the head must follow
             continue
@@ -228,6 +237,12 @@ def _body(
                 break  # "see charter schools offering parents": a clause, not a phrase
         j += 1
     return best, possessed
+
+
+def _unnamed_owner(doc: Document, j: int, hi: int, determined: bool) -> bool:
+    """The possessive at j ends an owner no source word heads ("the country's"), not a
+    contraction ("don't", "couldn't")."""
+    return determined and _common_word(doc, j - 1) and j + 1 < hi and doc.words[j + 1] == "s"
 
 
 def _common_word(doc: Document, j: int) -> bool:
@@ -260,9 +275,10 @@ def _tail(doc: Document, head: _Head, hi: int, lo: int, loose: bool) -> tuple[in
     if head.role == "name":
         return end, False, False
     participle = doc.words[end].endswith(("ed", "en"))
-    if participle and end + 1 < hi and doc.words[end + 1] in ("by", "on", "in"):
-        inner_end, named = _inner(doc, end + 2, hi, lo, loose)
-        if inner_end > end + 2:  # "figures published by the council", "… on its website"
+    at = end + 1 + _skipped(doc, end + 1, hi)  # "a study published on Wednesday in …"
+    if participle and at < hi and doc.words[at] in ("by", "on", "in"):
+        inner_end, named = _inner(doc, at + 1, hi, lo, loose)
+        if inner_end > at + 1:  # "figures published by the council", "… on its website"
             return inner_end, named, False
     if doc.has(end, "source", "modifier") and end + 1 < hi:
         if doc.words[end + 1] in doc.lexicon.grammar.function_words:
@@ -306,12 +322,32 @@ def _inner(doc: Document, k: int, hi: int, lo: int, loose: bool) -> tuple[int, b
         if doc.words[j] in ("and", "or") and j > k and j + 1 < hi and _common_word(doc, j + 1):
             j += 1  # "experts on North Korea and nuclear proliferation"
             continue
+        if j == k and doc.is_number(j):
+            after = _number_end(doc, j, hi)
+            if after < hi and _counted(doc, after):
+                j = after  # "a survey of 1,000 voters": how many were asked
+                continue
         if not _common_word(doc, j) or _time_word(doc, j):
             break
+        if named and j == end and doc.words[j].endswith("ed") and not doc.hits[j]:
+            break  # "researchers at the University of Northfield fitted …": its verb
         role, _ = head_role(doc, j)
         named = named or (definite and role in ("organization", "title"))
         j = end = j + 1
     return end, named
+
+
+def _number_end(doc: Document, j: int, hi: int) -> int:
+    """One past the number at j, over its thousands separators ("1,000", "2,500,000")."""
+    j += 1
+    while j + 1 < hi and doc.words[j] == "," and adjacent(doc, j) and doc.is_number(j + 1):
+        j += 2
+    return j
+
+
+def _counted(doc: Document, j: int) -> bool:
+    """A plural noun after a number: what was counted ("1,000 voters", not "2019 said")."""
+    return _common_word(doc, j) and not _time_word(doc, j) and doc.words[j].endswith("s")
 
 
 def _kind(
@@ -358,14 +394,28 @@ def _closes(doc: Document, k: int, hi: int) -> bool:
 def _context_at(doc: Document, k: int, hi: int) -> bool:
     """ "in a statement", "on Monday": a context or a time, not part of the source. (A
     context that runs right up to the cue after the phrase is part of it: "some users on
-    social media claim".)"""
+    social media claim"; an official occasion never is: "at a news conference".)"""
     return any(
         (
-            (h.kind == "cue" and h.role == "context" and k + doc.extent(k, h) < hi)
+            (
+                h.kind == "cue"
+                and h.role == "context"
+                and (k + doc.extent(k, h) < hi or doc.lexicon.cues[h.entry].official)
+            )  # "officials at a news conference said": the occasion, not the officials
             or (h.kind == "source" and h.role == "skip")
         )
         and doc.extent(k, h) > 0
         for h in doc.hits[k]
+    )
+
+
+def _skipped(doc: Document, k: int, hi: int) -> int:
+    """How many tokens a time word ("on Wednesday", "yesterday") at k covers, or 0."""
+    if k >= hi:
+        return 0
+    return max(
+        (doc.extent(k, h) for h in doc.hits[k] if h.kind == "source" and h.role == "skip"),
+        default=0,
     )
 
 

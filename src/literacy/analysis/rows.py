@@ -52,6 +52,7 @@ class CueRow(_Row):
     # A report only when one of these follows within a few words: «علق الوزير على …»
     # (commented), not «علقت سويسرا رحلاتها» (suspended).
     needs_after: tuple[str, ...] = ()
+    not_next: tuple[str, ...] = ()  # "exposed to low doses": no report before these words
     object_before: tuple[str, ...] = ()  # «دعا X إلى»: X is the object when the subject is left out
     # Reports only when content follows (a passive «يقال», English "added" in "added 300
     # jobs"); None: the kind decides (passives need content, the rest do not).
@@ -117,6 +118,7 @@ class SignalRow(_Row):
         "official",
         "fact_verb",
         "evidence_holder",
+        "evidence_limit",
     ]
     needs_number: bool = False
 

@@ -194,6 +194,8 @@ def scan(doc: Document, lo: int, hi: int, signals: Signals) -> None:
                 signals.add("question", *span)
         elif role == "evidence_holder":
             holder_at = k
+        elif role == "evidence_limit":  # "too small to show": what it could not show
+            evidence_noun_at = -99
         elif role == "evidence_noun":
             evidence_noun_at = k
             if holder_at == k - 1:  # «بوجود وثائق»

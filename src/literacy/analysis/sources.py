@@ -97,6 +97,8 @@ def find_sources(doc: Document) -> Attributions:
                 _marker_follows(doc, i + n, hi, m) for m in row.needs_after
             ):
                 continue  # «علقت سويسرا رحلاتها»: suspended, not commented
+            if row.not_next and i + n < hi and doc.words[i + n] in row.not_next:
+                continue  # "bees exposed to a weedkiller": exposed, not revealed
             if (
                 english
                 and row.kind in ("verb", "participle")
@@ -149,6 +151,8 @@ def find_sources(doc: Document) -> Attributions:
                     links.append((i, earlier))
                     free = i + n
                     continue
+                if english and row.kind == "verb" and earlier is None:
+                    phrase = cues_en.previous_subject(doc, i, lo)
                 if row.kind == "participle":
                     phrase = subject_phrase(doc, lo, i)
                     if english and phrase and not cues_en.trusted_subject(doc, phrase):

@@ -40,6 +40,24 @@ def loaded_forms(language: str) -> dict[str, tuple[str, str]]:
     }
 
 
+# Signals of the writer's judgement: such a word is no fair "not loaded" distractor ("poor").
+_JUDGING = frozenset(
+    {"judgement", "certainty", "intensifier", "assessment", "comparison", "generalisation"}
+)
+
+
+@functools.cache
+def judging_words(language: str) -> frozenset[str]:
+    """One-word forms the subjectivity signals count as judging, normalised."""
+    return frozenset(
+        textlib.normalize_key(form, language)
+        for row in lexicon(language).signals.values()
+        if row.signal in _JUDGING
+        for form in row.forms
+        if " " not in form
+    )
+
+
 @functools.cache
 def loaded_examples(language: str) -> dict[str, tuple[tuple[str, str], ...]]:
     """Per category, each loaded entry's id and its first form as a reader would see it."""
@@ -134,7 +152,7 @@ class Context:
     def _find_neutral_words(self, start: int, end: int) -> list[Span]:
         seen: set[str] = set()
         out = []
-        small = function_words(self.language)
+        small = function_words(self.language) | judging_words(self.language)
         for word in textlib.tokens(self.text[start:end], self.language):
             s, e = start + word.start, start + word.end
             key = textlib.normalize_key(word.text, self.language)
