@@ -171,7 +171,7 @@ def test_a_word_that_opens_the_next_report_goes_with_it():
     text = "ويقول سكان إن الصهاريج رفعت أسعارها كثيراً، فيما أفاد شهود بأن الطوابير طويلة."
     claims = analyze(text).claims
     assert [c.text for c in claims] == [
-        "ويقول سكان إن الصهاريج رفعت أسعارها كثيراً،",
+        "ويقول سكان إن الصهاريج رفعت أسعارها كثيراً",
         "فيما أفاد شهود بأن الطوابير طويلة.",
     ]
     assert [c.source for c in claims] == [0, 1]
