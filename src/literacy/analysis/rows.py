@@ -84,42 +84,55 @@ class EntityRow(_Row):
     type: Literal["given_name", "person", "organization", "country", "place", "nationality"]
 
 
-class SignalRow(_Row):
-    signal: Literal[
+# Claim signals counted per unit (how often the unit shows them), kept with the words that
+# show them (shown to the student as evidence), and read by their own rules (`signals.scan`).
+COUNTED_SIGNALS = (
+    "judgement",
+    "certainty",
+    "intensifier",
+    "focus",
+    "generalisation",
+    "comparison",
+    "rhetoric",
+    "assessment",
+    "negation",
+    "modal",
+    "present_copula",
+    "first_person",
+    "dialect",
+    "fact_verb",
+    "official",
+)
+SPANNED_SIGNALS = (
+    "speculation",
+    "prediction",
+    "motive",
+    "obligation",
+    "prayer",
+    "call_to_action",
+    "vague_quantity",
+)
+SIGNAL_ROLES = (
+    *COUNTED_SIGNALS,
+    *SPANNED_SIGNALS,
+    *(
         "month",
         "hijri_month",
         "weekday",
         "number_word",
         "percent",
-        "vague_quantity",
         "place_trigger",
-        "speculation",
-        "prediction",
-        "motive",
         "evidence_noun",
         "evidence_verb",
-        "judgement",
-        "certainty",
-        "intensifier",
-        "focus",
-        "generalisation",
-        "comparison",
-        "rhetoric",
-        "assessment",
-        "negation",
-        "modal",
-        "present_copula",
-        "first_person",
-        "obligation",
-        "call_to_action",
-        "prayer",
         "question_word",
-        "dialect",
-        "official",
-        "fact_verb",
         "evidence_holder",
         "evidence_limit",
-    ]
+    ),
+)
+
+
+class SignalRow(_Row):
+    signal: Literal[SIGNAL_ROLES]  # type: ignore[valid-type]
     needs_number: bool = False
 
 

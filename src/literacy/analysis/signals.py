@@ -15,6 +15,7 @@ from literacy.analysis.document import Document
 from literacy.analysis.loaded import FoundLoaded
 from literacy.analysis.names_ar import possessed
 from literacy.analysis.names_en import names_in
+from literacy.analysis.rows import COUNTED_SIGNALS, SPANNED_SIGNALS
 from literacy.analysis.sources import Attributions
 
 # A number with its decimal or thousands separators («116.000», «3.5»); ASCII digits only,
@@ -31,36 +32,8 @@ _EVIDENCE_WINDOW = 6  # «وثائق … تثبت», "documents seen by the Cour
 _NAME_WINDOW = 2
 _QUOTE_WORDS = 3
 # Signals counted per unit, and signals kept with the words that show them.
-_COUNTED = frozenset(
-    {
-        "judgement",
-        "certainty",
-        "intensifier",
-        "focus",
-        "generalisation",
-        "comparison",
-        "rhetoric",
-        "assessment",
-        "negation",
-        "modal",
-        "present_copula",
-        "first_person",
-        "dialect",
-        "fact_verb",
-        "official",
-    }
-)
-_SPANNED = frozenset(
-    {
-        "speculation",
-        "prediction",
-        "motive",
-        "obligation",
-        "prayer",
-        "call_to_action",
-        "vague_quantity",
-    }
-)
+_COUNTED = frozenset(COUNTED_SIGNALS)
+_SPANNED = frozenset(SPANNED_SIGNALS)
 
 
 @dataclass(slots=True)
