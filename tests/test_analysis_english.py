@@ -448,6 +448,26 @@ SOURCES = [
         "Marta Ruiz of Action Against Hunger said 300 families needed food.",
         [("Marta Ruiz of Action Against Hunger", "person", "said", "neutral")],
     ),
+    # a headline's passive: the council is accused, it accuses nobody
+    ("Council accused of 'cover-up' over school roof collapse", []),
+    ("Police chief criticised for slow response to floods", []),
+    (
+        "Residents complained of noise from the building site.",
+        [("Residents", "anonymous", "complained", "neutral")],
+    ),
+    # the source is the person a relative clause describes, not the clause's last words
+    (
+        "A parent whose two children attend the school told the Gazette that the roof leaked.",
+        [("A parent", "anonymous", "told", "neutral")],
+    ),
+    (
+        "A woman who lives next door said the fire started at midnight.",
+        [("A woman", "anonymous", "said", "neutral")],
+    ),
+    (
+        "An official who asked not to be named said the talks had failed.",
+        [("An official who asked not to be named", "anonymous", "said", "neutral")],
+    ),
     # … but a quotation that names no speaker keeps the source inside it
     (
         '"Officials told me the drug is unsafe."',
@@ -520,6 +540,12 @@ def test_a_pronoun_and_a_continued_quotation_point_back_to_the_earlier_source():
         (
             "A woman from Bath who asked not to be named said she had spent $400. "
             '"I felt nothing at all," she said.',
+            [0, 0],
+        ),
+        # a parent described by a relative clause, then "she"
+        (
+            "A parent whose two children attend the school told the Gazette that staff had "
+            'complained for years. "They knew it was falling apart," she said.',
             [0, 0],
         ),
         # "one of" the group is one person
@@ -724,6 +750,19 @@ CLAIMS = [
         (True, False, True),
         {"named_source"},
         {"undisclosed_evidence"},
+    ),
+    # "No one was injured": a report of an event, not a sweeping generalisation
+    (
+        "No one was injured.",
+        (True, False, False),
+        {"unattributed"},
+        {"writer_judgement", "fragment"},
+    ),
+    (
+        "Nobody cares about the rules any more.",
+        (True, True, False),
+        {"writer_judgement"},
+        set(),
     ),
     # a "scheme" is a plan, not a motive
     (

@@ -162,7 +162,9 @@ def _claim(
     if "!" in text:
         bang = start + text.index("!")
         signals.add("exclamation", bang, bang + 1)
-    if words < 3 and not (signals.has("has_number") or signals.has("has_date")):
+    if words < 3 and not (
+        signals.has("has_number") or signals.has("has_date") or signals.has("event_phrase")
+    ):  # "No one was injured." is short, and still reports an event
         signals.add("fragment", start, end)
 
     weights = doc.lexicon.weights

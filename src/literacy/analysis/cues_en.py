@@ -52,6 +52,10 @@ _OBJECT_AFTER = frozenset({"of", "about", "among", "with", "without", "between",
 # ", of Springfield, Va.,": where somebody comes from, in an apposition.
 _PLACE_LINKS = frozenset({"of", "from"})
 # "in April", "last March" between a source and its cue.
+_WHO = frozenset({"who", "whose"})
+_HONORIFIC = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+_RELATIVE_WINDOW = 12
+_PEOPLE_HEADS = frozenset({"anonymous", "title", "person"})
 _MONTH_PREPOSITIONS = frozenset({"in", "since", "last", "early", "late"})
 
 
@@ -70,10 +74,28 @@ def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
             return None
     if doc.words[j - 1] == ",":
         return _before_apposition(doc, j - 1, lo)
+    if (subject := _before_relative_clause(doc, j, lo)) is not None:
+        return subject
     phrase = phrase_ending_at(doc, j, lo)
     if phrase is not None and _object_of_preposition(doc, phrase.i, lo):
         return None  # "a study of 42 people published in 2022": not the subject
     return phrase or _before_participle(doc, j, lo)
+
+
+def _before_relative_clause(doc: Document, j: int, lo: int) -> Phrase | None:
+    """ "A woman who lives next door said", "a parent whose two children attend the school
+    told": the source is the person before "who"/"whose", not the clause's last words.
+    ("an official who asked not to be named said" is one phrase: `phrase_ending_at`.)"""
+    for r in range(j - 2, max(lo, j - _RELATIVE_WINDOW) - 1, -1):
+        word = doc.words[r]
+        if word in _WHO:
+            if r == lo or hidden_name(doc, r, j) == j:
+                return None
+            phrase = phrase_ending_at(doc, r, lo)
+            return phrase if phrase is not None and phrase.head in _PEOPLE_HEADS else None
+        if doc.is_punct(r) or doc.has(r, "cue"):
+            return None
+    return None
 
 
 def _object_of_preposition(doc: Document, k: int, lo: int) -> bool:
@@ -265,8 +287,12 @@ def pronoun_fits(doc: Document, i: int, lo: int, kind: str, start: int, end: int
     """Can the pronoun before cue i point back to an earlier source of this kind (normalised
     span start..end)? "he said" is a person, named or one unnamed person ("a senior nurse …
     she said"), "it said" an organisation; other subjects can be anything."""
-    j = _back_over_fillers(doc, i, lo)
-    word = doc.words[j - 1] if j > lo else ""
+    word = subject_pronoun(doc, i, lo)
+    if (
+        word in ("he", "she")
+        and _HONORIFIC.get(doc.words[bisect_left(doc.starts, start)], word) != word
+    ):
+        return False  # "Mr. Leahy … she said"
     if word in ("he", "she") and kind == "anonymous":
         return _one_unnamed_person(doc, start, end)
     if word in ("he", "she", "i"):
@@ -274,6 +300,12 @@ def pronoun_fits(doc: Document, i: int, lo: int, kind: str, start: int, end: int
     if word == "it":
         return kind == "organization"
     return True
+
+
+def subject_pronoun(doc: Document, i: int, lo: int) -> str:
+    """The word right before cue i (over "has also" and the like): "he", "it", a name …"""
+    j = _back_over_fillers(doc, i, lo)
+    return doc.words[j - 1] if j > lo else ""
 
 
 def _one_unnamed_person(doc: Document, start: int, end: int) -> bool:

@@ -34,6 +34,7 @@ _QUOTE_WORDS = 3
 # Signals counted per unit, and signals kept with the words that show them.
 _COUNTED = frozenset(COUNTED_SIGNALS)
 _SPANNED = frozenset(SPANNED_SIGNALS)
+_EVENT_PARTS = frozenset({"generalisation", "negation"})
 
 
 @dataclass(slots=True)
@@ -144,9 +145,15 @@ def scan(doc: Document, lo: int, hi: int, signals: Signals) -> None:
     hits = [(k, n, hit) for k, n, hit in doc.in_range("signal", lo, hi) if k + n <= hi]
     # the copula of a longer phrase is that phrase's ("is expected to", "it is clear")
     phrases = [(k, k + n) for k, n, hit in hits if n > 1 and hit.role != "present_copula"]
+    # and the "no one" of "No one was injured" is the event's: no sweeping generalisation
+    events = [(k, k + n) for k, n, hit in hits if n > 1 and hit.role == "fact_verb"]
+    if events:
+        signals.count("event_phrase")  # no weight: it only keeps the unit from being a fragment
     for k, n, hit in hits:
         role, span = hit.role, (starts[k], ends[k + n - 1])
         if role == "present_copula" and any(a <= k < b for a, b in phrases):
+            continue
+        if events and role in _EVENT_PARTS and any(a <= k < b for a, b in events):
             continue
         if role in _COUNTED:
             signals.count(role)

@@ -138,15 +138,8 @@ def find_sources(doc: Document) -> Attributions:
                 if english and row.kind == "verb" and earlier is not None:
                     if not cues_en.continues(doc, i, lo):
                         earlier = None  # "Businesses on the high street say": not "they say"
-                    elif not cues_en.pronoun_fits(
-                        doc,
-                        i,
-                        lo,
-                        sources[earlier].kind,
-                        sources[earlier].start,
-                        sources[earlier].end,
-                    ):
-                        earlier = None  # "he claims" after an agency: not the agency
+                    else:  # "he claims" after an agency: not the agency, the person before
+                        earlier = _pronoun_antecedent(doc, i, lo, sources, earlier, s)
                 if earlier is not None:
                     links.append((i, earlier))
                     free = i + n
@@ -168,10 +161,15 @@ def find_sources(doc: Document) -> Attributions:
                 free = phrases[-1].j  # «اتهامات على لسان …»: «على لسان» is no cue of its own
             for each in phrases:
                 found = _found(doc, each, i, i + n, row, s)
-                if (found.start, found.cue_start) not in seen:
-                    seen.add((found.start, found.cue_start))
-                    sources.append(found)
-                    links.append((i, len(sources) - 1))
+                if (found.start, found.cue_start) in seen:
+                    continue
+                seen.add((found.start, found.cue_start))
+                same = _same_span(sources, first_in_sentence, found)
+                if same is not None:  # "according to a report … published last month"
+                    links.append((i, same))
+                    continue
+                sources.append(found)
+                links.append((i, len(sources) - 1))
             if english and phrase.i >= free:
                 free = phrase.j  # "according to a summary published on …": no cue inside
         kinds += [found.kind for found in sources[len(kinds) :]]
@@ -183,6 +181,14 @@ def find_sources(doc: Document) -> Attributions:
     if english:
         links = quotations.quotation_opened_before(doc, links, [found.kind for found in sources])
     return Attributions(sources, links)
+
+
+def _same_span(sources: list[FoundSource], first: int, found: FoundSource) -> int | None:
+    """A source of this sentence with the very words of `found`: one source, two cues."""
+    for k in range(first, len(sources)):
+        if sources[k].start == found.start and sources[k].end == found.end:
+            return k
+    return None
 
 
 def _found(
@@ -317,6 +323,23 @@ def _earlier_source(
         return len(sources) - 1
     if row.kind == "verb" and sources and sources[-1].sentence >= sentence - 2:
         return len(sources) - 1
+    return None
+
+
+def _pronoun_antecedent(
+    doc: Document, i: int, lo: int, sources: list[FoundSource], last: int, sentence: int
+) -> int | None:
+    """The latest source (from `last` back, within the previous two sentences) that the
+    English subject of cue i can point back to: '… told the Gazette that staff had
+    complained. "…," she said' is the parent, not the staff."""
+    for k in range(last, -1, -1):
+        found = sources[k]
+        if found.sentence < sentence - 2 or (
+            k < last and cues_en.subject_pronoun(doc, i, lo) not in ("he", "she")
+        ):
+            break  # "it" may be anything: only the last source, if an organisation
+        if cues_en.pronoun_fits(doc, i, lo, found.kind, found.start, found.end):
+            return k
     return None
 
 
