@@ -855,6 +855,8 @@ LOADED_IN_CONTEXT = [
     ("Bombers killed innocent children in the market.", [("innocent children", "emotional")]),
     ("The verdict was outrageous.", [("outrageous", "emotional")]),
     ("The verdict sparked outrage among residents.", []),
+    ("The press whipped the crowd into a frenzy.", [("frenzy", "sensational")]),
+    ("Following an outcry from victims' groups, the bill was changed.", []),
     ("Shares plunged after the report.", []),
     ("The jihadist group claimed the attack.", []),
     ("Police dismantled a smuggling ring.", []),
