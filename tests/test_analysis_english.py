@@ -871,6 +871,7 @@ LOADED_IN_CONTEXT = [
     ("The real danger is a government that hides the truth.", [("danger", "emotional")]),
     ("Doctors said the patient was no longer in danger.", []),
     ("A judge ruled that he was a danger to himself.", []),
+    ('Engineers found "no immediate danger" to the building.', []),
     ("The speech was nothing but propaganda.", [("propaganda", "label")]),
     ("The ministry ran a propaganda campaign in the 1950s.", []),
     ("Responsibility for the delay lies with the board.", []),
