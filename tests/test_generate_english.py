@@ -416,3 +416,30 @@ def test_a_word_that_judges_is_never_offered_as_a_neutral_word(sentence, judging
     words = [w.text for w in ctx.neutral_words(0, len(sentence))]
     assert words, "the sentence has neutral words to offer"
     assert judging not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # the second half of a sentence is quoted with the first, which holds its subject
+        (
+            "Sen. Mark Ruiz said he was disappointed and accused leaders of a shameful "
+            "betrayal of voters.",
+            "“Sen. Mark Ruiz said he was disappointed and accused leaders of a shameful "
+            "betrayal of voters.”",
+        ),
+        # a sentence of its own is quoted alone
+        (
+            "The mayor opened the bridge on Monday. Critics called the new bridge across the "
+            "river a shameful project for the town.",
+            "“Critics called the new bridge across the river a shameful project for the town.”",
+        ),
+    ],
+)
+def test_a_loaded_word_question_quotes_the_sentence_from_its_start(text, quoted):
+    from literacy.generate.families_loaded import loaded_which
+
+    ctx = Context.build(analyze(text, "en"), None)
+    drafts = loaded_which(ctx, random.Random(0))
+    assert drafts
+    assert all(d.question.prompt.startswith(quoted) for d in drafts)

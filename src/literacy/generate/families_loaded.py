@@ -7,7 +7,8 @@ import random
 import re
 
 from literacy import text as textlib
-from literacy.analysis import Loaded
+from literacy.analysis import Claim, Loaded
+from literacy.analysis.lexicon import lexicon
 from literacy.generate.context import Context, loaded_examples
 from literacy.generate.draft import Draft, make_question, shuffled_choices
 
@@ -28,11 +29,29 @@ def _wordlike(finding: Loaded) -> bool:
 
 
 def _sentence_of(ctx: Context, finding: Loaded) -> tuple[int, int] | None:
-    """The claim around a finding; the headline has its own family of question."""
+    """The claim around a finding, from the start of its sentence when the claim only goes
+    on with it ("… said engineers had inspected it | and found "no immediate danger""):
+    quoted alone, "and found …" has no subject. The headline has its own family."""
     claim = ctx.claim_containing(finding.start, finding.end)
     if claim is None or ctx.in_headline(finding.start, finding.end):
         return None
-    return ctx.analysis.claims[claim].start, ctx.analysis.claims[claim].end
+    claims = ctx.analysis.claims
+    openers = lexicon(ctx.language).grammar.clause_openers
+    first = claim
+    while first > 0 and _goes_on(ctx, claims[first - 1].end, claims[first], openers):
+        first -= 1
+    return claims[first].start, claims[claim].end
+
+
+def _goes_on(ctx: Context, before: int, claim: Claim, openers: frozenset[str]) -> bool:
+    """Does the claim continue the sentence of the claim ending at `before`?"""
+    words = claim.text.split(maxsplit=1)
+    return (
+        bool(words)
+        and words[0] in openers
+        and not ctx.text[before : claim.start].strip(" ,،")
+        and not ctx.in_headline(before - 1, before)
+    )
 
 
 def _explain(ctx: Context, finding: Loaded, key: str = "loaded_which") -> str:
