@@ -448,6 +448,16 @@ SOURCES = [
         "Marta Ruiz of Action Against Hunger said 300 families needed food.",
         [("Marta Ruiz of Action Against Hunger", "person", "said", "neutral")],
     ),
+    # a charity named for a condition and a country, though the article writes the
+    # condition in lower case too; an adverb opening the sentence is no name
+    (
+        "Type 2 diabetes affects millions. Diabetes UK said there was no evidence.",
+        [("Diabetes UK", "organization", "said", "neutral")],
+    ),
+    (
+        "Ministers met on Monday. Meanwhile Britain said it would act.",
+        [("Britain", "organization", "said", "neutral")],
+    ),
     # a headline's passive: the council is accused, it accuses nobody
     ("Council accused of 'cover-up' over school roof collapse", []),
     ("Police chief criticised for slow response to floods", []),

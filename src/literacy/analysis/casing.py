@@ -148,10 +148,24 @@ def _name_word(doc: Document, k: int, loose: bool, stretch: bool) -> bool:
     if loose or stretch:
         if hits and any(h.kind == "entity" and doc.extent(k, h) for h in hits):
             return True  # "South Korean President …", "Lynch said"; not "Doctors" alone
-        if written_in_lower_case(doc, word):
+        if written_in_lower_case(doc, word) and not _charity_name(doc, k):
             return False  # "Get those jokes off", "Third, …": an ordinary word capitalised
         return not _common(hits)
     return True
+
+
+def _charity_name(doc: Document, k: int) -> bool:
+    """ "Diabetes UK said", "Asthma Australia said": an ordinary word opening a sentence is the
+    first word of a name when a country and a cue follow at once (the article may well write
+    "diabetes" elsewhere)."""
+    words, hits = doc.words, doc.hits
+    return (
+        k + 2 < len(words)
+        and not hits[k]
+        and case_of(doc, k + 1) in ("title", "upper")
+        and any(h.kind == "entity" and h.role == "country" for h in hits[k + 1])
+        and any(h.kind == "cue" for h in hits[k + 2])
+    )
 
 
 def written_in_lower_case(doc: Document, word: str) -> bool:

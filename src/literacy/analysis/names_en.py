@@ -187,7 +187,13 @@ def name_kind(doc: Document, start: int, end: int) -> SourceKind:
         for h in doc.hits[start]
     ):
         return "organization"  # not the first word of one alone: "Doctors" of "Doctors Without …"
+    if end - start > 1 and case_of(doc, end - 1) == "upper" and _country(doc, end - 1):
+        return "organization"  # "Diabetes UK", "Cancer Research UK" (not "Michael Jordan")
     return "person"
+
+
+def _country(doc: Document, k: int) -> bool:
+    return any(h.kind == "entity" and h.role == "country" for h in doc.hits[k])
 
 
 def head_role(doc: Document, j: int) -> tuple[str | None, bool]:
