@@ -882,6 +882,8 @@ LOADED_IN_CONTEXT = [
     ("Doctors said the patient was no longer in danger.", []),
     ("A judge ruled that he was a danger to himself.", []),
     ('Engineers found "no immediate danger" to the building.', []),
+    ("Doctors warned that stopping the tablets could be dangerous.", []),
+    ("He called it a dangerous ideology that must be stopped.", [("dangerous", "emotional")]),
     ("The speech was nothing but propaganda.", [("propaganda", "label")]),
     ("The ministry ran a propaganda campaign in the 1950s.", []),
     ("Responsibility for the delay lies with the board.", []),

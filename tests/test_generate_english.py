@@ -443,3 +443,17 @@ def test_a_loaded_word_question_quotes_the_sentence_from_its_start(text, quoted)
     drafts = loaded_which(ctx, random.Random(0))
     assert drafts
     assert all(d.question.prompt.startswith(quoted) for d in drafts)
+
+
+def test_a_no_loaded_words_question_quotes_the_sentence_from_its_start():
+    from literacy.generate.families_loaded import no_loaded_tf
+
+    text = (
+        "The health charity said there was no evidence that the juice diet works and warned "
+        "that the shameful advert had misled thousands of patients."
+    )
+    ctx = Context.build(analyze(text, "en"), None)
+    prompts = [d.question.prompt for d in no_loaded_tf(ctx, random.Random(0))]
+    assert prompts
+    assert not any("“and warned" in p for p in prompts)
+    assert any("“The health charity said" in p and "shameful" in p for p in prompts)

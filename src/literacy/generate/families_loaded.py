@@ -35,6 +35,11 @@ def _sentence_of(ctx: Context, finding: Loaded) -> tuple[int, int] | None:
     claim = ctx.claim_containing(finding.start, finding.end)
     if claim is None or ctx.in_headline(finding.start, finding.end):
         return None
+    return _passage(ctx, claim)
+
+
+def _passage(ctx: Context, claim: int) -> tuple[int, int]:
+    """Claim `claim` with the claims of its sentence before it that it goes on from."""
     claims = ctx.analysis.claims
     openers = lexicon(ctx.language).grammar.clause_openers
     first = claim
@@ -259,19 +264,20 @@ def no_loaded_tf(ctx: Context, rng: random.Random) -> list[Draft]:
         short = len(claim.text.split()) < 6
         if not claim.factual or short or ctx.in_headline(claim.start, claim.end):
             continue
-        inside = [ctx.analysis.loaded[i] for i in ctx.loaded_in(claim.start, claim.end)]
+        start, end = _passage(ctx, c)  # "and warned that …" is quoted with its subject
+        inside = [ctx.analysis.loaded[i] for i in ctx.loaded_in(start, end)]
         words = list(dict.fromkeys(w.text for w in inside if _wordlike(w)))
-        clean = not ctx.is_loaded(claim.start, claim.end)
+        clean = not ctx.is_loaded(start, end)
         if not clean and not words:
             continue  # only the lexicon, not the analysis, calls something here loaded
         feedback_key = "false" if clean else "true"
         question = make_question(
             "true_false",
-            prompt=t.text("no_loaded_tf.prompt", quote=t.quote(claim.text)),
+            prompt=t.text("no_loaded_tf.prompt", quote=t.quote(ctx.text[start:end])),
             skill="loaded_language",
             practice="reliable" if clean else "unreliable",
             difficulty="easy" if clean else "medium",
-            evidence=ctx.evidence(claim.start, claim.end),
+            evidence=ctx.evidence(start, end),
             answer=clean,
             explanation=(
                 t.text("no_loaded_tf.explanation.clean")
@@ -286,7 +292,5 @@ def no_loaded_tf(ctx: Context, rng: random.Random) -> list[Draft]:
                 )
             },
         )
-        drafts.append(
-            Draft("no_loaded_tf", question, (claim.start, claim.end), f"claim:{c}", asks=c)
-        )
+        drafts.append(Draft("no_loaded_tf", question, (start, end), f"claim:{c}", asks=c))
     return drafts
