@@ -136,7 +136,10 @@ def parse_phrase(
     dangling = sum(1 for t in range(i, k) if doc.words[t] in quotes) % 2
     if k > i + 1 and doc.words[k - 1] in quotes and dangling:
         k -= 1  # an opening quote left at the end
-    people = state.head == "anonymous" and doc.words[i].endswith(names_ar.PEOPLE_PLURALS)
+    people = (state.head == "anonymous" and doc.words[i].endswith(names_ar.PEOPLE_PLURALS)) or (
+        state.head in ("anonymous", "group")
+        and any(h.plural for h in doc.hits[i] if h.kind == "source")
+    )  # «تصريحات قوى سياسية», «روايات شهود»: plural people nobody names
     if genitive and not (
         state.named or state.definite or state.genitive or people
     ):  # «اتهامات مسؤولين أمريكيين»: unnamed, but who speaks; not «تصريحات صحفية»
