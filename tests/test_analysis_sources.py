@@ -617,6 +617,17 @@ CASES = [
         "وقالت قوى المعارضة إن الحوار فشل.",
         [("قوى المعارضة", "organization", "قالت", "neutral")],
     ),
+    # «جاء ذلك في بيان …»: the statement that says what the paragraph reported
+    (
+        "وشددت على ضرورة وقف التصعيد. جاء ذلك في بيان لوزارة الخارجية القطرية.",
+        [("بيان لوزارة الخارجية القطرية", "organization", "جاء ذلك في", "neutral")],
+    ),
+    (
+        "وجاء ذلك في تغريدة للجمارك على حسابها الرسمي.",
+        [("تغريدة للجمارك", "organization", "جاء ذلك في", "neutral")],
+    ),
+    # a statement of her own: the source was named before, the statement is not anonymous
+    ("جاء ذلك في تصريح صحفي لها الأربعاء.", []),
 ]
 
 

@@ -252,6 +252,13 @@ def _source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> 
         phrase = parse_phrase(doc, j, hi, cut=cut)
         if phrase is not None and row.source_heads and phrase.head not in row.source_heads:
             return None  # «وجاء في المركز الثاني»: a rank, not a statement
+        if (
+            phrase is not None
+            and phrase.kind == "anonymous"
+            and phrase.j < hi
+            and doc.words[phrase.j] in doc.lexicon.grammar.owner_pronouns
+        ):
+            return None  # «جاء ذلك في تصريح صحفي لها»: hers, somebody named before
         return phrase
     if row.kind == "noun":
         phrase = parse_phrase(doc, after, hi, genitive=True)
