@@ -628,6 +628,35 @@ CASES = [
     ),
     # a statement of her own: the source was named before, the statement is not anonymous
     ("جاء ذلك في تصريح صحفي لها الأربعاء.", []),
+    # «نشر» reports what an outlet published only after «ما»; otherwise it deploys
+    (
+        "وتضم القائمة 30 اسما بحسب ما نشرته صحيفة الرياض.",
+        [("صحيفة الرياض", "organization", "نشرته", "neutral")],
+    ),
+    ("ونشر الجيش تعزيزات عسكرية على الحدود الشمالية.", []),
+    # «أم» opening a name inside an institution's name, not "or"
+    (
+        "وأعلنت جامعة أم درمان تعليق الدراسة.",
+        [("جامعة أم درمان", "organization", "أعلنت", "neutral")],
+    ),
+    # a study is its journal's, a report its publisher's
+    (
+        "وتضاعف الخطر ثلاث مرات وفقا لدراسة نشرت الشهر الماضي في مجلة لانسيت.",
+        [("دراسة نشرت الشهر الماضي في مجلة لانسيت", "organization", "وفقا", "neutral")],
+    ),
+    (
+        "وبحسب تقرير صدر عن البنك الدولي فإن النمو تباطأ.",
+        [("تقرير صدر عن البنك الدولي", "organization", "بحسب", "neutral")],
+    ),
+    # condemning, asking, doubting: reports in the verb's own words
+    (
+        "واستنكرت نقابة الصحفيين اعتقال المراسل.",
+        [("نقابة الصحفيين", "organization", "استنكرت", "neutral")],
+    ),
+    (
+        "وتساءل الكاتب محمود السعدني عن جدوى القرار.",
+        [("الكاتب محمود السعدني", "person", "تساءل", "neutral")],
+    ),
 ]
 
 

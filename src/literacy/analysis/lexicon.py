@@ -108,6 +108,8 @@ class Grammar:
     whole_words: frozenset[str] = frozenset()  # «فنية» is no «ف» + «نية»: no clitic reading
     negations: frozenset[str] = frozenset()  # «ولم تعلن أي جهة»: a report nobody made
     asides: tuple[tuple[str, ...], ...] = ()  # «يذكر أن»: the writer's aside, no report
+    published_verbs: frozenset[str] = frozenset()  # «دراسة نشرت في مجلة …»
+    published_by: frozenset[str] = frozenset()  # the «في» or «عن» before that outlet
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,4 +409,6 @@ def _grammar(language: str) -> Grammar:
         whole_words=words("whole_words"),
         negations=words("negations"),
         asides=tuple(sorted(tuple(w.split()) for w in words("asides"))),
+        published_verbs=words("published_verbs"),
+        published_by=words("published_by"),
     )

@@ -93,6 +93,8 @@ def find_sources(doc: Document) -> Attributions:
                 and not _after_relative(doc, i, lo)
             ):
                 continue  # «ونقل عدة قادة»: moved, not reported
+            if row.after_relative and not _after_relative(doc, i, lo):
+                continue  # «نشر الجيش قواته»: deployed, not published
             if row.needs_after and not any(
                 _marker_follows(doc, i + n, hi, m) for m in row.needs_after
             ):
