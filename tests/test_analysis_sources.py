@@ -608,6 +608,72 @@ CASES = [
         "وخرج المتظاهرون إلى الشوارع متهمين الحكومة بالفساد.",
         [("المتظاهرون", "anonymous", "متهمين", "neutral")],
     ),
+    # a state speaks through its government; duals of institutions and sources
+    (
+        "وأكدت دولة الكويت أنها لن تشارك في القمة.",
+        [("دولة الكويت", "organization", "أكدت", "emphasis")],
+    ),
+    (
+        "وأعلنت الوزارتان أن الاتفاق يدخل حيز التنفيذ الشهر المقبل.",
+        [("الوزارتان", "organization", "أعلنت", "neutral")],
+    ),
+    (
+        "وقال مصدران مطلعان إن المفاوضات توقفت.",
+        [("مصدران مطلعان", "anonymous", "قال", "neutral")],
+    ),
+    # unnamed news and political forces; «قوى» named by its genitive is an organisation
+    (
+        "وتداولت الصفحات أخبارا كثيرة، ولم تصدر سوى أخبار تؤكد استقالة المدرب.",
+        [("أخبار", "anonymous", "تؤكد", "emphasis")],
+    ),
+    (
+        "ورفضت الحكومة تصريحات قوى سياسية عراقية بأن الانتخابات مزورة.",
+        [("قوى سياسية عراقية", "anonymous", "تصريحات", "neutral")],
+    ),
+    (
+        "وقالت قوى المعارضة إن الحوار فشل.",
+        [("قوى المعارضة", "organization", "قالت", "neutral")],
+    ),
+    # «جاء ذلك في بيان …»: the statement that says what the paragraph reported
+    (
+        "وشددت على ضرورة وقف التصعيد. جاء ذلك في بيان لوزارة الخارجية القطرية.",
+        [("بيان لوزارة الخارجية القطرية", "organization", "جاء ذلك في", "neutral")],
+    ),
+    (
+        "وجاء ذلك في تغريدة للجمارك على حسابها الرسمي.",
+        [("تغريدة للجمارك", "organization", "جاء ذلك في", "neutral")],
+    ),
+    # a statement of her own: the source was named before, the statement is not anonymous
+    ("جاء ذلك في تصريح صحفي لها الأربعاء.", []),
+    # «نشر» reports what an outlet published only after «ما»; otherwise it deploys
+    (
+        "وتضم القائمة 30 اسما بحسب ما نشرته صحيفة الرياض.",
+        [("صحيفة الرياض", "organization", "نشرته", "neutral")],
+    ),
+    ("ونشر الجيش تعزيزات عسكرية على الحدود الشمالية.", []),
+    # «أم» opening a name inside an institution's name, not "or"
+    (
+        "وأعلنت جامعة أم درمان تعليق الدراسة.",
+        [("جامعة أم درمان", "organization", "أعلنت", "neutral")],
+    ),
+    # a study is its journal's, a report its publisher's
+    (
+        "وتضاعف الخطر ثلاث مرات وفقا لدراسة نشرت الشهر الماضي في مجلة لانسيت.",
+        [("دراسة نشرت الشهر الماضي في مجلة لانسيت", "organization", "وفقا", "neutral")],
+    ),
+    (
+        "وبحسب تقرير صدر عن البنك الدولي فإن النمو تباطأ.",
+        [("تقرير صدر عن البنك الدولي", "organization", "بحسب", "neutral")],
+    ),
+    # condemning, asking, doubting: reports in the verb's own words
+    (
+        "واستنكرت نقابة الصحفيين اعتقال المراسل.",
+        [("نقابة الصحفيين", "organization", "استنكرت", "neutral")],
+    ),
+    (
+        "وتساءل الكاتب محمود السعدني عن جدوى القرار.",
+        [("الكاتب محمود السعدني", "person", "تساءل", "neutral")],
+    ),
 ]
 
 

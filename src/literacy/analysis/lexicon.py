@@ -102,11 +102,14 @@ class Grammar:
     perfect_auxiliaries: frozenset[str] = frozenset()  # the «كان» that «قد» needs
     lam_genitive_nouns: frozenset[str] = frozenset()  # «وزير الدولة لشؤون الإعلام»
     told_outlets: frozenset[str] = frozenset()  # source-word ids: «قال المتحدث لوكالة …»
+    owner_pronouns: frozenset[str] = frozenset()  # «في تصريح لها»: a statement of her own
     first_person_prefixes: tuple[str, ...] = ()  # «نؤكد»: the speaker's own verb
     saying_cues: frozenset[str] = frozenset()  # cue ids of verbs that take no object («قال»)
     whole_words: frozenset[str] = frozenset()  # «فنية» is no «ف» + «نية»: no clitic reading
     negations: frozenset[str] = frozenset()  # «ولم تعلن أي جهة»: a report nobody made
     asides: tuple[tuple[str, ...], ...] = ()  # «يذكر أن»: the writer's aside, no report
+    published_verbs: frozenset[str] = frozenset()  # «دراسة نشرت في مجلة …»
+    published_by: frozenset[str] = frozenset()  # the «في» or «عن» before that outlet
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,9 +403,12 @@ def _grammar(language: str) -> Grammar:
         perfect_auxiliaries=words("perfect_auxiliaries"),
         lam_genitive_nouns=words("lam_genitive_nouns"),
         told_outlets=frozenset(str(w) for w in data.get("told_outlets", ())),
+        owner_pronouns=words("owner_pronouns"),
         first_person_prefixes=tuple(sorted(words("first_person_prefixes"))),
         saying_cues=frozenset(str(w) for w in data.get("saying_cues", ())),
         whole_words=words("whole_words"),
         negations=words("negations"),
         asides=tuple(sorted(tuple(w.split()) for w in words("asides"))),
+        published_verbs=words("published_verbs"),
+        published_by=words("published_by"),
     )

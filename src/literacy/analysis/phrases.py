@@ -30,6 +30,7 @@ _BACK_WINDOW = 12
 _LINKING_HEADS = ("anonymous", "title", "quantifier")
 _INSTITUTION_HEADS = ("title", "organization", "document", "named_organization")
 _QUOTE_SPAN = 5
+_PUBLISHED_REACH = 6  # «نشرت في 10 أكتوبر في مجلة …»
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +137,10 @@ def parse_phrase(
     dangling = sum(1 for t in range(i, k) if doc.words[t] in quotes) % 2
     if k > i + 1 and doc.words[k - 1] in quotes and dangling:
         k -= 1  # an opening quote left at the end
-    people = state.head == "anonymous" and doc.words[i].endswith(names_ar.PEOPLE_PLURALS)
+    people = (state.head == "anonymous" and doc.words[i].endswith(names_ar.PEOPLE_PLURALS)) or (
+        state.head in ("anonymous", "group")
+        and any(h.plural for h in doc.hits[i] if h.kind == "source")
+    )  # «تصريحات قوى سياسية», «روايات شهود»: plural people nobody names
     if genitive and not (
         state.named or state.definite or state.genitive or people
     ):  # «اتهامات مسؤولين أمريكيين»: unnamed, but who speaks; not «تصريحات صحفية»
@@ -302,6 +306,18 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             k += entity
             state.genitive, state.construct, state.definite = True, False, True
             continue
+        if (
+            state.construct
+            and state.head in _INSTITUTION_HEADS
+            and word in grammar.name_particles
+            and _named_genitive(doc, k, hi)
+        ):
+            k += 2  # «جريدة أم القرى», «جامعة أم درمان»: «أم» opens a name, not "or"
+            state.genitive, state.construct = True, False
+            continue
+        if state.head == "document" and (end := _published_in(doc, k, hi)) is not None:
+            state.genitive = True  # «دراسة نشرت في مجلة Nature Medicine»: the journal's
+            return end
         if word in grammar.function_words and not doc.has(k, "source", "link"):
             break
         if state.named and not state.titled and (title := _apposed_title(doc, k, hi)):
@@ -562,6 +578,29 @@ def _awaits_genitive(doc: Document, word: str) -> bool:
     construct: its genitive follows. Not a group («وحلفاؤه»: its own pronoun ends it)."""
     hits = wc.lookup(doc, word)
     return wc.head(hits) in ("organization", "title") and not wc.definite(doc, word, hits)
+
+
+def _named_genitive(doc: Document, k: int, hi: int) -> bool:
+    """A name particle and a word after it that heads no source phrase («أم القرى», «أبو
+    ظبي»)."""
+    j = k + 1
+    return j < hi and wc.nounish(doc, j) and wc.head(doc.hits[j]) is None
+
+
+def _published_in(doc: Document, k: int, hi: int) -> int | None:
+    """«نشرت في مجلة …», «صدر عن البنك الدولي» after a document: one past the outlet or
+    institution that published it, when one follows within a few words."""
+    grammar = doc.lexicon.grammar
+    if doc.words[k] not in grammar.published_verbs:
+        return None
+    for j in range(k + 1, min(hi, k + _PUBLISHED_REACH)):
+        if doc.is_punct(j):
+            return None
+        if doc.words[j] in grammar.published_by:
+            outlet = parse_phrase(doc, j + 1, hi)
+            if outlet is not None and outlet.kind == "organization":
+                return outlet.j
+    return None
 
 
 def _hidden_name(doc: Document, k: int, hi: int) -> int | None:

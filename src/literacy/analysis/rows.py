@@ -52,6 +52,7 @@ class CueRow(_Row):
     # A report only when one of these follows within a few words: «علق الوزير على …»
     # (commented), not «علقت سويسرا رحلاتها» (suspended).
     needs_after: tuple[str, ...] = ()
+    after_relative: bool = False  # «بحسب ما نشرته الصحيفة», never «نشر الجيش قواته»
     not_next: tuple[str, ...] = ()  # "exposed to low doses": no report before these words
     object_before: tuple[str, ...] = ()  # «دعا X إلى»: X is the object when the subject is left out
     # Reports only when content follows (a passive «يقال», English "added" in "added 300

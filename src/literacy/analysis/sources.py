@@ -93,6 +93,8 @@ def find_sources(doc: Document) -> Attributions:
                 and not _after_relative(doc, i, lo)
             ):
                 continue  # «ونقل عدة قادة»: moved, not reported
+            if row.after_relative and not _after_relative(doc, i, lo):
+                continue  # «نشر الجيش قواته»: deployed, not published
             if row.needs_after and not any(
                 _marker_follows(doc, i + n, hi, m) for m in row.needs_after
             ):
@@ -258,6 +260,13 @@ def _source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> 
         phrase = parse_phrase(doc, j, hi, cut=cut)
         if phrase is not None and row.source_heads and phrase.head not in row.source_heads:
             return None  # «وجاء في المركز الثاني»: a rank, not a statement
+        if (
+            phrase is not None
+            and phrase.kind == "anonymous"
+            and phrase.j < hi
+            and doc.words[phrase.j] in doc.lexicon.grammar.owner_pronouns
+        ):
+            return None  # «جاء ذلك في تصريح صحفي لها»: hers, somebody named before
         return phrase
     if row.kind == "noun":
         phrase = parse_phrase(doc, after, hi, genitive=True)
