@@ -19,6 +19,8 @@ _BARE_NAME_RUN = 5  # words of a name standing alone after a verb («قيس بن
 _CONTEXT_REACH = 10  # words a context («في تصريح لصحيفة …») may run before the report
 _ASIDE = 8  # tokens of an aside in brackets after a name, brackets included
 _TOLD = 6  # tokens of whom it was said to («للجزيرة نت») before the report opens
+_APPOSITION = 10  # tokens of «، قائد الفريق،» after a name, commas included
+_DESCRIBING = frozenset({"title", "anonymous", "quantifier"})
 # Sound plurals of people: after «لـ» they say whom something was told to.
 PEOPLE_PLURALS = ("ين", "ون")
 
@@ -103,7 +105,7 @@ def report_opens(doc: Document, j: int, hi: int) -> bool:
     """Does the report open at token j, perhaps after a time («، الأربعاء،», «في وقت
     سابق») or a comma: a colon, a quotation or «أن»?"""
     grammar = doc.lexicon.grammar
-    j = doc.skip_fillers(j, hi)
+    j = _apposition(doc, doc.skip_fillers(j, hi), hi)
     if j < hi and doc.words[j] == "،":  # «، الأربعاء، إن», «، إن»
         k = doc.skip_fillers(j + 1, hi)
         j = k + 1 if k > j + 1 and k < hi and doc.words[k] == "،" else j + 1
@@ -114,6 +116,23 @@ def report_opens(doc: Document, j: int, hi: int) -> bool:
     return (
         word == grammar.colon_cue or word in grammar.quote_marks or word in grammar.content_openers
     )
+
+
+def _apposition(doc: Document, j: int, hi: int) -> int:
+    """After a name, who they are between commas («، قائد الفريق،», «، أحد سكان القرية،»):
+    one past the closing comma, when a title or a source word opens it."""
+    if j + 1 >= hi or doc.words[j] != "،" or not _describes(doc, j + 1):
+        return j
+    for k in range(j + 2, min(hi, j + _APPOSITION)):
+        if doc.words[k] == "،":
+            return k + 1
+        if doc.is_punct(k) or doc.has(k, "cue", "verb"):
+            break
+    return j
+
+
+def _describes(doc: Document, k: int) -> bool:
+    return any(h.kind == "source" and h.role in _DESCRIBING and not h.rest for h in doc.hits[k])
 
 
 def _aside(doc: Document, j: int, hi: int) -> int:

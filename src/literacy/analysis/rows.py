@@ -61,6 +61,9 @@ class CueRow(_Row):
     # A participle that is also a noun reports only with its object or content right after
     # («متهماً الحكومة بـ…»); before a preposition it names people («متهمين في قضية»).
     object_first: bool = False
+    # Forms written with their «و»/«ف» («وتابع», «ورأى»: alone the word means something else);
+    # the cue shown starts after the conjunction.
+    glued: bool = False
     # The source must be headed by one of these source-word roles ("the study found").
     source_heads: tuple[Literal["document", "organization", "title", "anonymous"], ...] = ()
 

@@ -196,7 +196,7 @@ def _same_span(sources: list[FoundSource], first: int, found: FoundSource) -> in
 def _found(
     doc: Document, phrase: Phrase, ci: int, cj: int, row: CueRow | None, sentence: int
 ) -> FoundSource:
-    cue_start = _after_conjunction(doc, ci) if row is not None else doc.starts[ci]
+    cue_start = _after_conjunction(doc, ci, row) if row is not None else doc.starts[ci]
     return FoundSource(
         start=phrase.nstart,
         end=phrase.nend,
@@ -575,11 +575,13 @@ def _plural_verb(word: str) -> bool:
     return word.endswith(("وا", "ون")) and len(word) > 4
 
 
-def _after_conjunction(doc: Document, i: int) -> int:
-    """Start of the cue without a glued «و»/«ف» (the cue of «وقال» is «قال»)."""
+def _after_conjunction(doc: Document, i: int, row: CueRow) -> int:
+    """Start of the cue without a glued «و»/«ف» (the cue of «وقال» is «قال», of «ورأى» «رأى»:
+    a row whose forms are written with their conjunction, `glued`)."""
     word = doc.words[i]
     letters = doc.lexicon.grammar.conjunction_letters
-    if len(word) > 3 and word[0] in letters and doc.lexicon.lookup(word[1:], ()):
+    glued = len(word) > 3 and word[0] in letters
+    if glued and (row.glued or doc.lexicon.lookup(word[1:], ())):
         return doc.starts[i] + 1
     return doc.starts[i]
 
