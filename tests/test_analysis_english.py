@@ -483,6 +483,25 @@ SOURCES = [
         '"Officials told me the drug is unsafe."',
         [("Officials", "anonymous", "told", "neutral")],
     ),
+    # what a court heard is attributed to the hearing, not stated by the writer
+    (
+        "The landlord forged the tenancy papers, the court heard.",
+        [("the court", "organization", "heard", "neutral")],
+    ),
+    (
+        "The inquest heard that the cyclist had not been wearing a helmet.",
+        [("The inquest", "organization", "heard", "neutral")],
+    ),
+    ("Police heard shots near the station.", []),
+    # a football club is an organisation, not a person
+    (
+        "In a statement, Dunmore Rovers said the club would appeal against the red card.",
+        [("Dunmore Rovers", "organization", "said", "neutral")],
+    ),
+    (
+        "Castleford United said the striker had signed a new contract.",
+        [("Castleford United", "organization", "said", "neutral")],
+    ),
 ]
 
 
