@@ -1110,6 +1110,14 @@ def test_an_arabic_name_in_an_english_article_is_a_name():
         ("The study appeared in the journal Science in May.", "names_organization", "Science"),
         # … but not after a verb that looks like one ("show", "fund")
         ("Polling averages show Clinton ahead by 7 points.", "names_person", "Clinton"),
+        # a possessive that opens an institution's name, and a place that ends one
+        (
+            "She trained as a nurse at King's College London in 2009.",
+            "names_organization",
+            "King's College London",
+        ),
+        # a name after "on" is a person's as often as a place's ("pressure on Hartley")
+        ("The pressure on Hartley grew after the defeat.", "names_person", "Hartley"),
     ],
 )
 def test_a_name_after_an_institution_noun_is_the_institution(text, reason, name):
