@@ -800,6 +800,19 @@ CLAIMS = [
         {"has_date"},
         {"motive"},
     ),
+    # the first half of a match is no figure; half of the voters is one
+    (
+        "The home side had most of the ball in the first half.",
+        (True, False, False),
+        {"unattributed"},
+        {"has_number"},
+    ),
+    (
+        "Almost half of the voters stayed at home.",
+        (True, False, True),
+        {"has_number"},
+        set(),
+    ),
 ]
 
 
