@@ -1037,6 +1037,19 @@ LOADED_IN_CONTEXT = [
     ("He was acting weirdly before the crash.", []),
     ("The report paints a dire picture.", [("dire", "emotional")]),
     ("The clinic is in dire need of staff.", []),
+    # a fiery derby is colour the writer adds; a fiery crash is a fire
+    ("Hundreds of police were on duty for the fiery derby.", [("fiery", "sensational")]),
+    ("Two drivers died in a fiery crash on the motorway.", []),
+    # "major breakthrough" sells a result; a breakthrough in talks is plain
+    (
+        "The university hailed the trial as a major breakthrough.",
+        [("major breakthrough", "sensational")],
+    ),
+    ("There was no breakthrough in the talks on Monday.", []),
+    ("The mayor attended the groundbreaking ceremony.", []),
+    # a reckless challenge is the referee's term, a reckless policy a verdict
+    ("The defender was sent off for a reckless challenge.", []),
+    ("Critics called the tax cut a reckless gamble.", [("reckless", "evaluative")]),
     # a claim of certainty is the writer's judgement, not a loaded word
     ("Make no mistake: the plan will fail.", []),
     ("It is absolutely clear that the plan failed.", []),
