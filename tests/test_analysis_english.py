@@ -483,6 +483,25 @@ SOURCES = [
         '"Officials told me the drug is unsafe."',
         [("Officials", "anonymous", "told", "neutral")],
     ),
+    # what a court heard is attributed to the hearing, not stated by the writer
+    (
+        "The landlord forged the tenancy papers, the court heard.",
+        [("the court", "organization", "heard", "neutral")],
+    ),
+    (
+        "The inquest heard that the cyclist had not been wearing a helmet.",
+        [("The inquest", "organization", "heard", "neutral")],
+    ),
+    ("Police heard shots near the station.", []),
+    # a football club is an organisation, not a person
+    (
+        "In a statement, Dunmore Rovers said the club would appeal against the red card.",
+        [("Dunmore Rovers", "organization", "said", "neutral")],
+    ),
+    (
+        "Castleford United said the striker had signed a new contract.",
+        [("Castleford United", "organization", "said", "neutral")],
+    ),
 ]
 
 
@@ -781,6 +800,19 @@ CLAIMS = [
         {"has_date"},
         {"motive"},
     ),
+    # the first half of a match is no figure; half of the voters is one
+    (
+        "The home side had most of the ball in the first half.",
+        (True, False, False),
+        {"unattributed"},
+        {"has_number"},
+    ),
+    (
+        "Almost half of the voters stayed at home.",
+        (True, False, True),
+        {"has_number"},
+        set(),
+    ),
 ]
 
 
@@ -1005,6 +1037,19 @@ LOADED_IN_CONTEXT = [
     ("He was acting weirdly before the crash.", []),
     ("The report paints a dire picture.", [("dire", "emotional")]),
     ("The clinic is in dire need of staff.", []),
+    # a fiery derby is colour the writer adds; a fiery crash is a fire
+    ("Hundreds of police were on duty for the fiery derby.", [("fiery", "sensational")]),
+    ("Two drivers died in a fiery crash on the motorway.", []),
+    # "major breakthrough" sells a result; a breakthrough in talks is plain
+    (
+        "The university hailed the trial as a major breakthrough.",
+        [("major breakthrough", "sensational")],
+    ),
+    ("There was no breakthrough in the talks on Monday.", []),
+    ("The mayor attended the groundbreaking ceremony.", []),
+    # a reckless challenge is the referee's term, a reckless policy a verdict
+    ("The defender was sent off for a reckless challenge.", []),
+    ("Critics called the tax cut a reckless gamble.", [("reckless", "evaluative")]),
     # a claim of certainty is the writer's judgement, not a loaded word
     ("Make no mistake: the plan will fail.", []),
     ("It is absolutely clear that the plan failed.", []),
@@ -1091,6 +1136,14 @@ def test_an_arabic_name_in_an_english_article_is_a_name():
         ("The study appeared in the journal Science in May.", "names_organization", "Science"),
         # … but not after a verb that looks like one ("show", "fund")
         ("Polling averages show Clinton ahead by 7 points.", "names_person", "Clinton"),
+        # a possessive that opens an institution's name, and a place that ends one
+        (
+            "She trained as a nurse at King's College London in 2009.",
+            "names_organization",
+            "King's College London",
+        ),
+        # a name after "on" is a person's as often as a place's ("pressure on Hartley")
+        ("The pressure on Hartley grew after the defeat.", "names_person", "Hartley"),
     ],
 )
 def test_a_name_after_an_institution_noun_is_the_institution(text, reason, name):

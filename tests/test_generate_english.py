@@ -457,3 +457,18 @@ def test_a_no_loaded_words_question_quotes_the_sentence_from_its_start():
     assert prompts
     assert not any("“and warned" in p for p in prompts)
     assert any("“The health charity said" in p and "shameful" in p for p in prompts)
+
+
+def test_a_sentence_cut_in_two_claims_gets_one_no_loaded_words_question():
+    from literacy.generate.families_loaded import no_loaded_tf
+
+    text = (
+        "The Dental Association said it welcomed the new guidance but urged parents to keep "
+        "taking their children for check-ups twice a year."
+    )
+    analysis = analyze(text, "en")
+    assert len(analysis.claims) == 2  # "…, but urged …" is a claim of its own
+    ctx = Context.build(analysis, None)
+    prompts = [d.question.prompt for d in no_loaded_tf(ctx, random.Random(0))]
+    assert len(prompts) == 1
+    assert "“The Dental Association said" in prompts[0] and "twice a year" in prompts[0]

@@ -27,7 +27,12 @@ _HEAD_ROLES = ("title", "organization", "document", "anonymous")
 # Words that join the parts of one name: "Department of Health", "Johnson & Johnson".
 NAME_JOINERS = frozenset({"of", "for", "and", "&", "the", "on", "upon"})
 # Before an unknown name these make it a place: "in Millbrook", "near Leeds".
-_LOCATIVES = frozenset({"in", "at", "on", "near", "from", "across", "outside", "inside", "around"})
+_LOCATIVES = frozenset({"in", "at", "near", "from", "across", "outside", "inside", "around"})
+# After a one-word possessive these heads continue the name: "King's College", "St Mary's
+# Church", "Queen's University" (not "Trump's Department of Justice").
+_POSSESSIVE_NAME_HEADS = frozenset(
+    {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary"}
+)
 
 
 def names_in(doc: Document, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
@@ -133,6 +138,16 @@ def name_run(doc: Document, j: int, hi: int, lo: int, loose: bool) -> int:
         if word in ("'", "-") and nxt and words[e + 1] != "s" and adjacent(doc, e):
             e += 1  # "O'Neill", "Ocasio-Cortez"
             continue
+        if (
+            word == "'"
+            and e == j + 1
+            and e + 2 < hi
+            and words[e + 1] == "s"
+            and words[e + 2] in _POSSESSIVE_NAME_HEADS
+            and is_name_word(doc, e + 2, lo, loose)
+        ):
+            e += 3  # "King's College London", "St Thomas' Hospital" is a name of its own
+            continue
         if (word in grammar.name_particles or word in NAME_JOINERS) and (
             nxt or (e + 1 < hi and words[e + 1] == "-")
         ):
@@ -178,6 +193,8 @@ def name_kind(doc: Document, start: int, end: int) -> SourceKind:
     if last_role is not None:
         after = range(last_at + 1, end)
         if after and all(is_name_word(doc, k, start, False) for k in after):
+            if last_role == "organization" and _place(doc, end - 1):
+                return "organization"  # "King's College London", "Police Scotland"
             return "person"  # "Health Minister Jane Doe", "Secretary of State John Kerry"
         return "person" if last_role == "title" else "organization"
     if end - start == 1 and case_of(doc, start) == "upper" and len(doc.words[start]) <= 5:
@@ -190,6 +207,10 @@ def name_kind(doc: Document, start: int, end: int) -> SourceKind:
     if end - start > 1 and case_of(doc, end - 1) == "upper" and _country(doc, end - 1):
         return "organization"  # "Diabetes UK", "Cancer Research UK" (not "Michael Jordan")
     return "person"
+
+
+def _place(doc: Document, k: int) -> bool:
+    return any(h.kind == "entity" and h.role in ("country", "place") for h in doc.hits[k])
 
 
 def _country(doc: Document, k: int) -> bool:

@@ -260,10 +260,17 @@ def no_loaded_tf(ctx: Context, rng: random.Random) -> list[Draft]:
     """10. True or false: this sentence contains no loaded words (clean ones and loaded ones)."""
     t = ctx.t
     drafts = []
-    for c, claim in enumerate(ctx.analysis.claims):
+    claims = ctx.analysis.claims
+
+    def usable(claim: Claim) -> bool:
         short = len(claim.text.split()) < 6
-        if not claim.factual or short or ctx.in_headline(claim.start, claim.end):
+        return claim.factual and not short and not ctx.in_headline(claim.start, claim.end)
+
+    for c, claim in enumerate(claims):
+        if not usable(claim):
             continue
+        if c + 1 < len(claims) and usable(claims[c + 1]) and _passage(ctx, c + 1)[0] <= claim.start:
+            continue  # the next claim goes on from this one and is quoted with it: ask once
         start, end = _passage(ctx, c)  # "and warned that …" is quoted with its subject
         inside = [ctx.analysis.loaded[i] for i in ctx.loaded_in(start, end)]
         words = list(dict.fromkeys(w.text for w in inside if _wordlike(w)))
