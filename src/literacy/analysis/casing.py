@@ -44,6 +44,12 @@ def case_of(doc: Document, i: int) -> str:
     return _capitals(doc).cases[i]
 
 
+def not_lower_case(doc: Document) -> list[int]:
+    """The tokens that are not lower-case words (nor ASCII digits or punctuation), in order:
+    the only ones that can be names outside a headline in title case."""
+    return _capitals(doc).looked_at
+
+
 def _capitals(doc: Document) -> _Capitals:
     found = doc.memo.get("capitals")
     if found is None:
