@@ -44,6 +44,12 @@ def case_of(doc: Document, i: int) -> str:
     return _capitals(doc).cases[i]
 
 
+def not_lower_case(doc: Document) -> list[int]:
+    """The tokens that are not lower-case words (nor ASCII digits or punctuation), in order:
+    the only ones that can be names outside a headline in title case."""
+    return _capitals(doc).looked_at
+
+
 def _capitals(doc: Document) -> _Capitals:
     found = doc.memo.get("capitals")
     if found is None:
@@ -134,6 +140,8 @@ def _name_word(doc: Document, k: int, loose: bool, stretch: bool) -> bool:
         return True
     if case == "lower" or word in grammar.not_names:
         return False
+    if case == "title" and len(word) > 1 and word in grammar.function_words:
+        return False  # "The", "In": capitalised at the start (before "the"'s many hits are read)
     hits = doc.hits[k]  # most names are unknown to the lexicon: no hits to look through
     if hits and any(h.kind == "signal" and h.role in ("month", "weekday") for h in hits):
         return False
@@ -143,8 +151,6 @@ def _name_word(doc: Document, k: int, loose: bool, stretch: bool) -> bool:
         return not loose or not _common(hits) or _entity(hits)
     if len(word) == 1:
         return word not in ("i", "a")  # an initial: "John F. Kennedy", "U.S."
-    if word in grammar.function_words:
-        return False
     if loose or stretch:
         if hits and any(h.kind == "entity" and doc.extent(k, h) for h in hits):
             return True  # "South Korean President …", "Lynch said"; not "Doctors" alone

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import cache
+from itertools import compress
 
 from literacy.analysis.casing import capitals_say_nothing, case_of
 from literacy.analysis.document import Document
@@ -250,18 +251,29 @@ def continues(doc: Document, i: int, lo: int) -> bool:
 def quoted_inside(doc: Document, i: int, lo: int, hi: int) -> bool:
     """Is cue i inside a quotation that the sentence attributes outside it ('"People think
     it is about money," she said')? Then the speaker is the source, not the cue's subject."""
-    quotes = doc.lexicon.grammar.quote_marks
+    marks = _quote_marks(doc)
     paragraph = bisect_left(doc.starts, doc.norm.text.rfind("\n", 0, doc.starts[lo]) + 1)
-    opened = [k for k in range(paragraph, i) if doc.words[k] in quotes]
-    if len(opened) % 2 == 0:
+    before = bisect_left(marks, i)  # one past the last mark before the cue
+    if (before - bisect_left(marks, paragraph)) % 2 == 0:
         return False  # the quotation opened (and closed) in an earlier sentence
-    close = next((k for k in range(i + 1, hi) if doc.words[k] in quotes), None)
-    if close is None:
+    after = bisect_right(marks, i)  # the mark that closes the quotation, if this sentence has it
+    if after == len(marks) or marks[after] >= hi:
         return False
-    outside = [*range(lo, opened[-1]), *range(close + 1, hi)]
+    outside = [*range(lo, marks[before - 1]), *range(marks[after] + 1, hi)]
     return any(
         h.kind == "cue" and h.role in ("verb", "preposition") for k in outside for h in doc.hits[k]
     )
+
+
+def _quote_marks(doc: Document) -> list[int]:
+    """The tokens that are quotation marks, in order; found once per article."""
+    found = doc.memo.get("quote_marks")
+    if found is None:
+        marks = doc.lexicon.grammar.quote_marks.__contains__
+        found = doc.memo["quote_marks"] = list(
+            compress(range(len(doc.words)), map(marks, doc.words))
+        )
+    return found  # type: ignore[return-value]
 
 
 def coordinated(doc: Document, i: int, lo: int) -> bool:
@@ -360,7 +372,19 @@ def _after_agent(doc: Document, row: CueRow, j: int, hi: int, window: int) -> Ph
 def _back_over_fillers(doc: Document, cue: int, lo: int) -> int:
     """Step back over auxiliaries and adverbs between a source and its cue: "officials have
     also said", "the mayor flatly denied", "was quoted as saying"."""
-    by_last = _fillers_by_last_word(doc.lexicon.grammar.between_source_and_cue)
+    key = ("fillers", cue, lo)  # most checks of a cue ask again
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = _step_back(doc, cue, lo)
+    return found  # type: ignore[return-value]
+
+
+def _step_back(doc: Document, cue: int, lo: int) -> int:
+    by_last = doc.memo.get("fillers")
+    if by_last is None:  # hashing the grammar's fillers for the cache once per article
+        by_last = doc.memo["fillers"] = _fillers_by_last_word(
+            doc.lexicon.grammar.between_source_and_cue
+        )
     words = doc.words
     j = cue
     while j > lo:

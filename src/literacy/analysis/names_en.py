@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from itertools import compress
 
 from literacy.analysis.casing import (
     STRETCH_OPENERS,
     capitals_say_nothing,
     case_of,
     is_name_word,
+    not_lower_case,
     plain_names,
 )
 from literacy.analysis.document import Document
@@ -107,14 +107,15 @@ def _determined(doc: Document, noun: int, lo: int) -> bool:
 
 
 def name_openings(doc: Document) -> list[int]:
-    """The tokens that may open a name, in order: a capitalised word inside a sentence or any
-    word after a mark that opens a stretch (a quotation, a label). Computed once per article;
+    """The tokens that may open a name, in order: a capitalised word inside a sentence or one
+    after a mark that opens a stretch (a quotation, a label). Computed once per article;
     `names_in` steps from one to the next instead of over every word."""
     found = doc.memo.get("name_openings")
     if found is None:
-        words = doc.words
-        after_opener = compress(range(1, len(words) + 1), map(STRETCH_OPENERS.__contains__, words))
-        found = sorted({*compress(range(len(words)), plain_names(doc)), *after_opener})
+        words, plain = doc.words, plain_names(doc)
+        found = [
+            k for k in not_lower_case(doc) if plain[k] or (k and words[k - 1] in STRETCH_OPENERS)
+        ]
         doc.memo["name_openings"] = found
     return found  # type: ignore[return-value]
 

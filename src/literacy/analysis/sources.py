@@ -367,8 +367,11 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
     """«وزير الصحة: …», «مدير المعهد الوطني للأمراض المعدية: …» opening a sentence: the
     colon is the cue and the whole label before it (headed by a source word) the source."""
     colon = doc.lexicon.grammar.colon_cue
+    end = min(hi - 1, lo + _COLON_WINDOW)
+    if colon not in doc.words[lo + 1 : end]:
+        return None  # most sentences: one C-level search instead of a look at every word
     function_words = doc.lexicon.grammar.function_words
-    for j in range(lo + 1, min(hi - 1, lo + _COLON_WINDOW)):
+    for j in range(lo + 1, end):
         word = doc.words[j]
         if word == colon:
             grammar = _grammar(doc)
