@@ -1144,6 +1144,11 @@ def test_an_arabic_name_in_an_english_article_is_a_name():
         ),
         # a name after "on" is a person's as often as a place's ("pressure on Hartley")
         ("The pressure on Hartley grew after the defeat.", "names_person", "Hartley"),
+        # every country is a place, and a place is only a whole one: "Sierra" of "Sierra
+        # Leone" does not make "the Sierra Club" a place
+        ("The plague spread on Madagascar in October.", "names_place", "Madagascar"),
+        ("The Sierra Club sued the agency in 2019.", "names_organization", "Sierra Club"),
+        ("The outbreak in West Africa killed 11,000 people.", "names_place", "West Africa"),
     ],
 )
 def test_a_name_after_an_institution_noun_is_the_institution(text, reason, name):

@@ -186,7 +186,11 @@ def names_reference(doc: Document, lo: int, hi: int) -> list[tuple[str, int, int
         if end == k + 1 and stretch and not any(h.kind == "entity" for h in doc.hits[k]):
             k = end
             continue
-        places = [h for h in doc.hits[k] if h.kind == "entity" and h.role in ("place", "country")]
+        places = [
+            h
+            for h in doc.hits[k]
+            if h.kind == "entity" and h.role in ("place", "country") and doc.extent(k, h)
+        ]
         named = names_en.after_institution(doc, k, end) and names_en._determined(doc, k - 1, first)
         kind = "organization" if named else names_en.name_kind(doc, k, end)
         place_word = {words[k], words[end - 1]} & doc.lexicon.grammar.place_words

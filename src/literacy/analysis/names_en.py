@@ -61,7 +61,11 @@ def names_in(doc: Document, lo: int, hi: int) -> Iterator[tuple[str, int, int]]:
         if end == k + 1 and stretch and not any(h.kind == "entity" for h in doc.hits[k]):
             k = end
             continue  # "Work on the barrier …", "Opposition councillor …": maybe no name
-        places = [h for h in doc.hits[k] if h.kind == "entity" and h.role in ("place", "country")]
+        places = [  # a whole place: not the "Sierra" of "Sierra Club" ("Sierra Leone")
+            h
+            for h in doc.hits[k]
+            if h.kind == "entity" and h.role in ("place", "country") and doc.extent(k, h)
+        ]
         named = after_institution(doc, k, end) and _determined(doc, k - 1, first)
         kind = "organization" if named else name_kind(doc, k, end)
         place_word = {words[k], words[end - 1]} & doc.lexicon.grammar.place_words
@@ -215,7 +219,7 @@ def _place(doc: Document, k: int) -> bool:
 
 
 def _country(doc: Document, k: int) -> bool:
-    return any(h.kind == "entity" and h.role == "country" for h in doc.hits[k])
+    return any(h.kind == "entity" and h.role == "country" and not h.rest for h in doc.hits[k])
 
 
 def head_role(doc: Document, j: int) -> tuple[str | None, bool]:
