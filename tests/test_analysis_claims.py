@@ -140,6 +140,9 @@ def test_the_number_shown_is_the_first_figure_in_reading_order(text, language, n
         ("وحذرت تقارير فنية من انهيار الجسر القديم.", {"motive"}),
         # «رفعت» before a possessed noun is a verb, not the name Rifaat
         ("وقال سكان إن الصهاريج رفعت أسعارها إلى ثلاثة أضعاف.", {"names_person"}),
+        # «بهدف» in a score is a goal, not «in order to»
+        ("وفاز الفريق على ضيفه بهدف نظيف مساء الجمعة.", {"motive"}),
+        ("وانتهت المباراة بالتعادل بهدف لمثله.", {"motive"}),
     ],
 )
 def test_words_that_only_look_like_a_lexicon_word(text, absent):

@@ -311,7 +311,12 @@ CASES = [
     ("وقال الحقوقي إن الاعتقالات تعسفية.", []),
     # «قد» without «كان» says "may"; no first name before «قد», no telling it is a name
     ("الوزير قد يعلن استقالته غدا.", []),
-    ("وكانت عائلة الضحية قد أكدت أن الشرطة تأخرت.", []),
+    ("وكانت جارة الضحية قد أكدت أن الشرطة تأخرت.", []),
+    # the victim's family is a source word of its own: unnamed people
+    (
+        "وكانت عائلة الضحية قد أكدت أن الشرطة تأخرت.",
+        [("عائلة الضحية", "anonymous", "أكدت", "emphasis")],
+    ),
     # «لـ» after an institution or office is whom it was said to, unless it names what the
     # institution is for right after its adjective
     ("أعلنت الشركة لعملائها أن الأسعار سترتفع.", [("الشركة", "organization", "أعلنت", "neutral")]),
@@ -694,6 +699,55 @@ CASES = [
     (
         "وتساءل الكاتب محمود السعدني عن جدوى القرار.",
         [("الكاتب محمود السعدني", "person", "تساءل", "neutral")],
+    ),
+    # «حذر X من أن»: «من أن» opens the warning, so X is the subject, not the object
+    (
+        "وحذرت منظمة الصحة العالمية من أن الوباء لم ينته بعد.",
+        [("منظمة الصحة العالمية", "organization", "حذرت", "neutral")],
+    ),
+    (
+        "ويحذر خبراء من أن المخزون لن يكفي حتى الصيف.",
+        [("خبراء", "anonymous", "يحذر", "neutral")],
+    ),
+    # the verb after a statement just named («بياناً قال فيه») reports its issuer
+    (
+        "وأصدر اتحاد الكرة بيانا مساء الاثنين أعلن فيه إيقاف اللاعب ثلاث مباريات.",
+        [("اتحاد الكرة", "organization", "أعلن", "neutral")],
+    ),
+    (
+        "ونشرت النقابة رسالة قالت فيها إن الإضراب مستمر.",
+        [("النقابة", "organization", "قالت", "neutral")],
+    ),
+    # a name after an office: between commas, or with its own title after the institution
+    (
+        "وقال محامي الدفاع، محمد عبد الله، إن الأدلة غير كافية.",
+        [("محامي الدفاع، محمد عبد الله", "person", "قال", "neutral")],
+    ),
+    (
+        "وقال المتحدث باسم الشرطة، المقدم أحمد يوسف، إن التحقيق مستمر.",
+        [("المتحدث باسم الشرطة، المقدم أحمد يوسف", "person", "قال", "neutral")],
+    ),
+    (
+        "وقالت مديرة المستشفى الحكومي الدكتورة سلمى حداد إن الأسرة ممتلئة.",
+        [("مديرة المستشفى الحكومي الدكتورة سلمى حداد", "person", "قالت", "neutral")],
+    ),
+    # sellers, specialists and the victim's family are people the reader cannot check
+    (
+        "وقال بائع في سوق الخضار إن الأسعار تضاعفت.",
+        [("بائع في سوق الخضار", "anonymous", "قال", "neutral")],
+    ),
+    (
+        "ويرى مختصون أن الحملة جاءت متأخرة.",
+        [("مختصون", "anonymous", "يرى", "neutral")],
+    ),
+    (
+        "وروت شقيقة الضحية أنه خرج من البيت ولم يعد.",
+        [("شقيقة الضحية", "anonymous", "روت", "neutral")],
+    ),
+    # where it was said, not who said it: «في تسجيل صوتي»
+    (
+        "وقال بائع العسل في تسجيل صوتي إن البضاعة سليمة.",
+        [("بائع العسل", "anonymous", "قال", "neutral")],
     ),
 ]
 

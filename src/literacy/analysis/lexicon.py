@@ -110,6 +110,9 @@ class Grammar:
     asides: tuple[tuple[str, ...], ...] = ()  # «يذكر أن»: the writer's aside, no report
     published_verbs: frozenset[str] = frozenset()  # «دراسة نشرت في مجلة …»
     published_by: frozenset[str] = frozenset()  # the «في» or «عن» before that outlet
+    statement_pronouns: frozenset[str] = frozenset()  # «أصدر بياناً قال فيه»: in it
+    warning_prepositions: frozenset[str] = frozenset()  # «حذر خبراء من أن»: no object
+    apposition_marks: frozenset[str] = frozenset()  # «محامي المتهمين، خالد …، إن»
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,4 +414,7 @@ def _grammar(language: str) -> Grammar:
         asides=tuple(sorted(tuple(w.split()) for w in words("asides"))),
         published_verbs=words("published_verbs"),
         published_by=words("published_by"),
+        statement_pronouns=words("statement_pronouns"),
+        warning_prepositions=words("warning_prepositions"),
+        apposition_marks=words("apposition_marks"),
     )

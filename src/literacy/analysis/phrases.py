@@ -145,7 +145,41 @@ def parse_phrase(
         state.named or state.definite or state.genitive or people
     ):  # «اتهامات مسؤولين أمريكيين»: unnamed, but who speaks; not «تصريحات صحفية»
         return None
+    if (named := _named_between_commas(doc, k, hi, state)) is not None:
+        return Phrase(i, named.j, nstart, named.nend, "person", state.head)
     return Phrase(i, k, nstart, doc.ends[k - 1], _kind(state), state.head)
+
+
+def _names_someone(doc: Document, phrase: Phrase) -> bool:
+    """Does the phrase hold a listed first or family name («الدكتور حاتم …»)?"""
+    return any(wc.name(doc.hits[t]) for t in range(phrase.i, phrase.j))
+
+
+def _named_between_commas(doc: Document, k: int, hi: int, state: _State) -> Phrase | None:
+    """«وقال محامي المتهمين، خالد أبو بكر، إن …», «المتحدث باسم الجيش، العقيد أحمد
+    المسماري، إن …»: one person's office, then between two commas the name, then the report."""
+    grammar = doc.lexicon.grammar
+    if (
+        k + 3 >= hi
+        or doc.words[k] not in grammar.apposition_marks
+        or state.named
+        or state.plural
+        or state.head not in ("anonymous", "title")
+        or not (state.definite or state.genitive)
+    ):
+        return None
+    name = parse_phrase(doc, k + 1, hi)
+    if (
+        name is None
+        or name.kind != "person"
+        or name.j + 1 >= hi
+        or doc.words[name.j] != doc.words[k]
+        or doc.words[name.j + 1] not in grammar.content_openers
+        or name.j - name.i < 2
+        or not (name.head == "title" or _names_someone(doc, name))
+    ):
+        return None
+    return name
 
 
 def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) -> Phrase | None:
@@ -322,6 +356,16 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             break
         if state.named and not state.titled and (title := _apposed_title(doc, k, hi)):
             state.titled = True  # «توماس ريختر المتحدث باسم الأمين العام»
+            return title.j
+        if (
+            not state.named
+            and state.head == "title"
+            and state.definite
+            and not state.plural
+            and (title := _apposed_title(doc, k, hi)) is not None
+            and title.j - title.i > 1
+        ):
+            state.named = state.titled = True  # «الناطق باسم الوزارة الدكتور حاتم الأزرعي»
             return title.j
         if state.construct and state.head != "anonymous" and _nisba_in_construct(doc, k, hi):
             k += 1  # «وزير خارجية بريطانيا»: a noun, though shaped like an adjective

@@ -147,6 +147,8 @@ def scan(doc: Document, lo: int, hi: int, signals: Signals) -> None:
     phrases = [(k, k + n) for k, n, hit in hits if n > 1 and hit.role != "present_copula"]
     # and the "no one" of "No one was injured" is the event's: no sweeping generalisation
     events = [(k, k + n) for k, n, hit in hits if n > 1 and hit.role == "fact_verb"]
+    # «بهدف لمثله» (one goal each) is a score, and its «بهدف» no «in order to»
+    scores = [(k, k + n) for k, n, hit in hits if n > 1 and hit.role == "number_word"]
     if events:
         signals.count("event_phrase")  # no weight: it only keeps the unit from being a fragment
     for k, n, hit in hits:
@@ -154,6 +156,8 @@ def scan(doc: Document, lo: int, hi: int, signals: Signals) -> None:
         if role == "present_copula" and any(a <= k < b for a, b in phrases):
             continue
         if events and role in _EVENT_PARTS and any(a <= k < b for a, b in events):
+            continue
+        if scores and role == "motive" and any(a <= k < b for a, b in scores):
             continue
         if role in _COUNTED:
             signals.count(role)

@@ -133,6 +133,14 @@ def find_sources(doc: Document) -> Attributions:
                 phrase = subject_phrase(doc, lo, i)
                 if phrase is not None and not cues_en.trusted_subject(doc, phrase):
                     phrase = None
+            if (
+                phrase is None
+                and not english
+                and row.kind == "verb"
+                and i + n < hi
+                and doc.words[i + n] in doc.lexicon.grammar.statement_pronouns
+            ):
+                phrase = subject_phrase(doc, lo, i)  # «وأصدر نادي الوداد بياناً أعلن فيه»
             if phrase is None:
                 earlier = _earlier_source(sources, first_in_sentence, s, row)
                 if not english and _own_subject_follows(doc, row, i + n, hi):
@@ -546,6 +554,13 @@ def _object_of(doc: Document, row: CueRow, phrase: Phrase, hi: int) -> bool:
     if not row.object_before or phrase.j >= hi:
         return False
     nxt = doc.words[phrase.j]
+    grammar = doc.lexicon.grammar
+    if (
+        nxt in grammar.warning_prepositions
+        and phrase.j + 1 < hi
+        and doc.words[phrase.j + 1] in grammar.content_openers
+    ):
+        return False  # «حذرت الأمم المتحدة من أن …»: the warning opens, its subject before it
     for marker in doc.lexicon.key(" ".join(row.object_before)):
         if nxt == marker or (len(marker) == 1 and nxt.startswith(marker) and len(nxt) > 3):
             return True
