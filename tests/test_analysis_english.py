@@ -1155,3 +1155,31 @@ def test_a_name_after_an_institution_noun_is_the_institution(text, reason, name)
     claims = analyze(text, "en").claims
     found = {(e.reason, text[e.start : e.end]) for c in claims for e in c.evidence}
     assert (reason, name) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "stances"),
+    [
+        # each claim takes the stance of its own reporting verb, not the source's first one
+        (
+            "The manager said the team had played well and claimed the referee had been "
+            "influenced by the crowd.",
+            "en",
+            [set(), {"doubt_cue"}],
+        ),
+        (
+            "The minister claimed the figures were wrong. He said that the report was late.",
+            "en",
+            [{"doubt_cue"}, set()],
+        ),
+        (
+            "وقال الوزير إن الوضع مستقر، وزعم أن المعارضة تقف وراء الاحتجاجات.",
+            "ar",
+            [set(), {"doubt_cue"}],
+        ),
+    ],
+)
+def test_a_claim_takes_the_stance_of_its_own_reporting_verb(text, language, stances):
+    cues = {"doubt_cue", "proven_cue", "emphasis_cue"}
+    claims = analyze(text, language).claims
+    assert [set(c.reasons) & cues for c in claims] == stances

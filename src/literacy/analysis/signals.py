@@ -35,6 +35,7 @@ _QUOTE_WORDS = 3
 _COUNTED = frozenset(COUNTED_SIGNALS)
 _SPANNED = frozenset(SPANNED_SIGNALS)
 _EVENT_PARTS = frozenset({"generalisation", "negation"})
+_STANCE_REASONS = {"doubt": "doubt_cue", "proven": "proven_cue", "emphasis": "emphasis_cue"}
 
 
 @dataclass(slots=True)
@@ -212,15 +213,35 @@ def attribute(
         signals.add("names_person" if found.kind == "person" else "names_organization", *span)
         if found.official:
             signals.add("official_statement", found.cue_start, found.cue_end)
-    stance = {"doubt": "doubt_cue", "proven": "proven_cue", "emphasis": "emphasis_cue"}
-    if found.stance in stance:
-        signals.add(stance[found.stance], found.cue_start, found.cue_end)
+    # the stance of the unit's own cue: "… said X and claimed Y" doubts Y
+    cue_stance, cue_start, cue_end = _unit_cue(doc, lo, hi, in_unit[0], attributions, facts)
+    if cue_stance is None:
+        cue_stance, cue_start, cue_end = found.stance, found.cue_start, found.cue_end
+    if cue_stance in _STANCE_REASONS:
+        signals.add(_STANCE_REASONS[cue_stance], cue_start, cue_end)
     marks = facts.quotes[bisect_left(facts.quotes, lo) : bisect_left(facts.quotes, hi)]
     for open_, close in zip(marks[::2], marks[1::2], strict=False):
         if close - open_ > _QUOTE_WORDS:  # a quoted name («"داعش"») is not a quotation
             signals.add("direct_quote", doc.starts[open_], doc.ends[close])
             break
     return in_unit[0]
+
+
+def _unit_cue(
+    doc: Document, lo: int, hi: int, index: int, attributions: Attributions, facts: Facts
+) -> tuple[str | None, int, int]:
+    """The stance and span of the verb in tokens lo..hi-1 that links source `index` when
+    the unit does not hold the source's own cue: "… said X | and claimed Y" doubts Y."""
+    if lo <= attributions.sources[index].cue_token < hi:
+        return None, 0, 0
+    for token, n in facts.cues[bisect_left(facts.cues, (lo,)) : bisect_left(facts.cues, (hi,))]:
+        if attributions.links[n][1] != index:
+            continue
+        for _, size, hit in doc.in_range("cue", token, token + 1):
+            row = doc.lexicon.cues[hit.entry]
+            if row.kind in ("verb", "participle"):
+                return row.stance, doc.starts[token], doc.ends[token + size - 1]
+    return None, 0, 0
 
 
 def _own_source_first(
