@@ -793,6 +793,19 @@ CLAIMS = [
         {"writer_judgement"},
         set(),
     ),
+    # a forecast inside a relative clause between commas is the clause's, not the claim's
+    (
+        "The plan, which the council says will save £1.2m, was approved by 28 votes to 19.",
+        (True, False, True),
+        {"has_number"},
+        {"prediction"},
+    ),
+    (
+        "The plan will save £1.2m a year, the council says.",
+        (True, False, False),
+        {"prediction"},
+        set(),
+    ),
     # a "scheme" is a plan, not a motive
     (
         "The council approved the parking scheme on 3 June.",

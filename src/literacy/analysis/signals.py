@@ -35,6 +35,8 @@ _QUOTE_WORDS = 3
 _COUNTED = frozenset(COUNTED_SIGNALS)
 _SPANNED = frozenset(SPANNED_SIGNALS)
 _EVENT_PARTS = frozenset({"generalisation", "negation"})
+_ASIDE_ONLY = frozenset({"prediction", "speculation"})
+_COMMAS = frozenset({",", "،"})
 _STANCE_REASONS = {"doubt": "doubt_cue", "proven": "proven_cue", "emphasis": "emphasis_cue"}
 
 
@@ -148,6 +150,7 @@ def scan(doc: Document, lo: int, hi: int, signals: Signals) -> None:
     phrases = [(k, k + n) for k, n, hit in hits if n > 1 and hit.role != "present_copula"]
     # and the "no one" of "No one was injured" is the event's: no sweeping generalisation
     events = [(k, k + n) for k, n, hit in hits if n > 1 and hit.role == "fact_verb"]
+    asides = _relative_asides(doc, lo, hi) if hits else ()
     # «بهدف لمثله» (one goal each) is a score, and its «بهدف» no «in order to»
     scores = [(k, k + n) for k, n, hit in hits if n > 1 and hit.role == "number_word"]
     if events:
@@ -158,6 +161,8 @@ def scan(doc: Document, lo: int, hi: int, signals: Signals) -> None:
             continue
         if events and role in _EVENT_PARTS and any(a <= k < b for a, b in events):
             continue
+        if asides and role in _ASIDE_ONLY and any(a <= k < b for a, b in asides):
+            continue  # "The plan, which the council says will save £1.2m, was approved"
         if scores and role == "motive" and any(a <= k < b for a, b in scores):
             continue
         if role in _COUNTED:
@@ -187,6 +192,20 @@ def scan(doc: Document, lo: int, hi: int, signals: Signals) -> None:
                 signals.add("undisclosed_evidence", starts[k - 1], ends[k])
         elif role == "evidence_verb" and 0 < k - evidence_noun_at <= _EVIDENCE_WINDOW:
             signals.add("undisclosed_evidence", starts[evidence_noun_at], span[1])
+
+
+def _relative_asides(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Relative clauses set off by commas inside the unit, with the unit going on after
+    them (", which the council says will save £1.2m,"): their guesses are theirs."""
+    words, relatives = doc.words, doc.lexicon.grammar.relative_pronouns
+    asides = []
+    for c in range(lo, hi - 2):
+        # not "that": after a comma it is more often "that" the pronoun ("However, that may …")
+        if words[c] in _COMMAS and words[c + 1] in relatives and words[c + 1] != "that":
+            close = next((k for k in range(c + 2, hi - 1) if words[k] in _COMMAS), None)
+            if close is not None:
+                asides.append((c + 1, close))
+    return asides
 
 
 def attribute(
