@@ -19,7 +19,7 @@ _BARE_NAME_RUN = 5  # words of a name standing alone after a verb («قيس بن
 _CONTEXT_REACH = 10  # words a context («في تصريح لصحيفة …») may run before the report
 _ASIDE = 8  # tokens of an aside in brackets after a name, brackets included
 _TOLD = 6  # tokens of whom it was said to («للجزيرة نت») before the report opens
-_APPOSITION = 10  # tokens of «، قائد الفريق،» after a name, commas included
+_APPOSITION = 16  # tokens of «، قائد الفريق،» after a name, commas included
 _DESCRIBING = frozenset({"title", "anonymous", "quantifier"})
 # Sound plurals of people: after «لـ» they say whom something was told to.
 PEOPLE_PLURALS = ("ين", "ون")

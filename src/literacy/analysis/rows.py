@@ -64,6 +64,8 @@ class CueRow(_Row):
     # Forms written with their «و»/«ف» («وتابع», «ورأى»: alone the word means something else);
     # the cue shown starts after the conjunction.
     glued: bool = False
+    # Still a report after a negation: «لم يستبعد أن …» (did not rule out) says something.
+    after_negation: bool = False
     # The source must be headed by one of these source-word roles ("the study found").
     source_heads: tuple[Literal["document", "organization", "title", "anonymous"], ...] = ()
 

@@ -81,7 +81,8 @@ def find_sources(doc: Document) -> Attributions:
             row = cues[hit.entry]
             if _future(doc, i, lo):
                 continue  # «ستعلن الحكومة»: an announcement to come is not a source yet
-            if i > lo and doc.words[i - 1] in doc.lexicon.grammar.negations:
+            negated = i > lo and doc.words[i - 1] in doc.lexicon.grammar.negations
+            if negated and not row.after_negation:
                 continue  # «ولم تعلن أي جهة رسمية»: a report nobody made
             if _in_aside(doc, i, lo):
                 continue  # «يذكر أن …»: the writer's aside
