@@ -34,8 +34,8 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
     j = i
     while j < hi and j - i < _BARE_NAME_RUN:
         word = doc.words[j]
-        if doc.is_punct(j) or word in grammar.function_words or len(word) < 2:
-            break  # a lone «لـ» is whom it was said to («كولينز لـ"الجزيرة"»)
+        if doc.is_punct(j) or doc.is_number(j) or word in grammar.function_words or len(word) < 2:
+            break  # a lone «لـ» is whom it was said to («كولينز لـ"الجزيرة"»); no name has a figure
         if word in grammar.name_particles and j > i and j + 1 < hi and not doc.is_punct(j + 1):
             j += 2  # «قيس بن سعود»
             continue

@@ -123,8 +123,8 @@ def adjective(doc: Document, k: int, definite: bool) -> bool:
 
 def nounish(doc: Document, k: int) -> bool:
     word = doc.words[k]
-    if doc.is_punct(k) or word in doc.lexicon.grammar.function_words:
-        return False
+    if doc.is_punct(k) or doc.is_number(k) or word in doc.lexicon.grammar.function_words:
+        return False  # nor a figure: «الوزير في 2016» is a time, not «a minister in …»
     if any(h.kind == "cue" for h in doc.hits[k]):
         return False
     return len(word) >= 2
