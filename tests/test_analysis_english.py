@@ -704,6 +704,45 @@ CLAIMS = [
         set(),
     ),
     ("Prices are expected to rise next year.", (True, False, False), {"prediction"}, set()),
+    # a named source's guess is still a guess: that she said it can be checked, not the claim
+    (
+        '"People who drink tea may simply sleep better," said Professor Ann Reeve, a'
+        " cardiologist at Leeds.",
+        (True, False, False),
+        {"speculation", "named_source", "direct_quote"},
+        set(),
+    ),
+    (
+        "Dr Ruth Okafor said the new bypass could face delays of up to a year.",
+        (True, False, False),
+        {"speculation", "named_source"},
+        set(),
+    ),
+    # but not what someone could not do, a purpose, a name, or a guess in an aside
+    (
+        "The inspector said he could not find the fault on Monday.",
+        (True, False, True),
+        {"named_source", "has_date"},
+        {"speculation"},
+    ),
+    (
+        "Fans queued from 6am so they could see the players arrive.",
+        (True, False, True),
+        {"has_number"},
+        {"speculation"},
+    ),
+    (
+        "Theresa May opened the new school in Leeds on Monday.",
+        (True, False, True),
+        {"names_person", "has_date"},
+        {"speculation"},
+    ),
+    (
+        "The plan, which the council says could save £1.2m, was approved by 28 votes to 19.",
+        (True, False, True),
+        {"has_number"},
+        {"speculation"},
+    ),
     ("Will the talks succeed this time?", (False, False, False), {"question"}, set()),
     (
         "Sadly, this decision is a disgraceful insult to ordinary families!",
