@@ -180,9 +180,12 @@ SOURCES = [
         "The ministry in March said that exports had fallen.",
         [("The ministry", "organization", "said", "neutral")],
     ),
-    # "put it" and "estimates" in their everyday senses
+    # "put it" and "estimates" in their everyday senses: the estimates are what shows
     ("He put it on the shelf before the meeting.", []),
-    ("Government estimates show a sharp rise in rents.", []),
+    (
+        "Government estimates show a sharp rise in rents.",
+        [("Government estimates", "organization", "show", "neutral")],
+    ),
     # the owner of a noun cue, with adjectives between them
     (
         "The footage contradicts the council's earlier claim that the gates were shut.",
@@ -415,6 +418,39 @@ SOURCES = [
         "A survey of 2,400 parents found that one in five skipped meals.",
         [("A survey of 2,400 parents", "anonymous", "found", "neutral")],
     ),
+    # a headline's study, poll or figures after the comma, in any tense or number
+    (
+        "Daily cup of tea linked to lower risk of stroke, study finds",
+        [("study", "anonymous", "finds", "neutral")],
+    ),
+    (
+        "Air pollution linked to memory loss, studies find",
+        [("studies", "anonymous", "find", "neutral")],
+    ),
+    (
+        "Two in five adults skip breakfast, poll finds",
+        [("poll", "anonymous", "finds", "neutral")],
+    ),
+    (
+        "Unemployment rose in March, official figures show",
+        [("official figures", "anonymous", "show", "neutral")],
+    ),
+    ("Polls show a close race in the county.", [("Polls", "anonymous", "show", "neutral")]),
+    # documents a paper has seen or obtained are not the paper's: nobody named wrote them
+    (
+        "Documents seen by the Gazette show that the firm was paid twice.",
+        [("Documents seen by the Gazette", "anonymous", "show", "neutral")],
+    ),
+    (
+        "A draft report obtained by the Gazette noted that the firm was paid twice.",
+        [("A draft report obtained by the Gazette", "anonymous", "noted", "neutral")],
+    ),
+    # a document's verb with no subject of its own and no content reports nothing
+    ("Volunteers will find homes for the dogs.", []),
+    (
+        "The coach praised his players and found time to thank the fans.",
+        [("The coach", "person", "praised", "neutral")],
+    ),
     # an official occasion between the source and its cue is in neither
     (
         "Police at a press conference said two men had been arrested.",
@@ -529,6 +565,18 @@ def test_a_sentence_whose_subject_is_no_source_is_not_given_the_last_one():
     assert [c.source for c in analyze(text, "en").claims] == [0, 1]
     text = '"The road is safe," the mayor said. "It will stay open," she added.'
     assert [c.source for c in analyze(text, "en").claims] == [0, 0]
+
+
+def test_a_document_verb_continues_a_source_only_before_its_content():
+    text = "The inspector said the wall was sound. He found that the door was jammed."
+    analysis = analyze(text, "en")
+    assert [c.source for c in analysis.claims] == [0, 0]
+    text = "The coach praised his players and found time to thank the fans."
+    analysis = analyze(text, "en")
+    assert [(c.text, c.source) for c in analysis.claims] == [(text, 0)]
+    text = '"You have to listen and find ways to help," the mayor said.'
+    analysis = analyze(text, "en")
+    assert [(c.text, c.source) for c in analysis.claims] == [(text, 0)]
 
 
 def test_a_pronoun_and_a_continued_quotation_point_back_to_the_earlier_source():
@@ -656,6 +704,45 @@ CLAIMS = [
         set(),
     ),
     ("Prices are expected to rise next year.", (True, False, False), {"prediction"}, set()),
+    # a named source's guess is still a guess: that she said it can be checked, not the claim
+    (
+        '"People who drink tea may simply sleep better," said Professor Ann Reeve, a'
+        " cardiologist at Leeds.",
+        (True, False, False),
+        {"speculation", "named_source", "direct_quote"},
+        set(),
+    ),
+    (
+        "Dr Ruth Okafor said the new bypass could face delays of up to a year.",
+        (True, False, False),
+        {"speculation", "named_source"},
+        set(),
+    ),
+    # but not what someone could not do, a purpose, a name, or a guess in an aside
+    (
+        "The inspector said he could not find the fault on Monday.",
+        (True, False, True),
+        {"named_source", "has_date"},
+        {"speculation"},
+    ),
+    (
+        "Fans queued from 6am so they could see the players arrive.",
+        (True, False, True),
+        {"has_number"},
+        {"speculation"},
+    ),
+    (
+        "Theresa May opened the new school in Leeds on Monday.",
+        (True, False, True),
+        {"names_person", "has_date"},
+        {"speculation"},
+    ),
+    (
+        "The plan, which the council says could save £1.2m, was approved by 28 votes to 19.",
+        (True, False, True),
+        {"has_number"},
+        {"speculation"},
+    ),
     ("Will the talks succeed this time?", (False, False, False), {"question"}, set()),
     (
         "Sadly, this decision is a disgraceful insult to ordinary families!",

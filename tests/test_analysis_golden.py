@@ -101,6 +101,8 @@ def test_english_worked_example_sources_as_reviewed():
         ("confirmed", "the water authority", "organization"),
         ("told", "Tom Whitcombe", "person"),
         ("claimed", "Critics", "anonymous"),
+        # the documents speak, unshown; the Courier only saw them
+        ("show", "Documents seen by the Courier", "anonymous"),
         ("said", "A senior council official", "anonymous"),
         ("said", "Larkfield Homes", "organization"),
         ("said", "Opposition councillor Mark Devlin", "person"),

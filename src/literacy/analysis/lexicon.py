@@ -113,6 +113,9 @@ class Grammar:
     statement_pronouns: frozenset[str] = frozenset()  # «أصدر بياناً قال فيه»: in it
     warning_prepositions: frozenset[str] = frozenset()  # «حذر خبراء من أن»: no object
     apposition_marks: frozenset[str] = frozenset()  # «محامي المتهمين، خالد …، إن»
+    hedging_modals: frozenset[str] = frozenset()  # "may simply have": a guess
+    unhedged_after: frozenset[str] = frozenset()  # "could hardly": what one could do
+    unhedged_before: frozenset[str] = frozenset()  # "so she could": a purpose
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,4 +420,7 @@ def _grammar(language: str) -> Grammar:
         statement_pronouns=words("statement_pronouns"),
         warning_prepositions=words("warning_prepositions"),
         apposition_marks=words("apposition_marks"),
+        hedging_modals=words("hedging_modals"),
+        unhedged_after=words("unhedged_after"),
+        unhedged_before=words("unhedged_before"),
     )

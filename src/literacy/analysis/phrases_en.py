@@ -279,7 +279,8 @@ def _tail(doc: Document, head: _Head, hi: int, lo: int, loose: bool) -> tuple[in
     if participle and at < hi and doc.words[at] in ("by", "on", "in"):
         inner_end, named = _inner(doc, at + 1, hi, lo, loose)
         if inner_end > at + 1:  # "figures published by the council", "… on its website"
-            return inner_end, named, False
+            # but "documents seen by the Courier": whoever saw them did not write them
+            return inner_end, named and not doc.has(end, "signal", "evidence_holder"), False
     if doc.has(end, "source", "modifier") and end + 1 < hi:
         if doc.words[end + 1] in doc.lexicon.grammar.function_words:
             inner_end, named = _inner(doc, end + 2, hi, lo, loose)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
 
+from literacy.analysis.casing import case_of
 from literacy.analysis.document import Document
 from literacy.analysis.loaded import FoundLoaded
 from literacy.analysis.names_ar import possessed
@@ -165,6 +166,13 @@ def scan(doc: Document, lo: int, hi: int, signals: Signals) -> None:
             continue  # "The plan, which the council says will save £1.2m, was approved"
         if scores and role == "motive" and any(a <= k < b for a, b in scores):
             continue
+        # "may simply have", "could face"; "could be" and "could lead to" are their own
+        if (
+            role == "modal"
+            and _hedges(doc, k, n, lo, hi)
+            and not any(a <= k < b for a, b in (*phrases, *asides))
+        ):
+            signals.add("speculation", *span)
         if role in _COUNTED:
             signals.count(role)
         elif role in _SPANNED:
@@ -192,6 +200,19 @@ def scan(doc: Document, lo: int, hi: int, signals: Signals) -> None:
                 signals.add("undisclosed_evidence", starts[k - 1], ends[k])
         elif role == "evidence_verb" and 0 < k - evidence_noun_at <= _EVIDENCE_WINDOW:
             signals.add("undisclosed_evidence", starts[evidence_noun_at], span[1])
+
+
+def _hedges(doc: Document, k: int, n: int, lo: int, hi: int) -> bool:
+    """A modal that makes a guess of what follows ("may simply have", "could face"): not
+    "May" the name or month, not what someone could not do, nor a purpose ("so she could")."""
+    grammar = doc.lexicon.grammar
+    if n != 1 or doc.words[k] not in grammar.hedging_modals or k + 1 >= hi:
+        return False
+    if case_of(doc, k) != "lower" or not doc.words[k + 1].isalpha():
+        return False
+    if doc.words[k + 1] in grammar.unhedged_after or doc.has(k + 1, "signal", "negation"):
+        return False
+    return not any(w in grammar.unhedged_before for w in doc.words[max(lo, k - 4) : k])
 
 
 def _relative_asides(doc: Document, lo: int, hi: int) -> list[tuple[int, int]]:

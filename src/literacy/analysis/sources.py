@@ -142,6 +142,16 @@ def find_sources(doc: Document) -> Attributions:
                 and doc.words[i + n] in doc.lexicon.grammar.statement_pronouns
             ):
                 phrase = subject_phrase(doc, lo, i)  # «وأصدر نادي الوداد بياناً أعلن فيه»
+            if (
+                phrase is None
+                and english
+                and row.source_heads
+                and not _content_after(doc, i + n, hi)
+            ):
+                # a document's verb with no subject of its own and no content continues
+                # nobody ("… and found special protection", "and read a book"); "He found
+                # that …" does
+                continue
             if phrase is None:
                 earlier = _earlier_source(sources, first_in_sentence, s, row)
                 if not english and _own_subject_follows(doc, row, i + n, hi):
@@ -192,6 +202,11 @@ def find_sources(doc: Document) -> Attributions:
     if english:
         links = quotations.quotation_opened_before(doc, links, [found.kind for found in sources])
     return Attributions(sources, links)
+
+
+def _content_after(doc: Document, k: int, hi: int) -> bool:
+    """Does content ("that", "whether", a colon) follow at token k?"""
+    return k < hi and doc.words[k] in doc.lexicon.grammar.content_openers
 
 
 def _same_span(sources: list[FoundSource], first: int, found: FoundSource) -> int | None:
