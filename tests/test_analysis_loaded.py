@@ -184,6 +184,10 @@ CASES = [
     ("وقال السكان إن البلدية تغض الطرف عن البناء المخالف.", [("تغض الطرف", "framing")]),
     ("وقال النائب إن المتنفذين يملكون نصف الأراضي.", [("المتنفذين", "label")]),
     ("وانتقد الأهالي تقاعس البلدية عن إصلاح الطريق.", [("تقاعس", "framing")]),
+    # «أبرياء» of victims is loaded; a plea of not guilty in court is what one side claims
+    ("وقتل في الغارة مدنيون أبرياء بينهم أطفال.", [("أبرياء", "emotional")]),
+    ('وقالت محامية المتهمين إن موكليها "أبرياء" من كل ما نسب إليهم.', []),
+    ("وأكد الموقوفون أنهم أبرياء من التهم الموجهة إليهم.", []),
     # plain reporting
     ("ارتفعت الأسعار بنسبة 3 في المئة.", []),
     ("وقّعت الشركتان اتفاقية تعاون في الرياض.", []),
@@ -233,6 +237,13 @@ NEUTRAL_FITS = [
 def test_the_neutral_alternative_fits_the_word_found(text, word, first_neutral):
     (found,) = [w for w in analyze(text).loaded if w.text == word]
     assert found.neutral[0] == first_neutral
+
+
+def test_innocents_are_civilians_and_innocent_is_dropped():
+    (word,) = analyze("ودفع الأبرياء ثمن الحرب.").loaded
+    assert word.neutral == ("المدنيون",)
+    (word,) = analyze("وسقط ضحايا أبرياء في القصف.").loaded
+    assert word.omit and not word.neutral
 
 
 def test_an_intensifier_may_simply_be_dropped():

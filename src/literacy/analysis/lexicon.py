@@ -102,6 +102,7 @@ class Grammar:
     perfect_auxiliaries: frozenset[str] = frozenset()  # the «كان» that «قد» needs
     lam_genitive_nouns: frozenset[str] = frozenset()  # «وزير الدولة لشؤون الإعلام»
     told_outlets: frozenset[str] = frozenset()  # source-word ids: «قال المتحدث لوكالة …»
+    place_genitive_heads: frozenset[str] = frozenset()  # source-word ids: «مصلحة … لنهر …»
     owner_pronouns: frozenset[str] = frozenset()  # «في تصريح لها»: a statement of her own
     first_person_prefixes: tuple[str, ...] = ()  # «نؤكد»: the speaker's own verb
     saying_cues: frozenset[str] = frozenset()  # cue ids of verbs that take no object («قال»)
@@ -409,6 +410,7 @@ def _grammar(language: str) -> Grammar:
         perfect_auxiliaries=words("perfect_auxiliaries"),
         lam_genitive_nouns=words("lam_genitive_nouns"),
         told_outlets=frozenset(str(w) for w in data.get("told_outlets", ())),
+        place_genitive_heads=frozenset(str(w) for w in data.get("place_genitive_heads", ())),
         owner_pronouns=words("owner_pronouns"),
         first_person_prefixes=tuple(sorted(words("first_person_prefixes"))),
         saying_cues=frozenset(str(w) for w in data.get("saying_cues", ())),

@@ -121,6 +121,8 @@ def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
     prev_not, next_not, next_role = context
     letters = doc.lexicon.grammar.conjunction_letters + doc.lexicon.grammar.preposition_letters
     before = _word_before(doc, i)
+    if before > 0 and words[before] in doc.lexicon.grammar.quote_marks:
+        before -= 1  # «إن موكليه "أبرياء"»: the word before the quotation
     if before >= 0 and _bare(words[before], letters) & prev_not:
         return False
     after = i + n

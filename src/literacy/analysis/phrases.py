@@ -131,8 +131,14 @@ def parse_phrase(
             last = doc.words[k]
             if doc.lexicon.morphology.split_article(last)[0]:  # «رئيس الوزراء»: complete
                 state.construct, state.definite, state.genitive = False, True, True
+    # «المصلحة الوطنية لنهر الليطاني» is an authority, «المصلحة الوطنية» the national interest
+    place_only = wc.entity_extent(doc, i, hi) < 2 and any(
+        h.kind == "source" and h.entry in grammar.place_genitive_heads for h in hits
+    )  # a listed name is named already: «مصلحة السجون»
     k += 1
     k = _grow(doc, k, hi, i, state)
+    if place_only and not _names_a_place(doc, i + 1, k):
+        return None
     quotes = doc.lexicon.grammar.quote_marks
     dangling = sum(1 for t in range(i, k) if doc.words[t] in quotes) % 2
     if k > i + 1 and doc.words[k - 1] in quotes and dangling:
@@ -148,6 +154,17 @@ def parse_phrase(
     if (named := _named_between_commas(doc, k, hi, state)) is not None:
         return Phrase(i, named.j, nstart, named.nend, "person", state.head)
     return Phrase(i, k, nstart, doc.ends[k - 1], _kind(state), state.head)
+
+
+def _names_a_place(doc: Document, lo: int, hi: int) -> bool:
+    """Does a kind of place and then its name stand among tokens lo..hi («لنهر الليطاني»)?"""
+    letters = doc.lexicon.grammar.preposition_letters
+    for t in range(lo, hi - 1):
+        word = doc.words[t]
+        bare = word[1:] if word[:1] in letters else word
+        if any(h.role == "place_trigger" for h in wc.lookup(doc, bare)) and wc.nounish(doc, t + 1):
+            return True
+    return False
 
 
 def _names_someone(doc: Document, phrase: Phrase) -> bool:
@@ -362,10 +379,12 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             and state.head == "title"
             and state.definite
             and not state.plural
-            and (title := _apposed_title(doc, k, hi)) is not None
+            and (title := _apposed_title(doc, k + _unknown_adjective(doc, k, state), hi))
+            is not None
             and title.j - title.i > 1
         ):
-            state.named = state.titled = True  # «الناطق باسم الوزارة الدكتور حاتم الأزرعي»
+            # «الناطق باسم الوزارة الدكتور حاتم الأزرعي», «استشاري الغدد الصماء الدكتور …»
+            state.named = state.titled = True
             return title.j
         if state.construct and state.head != "anonymous" and _nisba_in_construct(doc, k, hi):
             k += 1  # «وزير خارجية بريطانيا»: a noun, though shaped like an adjective
@@ -413,9 +432,10 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             state.linked = state.genitive = state.definite = True
             continue
         if state.construct and wc.genitive(doc, k, state.head):
+            definite = wc.definite(doc, word, hits)
             state.genitive = True
             state.institution = wc.head(hits) == "organization"  # «مدير عام الشركة …»
-            if wc.definite(doc, word, hits):
+            if definite:
                 state.construct, state.definite = False, True
             k += 1
             continue
@@ -519,7 +539,11 @@ def _lam_genitive(doc: Document, k: int, hi: int, state: _State) -> int | None:
     word = doc.words[k]
     grammar = doc.lexicon.grammar
     prefix = grammar.genitive_prefix
-    if not prefix or not word.startswith(prefix[0]) or len(word) <= len(prefix) + 2:
+    # a noun of three letters or more after the glued «ل» or «لل»: «لحزب», «للأمم»; never
+    # «لها», «لهم»
+    if not prefix or not word.startswith(prefix[0]) or len(word) < 4:
+        return None
+    if word.startswith(prefix) and len(word) < len(prefix) + 3:
         return None
     article = doc.lexicon.morphology.article
     if word.startswith(prefix):  # «لل» is «ل» + «ال»
@@ -540,8 +564,16 @@ def _lam_genitive(doc: Document, k: int, hi: int, state: _State) -> int | None:
         and state.definite
         and wc.adjective(doc, k - 1, True)  # «الهيئة العامة للإحصاء», never «الشركة لعملائها»
         and _purpose_noun(doc, bare, hits)
-        # «للإحصاء», or an indefinite noun in construct: «لخدمات المياه», never «لعملائه أن»
-        and (word.startswith(prefix) or _genitive_follows(doc, k + 1, hi))
+        # «للإحصاء», or an indefinite noun in construct: «لخدمات المياه», never «لعملائه أن»,
+        # or a place's name after its kind: «لنهر الليطاني»
+        and (
+            word.startswith(prefix)
+            or _genitive_follows(doc, k + 1, hi)
+            or (
+                any(h.role == "place_trigger" for h in hits)
+                and _genitive_follows(doc, k + 1, hi, place=True)
+            )
+        )
     )
     # «لشؤون» after an office or an institution: «المفوضة العليا للأمم المتحدة لشؤون اللاجئين»
     office = stem in grammar.lam_genitive_nouns and (state.head == "title" or state.institution)
@@ -559,16 +591,18 @@ def _purpose_noun(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
     if word in doc.lexicon.grammar.function_words:
         return False
     for hit in hits:
+        if hit.kind == "entity" and hit.rest:
+            continue  # «نهر» opens «نهر النيل», which is not what follows here
         if hit.kind in ("cue", "entity") or (hit.kind == "source" and hit.role != "document"):
             return False
     stem = doc.lexicon.morphology.split_article(word)[1]
     return len(stem) >= 3 and not stem.endswith(names_ar.PEOPLE_PLURALS)
 
 
-def _genitive_follows(doc: Document, j: int, hi: int) -> bool:
+def _genitive_follows(doc: Document, j: int, hi: int, *, place: bool = False) -> bool:
     """A noun follows at token j, not a nisba adjective («لخدمات المياه», not «لنظيره
-    الروسي»)."""
-    if j >= hi or not wc.nounish(doc, j) or wc.nisba(doc, doc.words[j]):
+    الروسي»); after a kind of place, its name may be shaped like one («لنهر الليطاني»)."""
+    if j >= hi or not wc.nounish(doc, j) or (wc.nisba(doc, doc.words[j]) and not place):
         return False
     return not any(h.role in ("modifier", "nationality") for h in doc.hits[j])
 
@@ -581,6 +615,16 @@ def _apposed_title(doc: Document, k: int, hi: int) -> Phrase | None:
         return None
     title = parse_phrase(doc, k, hi)
     return title if title is not None and title.kind == "person" else None
+
+
+def _unknown_adjective(doc: Document, k: int, state: _State) -> int:
+    """1 when token k is a definite word the lexicon does not know right after a definite
+    genitive: an adjective of it the grammar cannot tell by its shape («الغدد الصماء»),
+    taken only when a title and a name follow (the caller checks)."""
+    word = doc.words[k]
+    if not state.genitive or state.construct or doc.hits[k] or k + 1 >= len(doc.words):
+        return 0
+    return int(doc.lexicon.morphology.split_article(word)[0] and not doc.is_punct(k))
 
 
 def _nisba_in_construct(doc: Document, k: int, hi: int) -> bool:
@@ -688,8 +732,8 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         and not doc.is_punct(j)
     ):
         word = doc.words[j]
-        if word in grammar.function_words or wc.plural_shape(doc, word):
-            break
+        if word in grammar.function_words or wc.plural_shape(doc, word) or len(word) < 2:
+            break  # «… العبادي لـ"بترا"»: a lone «ل» is whom it was said to, not a name
         if doc.lexicon.morphology.split_article(word)[0]:
             if j == k:
                 break

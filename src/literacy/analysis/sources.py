@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from literacy.analysis import cues_en, phrases, phrases_en, quotations
+from literacy.analysis import wordclass as wc
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import CueRow
 from literacy.analysis.model import CueStance, SourceKind
@@ -28,6 +29,7 @@ from literacy.analysis.phrases import (
 # How far a cue may look for its source, in tokens.
 _AGENT_WINDOW = 3
 _SOURCE_AFTER_WINDOW = 8
+_ASIDE_WINDOW = 12  # «، التي نشرت نتائجها يوم الخميس،»
 _COLON_WINDOW = 10
 _FRONTED_WINDOW = 6
 
@@ -125,6 +127,22 @@ def find_sources(doc: Document) -> Attributions:
             ):
                 continue  # «بما يقال بخصوص»; «مضيفه» the host; "added 300 jobs"
             phrase = _source_of(doc, row, i, n, lo, hi)
+            if (
+                not english
+                and row.kind == "verb"
+                and row.source_heads
+                and (
+                    phrase is None
+                    or phrase.head not in row.source_heads
+                    or not any(
+                        wc.definite(doc, doc.words[t], doc.hits[t])
+                        for t in range(phrase.i, phrase.j)
+                    )
+                )
+            ):
+                # «يظهر أن …» (it seems), «أظهر الوزير أن …»: no document shows it; nor an
+                # indefinite one the grammar cannot bound («أظهرت دراسة تمت أن»)
+                continue
             if (
                 phrase is None
                 and english
@@ -551,9 +569,30 @@ def _content_follows(doc: Document, i: int, j: int, hi: int) -> bool:
 
 
 def _marker_follows(doc: Document, j: int, hi: int, marker: str) -> bool:
+    """Does `marker` follow within a few words? An aside between commas is not counted
+    («وأظهرت الدراسة، التي نشرت نتائجها يوم الخميس، أن …»)."""
     words = doc.lexicon.key(marker)
-    end = min(hi, j + _SOURCE_AFTER_WINDOW)
-    return any(tuple(doc.words[k : k + len(words)]) == words for k in range(j, end))
+    marks = doc.lexicon.grammar.apposition_marks
+    k, seen = j, 0
+    while k < hi and seen < _SOURCE_AFTER_WINDOW:
+        if tuple(doc.words[k : k + len(words)]) == words:
+            return True
+        if doc.words[k] in marks and (close := _aside_end(doc, k, hi)) is not None:
+            k = close + 1
+            continue
+        k += 1
+        seen += 1
+    return False
+
+
+def _aside_end(doc: Document, k: int, hi: int) -> int | None:
+    """The comma closing an aside opened by the comma at k, if one closes it soon."""
+    for j in range(k + 1, min(hi, k + _ASIDE_WINDOW)):
+        if doc.words[j] == doc.words[k]:
+            return j
+        if doc.is_punct(j):
+            return None
+    return None
 
 
 def _after_words(doc: Document, j: int, hi: int, marker: str, window: int) -> Phrase | None:

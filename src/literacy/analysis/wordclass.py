@@ -130,20 +130,22 @@ def nounish(doc: Document, k: int) -> bool:
     return len(word) >= 2
 
 
-def genitive(doc: Document, k: int, head: str) -> bool:
+def genitive(doc: Document, k: int, role: str) -> bool:
     if not nounish(doc, k) or doc.has(k, "source", "skip") or doc.has(k, "source", "link"):
         return False
     word, hits = doc.words[k], doc.hits[k]
     letters = doc.lexicon.grammar.preposition_letters
     if word[:1] in letters and not lookup(doc, word) and lookup(doc, word[1:]):
         return False  # «لوكالة»: a preposition starts a new phrase
-    if head == "anonymous":  # «مصادر الجيش», «رواد مواقع التواصل», never «مسؤول يعمل»
+    if role == "anonymous":  # «مصادر الجيش», «رواد مواقع التواصل», never «مسؤول يعمل»
         if definite(doc, word, hits):
             return True
+        # «أسرة الضحية»: a noun the lexicon heads sources with is no adjective, though shaped
+        # like a nisba
         return (
             k + 1 < len(doc.words)
             and nounish(doc, k + 1)
             and definite(doc, doc.words[k + 1], doc.hits[k + 1])
-            and not adjective(doc, k + 1, True)
+            and (head(doc.hits[k + 1]) is not None or not adjective(doc, k + 1, True))
         )
     return True
