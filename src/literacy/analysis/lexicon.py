@@ -13,7 +13,7 @@ import csv
 import io
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -358,6 +358,14 @@ def _morphology(language: str) -> Morphology:
         ) from error
 
 
+# Grammar lists that name lexicon rows (ids), kept as written.
+_GRAMMAR_IDS = frozenset({"told_outlets", "place_genitive_heads", "saying_cues"})
+
+
+def _ids(data: Mapping[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w) for w in data.get(key, ()))
+
+
 def _grammar(language: str) -> Grammar:
     data = read_data(language, "grammar.yaml")
 
@@ -366,63 +374,35 @@ def _grammar(language: str) -> Grammar:
 
     conjunctions = "".join(sorted(words("conjunction_letters")))
     prepositions = "".join(sorted(words("preposition_letters")))
+    # the lists of words are read by their field's name, normalised as the text is
+    lists = {
+        f.name: _ids(data, f.name) if f.name in _GRAMMAR_IDS else words(f.name)
+        for f in fields(Grammar)
+        if f.type == "frozenset[str]"
+    }
     # «وعلى», «ففي»: a function word with a conjunction glued on is still one
-    function_words = words("function_words")
-    function_words |= {c + w for c in conjunctions for w in function_words}
+    function_words = lists["function_words"]
+    lists["function_words"] = function_words | {c + w for c in conjunctions for w in function_words}
     return Grammar(
-        function_words=function_words,
-        clause_openers=words("clause_openers"),
+        **lists,
         nisba_suffixes=tuple(sorted(words("nisba_suffixes"), key=len, reverse=True)),
         participle_prefix=normalize_key(str(data.get("participle_prefix", "")), language),
         colon_cue=str(data.get("colon_cue", ":")),
-        quote_marks=words("quote_marks"),
-        name_particles=words("name_particles"),
         byline_openers=tuple(sorted(words("byline_openers"))),
         conjunction_letters=conjunctions,
         preposition_letters=prepositions,
-        content_openers=words("content_openers"),
-        content_bridges=words("content_bridges"),
-        relative_pronouns=words("relative_pronouns"),
         plural_suffixes=tuple(sorted(words("plural_suffixes"))),
-        quantifier_links=words("quantifier_links"),
         feminine_ending=normalize_key(str(data.get("feminine_ending", "")), language),
         genitive_prefix=normalize_key(str(data.get("genitive_prefix", "")), language),
-        contrast_openers=words("contrast_openers"),
         future_prefixes=tuple(sorted(words("future_prefixes"), key=len, reverse=True)),
         phrase_order=str(data.get("phrase_order", "head_first")),
         script=str(data.get("script", "arabic")),
         cased=bool(data.get("cased", False)),
-        definite_determiners=words("definite_determiners"),
-        indefinite_determiners=words("indefinite_determiners"),
         between_source_and_cue=tuple(
             sorted((tuple(w.split()) for w in words("between_source_and_cue")), key=len)
         ),
-        abbreviations=words("abbreviations"),
-        not_names=words("not_names"),
-        inversion_cues=words("inversion_cues"),
-        place_words=words("place_words"),
         signature_dash=normalize_key(str(data.get("signature_dash", "")), language),
         clitic_letters=conjunctions + prepositions,
-        agent_joiners=words("agent_joiners"),
-        fronting_prepositions=words("fronting_prepositions"),
-        report_relatives=words("report_relatives"),
-        perfect_particles=words("perfect_particles"),
-        perfect_auxiliaries=words("perfect_auxiliaries"),
-        lam_genitive_nouns=words("lam_genitive_nouns"),
-        told_outlets=frozenset(str(w) for w in data.get("told_outlets", ())),
-        place_genitive_heads=frozenset(str(w) for w in data.get("place_genitive_heads", ())),
-        owner_pronouns=words("owner_pronouns"),
         first_person_prefixes=tuple(sorted(words("first_person_prefixes"))),
-        saying_cues=frozenset(str(w) for w in data.get("saying_cues", ())),
-        whole_words=words("whole_words"),
-        negations=words("negations"),
         asides=tuple(sorted(tuple(w.split()) for w in words("asides"))),
-        published_verbs=words("published_verbs"),
-        published_by=words("published_by"),
-        statement_pronouns=words("statement_pronouns"),
-        warning_prepositions=words("warning_prepositions"),
-        apposition_marks=words("apposition_marks"),
-        hedging_modals=words("hedging_modals"),
-        unhedged_after=words("unhedged_after"),
-        unhedged_before=words("unhedged_before"),
     )
