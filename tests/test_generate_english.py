@@ -472,3 +472,37 @@ def test_a_sentence_cut_in_two_claims_gets_one_no_loaded_words_question():
     prompts = [d.question.prompt for d in no_loaded_tf(ctx, random.Random(0))]
     assert len(prompts) == 1
     assert "“The Dental Association said" in prompts[0] and "twice a year" in prompts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "silent", "asked"),
+    [
+        (
+            "A council spokesperson declined to comment on the documents. "
+            "The mayor said the roof had been inspected in March.",
+            "en",
+            "declined to comment",
+            "The mayor said",
+        ),
+        (
+            "ورفض الوزير التعليق على الاتهامات. وقال المتحدث باسم الوزارة إن التحقيق مستمر.",
+            "ar",
+            "ورفض الوزير التعليق",
+            "وقال المتحدث باسم الوزارة",
+        ),
+    ],
+)
+def test_a_reported_non_answer_is_never_asked_about(text, language, silent, asked):
+    """ "X declined to comment" asserts nothing to check and has no source of its own: no
+    checkability or source question quotes it, while the sentence after it is asked about."""
+    from literacy.generate.families_checkability import checkable_tf
+    from literacy.generate.families_source import source_kind, source_who
+
+    ctx = Context.build(analyze(text, language), None)
+    prompts = [
+        d.question.prompt
+        for family in (checkable_tf, source_who, source_kind)
+        for d in family(ctx, random.Random(0))
+    ]
+    assert not any(silent in p for p in prompts)
+    assert any(asked in p for p in prompts)

@@ -117,6 +117,7 @@ class Grammar:
     hedging_modals: frozenset[str] = frozenset()  # "may simply have": a guess
     unhedged_after: frozenset[str] = frozenset()  # "could hardly": what one could do
     unhedged_before: frozenset[str] = frozenset()  # "so she could": a purpose
+    no_comment: frozenset[str] = frozenset()  # "declined to comment": a non-answer reported
 
 
 @dataclass(frozen=True, slots=True)

@@ -112,6 +112,15 @@ class Context:
     def language(self) -> str:
         return self.analysis.language
 
+    def reports_silence(self, claim: Claim) -> bool:
+        """Does the claim report that someone would not answer ("A council spokesperson
+        declined to comment", «ورفض الوزير التعليق»)? It asserts nothing to check and has
+        no source of its own, so no question asks either of it."""
+        pattern = _no_comment(self.language)
+        return pattern is not None and bool(
+            pattern.search(textlib.normalize_key(claim.text, self.language))
+        )
+
     @property
     def text(self) -> str:
         return self.analysis.text
@@ -175,6 +184,21 @@ class Context:
             if -1 < position <= start:
                 occurrence += 1
         return {"quote": quote, "occurrence": occurrence} if occurrence > 1 else {"quote": quote}
+
+
+@functools.cache
+def _no_comment(language: str) -> re.Pattern[str] | None:
+    """The grammar's non-answer phrases as one pattern; «…» in a phrase stands for up to
+    four words («رفض … التعليق»: «رفض الوزير التعليق»)."""
+    phrases = lexicon(language).grammar.no_comment
+    if not phrases:
+        return None
+    gap = r"(?:\s+\S+){0,4}\s+"
+    return re.compile(
+        "|".join(
+            gap.join(re.escape(part) for part in phrase.split(" … ")) for phrase in sorted(phrases)
+        )
+    )
 
 
 def _inside(source: Source, claim: Claim) -> bool:

@@ -59,7 +59,7 @@ def checkable_tf(ctx: Context, rng: random.Random) -> list[Draft]:
     for i, claim in enumerate(ctx.analysis.claims):
         if not claim.factual or not _has_reasons(claim) or ctx.in_headline(claim.start, claim.end):
             continue
-        if not _stands_alone(ctx, claim):
+        if not _stands_alone(ctx, claim) or ctx.reports_silence(claim):
             continue
         verdict = "checkable" if claim.checkable else "uncheckable"
         wrong = "false" if claim.checkable else "true"
@@ -99,6 +99,7 @@ def which_checkable(ctx: Context, rng: random.Random) -> list[Draft]:
         and _has_reasons(c)
         and not ctx.in_headline(c.start, c.end)
         and _stands_alone(ctx, c)
+        and not ctx.reports_silence(c)
     ]
     checkable = [i for i in factual if claims[i].checkable]
     uncheckable = [i for i in factual if not claims[i].checkable]

@@ -22,6 +22,8 @@ def source_who(ctx: Context, rng: random.Random) -> list[Draft]:
         own = ctx.sources_of(i)
         if not claim.factual or ctx.in_headline(claim.start, claim.end) or len(own) > 1:
             continue  # two sources in one sentence: "who said it?" would have two answers
+        if ctx.reports_silence(claim):
+            continue  # "The club declined to comment": nobody is the source of a silence
         others = _distinct_sources(ctx, exclude=own)
         if claim.source is not None:
             source = analysis.sources[claim.source]
@@ -74,6 +76,8 @@ def source_kind(ctx: Context, rng: random.Random) -> list[Draft]:
     drafts = []
     for i, claim in enumerate(analysis.claims):
         if not claim.factual or ctx.in_headline(claim.start, claim.end):
+            continue
+        if ctx.reports_silence(claim):
             continue
         own = ctx.sources_of(i)
         if claim.source is not None:
