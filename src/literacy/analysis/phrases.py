@@ -432,10 +432,9 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             state.linked = state.genitive = state.definite = True
             continue
         if state.construct and wc.genitive(doc, k, state.head):
-            definite = wc.definite(doc, word, hits)
             state.genitive = True
             state.institution = wc.head(hits) == "organization"  # «مدير عام الشركة …»
-            if definite:
+            if wc.definite(doc, word, hits):
                 state.construct, state.definite = False, True
             k += 1
             continue
