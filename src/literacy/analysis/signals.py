@@ -37,6 +37,7 @@ _COUNTED = frozenset(COUNTED_SIGNALS)
 _SPANNED = frozenset(SPANNED_SIGNALS)
 _EVENT_PARTS = frozenset({"generalisation", "negation"})
 _ASIDE_ONLY = frozenset({"prediction", "speculation"})
+_GUESSES = _ASIDE_ONLY | {"modal"}  # the roles an aside's words are kept apart for
 _COMMAS = frozenset({",", "،"})
 _STANCE_REASONS = {"doubt": "doubt_cue", "proven": "proven_cue", "emphasis": "emphasis_cue"}
 
@@ -151,7 +152,9 @@ def scan(doc: Document, lo: int, hi: int, signals: Signals) -> None:
     phrases = [(k, k + n) for k, n, hit in hits if n > 1 and hit.role != "present_copula"]
     # and the "no one" of "No one was injured" is the event's: no sweeping generalisation
     events = [(k, k + n) for k, n, hit in hits if n > 1 and hit.role == "fact_verb"]
-    asides = _relative_asides(doc, lo, hi) if hits else ()
+    # only a guess needs them: most units have none, and this is a walk over the unit
+    guesses = any(hit.role in _GUESSES for _, _, hit in hits)
+    asides = _relative_asides(doc, lo, hi) if guesses else ()
     # «بهدف لمثله» (one goal each) is a score, and its «بهدف» no «in order to»
     scores = [(k, k + n) for k, n, hit in hits if n > 1 and hit.role == "number_word"]
     if events:
