@@ -490,6 +490,19 @@ SOURCES = [
         "Type 2 diabetes affects millions. Diabetes UK said there was no evidence.",
         [("Diabetes UK", "organization", "said", "neutral")],
     ),
+    # research in a charity's name is no document; a listed name is whole, small words too
+    (
+        "Cancer Research UK said the new test would reach 4,000 patients this year.",
+        [("Cancer Research UK", "organization", "said", "neutral")],
+    ),
+    (
+        "The plan does too little for rivers, Friends of the Earth said on Tuesday.",
+        [("Friends of the Earth", "organization", "said", "neutral")],
+    ),
+    (
+        "Jo Pearce of Save the Children said 40 schools had closed.",
+        [("Jo Pearce of Save the Children", "person", "said", "neutral")],
+    ),
     (
         "Ministers met on Monday. Meanwhile Britain said it would act.",
         [("Britain", "organization", "said", "neutral")],

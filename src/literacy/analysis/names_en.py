@@ -124,17 +124,24 @@ def name_openings(doc: Document) -> list[int]:
     return found  # type: ignore[return-value]
 
 
+def _listed(doc: Document, k: int, hi: int) -> int:
+    """How many tokens from k a listed name covers, whatever its small words ("Friends of
+    the Earth"); 1 for any other word."""
+    longest = max((doc.extent(k, h) for h in doc.hits[k] if h.kind == "entity"), default=1)
+    return max(1, min(longest, hi - k))
+
+
 def name_run(doc: Document, j: int, hi: int, lo: int, loose: bool) -> int:
     """One past the last token of the name starting at j: capitalised words with the
     particles, initials and joiners inside a name ("U.S.", "Bashar al-Assad", "O'Neill",
     "Department of Health")."""
     grammar = doc.lexicon.grammar
     words = doc.words
-    e = j + 1
+    e = j + _listed(doc, j, hi)
     while e < hi:
         word = words[e]
         if is_name_word(doc, e, lo, loose):
-            e += 1
+            e += _listed(doc, e, hi)
             continue
         nxt = e + 1 < hi and is_name_word(doc, e + 1, lo, loose)
         if word == "." and words[e - 1] in grammar.abbreviations:
@@ -200,6 +207,12 @@ def name_kind(doc: Document, start: int, end: int) -> SourceKind:
         if after and all(is_name_word(doc, k, start, False) for k in after):
             if last_role == "organization" and _place(doc, end - 1):
                 return "organization"  # "King's College London", "Police Scotland"
+            if (
+                last_role == "document"
+                and case_of(doc, end - 1) == "upper"
+                and _country(doc, end - 1)
+            ):
+                return "organization"  # "Cancer Research UK": research is no title
             return "person"  # "Health Minister Jane Doe", "Secretary of State John Kerry"
         return "person" if last_role == "title" else "organization"
     if end - start == 1 and case_of(doc, start) == "upper" and len(doc.words[start]) <= 5:
