@@ -503,6 +503,25 @@ SOURCES = [
         "Jo Pearce of Save the Children said 40 schools had closed.",
         [("Jo Pearce of Save the Children", "person", "said", "neutral")],
     ),
+    # an aside between dashes stands between the source and the cue, like one between commas
+    (
+        "Ms Okafor — a parent governor at the school since 2019 — said the roof had leaked.",
+        [("Ms Okafor", "person", "said", "neutral")],
+    ),
+    (
+        "Tom Reyes, the head teacher -- who joined in May -- told parents the hall was safe.",
+        [("Tom Reyes", "person", "told", "neutral")],
+    ),
+    (
+        "In Leeds, the union -- angry at the cuts -- said it would strike.",
+        [("the union", "organization", "said", "neutral")],
+    ),
+    # a Korean given name is written with a hyphen and a lower-case second half
+    (
+        "South Korean President Moon Jae-in said the talks would resume.",
+        [("South Korean President Moon Jae-in", "person", "said", "neutral")],
+    ),
+    ("The Obama-era rules said nothing about schools.", []),
     (
         "Ministers met on Monday. Meanwhile Britain said it would act.",
         [("Britain", "organization", "said", "neutral")],

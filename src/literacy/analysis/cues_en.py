@@ -17,7 +17,7 @@ from itertools import compress
 from literacy.analysis.casing import capitals_say_nothing, case_of
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import CueRow
-from literacy.analysis.names_en import head_role
+from literacy.analysis.names_en import adjacent, head_role
 from literacy.analysis.phrases import Phrase
 from literacy.analysis.phrases_en import hidden_name, parse_phrase, phrase_ending_at
 
@@ -75,6 +75,8 @@ def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
             return None
     if doc.words[j - 1] == ",":
         return _before_apposition(doc, j - 1, lo)
+    if _dash(doc, j - 1):
+        return _before_dashes(doc, j - 1, lo)
     if (subject := _before_relative_clause(doc, j, lo)) is not None:
         return subject
     phrase = phrase_ending_at(doc, j, lo)
@@ -454,6 +456,38 @@ def _fillers_by_last_word(
     for filler in sorted(fillers, key=len, reverse=True):
         out.setdefault(filler[-1], []).append(filler)
     return {word: tuple(found) for word, found in out.items()}
+
+
+def _dash(doc: Document, k: int) -> bool:
+    """A dash between words ("Jane Doe — a senator — said"; "--" is two), not a hyphen."""
+    return doc.words[k] == "-" and not adjacent(doc, k)
+
+
+def _before_dashes(doc: Document, close: int, lo: int) -> Phrase | None:
+    """ "Kall -- co-editor of a book about the debates -- said": the source is the phrase
+    before the aside between dashes."""
+    while close > lo and doc.words[close - 1] == "-":
+        close -= 1  # the first of "--"
+    for c in range(close - 1, max(lo, close - _APPOSITION_WINDOW) - 1, -1):
+        word = doc.words[c]
+        if word in doc.lexicon.grammar.quote_marks or word in (";", ":"):
+            return None
+        if word == "." and not _abbreviation_stop(doc, c, lo):
+            return None
+        if _dash(doc, c):
+            while c > lo and doc.words[c - 1] == "-":
+                c -= 1  # the first of "--"
+            phrase = phrase_ending_at(doc, c, lo) if c > lo else None
+            if (
+                phrase is not None
+                and phrase.head in ("title", "anonymous")  # an office, not "In Leeds, the union"
+                and phrase.i > lo
+                and doc.words[phrase.i - 1] == ","
+            ):
+                # "John Dickey, the chief executive of Ora Media -- …-- told": an apposition
+                return _before_apposition(doc, c, lo) or phrase
+            return phrase
+    return None
 
 
 def _before_apposition(doc: Document, comma: int, lo: int) -> Phrase | None:

@@ -26,6 +26,11 @@ from literacy.analysis.model import SourceKind
 _HEAD_ROLES = ("title", "organization", "document", "anonymous")
 # Words that join the parts of one name: "Department of Health", "Johnson & Johnson".
 NAME_JOINERS = frozenset({"of", "for", "and", "&", "the", "on", "upon"})
+# Short English words that end a compound after a name ("Bush-era", "Trump-led").
+_COMPOUND_TAILS = frozenset(
+    {"era", "led", "run", "like", "born", "made", "free", "wide", "ish", "type", "bred"}
+    | {"held", "dug", "old", "fed", "hit", "only", "size", "less", "year", "age", "lite"}
+)
 # Before an unknown name these make it a place: "in Millbrook", "near Leeds".
 _LOCATIVES = frozenset({"in", "at", "near", "from", "across", "outside", "inside", "around"})
 # After a one-word possessive these heads continue the name: "King's College", "St Mary's
@@ -124,6 +129,20 @@ def name_openings(doc: Document) -> list[int]:
     return found  # type: ignore[return-value]
 
 
+def _given_name_half(doc: Document, hyphen: int) -> bool:
+    """Is the hyphen at `hyphen` inside a Korean given name ("Jae-in", "Geun-hye")? Both
+    halves are short syllables, the second in lower case; not "Bush-era", "Korean-dug"."""
+    before, after = doc.words[hyphen - 1], doc.words[hyphen + 1]
+    return (
+        len(before) <= 5
+        and 2 <= len(after) <= 4
+        and after.isalpha()
+        and after not in _COMPOUND_TAILS
+        and case_of(doc, hyphen + 1) == "lower"
+        and not any(h.kind == "entity" for h in doc.hits[hyphen - 1])
+    )
+
+
 def _listed(doc: Document, k: int, hi: int) -> int:
     """How many tokens from k a listed name covers, whatever its small words ("Friends of
     the Earth"); 1 for any other word."""
@@ -149,6 +168,15 @@ def name_run(doc: Document, j: int, hi: int, lo: int, loose: bool) -> int:
             continue
         if word in ("'", "-") and nxt and words[e + 1] != "s" and adjacent(doc, e):
             e += 1  # "O'Neill", "Ocasio-Cortez"
+            continue
+        if (
+            word == "-"
+            and e - 1 > j
+            and e + 1 < hi
+            and _given_name_half(doc, e)
+            and adjacent(doc, e)
+        ):
+            e += 2  # a Korean given name after the family name: "Moon Jae-in", "Ban Ki-moon"
             continue
         if (
             word == "'"
