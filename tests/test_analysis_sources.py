@@ -307,8 +307,8 @@ CASES = [
             ("الشمراني", "person", "أوضح", "neutral"),
         ],
     ),
-    # a nisba alone is more often a trade than a family name, unless the full name came first
-    ("وقال الحقوقي إن الاعتقالات تعسفية.", []),
+    # a trade named by a nisba alone is somebody unnamed, not a family name
+    ("وقال الحقوقي إن الاعتقالات تعسفية.", [("الحقوقي", "anonymous", "قال", "neutral")]),
     # «قد» without «كان» says "may"; no first name before «قد», no telling it is a name
     ("الوزير قد يعلن استقالته غدا.", []),
     ("وكانت جارة الضحية قد أكدت أن الشرطة تأخرت.", []),
@@ -589,6 +589,38 @@ CASES = [
     (
         "وقالت إحدى الضحايا إنها دفعت مدخراتها كاملة.",
         [("إحدى الضحايا", "anonymous", "قالت", "neutral")],
+    ),
+    # a family name alone in an excerpt that never gave the full name, closed by the report;
+    # a trade or side named by a nisba alone is somebody unnamed
+    (
+        "وقال الزعبي إن المفاوضات ستستأنف الأسبوع المقبل.",
+        [("الزعبي", "person", "قال", "neutral")],
+    ),
+    (
+        "وأضاف الشهراني، الخميس، أن الطريق أغلق.",
+        [("الشهراني", "person", "أضاف", "neutral")],
+    ),
+    (
+        "وقال البرلماني إن الموقوفين لم يمثلوا أمام قاض.",
+        [("البرلماني", "anonymous", "قال", "neutral")],
+    ),
+    (
+        "وقال نقابيون إن الأجور لم تصرف منذ شهرين.",
+        [("نقابيون", "anonymous", "قال", "neutral")],
+    ),
+    ("وتوقف السلطات كل من يقوم بأنشطة غير قانونية تهدد الأمن.", []),
+    # the one person a definite description picks out, named after where they belong
+    (
+        "وقال القيادي في الحركة سامي العريان إن الاجتماع تأجل.",
+        [("القيادي في الحركة سامي العريان", "person", "قال", "neutral")],
+    ),
+    (
+        "وقال الباحث في جامعة الملك سعود إن النتائج أولية.",
+        [("الباحث في جامعة الملك سعود", "anonymous", "قال", "neutral")],
+    ),
+    (
+        "وقال مصدر بمطار مرسى علم إن الرحلة ألغيت.",
+        [("مصدر بمطار مرسى", "anonymous", "قال", "neutral")],
     ),
     # who a named person is, between commas, before the report opens
     (

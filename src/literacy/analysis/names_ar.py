@@ -101,6 +101,14 @@ def family_name(doc: Document, k: int) -> bool:
     )
 
 
+def lone_family_name(doc: Document, k: int) -> bool:
+    """«وقال المصيلحي إن …» in an excerpt that never gave the full name: a nisba with the
+    article that the lexicon does not know. The trades and descriptions («الحقوقي»,
+    «الاقتصادي») are listed as source words, so what is left is a family name."""
+    article, stem = doc.lexicon.morphology.split_article(doc.words[k])
+    return bool(article) and len(stem) >= 4 and stem.endswith("ي") and not known(doc, k)
+
+
 def report_opens(doc: Document, j: int, hi: int) -> bool:
     """Does the report open at token j, perhaps after a time («، الأربعاء،», «في وقت
     سابق») or a comma: a colon, a quotation or «أن»?"""

@@ -61,6 +61,8 @@ class _State:
     titled: bool = False  # a name took its title after it («… المنصوري المدير العام»)
     # an office without the article, then «في …»: one of many («عضو في مكتب المرشد»)
     one_of: bool = False
+    # the head itself has the article: «الناشط في المعارضة» is one known person
+    head_definite: bool = False
 
 
 def parse_phrase(
@@ -125,6 +127,7 @@ def parse_phrase(
         )
         state.named = head == "person"
         state.institution = head == "organization"
+        state.head_definite = definite
         entity = wc.entity_extent(doc, k, hi)
         if entity > 1:  # «الأمم المتحدة», «رئيس الوزراء», «مدير عام»
             k += entity - 1
@@ -216,6 +219,8 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
             and names_ar.report_opens(doc, i + 1, hi)
         ):  # «زعم صاحبها أنها …»: its owner, somebody the article does not name
             return Phrase(i, i + 1, doc.starts[i], doc.ends[i], "anonymous")
+        if i < hi and names_ar.lone_family_name(doc, i) and names_ar.report_opens(doc, i + 1, hi):
+            return Phrase(i, i + 1, doc.starts[i], doc.ends[i], "person", "person")
         return None
 
     def report_opens(j: int) -> bool:
@@ -403,19 +408,25 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             state.named = True
             continue
         if wc.name(hits):
+            after_title = k > 0 and doc.has(k - 1, "source", "title") is not None
             k += 1
             # «مصدر بمطار مرسى علم»: a name inside an anonymous source's genitive names a
-            # place or an office, not the source («المحلل محمد أحمد» is named)
+            # place or an office, not the source («المحلل محمد أحمد» is named, and so is
+            # «الناشط في المعارضة محمد الأحمد»: a definite head is somebody in particular)
             # and a name in an institution's own name names the institution («وكالة تسنيم»,
             # «جامعة الملك سعود», «قوات حفتر»)
             institution = state.head in ("organization", "named_organization")
-            state.named = (
-                state.named
-                or _apposed_to_one(state)
-                or not (
-                    (state.head == "anonymous" and (state.genitive or state.linked)) or institution
+            inside = (
+                state.head == "anonymous"
+                and (state.genitive or state.linked)
+                and not (
+                    state.head_definite
+                    and state.linked
+                    and not (state.quantified or state.construct or state.genitive)
+                    and not after_title  # «جامعة الملك سعود»: the king's name
                 )
             )
+            state.named = state.named or _apposed_to_one(state) or not (inside or institution)
             state.genitive = state.genitive or institution
             continue
         if (
