@@ -590,6 +590,16 @@ CASES = [
         "وقالت إحدى الضحايا إنها دفعت مدخراتها كاملة.",
         [("إحدى الضحايا", "anonymous", "قالت", "neutral")],
     ),
+    # «نقل عن X قوله»: «قوله» (his saying) is no part of the source's name; a statement
+    # «صادر عن» an institution is that institution's
+    (
+        "ونقلت الوكالة عن وزير الزراعة قوله إن المحصول سيتضاعف العام المقبل.",
+        [("وزير الزراعة", "person", "نقلت", "neutral")],
+    ),
+    (
+        "وأكد بيان صادر عن الرئاسة أن الزيارة ستتم في موعدها.",
+        [("بيان صادر عن الرئاسة", "organization", "أكد", "emphasis")],
+    ),
     # a family name alone in an excerpt that never gave the full name, closed by the report;
     # a trade or side named by a nisba alone is somebody unnamed
     (
