@@ -745,8 +745,13 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         return j
     if doc.words[j] in grammar.function_words:
         # «المصدر ارتفاع درجة حرارتها يوم أمس»: after an anonymous word, only a report
-        # opening right after shows the unknown words were a name
-        if apposed or doc.words[j] in grammar.content_openers:
+        # opening right after (or after where it was said: «في حوار مع مجلة …:») shows
+        # the unknown words were a name
+        if (
+            apposed
+            or doc.words[j] in grammar.content_openers
+            or names_ar.context_ends(doc, j, hi) is not None
+        ):
             return j
         return None
     if state.named and (
