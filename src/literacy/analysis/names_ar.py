@@ -45,10 +45,40 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
             if j > i or family_name(doc, j):
                 j += 1  # a family name with the article ends the name: «واوضح الشرقاوي أن»
             break
-        if not known(doc, j) and (wc.plural_shape(doc, word) or possessed(doc, word)):
-            break  # «زعم صاحبها أنها»: its owner, nobody's name
+        if not known(doc, j) and (
+            possessed(doc, word)
+            or (wc.plural_shape(doc, word) and not plural_shaped_name(doc, i, j, hi))
+        ):
+            break  # «زعم صاحبها أنها»: its owner; «قال محققون إن»: a group; nobody's name
         j += 1
     return j if j > i else None
+
+
+def plural_shaped_name(doc: Document, i: int, j: int, hi: int) -> bool:
+    """«كارين سميث», «جون ويلسون»: a name shaped like a sound plural, told from one
+    («محققين», «مستوطنون») by a name word beside it in the run that starts at i, and by
+    neither the article nor the «م» of a participle («المتظاهرين», «مراقبين»)."""
+    grammar = doc.lexicon.grammar
+    word = doc.words[j]
+    if doc.lexicon.morphology.split_article(word)[0] or word.startswith(grammar.participle_prefix):
+        return False
+    return (j > i and _name_word(doc, j - 1)) or (j + 1 < hi and _name_word(doc, j + 1))
+
+
+def _name_word(doc: Document, k: int) -> bool:
+    """A word that may stand in a name beside a plural-shaped one: a first name the lexicon
+    knows, or a word it does not know that has neither a plural's shape nor the article."""
+    word = doc.words[k]
+    if doc.is_punct(k) or doc.is_number(k) or word in doc.lexicon.grammar.function_words:
+        return False
+    if wc.name(doc.hits[k]):
+        return True
+    return (
+        not doc.hits[k]
+        and len(word) > 2
+        and not wc.plural_shape(doc, word)
+        and not doc.lexicon.morphology.split_article(word)[0]
+    )
 
 
 def possessed(doc: Document, word: str) -> bool:

@@ -731,8 +731,11 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         and not doc.is_punct(j)
     ):
         word = doc.words[j]
-        if word in grammar.function_words or wc.plural_shape(doc, word) or len(word) < 2:
+        if word in grammar.function_words or len(word) < 2:
             break  # «… العبادي لـ"بترا"»: a lone «ل» is whom it was said to, not a name
+        first = k - 1 if state.named else k  # «جيمس ويلسون»: the first name before it
+        if wc.plural_shape(doc, word) and not names_ar.plural_shaped_name(doc, first, j, hi):
+            break
         if doc.lexicon.morphology.split_article(word)[0]:
             if j == k:
                 break
