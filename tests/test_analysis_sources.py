@@ -307,8 +307,8 @@ CASES = [
             ("الشمراني", "person", "أوضح", "neutral"),
         ],
     ),
-    # a nisba alone is more often a trade than a family name, unless the full name came first
-    ("وقال الحقوقي إن الاعتقالات تعسفية.", []),
+    # a trade alone is nobody's name: somebody the reader cannot identify
+    ("وقال الحقوقي إن الاعتقالات تعسفية.", [("الحقوقي", "anonymous", "قال", "neutral")]),
     # «قد» without «كان» says "may"; no first name before «قد», no telling it is a name
     ("الوزير قد يعلن استقالته غدا.", []),
     ("وكانت جارة الضحية قد أكدت أن الشرطة تأخرت.", []),
@@ -851,6 +851,21 @@ CASES = [
     (
         'يقول جوزيف مارتان في حوار مع مجلة محلية: "لم أكن نجما".',
         [("جوزيف مارتان", "person", "يقول", "neutral")],
+    ),
+    # a family name alone, shaped like a nisba, right before the report; a trade or field
+    # alone («الحقوقي») is nobody the reader can check
+    (
+        "وأوضح الزهراني أن الحريق اندلع ليلا.",
+        [("الزهراني", "person", "أوضح", "neutral")],
+    ),
+    (
+        "وقالت الحقوقية إن المعتقلين أضربوا عن الطعام.",
+        [("الحقوقية", "anonymous", "قالت", "neutral")],
+    ),
+    ("هذه أنشطة غير سياسية تهدد الأمن.", []),
+    (
+        "وقال التليفزيون الرسمي إن الانتخابات تأجلت.",
+        [("التليفزيون الرسمي", "organization", "قال", "neutral")],
     ),
     # a name shaped like a sound plural («كارين», «ويلسون») beside another name word; a
     # plural of people («محققين», «متظاهرون») stays a group

@@ -120,15 +120,16 @@ def context_ends(doc: Document, j: int, hi: int) -> int | None:
 
 def family_name(doc: Document, k: int) -> bool:
     """«وأوضح الشرقاوي»: a family name on its own, which the article gave in full before
-    («محمد الشرقاوي»). A nisba alone is more often a trade or a description («الحقوقي»,
-    «الاقتصادي»), so the earlier full name is what tells them apart."""
+    («محمد الشرقاوي»), or a nisba the report opens right after («وأوضح الزهراني أن»: a
+    paragraph quoted from an article that named him before it). The trades and fields a
+    nisba also names («الحقوقي», «الاقتصادي») are source words of their own."""
     word = doc.words[k]
     return any(
         doc.words[e] == word
         and (wc.name(doc.hits[e - 1]) or not known(doc, e - 1))
         and wc.nounish(doc, e - 1)
         for e in range(1, k)
-    )
+    ) or (wc.nisba(doc, word) and report_opens(doc, k + 1, len(doc.words)))
 
 
 def report_opens(doc: Document, j: int, hi: int) -> bool:
