@@ -852,6 +852,16 @@ CASES = [
         'يقول جوزيف مارتان في حوار مع مجلة محلية: "لم أكن نجما".',
         [("جوزيف مارتان", "person", "يقول", "neutral")],
     ),
+    # an aside between dashes, like one between commas
+    (
+        "ووجدت نقابة الأطباء -وهي أكبر نقابة مهنية في البلاد منذ عقود طويلة- أن "
+        "المستشفيات تعاني نقصا حادا.",
+        [("نقابة الأطباء", "organization", "وجدت", "neutral")],
+    ),
+    (
+        "وقال المتحدث باسم الجيش -العقيد سامر الحلبي- إن القصف توقف.",
+        [("المتحدث باسم الجيش -العقيد سامر الحلبي", "person", "قال", "neutral")],
+    ),
     # a family name alone, shaped like a nisba, right before the report; a trade or field
     # alone («الحقوقي») is nobody the reader can check
     (
