@@ -45,10 +45,40 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
             if j > i or family_name(doc, j):
                 j += 1  # a family name with the article ends the name: «واوضح الشرقاوي أن»
             break
-        if not known(doc, j) and (wc.plural_shape(doc, word) or possessed(doc, word)):
-            break  # «زعم صاحبها أنها»: its owner, nobody's name
+        if not known(doc, j) and (
+            possessed(doc, word)
+            or (wc.plural_shape(doc, word) and not plural_shaped_name(doc, i, j, hi))
+        ):
+            break  # «زعم صاحبها أنها»: its owner; «قال محققون إن»: a group; nobody's name
         j += 1
     return j if j > i else None
+
+
+def plural_shaped_name(doc: Document, i: int, j: int, hi: int) -> bool:
+    """«كارين سميث», «جون ويلسون»: a name shaped like a sound plural, told from one
+    («محققين», «مستوطنون») by a name word beside it in the run that starts at i, and by
+    neither the article nor the «م» of a participle («المتظاهرين», «مراقبين»)."""
+    grammar = doc.lexicon.grammar
+    word = doc.words[j]
+    if doc.lexicon.morphology.split_article(word)[0] or word.startswith(grammar.participle_prefix):
+        return False
+    return (j > i and _name_word(doc, j - 1)) or (j + 1 < hi and _name_word(doc, j + 1))
+
+
+def _name_word(doc: Document, k: int) -> bool:
+    """A word that may stand in a name beside a plural-shaped one: a first name the lexicon
+    knows, or a word it does not know that has neither a plural's shape nor the article."""
+    word = doc.words[k]
+    if doc.is_punct(k) or doc.is_number(k) or word in doc.lexicon.grammar.function_words:
+        return False
+    if wc.name(doc.hits[k]):
+        return True
+    return (
+        not doc.hits[k]
+        and len(word) > 2
+        and not wc.plural_shape(doc, word)
+        and not doc.lexicon.morphology.split_article(word)[0]
+    )
 
 
 def possessed(doc: Document, word: str) -> bool:
@@ -90,23 +120,16 @@ def context_ends(doc: Document, j: int, hi: int) -> int | None:
 
 def family_name(doc: Document, k: int) -> bool:
     """«وأوضح الشرقاوي»: a family name on its own, which the article gave in full before
-    («محمد الشرقاوي»). A nisba alone is more often a trade or a description («الحقوقي»,
-    «الاقتصادي»), so the earlier full name is what tells them apart."""
+    («محمد الشرقاوي»), or a nisba the report opens right after («وأوضح الزهراني أن»: a
+    paragraph quoted from an article that named him before it). The trades and fields a
+    nisba also names («الحقوقي», «الاقتصادي») are source words of their own."""
     word = doc.words[k]
     return any(
         doc.words[e] == word
         and (wc.name(doc.hits[e - 1]) or not known(doc, e - 1))
         and wc.nounish(doc, e - 1)
         for e in range(1, k)
-    )
-
-
-def lone_family_name(doc: Document, k: int) -> bool:
-    """«وقال المصيلحي إن …» in an excerpt that never gave the full name: a nisba with the
-    article that the lexicon does not know. The trades and descriptions («الحقوقي»,
-    «الاقتصادي») are listed as source words, so what is left is a family name."""
-    article, stem = doc.lexicon.morphology.split_article(doc.words[k])
-    return bool(article) and len(stem) >= 4 and stem.endswith("ي") and not known(doc, k)
+    ) or (wc.nisba(doc, word) and report_opens(doc, k + 1, len(doc.words)))
 
 
 def report_opens(doc: Document, j: int, hi: int) -> bool:

@@ -219,8 +219,6 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
             and names_ar.report_opens(doc, i + 1, hi)
         ):  # «زعم صاحبها أنها …»: its owner, somebody the article does not name
             return Phrase(i, i + 1, doc.starts[i], doc.ends[i], "anonymous")
-        if i < hi and names_ar.lone_family_name(doc, i) and names_ar.report_opens(doc, i + 1, hi):
-            return Phrase(i, i + 1, doc.starts[i], doc.ends[i], "person", "person")
         return None
 
     def report_opens(j: int) -> bool:
@@ -742,8 +740,11 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         and not doc.is_punct(j)
     ):
         word = doc.words[j]
-        if word in grammar.function_words or wc.plural_shape(doc, word) or len(word) < 2:
+        if word in grammar.function_words or len(word) < 2:
             break  # «… العبادي لـ"بترا"»: a lone «ل» is whom it was said to, not a name
+        first = k - 1 if state.named else k  # «جيمس ويلسون»: the first name before it
+        if wc.plural_shape(doc, word) and not names_ar.plural_shaped_name(doc, first, j, hi):
+            break
         if doc.lexicon.morphology.split_article(word)[0]:
             if j == k:
                 break
@@ -756,8 +757,13 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         return j
     if doc.words[j] in grammar.function_words:
         # «المصدر ارتفاع درجة حرارتها يوم أمس»: after an anonymous word, only a report
-        # opening right after shows the unknown words were a name
-        if apposed or doc.words[j] in grammar.content_openers:
+        # opening right after (or after where it was said: «في حوار مع مجلة …:») shows
+        # the unknown words were a name
+        if (
+            apposed
+            or doc.words[j] in grammar.content_openers
+            or names_ar.context_ends(doc, j, hi) is not None
+        ):
             return j
         return None
     if state.named and (
