@@ -590,6 +590,18 @@ CASES = [
         "وقالت إحدى الضحايا إنها دفعت مدخراتها كاملة.",
         [("إحدى الضحايا", "anonymous", "قالت", "neutral")],
     ),
+    # «نسب إلى X قوله/أن» attributes to X, not to the subject; «وبيّن» without its shadda
+    # is «وبين» (and between) unless «أن» follows
+    (
+        "ونسبت الصحيفة إلى مصدر دبلوماسي قوله إن المحادثات تعثرت.",
+        [("مصدر دبلوماسي", "anonymous", "نسبت", "neutral")],
+    ),
+    ("ونسب الحكم الهدف إلى اللاعب الأخير.", []),
+    (
+        "وبين المتحدث باسم البلدية أن الطريق سيفتح غدا.",
+        [("المتحدث باسم البلدية", "person", "بين", "neutral")],
+    ),
+    ("وبين الحين والآخر تسقط قذيفة على الحي.", []),
     # «نقل عن X قوله»: «قوله» (his saying) is no part of the source's name; a statement
     # «صادر عن» an institution is that institution's
     (
