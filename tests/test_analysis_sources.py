@@ -590,6 +590,13 @@ CASES = [
         "وقالت إحدى الضحايا إنها دفعت مدخراتها كاملة.",
         [("إحدى الضحايا", "anonymous", "قالت", "neutral")],
     ),
+    # «ندد» takes what it denounces with «ب»: the phrase before «ب» is its subject; unknown
+    # words that run up to the full stop are the verb's object, not a name after the title
+    (
+        "وندد الاتحاد الأوروبي بالهجوم على المدنيين.",
+        [("الاتحاد الأوروبي", "organization", "ندد", "neutral")],
+    ),
+    ("وأشاد الرئيس بجهود فرق الإنقاذ.", [("الرئيس", "person", "أشاد", "neutral")]),
     # «نسب إلى X قوله/أن» attributes to X, not to the subject; «وبيّن» without its shadda
     # is «وبين» (and between) unless «أن» follows
     (

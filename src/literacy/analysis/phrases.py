@@ -31,6 +31,8 @@ _LINKING_HEADS = ("anonymous", "title", "quantifier")
 _INSTITUTION_HEADS = ("title", "organization", "document", "named_organization")
 _QUOTE_SPAN = 5
 _PUBLISHED_REACH = 6  # «نشرت في 10 أكتوبر في مجلة …»
+# what ends a sentence: unknown words running up to one are no name («أشاد الرئيس بجهودهم.»)
+_FULL_STOPS = frozenset({".", "!", "?", "؟"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -753,7 +755,11 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         j += 1
     if j == k:
         return None
-    if j >= hi or doc.is_punct(j):
+    if j >= hi:
+        return j  # the phrase's end: the cue after it («… فلاديمير بوتن أعلن»)
+    if doc.is_punct(j):
+        if doc.words[j] in _FULL_STOPS:
+            return None  # «وأشاد الرئيس بجهود فرق الإنقاذ.»: its object, not a name
         return j
     if doc.words[j] in grammar.function_words:
         # «المصدر ارتفاع درجة حرارتها يوم أمس»: after an anonymous word, only a report
