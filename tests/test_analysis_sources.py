@@ -590,6 +590,11 @@ CASES = [
         "وقالت إحدى الضحايا إنها دفعت مدخراتها كاملة.",
         [("إحدى الضحايا", "anonymous", "قالت", "neutral")],
     ),
+    # where it was said, with the speaker's pronoun, is no part of the source
+    (
+        "كما أوضح رئيس الوزراء في كلمته أمام البرلمان أن الحكومة ماضية في الإصلاح.",
+        [("رئيس الوزراء", "person", "أوضح", "neutral")],
+    ),
     # «ندد» takes what it denounces with «ب»: the phrase before «ب» is its subject; unknown
     # words that run up to the full stop are the verb's object, not a name after the title
     (
