@@ -590,6 +590,10 @@ CASES = [
         "وقالت إحدى الضحايا إنها دفعت مدخراتها كاملة.",
         [("إحدى الضحايا", "anonymous", "قالت", "neutral")],
     ),
+    # a news outlet after «ل» is whom it was said to, after an unnamed source too; after a
+    # report it is whose the report is
+    ("وقال شهود لرويترز إن الدخان غطى السماء.", [("شهود", "anonymous", "قال", "neutral")]),
+    ("وقال مسؤول للصحيفة إن الطريق أغلق.", [("مسؤول", "anonymous", "قال", "neutral")]),
     # where it was said, with the speaker's pronoun, is no part of the source
     (
         "كما أوضح رئيس الوزراء في كلمته أمام البرلمان أن الحكومة ماضية في الإصلاح.",

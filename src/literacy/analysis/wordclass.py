@@ -121,6 +121,22 @@ def adjective(doc: Document, k: int, definite: bool) -> bool:
     return word_definite == definite
 
 
+def told_to(doc: Document, word: str) -> bool:
+    """«لوكالة», «للصحيفة», «لرويترز»: a news outlet after a glued «ل», whom something was
+    said to rather than whose the phrase before it is."""
+    grammar = doc.lexicon.grammar
+    prefix = grammar.genitive_prefix  # «لل»: «ل» and the article
+    if not prefix or not word.startswith(prefix[:1]) or len(word) < 4:
+        return False
+    if word.startswith(prefix):
+        rest = lookup(doc, doc.lexicon.morphology.article + word[len(prefix) :])
+    else:
+        rest = lookup(doc, word[1:])
+    return any(h.kind == "source" and h.entry in grammar.told_outlets for h in rest) or any(
+        h.kind == "entity" and h.role == "organization" and not h.rest for h in rest
+    )
+
+
 def nounish(doc: Document, k: int) -> bool:
     word = doc.words[k]
     if doc.is_punct(k) or doc.is_number(k) or word in doc.lexicon.grammar.function_words:
@@ -134,6 +150,8 @@ def genitive(doc: Document, k: int, role: str) -> bool:
     if not nounish(doc, k) or doc.has(k, "source", "skip") or doc.has(k, "source", "link"):
         return False
     word, hits = doc.words[k], doc.hits[k]
+    if role != "document" and told_to(doc, word):
+        return False  # «وقال شهود لرويترز إن»: whom it was said to («تقرير لموقع …» is its)
     letters = doc.lexicon.grammar.preposition_letters
     if word[:1] in letters and not lookup(doc, word) and lookup(doc, word[1:]):
         return False  # «لوكالة»: a preposition starts a new phrase
