@@ -590,6 +590,12 @@ CASES = [
         "وقالت إحدى الضحايا إنها دفعت مدخراتها كاملة.",
         [("إحدى الضحايا", "anonymous", "قالت", "neutral")],
     ),
+    # a view held, with «أن»: the one who holds it is the source
+    (
+        "ويعتقد مسؤولون غربيون أن الهجوم كان مدبرا.",
+        [("مسؤولون غربيون", "anonymous", "يعتقد", "neutral")],
+    ),
+    ("ويعتقد أن الهجوم كان مدبرا.", []),
     # a news outlet after «ل» is whom it was said to, after an unnamed source too; after a
     # report it is whose the report is
     ("وقال شهود لرويترز إن الدخان غطى السماء.", [("شهود", "anonymous", "قال", "neutral")]),
