@@ -1153,6 +1153,10 @@ LOADED_IN_CONTEXT = [
     # a claim of certainty is the writer's judgement, not a loaded word
     ("Make no mistake: the plan will fail.", []),
     ("It is absolutely clear that the plan failed.", []),
+    # a sweeping claim about everyone, and a hedged count
+    ("Every single voter was lied to.", [("Every single", "exaggeration")]),
+    ("Almost every single one of the tenants signed the letter.", []),
+    ("The rule applies in virtually every American state.", []),
 ]
 
 
