@@ -1157,6 +1157,12 @@ LOADED_IN_CONTEXT = [
     ("Every single voter was lied to.", [("Every single", "exaggeration")]),
     ("Almost every single one of the tenants signed the letter.", []),
     ("The rule applies in virtually every American state.", []),
+    # a verb of a dramatic rise or fall, and the noun it also is
+    ("Costs will balloon once the loan runs out.", [("balloon", "exaggeration")]),
+    ("Scientists launched a weather balloon over the lake.", []),
+    ("Sales could crater after the recall.", [("crater", "exaggeration")]),
+    ("The rover photographed a crater near the pole.", []),
+    ("A spiral staircase leads to the tower.", []),
 ]
 
 
