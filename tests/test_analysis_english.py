@@ -1106,6 +1106,7 @@ LOADED_IN_CONTEXT = [
     ("Allied troops moved to crush the rebel army in the north.", []),
     ("The tax is a huge mistake.", [("huge", "exaggeration")]),
     ("A huge crowd gathered outside the court.", []),
+    ("The ruling prompted huge protests in the capital.", []),
     # set phrases and literal senses beside the loaded ones
     ("He holds extreme views on immigration.", [("extreme", "framing")]),
     ("In extreme cases the council can close a school.", []),
@@ -1150,6 +1151,7 @@ LOADED_IN_CONTEXT = [
     # a reckless challenge is the referee's term, a reckless policy a verdict
     ("The defender was sent off for a reckless challenge.", []),
     ("Critics called the tax cut a reckless gamble.", [("reckless", "evaluative")]),
+    ("The law makes reckless storage of a firearm an offence.", []),
     # a claim of certainty is the writer's judgement, not a loaded word
     ("Make no mistake: the plan will fail.", []),
     ("It is absolutely clear that the plan failed.", []),
