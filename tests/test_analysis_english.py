@@ -1155,6 +1155,9 @@ LOADED_IN_CONTEXT = [
     # a claim of certainty is the writer's judgement, not a loaded word
     ("Make no mistake: the plan will fail.", []),
     ("It is absolutely clear that the plan failed.", []),
+    # a word named in quotation marks is talked about, not used
+    ('The paper dropped the word "thug" from its style guide.', []),
+    ('He called the protesters "thugs".', [("thugs", "label")]),
     # a sweeping claim about everyone, and a hedged count
     ("Every single voter was lied to.", [("Every single", "exaggeration")]),
     ("Almost every single one of the tenants signed the letter.", []),

@@ -118,6 +118,7 @@ class Grammar:
     unhedged_after: frozenset[str] = frozenset()  # "could hardly": what one could do
     unhedged_before: frozenset[str] = frozenset()  # "so she could": a purpose
     no_comment: frozenset[str] = frozenset()  # "declined to comment": a non-answer reported
+    mention_nouns: frozenset[str] = frozenset()  # 'the word "idiot"': a word named, not used
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,6 +115,8 @@ def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
         return False  # «عبد العظيم», «أبو خالد»: part of a name
     if doc.lexicon.grammar.cased and n == 1 and _inside_name(doc, i):
         return False  # "the Freedom Caucus": a capital inside a sentence ("Big Pharma" is loaded)
+    if _mentioned(doc, i):
+        return False  # 'the word "idiot"': the word is named, not used
     context = doc.lexicon.loaded_context.get(entry)
     if context is None:
         return True
@@ -136,6 +138,18 @@ def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
         wanted = {t for role in next_role for t in _ROLE_TYPES[role]}
         return any(h.kind == "entity" and h.role in wanted for h in doc.hits[after])
     return True
+
+
+def _mentioned(doc: Document, i: int) -> bool:
+    """A quoted word right after a noun that names it ('the word "idiot"', 'the term
+    "extremist"'): the writer talks about the word and does not use it."""
+    grammar = doc.lexicon.grammar
+    before = i - 1
+    return (
+        before > 0
+        and doc.words[before] in grammar.quote_marks
+        and doc.words[before - 1] in grammar.mention_nouns
+    )
 
 
 def _words_after(doc: Document, after: int) -> list[str]:
