@@ -1028,6 +1028,8 @@ LOADED_IN_CONTEXT = [
     ("Their hatred of the press is plain to see.", []),
     ("He was charged with inciting racial hatred.", []),
     ("The film is a hateful piece of work.", [("hateful", "emotional")]),
+    ("To his embarrassment, the microphone was still on.", []),
+    ("The new stadium is an embarrassment.", [("an embarrassment", "emotional")]),
     # "shock" in the writer's voice, and a shock reported or a set term of medicine
     ("Shock: the mayor has quit after one week.", [("Shock", "sensational")]),
     ("The news came as a shock to the village.", []),
