@@ -1063,6 +1063,10 @@ LOADED_IN_CONTEXT = [
     # a charge the writer makes, and one the writer reports others making
     ("The mayor is a racist.", [("racist", "label")]),
     ("The jokes were criticised as racist by the organisers.", []),
+    # a list of loaded words shares the context of its first word
+    ("The jokes were criticised as racist, sexist and homophobic.", []),
+    ("Residents were shocked and appalled by the decision.", []),
+    ("The racist and sexist jokes went on all night.", [("racist", "label"), ("sexist", "label")]),
     # a threat the writer asserts, and a comparison of risks
     ("This dangerous policy will hurt families.", [("dangerous", "emotional")]),
     ("The new strain is more dangerous than the old one.", []),

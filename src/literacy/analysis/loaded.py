@@ -41,8 +41,10 @@ class FoundLoaded:
 def find_loaded(doc: Document) -> list[FoundLoaded]:
     lexicon = doc.lexicon
     found: list[FoundLoaded] = []
+    # where each match starts, by the token it ends on: a later conjunct looks back through it
+    conjuncts = {i + n - 1: i for i, n, _ in doc.matches["loaded"]}
     for i, n, hit in doc.matches["loaded"]:
-        if not _context_allows(doc, i, n, hit.entry):
+        if not _context_allows(doc, i, n, hit.entry, conjuncts):
             continue
         row = lexicon.loaded[hit.entry]
         clitic = doc.clitic_length(i, hit)
@@ -109,7 +111,7 @@ def _adjective_shaped(word: str) -> bool:
     return word[0] == "م" or word[-1] == "ي" or word[2] == "ي" or word[1] == "ا"
 
 
-def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
+def _context_allows(doc: Document, i: int, n: int, entry: str, conjuncts: dict[int, int]) -> bool:
     words = doc.words
     if i and words[i - 1] in doc.lexicon.grammar.name_particles:
         return False  # «عبد العظيم», «أبو خالد»: part of a name
@@ -125,6 +127,12 @@ def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
     before = _word_before(doc, i)
     if before > 0 and words[before] in doc.lexicon.grammar.quote_marks:
         before -= 1  # «إن موكليه "أبرياء"»: the word before the quotation
+    # "criticised as racist and sexist", "were shocked and appalled": a later conjunct of a
+    # list of loaded words has the first one's word before
+    while before > 0 and words[before] in doc.lexicon.grammar.coordinators:
+        if before - 1 not in conjuncts:
+            break
+        before = _word_before(doc, conjuncts[before - 1])
     if before >= 0 and _bare(words[before], letters) & prev_not:
         return False
     after = i + n
