@@ -1157,6 +1157,10 @@ LOADED_IN_CONTEXT = [
     # a reckless challenge is the referee's term, a reckless policy a verdict
     ("The defender was sent off for a reckless challenge.", []),
     ("Critics called the tax cut a reckless gamble.", [("reckless", "evaluative")]),
+    # a judgement weakened by a downtoner is not pressed on the reader
+    ("It seems a bit irresponsible to publish the names.", []),
+    ("The plan is somewhat naive and slightly absurd.", []),
+    ("The plan is naive and absurd.", [("absurd", "evaluative")]),
     ("The law makes reckless storage of a firearm an offence.", []),
     # a claim of certainty is the writer's judgement, not a loaded word
     ("Make no mistake: the plan will fail.", []),

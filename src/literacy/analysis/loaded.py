@@ -119,6 +119,8 @@ def _context_allows(doc: Document, i: int, n: int, entry: str, conjuncts: dict[i
         return False  # "the Freedom Caucus": a capital inside a sentence ("Big Pharma" is loaded)
     if _mentioned(doc, i):
         return False  # 'the word "idiot"': the word is named, not used
+    if _toned_down(doc, i):
+        return False  # "somewhat naive", "a bit irresponsible": a judgement hedged, not loaded
     context = doc.lexicon.loaded_context.get(entry)
     if context is None:
         return True
@@ -158,6 +160,15 @@ def _mentioned(doc: Document, i: int) -> bool:
         and doc.words[before] in grammar.quote_marks
         and doc.words[before - 1] in grammar.mention_nouns
     )
+
+
+def _toned_down(doc: Document, i: int) -> bool:
+    """The word right after a downtoner ("somewhat", "slightly", "a bit"): the writer
+    weakens the judgement instead of pressing it on the reader."""
+    downtoners = doc.lexicon.grammar.downtoners
+    if not downtoners:
+        return False
+    return any(i >= k and " ".join(doc.words[i - k : i]) in downtoners for k in (1, 2))
 
 
 def _words_after(doc: Document, after: int) -> list[str]:
