@@ -1107,6 +1107,8 @@ LOADED_IN_CONTEXT = [
     ("I am terrified for the future of this town.", [("terrified", "emotional")]),
     ("Residents were outraged by the decision.", []),
     ("The coach seemed stunned after the defeat.", []),
+    ('"It makes me feel horrible," the shop owner said.', []),
+    ("It was a horrible crime.", [("horrible", "emotional")]),
     # violence done to a policy, and to an army; a size with no figure, and a plain crowd
     ("The new rules will crush the hopes of small farmers.", [("crush", "emotional")]),
     ("Allied troops moved to crush the rebel army in the north.", []),
