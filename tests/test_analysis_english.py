@@ -1124,6 +1124,8 @@ LOADED_IN_CONTEXT = [
     ("The gross inflow of capital rose last year.", []),
     ("The mayor called himself a hero.", [("hero", "glorifying")]),
     ("The constellation is named after the Greek hero Perseus.", []),
+    ("The brave firefighters saved the school.", [("brave", "glorifying")]),
+    ("Thousands of fans will brave the cold to see the parade.", []),
     ("He called the migrants invaders.", [("invaders", "label")]),
     ("Astronomers tracked the space invader for months.", []),
     ("The speech was garbage.", [("garbage", "evaluative")]),
