@@ -1060,6 +1060,8 @@ LOADED_IN_CONTEXT = [
     ("Their hatred of the press is plain to see.", []),
     ("He was charged with inciting racial hatred.", []),
     ("The film is a hateful piece of work.", [("hateful", "emotional")]),
+    ("To his embarrassment, the microphone was still on.", []),
+    ("The new stadium is an embarrassment.", [("an embarrassment", "emotional")]),
     # "shock" in the writer's voice, and a shock reported or a set term of medicine
     ("Shock: the mayor has quit after one week.", [("Shock", "sensational")]),
     ("The news came as a shock to the village.", []),
@@ -1093,6 +1095,10 @@ LOADED_IN_CONTEXT = [
     # a charge the writer makes, and one the writer reports others making
     ("The mayor is a racist.", [("racist", "label")]),
     ("The jokes were criticised as racist by the organisers.", []),
+    # a list of loaded words shares the context of its first word
+    ("The jokes were criticised as racist, sexist and homophobic.", []),
+    ("Residents were shocked and appalled by the decision.", []),
+    ("The racist and sexist jokes went on all night.", [("racist", "label"), ("sexist", "label")]),
     # a threat the writer asserts, and a comparison of risks
     ("This dangerous policy will hurt families.", [("dangerous", "emotional")]),
     ("The new strain is more dangerous than the old one.", []),
@@ -1133,11 +1139,14 @@ LOADED_IN_CONTEXT = [
     ("I am terrified for the future of this town.", [("terrified", "emotional")]),
     ("Residents were outraged by the decision.", []),
     ("The coach seemed stunned after the defeat.", []),
+    ('"It makes me feel horrible," the shop owner said.', []),
+    ("It was a horrible crime.", [("horrible", "emotional")]),
     # violence done to a policy, and to an army; a size with no figure, and a plain crowd
     ("The new rules will crush the hopes of small farmers.", [("crush", "emotional")]),
     ("Allied troops moved to crush the rebel army in the north.", []),
     ("The tax is a huge mistake.", [("huge", "exaggeration")]),
     ("A huge crowd gathered outside the court.", []),
+    ("The ruling prompted huge protests in the capital.", []),
     # set phrases and literal senses beside the loaded ones
     ("He holds extreme views on immigration.", [("extreme", "framing")]),
     ("In extreme cases the council can close a school.", []),
@@ -1145,8 +1154,37 @@ LOADED_IN_CONTEXT = [
     ("It was an utter disgrace.", [("utter", "intensifier"), ("disgrace", "emotional")]),
     ("No one would utter his name in public.", []),
     ("The gross inflow of capital rose last year.", []),
+    ("It was rank hypocrisy.", [("rank", "intensifier"), ("hypocrisy", "evaluative")]),
+    ("The party's rank and file voted against the deal.", []),
+    ("He was stripped of his rank and jailed.", []),
+    # literal senses of words that are loaded as metaphors
+    ("The venomous snake was caught in a garden shed.", []),
+    ("Shattered glass covered the street after the blast.", []),
+    ("The coastline was battered by storms all winter.", []),
+    ("An earthquake rocked the island on Sunday.", []),
+    ("Inflation hawks on the board want higher rates.", []),
+    ("Greek myths are taught in the school.", []),
+    ("A runaway train derailed near the station.", []),
+    ("An avalanche killed two skiers in the Alps.", []),
+    ("The zoo keeps lions and tigers.", []),
+    ("The singer has a cult following.", []),
+    ("The butcher opened his shop at six.", []),
+    ("Rotting food attracted rats.", []),
+    ("Engineers dismantled the old reactor.", []),
+    ("Crews pulled twisted metal from the wreckage.", []),
+    ("Police said the truck exploded after hitting a barrier.", []),
+    ("A swarm of bees closed the playground.", []),
+    ("The car maker sells luxury vehicles.", []),
+    ("She was injured in a car crash on Friday.", []),
+    ("The figure was rounded up to the nearest thousand.", []),
+    ("Police rounded up dozens of protesters.", [("rounded up", "framing")]),
+    ("The senator blasted the plan.", [("blasted", "framing")]),
+    ("Critics called the hearing a zoo.", [("zoo", "sensational")]),
+    ("It was a venomous attack on the judge.", [("venomous", "emotional")]),
     ("The mayor called himself a hero.", [("hero", "glorifying")]),
     ("The constellation is named after the Greek hero Perseus.", []),
+    ("The brave firefighters saved the school.", [("brave", "glorifying")]),
+    ("Thousands of fans will brave the cold to see the parade.", []),
     ("He called the migrants invaders.", [("invaders", "label")]),
     ("Astronomers tracked the space invader for months.", []),
     ("The speech was garbage.", [("garbage", "evaluative")]),
@@ -1182,9 +1220,27 @@ LOADED_IN_CONTEXT = [
     # a reckless challenge is the referee's term, a reckless policy a verdict
     ("The defender was sent off for a reckless challenge.", []),
     ("Critics called the tax cut a reckless gamble.", [("reckless", "evaluative")]),
+    # a judgement weakened by a downtoner is not pressed on the reader
+    ("It seems a bit irresponsible to publish the names.", []),
+    ("The plan is somewhat naive and slightly absurd.", []),
+    ("The plan is naive and absurd.", [("absurd", "evaluative")]),
+    ("The law makes reckless storage of a firearm an offence.", []),
     # a claim of certainty is the writer's judgement, not a loaded word
     ("Make no mistake: the plan will fail.", []),
     ("It is absolutely clear that the plan failed.", []),
+    # a word named in quotation marks is talked about, not used
+    ('The paper dropped the word "thug" from its style guide.', []),
+    ('He called the protesters "thugs".', [("thugs", "label")]),
+    # a sweeping claim about everyone, and a hedged count
+    ("Every single voter was lied to.", [("Every single", "exaggeration")]),
+    ("Almost every single one of the tenants signed the letter.", []),
+    ("The rule applies in virtually every American state.", []),
+    # a verb of a dramatic rise or fall, and the noun it also is
+    ("Costs will balloon once the loan runs out.", [("balloon", "exaggeration")]),
+    ("Scientists launched a weather balloon over the lake.", []),
+    ("Sales could crater after the recall.", [("crater", "exaggeration")]),
+    ("The rover photographed a crater near the pole.", []),
+    ("A spiral staircase leads to the tower.", []),
 ]
 
 

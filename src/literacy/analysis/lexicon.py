@@ -118,6 +118,9 @@ class Grammar:
     unhedged_after: frozenset[str] = frozenset()  # "could hardly": what one could do
     unhedged_before: frozenset[str] = frozenset()  # "so she could": a purpose
     no_comment: frozenset[str] = frozenset()  # "declined to comment": a non-answer reported
+    mention_nouns: frozenset[str] = frozenset()  # 'the word "idiot"': a word named, not used
+    coordinators: frozenset[str] = frozenset()  # "as racist and sexist": one list of words
+    downtoners: frozenset[str] = frozenset()  # "somewhat naive": a judgement weakened
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,8 +41,10 @@ class FoundLoaded:
 def find_loaded(doc: Document) -> list[FoundLoaded]:
     lexicon = doc.lexicon
     found: list[FoundLoaded] = []
+    # where each match starts, by the token it ends on: a later conjunct looks back through it
+    conjuncts = {i + n - 1: i for i, n, _ in doc.matches["loaded"]}
     for i, n, hit in doc.matches["loaded"]:
-        if not _context_allows(doc, i, n, hit.entry):
+        if not _context_allows(doc, i, n, hit.entry, conjuncts):
             continue
         row = lexicon.loaded[hit.entry]
         clitic = doc.clitic_length(i, hit)
@@ -109,12 +111,16 @@ def _adjective_shaped(word: str) -> bool:
     return word[0] == "م" or word[-1] == "ي" or word[2] == "ي" or word[1] == "ا"
 
 
-def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
+def _context_allows(doc: Document, i: int, n: int, entry: str, conjuncts: dict[int, int]) -> bool:
     words = doc.words
     if i and words[i - 1] in doc.lexicon.grammar.name_particles:
         return False  # «عبد العظيم», «أبو خالد»: part of a name
     if doc.lexicon.grammar.cased and n == 1 and _inside_name(doc, i):
         return False  # "the Freedom Caucus": a capital inside a sentence ("Big Pharma" is loaded)
+    if _mentioned(doc, i):
+        return False  # 'the word "idiot"': the word is named, not used
+    if _toned_down(doc, i):
+        return False  # "somewhat naive", "a bit irresponsible": a judgement hedged, not loaded
     context = doc.lexicon.loaded_context.get(entry)
     if context is None:
         return True
@@ -123,6 +129,12 @@ def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
     before = _word_before(doc, i)
     if before > 0 and words[before] in doc.lexicon.grammar.quote_marks:
         before -= 1  # «إن موكليه "أبرياء"»: the word before the quotation
+    # "criticised as racist and sexist", "were shocked and appalled": a later conjunct of a
+    # list of loaded words has the first one's word before
+    while before > 0 and words[before] in doc.lexicon.grammar.coordinators:
+        if before - 1 not in conjuncts:
+            break
+        before = _word_before(doc, conjuncts[before - 1])
     if before >= 0 and _bare(words[before], letters) & prev_not:
         return False
     after = i + n
@@ -136,6 +148,27 @@ def _context_allows(doc: Document, i: int, n: int, entry: str) -> bool:
         wanted = {t for role in next_role for t in _ROLE_TYPES[role]}
         return any(h.kind == "entity" and h.role in wanted for h in doc.hits[after])
     return True
+
+
+def _mentioned(doc: Document, i: int) -> bool:
+    """A quoted word right after a noun that names it ('the word "idiot"', 'the term
+    "extremist"'): the writer talks about the word and does not use it."""
+    grammar = doc.lexicon.grammar
+    before = i - 1
+    return (
+        before > 0
+        and doc.words[before] in grammar.quote_marks
+        and doc.words[before - 1] in grammar.mention_nouns
+    )
+
+
+def _toned_down(doc: Document, i: int) -> bool:
+    """The word right after a downtoner ("somewhat", "slightly", "a bit"): the writer
+    weakens the judgement instead of pressing it on the reader."""
+    downtoners = doc.lexicon.grammar.downtoners
+    if not downtoners:
+        return False
+    return any(i >= k and " ".join(doc.words[i - k : i]) in downtoners for k in (1, 2))
 
 
 def _words_after(doc: Document, after: int) -> list[str]:
