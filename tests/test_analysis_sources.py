@@ -590,6 +590,15 @@ CASES = [
         "وقالت إحدى الضحايا إنها دفعت مدخراتها كاملة.",
         [("إحدى الضحايا", "anonymous", "قالت", "neutral")],
     ),
+    # «علي» as written is a first name when a name goes on after it; «على» is the preposition,
+    # and so is «علي» before a common word
+    ("وقال علي الحسيني إن التنظيم ضعف.", [("علي الحسيني", "person", "قال", "neutral")]),
+    (
+        "وقال الخبير الاقتصادي علي عبد الله إن الأسعار سترتفع.",
+        [("الخبير الاقتصادي علي عبد الله", "person", "قال", "neutral")],
+    ),
+    ("وقال على الحسيني إن التنظيم ضعف.", []),
+    ("وأكد علي ضرورة الحوار.", []),
     # a view held, with «أن»: the one who holds it is the source
     (
         "ويعتقد مسؤولون غربيون أن الهجوم كان مدبرا.",

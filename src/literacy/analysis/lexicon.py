@@ -121,6 +121,7 @@ class Grammar:
     mention_nouns: frozenset[str] = frozenset()  # 'the word "idiot"': a word named, not used
     coordinators: frozenset[str] = frozenset()  # "as racist and sexist": one list of words
     downtoners: frozenset[str] = frozenset()  # "somewhat naive": a judgement weakened
+    written_names: frozenset[str] = frozenset()  # «علي» as written, not «على»: a first name
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,12 +34,17 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
     j = i
     while j < hi and j - i < _BARE_NAME_RUN:
         word = doc.words[j]
-        if doc.is_punct(j) or doc.is_number(j) or word in grammar.function_words or len(word) < 2:
+        if (
+            doc.is_punct(j)
+            or doc.is_number(j)
+            or (word in grammar.function_words and not written_name(doc, j))
+            or len(word) < 2
+        ):
             break  # a lone «لـ» is whom it was said to («كولينز لـ"الجزيرة"»); no name has a figure
         if word in grammar.name_particles and j > i and j + 1 < hi and not doc.is_punct(j + 1):
             j += 2  # «قيس بن سعود»
             continue
-        if known(doc, j) and not wc.name(doc.hits[j]):
+        if known(doc, j) and not wc.name(doc.hits[j]) and not written_name(doc, j):
             break
         if split_article(word)[0]:
             if j > i or family_name(doc, j):
@@ -78,6 +83,25 @@ def _name_word(doc: Document, k: int) -> bool:
         and len(word) > 2
         and not wc.plural_shape(doc, word)
         and not doc.lexicon.morphology.split_article(word)[0]
+    )
+
+
+def written_name(doc: Document, k: int) -> bool:
+    """«وقال علي الحسيني إن»: a first name that normalises to a function word («على»), told
+    from it by how the article writes it («علي») and by a name going on after it: a first
+    name, «بن»/«عبد», or a family name with the article that the lexicon does not know."""
+    if doc.words[k] not in doc.lexicon.grammar.written_names or k + 1 >= len(doc.words):
+        return False
+    written = doc.surface(k)
+    if written[-1:] != doc.words[k][-1:]:
+        return False  # «على»: the preposition as written
+    nxt, hits = doc.words[k + 1], doc.hits[k + 1]
+    if wc.name(hits) or nxt in doc.lexicon.grammar.name_particles:
+        return True
+    return (
+        bool(doc.lexicon.morphology.split_article(nxt)[0])
+        and wc.nisba(doc, nxt)
+        and not known(doc, k + 1)
     )
 
 

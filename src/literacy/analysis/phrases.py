@@ -81,7 +81,12 @@ def parse_phrase(
     if doc.is_punct(i):
         return None
     word = doc.words[i][cut:]
-    if word in doc.lexicon.grammar.function_words and not _office_as_written(doc, i, cut):
+    written_name = not cut and names_ar.written_name(doc, i)  # «علي الحسيني»
+    if (
+        word in doc.lexicon.grammar.function_words
+        and not _office_as_written(doc, i, cut)
+        and not written_name
+    ):
         return None  # «أمام» is never «إمام», «على» never «علي»
     hits = wc.lookup(doc, word)
     grammar = doc.lexicon.grammar
@@ -101,7 +106,7 @@ def parse_phrase(
     state: _State | None = None
     k = i
     head = wc.head(hits)
-    if head is None and word in doc.lexicon.grammar.name_particles and i + 1 < hi:
+    if head is None and (written_name or (word in grammar.name_particles and i + 1 < hi)):
         head = "person"  # «أبو بكر البغدادي», «عبد الرحمن»
     if head is None and names_ar.abbreviated_title(doc, i, hi):
         head = "person"  # «د. خالد الزعاق»
@@ -248,7 +253,11 @@ def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
         if (doc.is_punct(k) and word not in grammar.quote_marks) or word in grammar.clause_openers:
             start = k + 1
             break
-        if word in grammar.function_words and not doc.has(k, "source", "link"):
+        if (
+            word in grammar.function_words
+            and not doc.has(k, "source", "link")
+            and not names_ar.written_name(doc, k)
+        ):
             start = k + 1
             break
     else:
@@ -281,7 +290,7 @@ def name_before(doc: Document, cue: int, lo: int) -> Phrase | None:
         word = doc.words[start - 1]
         if doc.is_punct(start - 1) or word in grammar.clause_openers:
             break
-        if word in grammar.function_words:
+        if word in grammar.function_words and not names_ar.written_name(doc, start - 1):
             k = start - 1
             for hit in doc.hits[k]:
                 if (
@@ -298,7 +307,10 @@ def name_before(doc: Document, cue: int, lo: int) -> Phrase | None:
         return None
     if doc.words[start][:1] in grammar.conjunction_letters:
         return None  # «وبالتالي يؤكد», «ولكنني أعترف»: a conjunction glued on, no name
-    if any(names_ar.known(doc, k) and not wc.name(doc.hits[k]) for k in range(start, cue)):
+    if any(
+        names_ar.known(doc, k) and not wc.name(doc.hits[k]) and not names_ar.written_name(doc, k)
+        for k in range(start, cue)
+    ):
         return None
     return Phrase(start, cue, doc.starts[start], doc.ends[cue - 1], "person", "person")
 
@@ -374,7 +386,11 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         if state.head == "document" and (end := _published_in(doc, k, hi)) is not None:
             state.genitive = True  # «دراسة نشرت في مجلة Nature Medicine»: the journal's
             return end
-        if word in grammar.function_words and not doc.has(k, "source", "link"):
+        if (
+            word in grammar.function_words
+            and not doc.has(k, "source", "link")
+            and not names_ar.written_name(doc, k)
+        ):
             break
         if state.named and not state.titled and (title := _apposed_title(doc, k, hi)):
             state.titled = True  # «توماس ريختر المتحدث باسم الأمين العام»
@@ -407,7 +423,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             k = names_ar.abbreviated_name(doc, k + 2, hi)  # «الباحث الفلكي د. خالد الزعاق»
             state.named = True
             continue
-        if wc.name(hits):
+        if wc.name(hits) or names_ar.written_name(doc, k):
             after_title = k > 0 and doc.has(k - 1, "source", "title") is not None
             k += 1
             # «مصدر بمطار مرسى علم»: a name inside an anonymous source's genitive names a
