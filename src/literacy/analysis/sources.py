@@ -81,51 +81,8 @@ def find_sources(doc: Document) -> Attributions:
             if i < free or hit.role == "context" or i + n > hi:
                 continue
             row = cues[hit.entry]
-            if _future(doc, i, lo):
-                continue  # «ستعلن الحكومة»: an announcement to come is not a source yet
-            negated = i > lo and doc.words[i - 1] in doc.lexicon.grammar.negations
-            if negated and not row.after_negation:
-                continue  # «ولم تعلن أي جهة رسمية»: a report nobody made
-            if _in_aside(doc, i, lo):
-                continue  # «يذكر أن …»: the writer's aside
-            if _first_person(doc, i, hit.entry):
-                continue  # «نؤكد», «نصر»: the speaker's own verb, or a name («فادي نصر»)
-            if (
-                row.source_after
-                and not _marker_follows(doc, i + n, hi, row.source_after)
-                and not _after_relative(doc, i, lo)
-            ):
-                continue  # «ونقل عدة قادة»: moved, not reported
-            if row.after_relative and not _after_relative(doc, i, lo):
-                continue  # «نشر الجيش قواته»: deployed, not published
-            if row.needs_after and not any(
-                _marker_follows(doc, i + n, hi, m) for m in row.needs_after
-            ):
-                continue  # «علقت سويسرا رحلاتها»: suspended, not commented
-            if row.not_next and i + n < hi and doc.words[i + n] in row.not_next:
-                continue  # "bees exposed to a weedkiller": exposed, not revealed
-            if (
-                english
-                and row.kind in ("verb", "participle")
-                and not cues_en.cue_allowed(doc, i, lo, hi)
-            ):
-                continue  # "the report", "declined to comment", "The Washington Post"
-            if english and cues_en.quoted_inside(doc, i, lo, hi):
-                continue  # '"People think it is about money," she said': she is the source
-            if row.object_first and not _object_first(doc, i + n, hi):
-                continue  # «تحيل متهمين في قضية»: defendants, not accusing
-            feminine = doc.lexicon.grammar.feminine_ending
-            ambiguous = row.needs_content
-            if ambiguous is None:
-                ambiguous = row.kind == "passive" or (
-                    row.kind == "participle" and bool(feminine) and doc.words[i].endswith(feminine)
-                )
-            if (
-                ambiguous
-                and not _content_follows(doc, i, i + n, hi)
-                and not (row.kind == "participle" and _bridged(doc, i + n, hi, sources, s))
-            ):
-                continue  # «بما يقال بخصوص»; «مضيفه» the host; "added 300 jobs"
+            if not _reports(doc, row, i, n, lo, hi, sources, s):
+                continue
             phrase = _source_of(doc, row, i, n, lo, hi)
             if (
                 not english
@@ -220,6 +177,61 @@ def find_sources(doc: Document) -> Attributions:
     if english:
         links = quotations.quotation_opened_before(doc, links, [found.kind for found in sources])
     return Attributions(sources, links)
+
+
+def _reports(
+    doc: Document,
+    row: CueRow,
+    i: int,
+    n: int,
+    lo: int,
+    hi: int,
+    sources: list[FoundSource],
+    sentence: int,
+) -> bool:
+    """Does the cue word at token i (n tokens long) report here? Each rule turns away one
+    use of a cue word that reports nothing, or one whose source is found another way."""
+    if _future(doc, i, lo):
+        return False  # «ستعلن الحكومة»: an announcement to come is not a source yet
+    negated = i > lo and doc.words[i - 1] in doc.lexicon.grammar.negations
+    if negated and not row.after_negation:
+        return False  # «ولم تعلن أي جهة رسمية»: a report nobody made
+    if _in_aside(doc, i, lo):
+        return False  # «يذكر أن …»: the writer's aside
+    if _first_person(doc, i, row.id):
+        return False  # «نؤكد», «نصر»: the speaker's own verb, or a name («فادي نصر»)
+    if (
+        row.source_after
+        and not _marker_follows(doc, i + n, hi, row.source_after)
+        and not _after_relative(doc, i, lo)
+    ):
+        return False  # «ونقل عدة قادة»: moved, not reported
+    if row.after_relative and not _after_relative(doc, i, lo):
+        return False  # «نشر الجيش قواته»: deployed, not published
+    if row.needs_after and not any(_marker_follows(doc, i + n, hi, m) for m in row.needs_after):
+        return False  # «علقت سويسرا رحلاتها»: suspended, not commented
+    if row.not_next and i + n < hi and doc.words[i + n] in row.not_next:
+        return False  # "bees exposed to a weedkiller": exposed, not revealed
+    if _grammar(doc) is phrases_en:
+        if row.kind in ("verb", "participle") and not cues_en.cue_allowed(doc, i, lo, hi):
+            return False  # "the report", "declined to comment", "The Washington Post"
+        if cues_en.quoted_inside(doc, i, lo, hi):
+            return False  # '"People think it is about money," she said': she is the source
+    if row.object_first and not _object_first(doc, i + n, hi):
+        return False  # «تحيل متهمين في قضية»: defendants, not accusing
+    feminine = doc.lexicon.grammar.feminine_ending
+    ambiguous = row.needs_content
+    if ambiguous is None:
+        ambiguous = row.kind == "passive" or (
+            row.kind == "participle" and bool(feminine) and doc.words[i].endswith(feminine)
+        )
+    # an ambiguous cue reports only before its content: «بما يقال بخصوص»; «مضيفه» the host;
+    # "added 300 jobs"
+    return (
+        not ambiguous
+        or _content_follows(doc, i, i + n, hi)
+        or (row.kind == "participle" and _bridged(doc, i + n, hi, sources, sentence))
+    )
 
 
 def _content_after(doc: Document, k: int, hi: int) -> bool:
