@@ -65,6 +65,7 @@ def find_sources(doc: Document) -> Attributions:
     kinds: list[str] = []  # the kind of every source, brought up to date after each sentence
     cues = doc.lexicon.cues
     english = _grammar(doc) is phrases_en
+    said_by = _english_source if english else _arabic_source
     for s, (lo, hi) in enumerate(doc.sentences):
         first_in_sentence = len(sources)
         if (colon := _colon_attribution(doc, lo, hi)) is not None:
@@ -83,78 +84,20 @@ def find_sources(doc: Document) -> Attributions:
             row = cues[hit.entry]
             if not _reports(doc, row, i, n, lo, hi, sources, s):
                 continue
-            phrase = _source_of(doc, row, i, n, lo, hi)
-            if (
-                not english
-                and row.kind == "verb"
-                and row.source_heads
-                and (
-                    phrase is None
-                    or phrase.head not in row.source_heads
-                    or not any(
-                        wc.definite(doc, doc.words[t], doc.hits[t])
-                        for t in range(phrase.i, phrase.j)
-                    )
-                )
-            ):
-                # «يظهر أن …» (it seems), «أظهر الوزير أن …»: no document shows it; nor an
-                # indefinite one the grammar cannot bound («أظهرت دراسة تمت أن»)
+            source = said_by(doc, row, i, n, lo, hi, sources, first_in_sentence, s)
+            if source is None:
                 continue
-            if (
-                phrase is None
-                and english
-                and len(sources) == first_in_sentence
-                and cues_en.coordinated(doc, i, lo)
-            ):  # "Cruz exhorted Republicans … and said": the sentence's subject
-                phrase = subject_phrase(doc, lo, i)
-                if phrase is not None and not cues_en.trusted_subject(doc, phrase):
-                    phrase = None
-            if (
-                phrase is None
-                and not english
-                and row.kind == "verb"
-                and i + n < hi
-                and doc.words[i + n] in doc.lexicon.grammar.statement_pronouns
-            ):
-                phrase = subject_phrase(doc, lo, i)  # «وأصدر نادي الوداد بياناً أعلن فيه»
-            if (
-                phrase is None
-                and english
-                and row.source_heads
-                and not _content_after(doc, i + n, hi)
-            ):
-                # a document's verb with no subject of its own and no content continues
-                # nobody ("… and found special protection", "and read a book"); "He found
-                # that …" does
-                continue
-            if phrase is None:
-                earlier = _earlier_source(sources, first_in_sentence, s, row)
-                if not english and _own_subject_follows(doc, row, i + n, hi):
-                    earlier = None  # «وقالت إحدى الضحايا …»: somebody new, not the last source
-                if english and row.kind == "verb" and earlier is not None:
-                    if not cues_en.continues(doc, i, lo):
-                        earlier = None  # "Businesses on the high street say": not "they say"
-                    else:  # "he claims" after an agency: not the agency, the person before
-                        earlier = _pronoun_antecedent(doc, i, lo, sources, earlier, s)
-                if earlier is not None:
-                    links.append((i, earlier))
-                    free = i + n
-                    continue
-                if english and row.kind == "verb" and earlier is None:
-                    phrase = cues_en.previous_subject(doc, i, lo)
-                if row.kind == "participle":
-                    phrase = subject_phrase(doc, lo, i)
-                    if english and phrase and not cues_en.trusted_subject(doc, phrase):
-                        phrase = None  # "Chastened by …, Trump revised his plan, promising"
-                elif row.kind == "passive":  # «قيل إن»: somebody unnamed
-                    phrase = Phrase(i, i + n, doc.starts[i], doc.ends[i + n - 1], "anonymous")
-                if phrase is None:
-                    continue
             free = i + n
-            phrases = [phrase]
-            if not english and row.agent and row.kind != "verb" and phrase.i >= i + n:
-                phrases += _more_agents(doc, row, phrase, hi)
-                free = phrases[-1].j  # «اتهامات على لسان …»: «على لسان» is no cue of its own
+            if isinstance(source, int):  # «وأضاف أن …», "she added": an earlier source goes on
+                links.append((i, source))
+                continue
+            phrases = [source]
+            if source.i >= free:  # the source follows its cue
+                if english:
+                    free = source.j  # "according to a summary published on …": no cue inside
+                elif row.agent and row.kind != "verb":
+                    phrases += _more_agents(doc, row, source, hi)
+                    free = phrases[-1].j  # «اتهامات على لسان …»: «على لسان» is no cue of its own
             for each in phrases:
                 found = _found(doc, each, i, i + n, row, s)
                 if (found.start, found.cue_start) in seen:
@@ -166,8 +109,6 @@ def find_sources(doc: Document) -> Attributions:
                     continue
                 sources.append(found)
                 links.append((i, len(sources) - 1))
-            if english and phrase.i >= free:
-                free = phrase.j  # "according to a summary published on …": no cue inside
         kinds += [found.kind for found in sources[len(kinds) :]]
         if (
             english
@@ -177,6 +118,112 @@ def find_sources(doc: Document) -> Attributions:
     if english:
         links = quotations.quotation_opened_before(doc, links, [found.kind for found in sources])
     return Attributions(sources, links)
+
+
+# Whom a cue attributes its claim to: a phrase of its own, the index of an earlier source it
+# continues («وأضاف أن …», "she added"), or None when it reports nothing after all.
+_SaidBy = Phrase | int | None
+
+
+def _arabic_source(
+    doc: Document,
+    row: CueRow,
+    i: int,
+    n: int,
+    lo: int,
+    hi: int,
+    sources: list[FoundSource],
+    first_in_sentence: int,
+    sentence: int,
+) -> _SaidBy:
+    """Whom the Arabic cue at token i attributes its claim to: the phrase it names, else the
+    source it continues, else the subject a participle or a passive implies."""
+    phrase = _arabic_phrase(doc, row, i, n, lo, hi)
+    if row.kind == "verb" and row.source_heads and not _definite_document(doc, row, phrase):
+        # «يظهر أن …» (it seems), «أظهر الوزير أن …»: no document shows it; nor an
+        # indefinite one the grammar cannot bound («أظهرت دراسة تمت أن»)
+        return None
+    if (
+        phrase is None
+        and row.kind == "verb"
+        and i + n < hi
+        and doc.words[i + n] in doc.lexicon.grammar.statement_pronouns
+    ):
+        phrase = subject_phrase(doc, lo, i)  # «وأصدر نادي الوداد بياناً أعلن فيه»
+    if phrase is not None:
+        return phrase
+    earlier = _earlier_source(sources, first_in_sentence, sentence, row)
+    if earlier is not None and not _own_subject_follows(doc, row, i + n, hi):
+        return earlier  # but «وقالت إحدى الضحايا …»: somebody new, not the last source
+    if row.kind == "participle":
+        return subject_phrase(doc, lo, i)
+    if row.kind == "passive":
+        return _somebody(doc, i, n)
+    return None
+
+
+def _english_source(
+    doc: Document,
+    row: CueRow,
+    i: int,
+    n: int,
+    lo: int,
+    hi: int,
+    sources: list[FoundSource],
+    first_in_sentence: int,
+    sentence: int,
+) -> _SaidBy:
+    """Whom the English cue at token i attributes its claim to: the phrase it names or the
+    subject of the sentence, else the source its pronoun points back to, else the subject a
+    participle or a passive implies."""
+    phrase = cues_en.source_of(doc, row, i, n, lo, hi)
+    if phrase is None and len(sources) == first_in_sentence and cues_en.coordinated(doc, i, lo):
+        phrase = _trusted_subject(doc, lo, i)  # "Cruz exhorted Republicans … and said"
+    if phrase is not None:
+        return phrase
+    if row.source_heads and not _content_after(doc, i + n, hi):
+        # a document's verb with no subject of its own and no content continues
+        # nobody ("… and found special protection", "and read a book"); "He found
+        # that …" does
+        return None
+    earlier = _earlier_source(sources, first_in_sentence, sentence, row)
+    if row.kind == "verb" and earlier is not None:
+        if not cues_en.continues(doc, i, lo):
+            earlier = None  # "Businesses on the high street say": not "they say"
+        else:  # "he claims" after an agency: not the agency, the person before
+            earlier = _pronoun_antecedent(doc, i, lo, sources, earlier, sentence)
+    if earlier is not None:
+        return earlier
+    if row.kind == "verb":
+        return cues_en.previous_subject(doc, i, lo)
+    if row.kind == "participle":
+        return _trusted_subject(doc, lo, i)  # "Chastened by …, Trump revised his plan, promising"
+    if row.kind == "passive":
+        return _somebody(doc, i, n)
+    return None
+
+
+def _definite_document(doc: Document, row: CueRow, phrase: Phrase | None) -> bool:
+    """Is the phrase one of the documents the verb is said of («أظهرت الدراسة أن»), with a
+    definite word in it?"""
+    return (
+        phrase is not None
+        and phrase.head in row.source_heads
+        and any(wc.definite(doc, doc.words[t], doc.hits[t]) for t in range(phrase.i, phrase.j))
+    )
+
+
+def _trusted_subject(doc: Document, lo: int, i: int) -> Phrase | None:
+    """The English sentence's subject before cue i, if its words can be trusted to be one."""
+    phrase = subject_phrase(doc, lo, i)
+    if phrase is not None and not cues_en.trusted_subject(doc, phrase):
+        return None
+    return phrase
+
+
+def _somebody(doc: Document, i: int, n: int) -> Phrase:
+    """«قيل إن»: a passive cue with no agent stands for somebody unnamed."""
+    return Phrase(i, i + n, doc.starts[i], doc.ends[i + n - 1], "anonymous")
 
 
 def _reports(
@@ -272,9 +319,9 @@ def _grammar(doc: Document) -> ModuleType:
     return phrases_en if doc.lexicon.grammar.phrase_order == "head_last" else phrases
 
 
-def _source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> Phrase | None:
-    if _grammar(doc) is phrases_en:
-        return cues_en.source_of(doc, row, i, n, lo, hi)
+def _arabic_phrase(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> Phrase | None:
+    """The source phrase the Arabic cue at token i names: after a verb (verb–subject order) or
+    before it, after the agent marker of a passive or a noun, after a preposition."""
     after = i + n
     if row.kind == "verb":
         # «نقل» reports only as «نقل عن» (otherwise it means "moved"), or after «ما»
