@@ -59,6 +59,11 @@ class Attributions:
 
 
 def find_sources(doc: Document) -> Attributions:
+    """Every source of the article and, for every cue, the source it links to.
+
+    Sentence by sentence: first the sources a punctuation mark attributes, then each cue
+    word that `_reports`, attributed by the language's own rules (`_arabic_source`,
+    `_english_source`) to a phrase of its own or to an earlier source it continues."""
     sources: list[FoundSource] = []
     links: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()  # (start, cue_start) of every source so far
@@ -68,14 +73,9 @@ def find_sources(doc: Document) -> Attributions:
     said_by = _english_source if english else _arabic_source
     for s, (lo, hi) in enumerate(doc.sentences):
         first_in_sentence = len(sources)
-        if (colon := _colon_attribution(doc, lo, hi)) is not None:
-            phrase, colon_at = colon
-            sources.append(_found(doc, phrase, colon_at, colon_at + 1, None, s))
-            links.append((colon_at, len(sources) - 1))
-            seen.add((sources[-1].start, sources[-1].cue_start))
-        if (signed := _signature(doc, lo, hi)) is not None:
-            sources.append(_found(doc, signed, lo, lo + 1, None, s))
-            links.append((lo, len(sources) - 1))
+        for phrase, mark in _punctuation_sources(doc, lo, hi):
+            sources.append(_found(doc, phrase, mark, mark + 1, None, s))
+            links.append((mark, len(sources) - 1))
             seen.add((sources[-1].start, sources[-1].cue_start))
         free = lo  # tokens before this belong to a cue already used
         for i, n, hit in doc.in_range("cue", lo, hi):
@@ -116,7 +116,7 @@ def find_sources(doc: Document) -> Attributions:
         ):
             links.append((lo, quoted))
     if english:
-        links = quotations.quotation_opened_before(doc, links, [found.kind for found in sources])
+        links = quotations.quotation_opened_before(doc, links, kinds)
     return Attributions(sources, links)
 
 
@@ -462,6 +462,17 @@ def subject_phrase(doc: Document, lo: int, limit: int) -> Phrase | None:
             if phrase is not None:
                 return phrase
     return None
+
+
+def _punctuation_sources(doc: Document, lo: int, hi: int) -> list[tuple[Phrase, int]]:
+    """The sources a punctuation mark attributes in the sentence at lo, each with the token
+    of its mark: the label before a colon, the name after a signature's dash."""
+    found = []
+    if (colon := _colon_attribution(doc, lo, hi)) is not None:
+        found.append(colon)
+    if (signed := _signature(doc, lo, hi)) is not None:
+        found.append((signed, lo))
+    return found
 
 
 def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | None:
