@@ -5,6 +5,10 @@ A cue is a reporting verb («قال», «أكدته», «أفادنا»), a part
 the phrase after the cue (Arabic's usual verb–subject order) or right before it («شهوداً
 عدة قالوا»); when neither is there, the cue continues the previous source («وأضاف أن»).
 The phrase grammar lives in `phrases.py`; the words it knows are in the lexicon files.
+
+`find_sources` is the skeleton both languages share; whom a cue attributes its claim to is
+decided per language, by `_arabic_source` and `_english_source` (whose English hooks are in
+`cues_en.py`).
 """
 
 from __future__ import annotations
@@ -120,6 +124,61 @@ def find_sources(doc: Document) -> Attributions:
     return Attributions(sources, links)
 
 
+def _reports(
+    doc: Document,
+    row: CueRow,
+    i: int,
+    n: int,
+    lo: int,
+    hi: int,
+    sources: list[FoundSource],
+    sentence: int,
+) -> bool:
+    """Does the cue word at token i (n tokens long) report here? Each rule turns away one
+    use of a cue word that reports nothing, or one whose source is found another way."""
+    if _future(doc, i, lo):
+        return False  # «ستعلن الحكومة»: an announcement to come is not a source yet
+    negated = i > lo and doc.words[i - 1] in doc.lexicon.grammar.negations
+    if negated and not row.after_negation:
+        return False  # «ولم تعلن أي جهة رسمية»: a report nobody made
+    if _in_aside(doc, i, lo):
+        return False  # «يذكر أن …»: the writer's aside
+    if _first_person(doc, i, row.id):
+        return False  # «نؤكد», «نصر»: the speaker's own verb, or a name («فادي نصر»)
+    if (
+        row.source_after
+        and not _marker_follows(doc, i + n, hi, row.source_after)
+        and not _after_relative(doc, i, lo)
+    ):
+        return False  # «ونقل عدة قادة»: moved, not reported
+    if row.after_relative and not _after_relative(doc, i, lo):
+        return False  # «نشر الجيش قواته»: deployed, not published
+    if row.needs_after and not any(_marker_follows(doc, i + n, hi, m) for m in row.needs_after):
+        return False  # «علقت سويسرا رحلاتها»: suspended, not commented
+    if row.not_next and i + n < hi and doc.words[i + n] in row.not_next:
+        return False  # "bees exposed to a weedkiller": exposed, not revealed
+    if _grammar(doc) is phrases_en:
+        if row.kind in ("verb", "participle") and not cues_en.cue_allowed(doc, i, lo, hi):
+            return False  # "the report", "declined to comment", "The Washington Post"
+        if cues_en.quoted_inside(doc, i, lo, hi):
+            return False  # '"People think it is about money," she said': she is the source
+    if row.object_first and not _object_first(doc, i + n, hi):
+        return False  # «تحيل متهمين في قضية»: defendants, not accusing
+    feminine = doc.lexicon.grammar.feminine_ending
+    ambiguous = row.needs_content
+    if ambiguous is None:
+        ambiguous = row.kind == "passive" or (
+            row.kind == "participle" and bool(feminine) and doc.words[i].endswith(feminine)
+        )
+    # an ambiguous cue reports only before its content: «بما يقال بخصوص»; «مضيفه» the host;
+    # "added 300 jobs"
+    return (
+        not ambiguous
+        or _content_follows(doc, i, i + n, hi)
+        or (row.kind == "participle" and _bridged(doc, i + n, hi, sources, sentence))
+    )
+
+
 # Whom a cue attributes its claim to: a phrase of its own, the index of an earlier source it
 # continues («وأضاف أن …», "she added"), or None when it reports nothing after all.
 _SaidBy = Phrase | int | None
@@ -226,64 +285,38 @@ def _somebody(doc: Document, i: int, n: int) -> Phrase:
     return Phrase(i, i + n, doc.starts[i], doc.ends[i + n - 1], "anonymous")
 
 
-def _reports(
-    doc: Document,
-    row: CueRow,
-    i: int,
-    n: int,
-    lo: int,
-    hi: int,
-    sources: list[FoundSource],
-    sentence: int,
-) -> bool:
-    """Does the cue word at token i (n tokens long) report here? Each rule turns away one
-    use of a cue word that reports nothing, or one whose source is found another way."""
-    if _future(doc, i, lo):
-        return False  # «ستعلن الحكومة»: an announcement to come is not a source yet
-    negated = i > lo and doc.words[i - 1] in doc.lexicon.grammar.negations
-    if negated and not row.after_negation:
-        return False  # «ولم تعلن أي جهة رسمية»: a report nobody made
-    if _in_aside(doc, i, lo):
-        return False  # «يذكر أن …»: the writer's aside
-    if _first_person(doc, i, row.id):
-        return False  # «نؤكد», «نصر»: the speaker's own verb, or a name («فادي نصر»)
-    if (
-        row.source_after
-        and not _marker_follows(doc, i + n, hi, row.source_after)
-        and not _after_relative(doc, i, lo)
-    ):
-        return False  # «ونقل عدة قادة»: moved, not reported
-    if row.after_relative and not _after_relative(doc, i, lo):
-        return False  # «نشر الجيش قواته»: deployed, not published
-    if row.needs_after and not any(_marker_follows(doc, i + n, hi, m) for m in row.needs_after):
-        return False  # «علقت سويسرا رحلاتها»: suspended, not commented
-    if row.not_next and i + n < hi and doc.words[i + n] in row.not_next:
-        return False  # "bees exposed to a weedkiller": exposed, not revealed
-    if _grammar(doc) is phrases_en:
-        if row.kind in ("verb", "participle") and not cues_en.cue_allowed(doc, i, lo, hi):
-            return False  # "the report", "declined to comment", "The Washington Post"
-        if cues_en.quoted_inside(doc, i, lo, hi):
-            return False  # '"People think it is about money," she said': she is the source
-    if row.object_first and not _object_first(doc, i + n, hi):
-        return False  # «تحيل متهمين في قضية»: defendants, not accusing
-    feminine = doc.lexicon.grammar.feminine_ending
-    ambiguous = row.needs_content
-    if ambiguous is None:
-        ambiguous = row.kind == "passive" or (
-            row.kind == "participle" and bool(feminine) and doc.words[i].endswith(feminine)
-        )
-    # an ambiguous cue reports only before its content: «بما يقال بخصوص»; «مضيفه» the host;
-    # "added 300 jobs"
-    return (
-        not ambiguous
-        or _content_follows(doc, i, i + n, hi)
-        or (row.kind == "participle" and _bridged(doc, i + n, hi, sources, sentence))
-    )
-
-
 def _content_after(doc: Document, k: int, hi: int) -> bool:
     """Does content ("that", "whether", a colon) follow at token k?"""
     return k < hi and doc.words[k] in doc.lexicon.grammar.content_openers
+
+
+def _pronoun_antecedent(
+    doc: Document, i: int, lo: int, sources: list[FoundSource], last: int, sentence: int
+) -> int | None:
+    """The latest source (from `last` back, within the previous two sentences) that the
+    English subject of cue i can point back to: '… told the Gazette that staff had
+    complained. "…," she said' is the parent, not the staff."""
+    for k in range(last, -1, -1):
+        found = sources[k]
+        if found.sentence < sentence - 2 or (
+            k < last and cues_en.subject_pronoun(doc, i, lo) not in ("he", "she")
+        ):
+            break  # "it" may be anything: only the last source, if an organisation
+        if cues_en.pronoun_fits(doc, i, lo, found.kind, found.start, found.end):
+            return k
+    return None
+
+
+def _earlier_source(
+    sources: list[FoundSource], first_in_sentence: int, sentence: int, row: CueRow
+) -> int | None:
+    """The source a cue without its own continues: one already in this sentence, or for a
+    verb («وأضاف») the last one of the previous two sentences."""
+    if len(sources) > first_in_sentence:
+        return len(sources) - 1
+    if row.kind == "verb" and sources and sources[-1].sentence >= sentence - 2:
+        return len(sources) - 1
+    return None
 
 
 def _same_span(sources: list[FoundSource], first: int, found: FoundSource) -> int | None:
@@ -312,6 +345,17 @@ def _found(
         or _near_context(doc, min(ci, phrase.i), ci, sentence),
         sentence=sentence,
     )
+
+
+def _punctuation_sources(doc: Document, lo: int, hi: int) -> list[tuple[Phrase, int]]:
+    """The sources a punctuation mark attributes in the sentence at lo, each with the token
+    of its mark: the label before a colon, the name after a signature's dash."""
+    found = []
+    if (colon := _colon_attribution(doc, lo, hi)) is not None:
+        found.append(colon)
+    if (signed := _signature(doc, lo, hi)) is not None:
+        found.append((signed, lo))
+    return found
 
 
 def _grammar(doc: Document) -> ModuleType:
@@ -424,35 +468,6 @@ def _bridged(doc: Document, j: int, hi: int, sources: list[FoundSource], sentenc
     )
 
 
-def _earlier_source(
-    sources: list[FoundSource], first_in_sentence: int, sentence: int, row: CueRow
-) -> int | None:
-    """The source a cue without its own continues: one already in this sentence, or for a
-    verb («وأضاف») the last one of the previous two sentences."""
-    if len(sources) > first_in_sentence:
-        return len(sources) - 1
-    if row.kind == "verb" and sources and sources[-1].sentence >= sentence - 2:
-        return len(sources) - 1
-    return None
-
-
-def _pronoun_antecedent(
-    doc: Document, i: int, lo: int, sources: list[FoundSource], last: int, sentence: int
-) -> int | None:
-    """The latest source (from `last` back, within the previous two sentences) that the
-    English subject of cue i can point back to: '… told the Gazette that staff had
-    complained. "…," she said' is the parent, not the staff."""
-    for k in range(last, -1, -1):
-        found = sources[k]
-        if found.sentence < sentence - 2 or (
-            k < last and cues_en.subject_pronoun(doc, i, lo) not in ("he", "she")
-        ):
-            break  # "it" may be anything: only the last source, if an organisation
-        if cues_en.pronoun_fits(doc, i, lo, found.kind, found.start, found.end):
-            return k
-    return None
-
-
 def subject_phrase(doc: Document, lo: int, limit: int) -> Phrase | None:
     """The subject a participle such as «زاعمين» refers to: a source phrase opening the
     sentence, or right after its first word (the verb)."""
@@ -462,17 +477,6 @@ def subject_phrase(doc: Document, lo: int, limit: int) -> Phrase | None:
             if phrase is not None:
                 return phrase
     return None
-
-
-def _punctuation_sources(doc: Document, lo: int, hi: int) -> list[tuple[Phrase, int]]:
-    """The sources a punctuation mark attributes in the sentence at lo, each with the token
-    of its mark: the label before a colon, the name after a signature's dash."""
-    found = []
-    if (colon := _colon_attribution(doc, lo, hi)) is not None:
-        found.append(colon)
-    if (signed := _signature(doc, lo, hi)) is not None:
-        found.append((signed, lo))
-    return found
 
 
 def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | None:
