@@ -5,6 +5,10 @@ A cue is a reporting verb («قال», «أكدته», «أفادنا»), a part
 the phrase after the cue (Arabic's usual verb–subject order) or right before it («شهوداً
 عدة قالوا»); when neither is there, the cue continues the previous source («وأضاف أن»).
 The phrase grammar lives in `phrases.py`; the words it knows are in the lexicon files.
+
+`find_sources` is the skeleton both languages share; whom a cue attributes its claim to is
+decided per language, by `_arabic_source` and `_english_source` (whose English hooks are in
+`cues_en.py`).
 """
 
 from __future__ import annotations
@@ -59,145 +63,45 @@ class Attributions:
 
 
 def find_sources(doc: Document) -> Attributions:
+    """Every source of the article and, for every cue, the source it links to.
+
+    Sentence by sentence: first the sources a punctuation mark attributes, then each cue
+    word that `_reports`, attributed by the language's own rules (`_arabic_source`,
+    `_english_source`) to a phrase of its own or to an earlier source it continues."""
     sources: list[FoundSource] = []
     links: list[tuple[int, int]] = []
     seen: set[tuple[int, int]] = set()  # (start, cue_start) of every source so far
     kinds: list[str] = []  # the kind of every source, brought up to date after each sentence
     cues = doc.lexicon.cues
     english = _grammar(doc) is phrases_en
+    said_by = _english_source if english else _arabic_source
     for s, (lo, hi) in enumerate(doc.sentences):
         first_in_sentence = len(sources)
-        if (colon := _colon_attribution(doc, lo, hi)) is not None:
-            phrase, colon_at = colon
-            sources.append(_found(doc, phrase, colon_at, colon_at + 1, None, s))
-            links.append((colon_at, len(sources) - 1))
-            seen.add((sources[-1].start, sources[-1].cue_start))
-        if (signed := _signature(doc, lo, hi)) is not None:
-            sources.append(_found(doc, signed, lo, lo + 1, None, s))
-            links.append((lo, len(sources) - 1))
+        for phrase, mark in _punctuation_sources(doc, lo, hi):
+            sources.append(_found(doc, phrase, mark, mark + 1, None, s))
+            links.append((mark, len(sources) - 1))
             seen.add((sources[-1].start, sources[-1].cue_start))
         free = lo  # tokens before this belong to a cue already used
         for i, n, hit in doc.in_range("cue", lo, hi):
             if i < free or hit.role == "context" or i + n > hi:
                 continue
             row = cues[hit.entry]
-            if _future(doc, i, lo):
-                continue  # «ستعلن الحكومة»: an announcement to come is not a source yet
-            negated = i > lo and doc.words[i - 1] in doc.lexicon.grammar.negations
-            if negated and not row.after_negation:
-                continue  # «ولم تعلن أي جهة رسمية»: a report nobody made
-            if _in_aside(doc, i, lo):
-                continue  # «يذكر أن …»: the writer's aside
-            if _first_person(doc, i, hit.entry):
-                continue  # «نؤكد», «نصر»: the speaker's own verb, or a name («فادي نصر»)
-            if (
-                row.source_after
-                and not _marker_follows(doc, i + n, hi, row.source_after)
-                and not _after_relative(doc, i, lo)
-            ):
-                continue  # «ونقل عدة قادة»: moved, not reported
-            if row.after_relative and not _after_relative(doc, i, lo):
-                continue  # «نشر الجيش قواته»: deployed, not published
-            if row.needs_after and not any(
-                _marker_follows(doc, i + n, hi, m) for m in row.needs_after
-            ):
-                continue  # «علقت سويسرا رحلاتها»: suspended, not commented
-            if row.not_next and i + n < hi and doc.words[i + n] in row.not_next:
-                continue  # "bees exposed to a weedkiller": exposed, not revealed
-            if (
-                english
-                and row.kind in ("verb", "participle")
-                and not cues_en.cue_allowed(doc, i, lo, hi)
-            ):
-                continue  # "the report", "declined to comment", "The Washington Post"
-            if english and cues_en.quoted_inside(doc, i, lo, hi):
-                continue  # '"People think it is about money," she said': she is the source
-            if row.object_first and not _object_first(doc, i + n, hi):
-                continue  # «تحيل متهمين في قضية»: defendants, not accusing
-            feminine = doc.lexicon.grammar.feminine_ending
-            ambiguous = row.needs_content
-            if ambiguous is None:
-                ambiguous = row.kind == "passive" or (
-                    row.kind == "participle" and bool(feminine) and doc.words[i].endswith(feminine)
-                )
-            if (
-                ambiguous
-                and not _content_follows(doc, i, i + n, hi)
-                and not (row.kind == "participle" and _bridged(doc, i + n, hi, sources, s))
-            ):
-                continue  # «بما يقال بخصوص»; «مضيفه» the host; "added 300 jobs"
-            phrase = _source_of(doc, row, i, n, lo, hi)
-            if (
-                not english
-                and row.kind == "verb"
-                and row.source_heads
-                and (
-                    phrase is None
-                    or phrase.head not in row.source_heads
-                    or not any(
-                        wc.definite(doc, doc.words[t], doc.hits[t])
-                        for t in range(phrase.i, phrase.j)
-                    )
-                )
-            ):
-                # «يظهر أن …» (it seems), «أظهر الوزير أن …»: no document shows it; nor an
-                # indefinite one the grammar cannot bound («أظهرت دراسة تمت أن»)
+            if not _reports(doc, row, i, n, lo, hi, sources, s):
                 continue
-            if (
-                phrase is None
-                and english
-                and len(sources) == first_in_sentence
-                and cues_en.coordinated(doc, i, lo)
-            ):  # "Cruz exhorted Republicans … and said": the sentence's subject
-                phrase = subject_phrase(doc, lo, i)
-                if phrase is not None and not cues_en.trusted_subject(doc, phrase):
-                    phrase = None
-            if (
-                phrase is None
-                and not english
-                and row.kind == "verb"
-                and i + n < hi
-                and doc.words[i + n] in doc.lexicon.grammar.statement_pronouns
-            ):
-                phrase = subject_phrase(doc, lo, i)  # «وأصدر نادي الوداد بياناً أعلن فيه»
-            if (
-                phrase is None
-                and english
-                and row.source_heads
-                and not _content_after(doc, i + n, hi)
-            ):
-                # a document's verb with no subject of its own and no content continues
-                # nobody ("… and found special protection", "and read a book"); "He found
-                # that …" does
+            source = said_by(doc, row, i, n, lo, hi, sources, first_in_sentence, s)
+            if source is None:
                 continue
-            if phrase is None:
-                earlier = _earlier_source(sources, first_in_sentence, s, row)
-                if not english and _own_subject_follows(doc, row, i + n, hi):
-                    earlier = None  # «وقالت إحدى الضحايا …»: somebody new, not the last source
-                if english and row.kind == "verb" and earlier is not None:
-                    if not cues_en.continues(doc, i, lo):
-                        earlier = None  # "Businesses on the high street say": not "they say"
-                    else:  # "he claims" after an agency: not the agency, the person before
-                        earlier = _pronoun_antecedent(doc, i, lo, sources, earlier, s)
-                if earlier is not None:
-                    links.append((i, earlier))
-                    free = i + n
-                    continue
-                if english and row.kind == "verb" and earlier is None:
-                    phrase = cues_en.previous_subject(doc, i, lo)
-                if row.kind == "participle":
-                    phrase = subject_phrase(doc, lo, i)
-                    if english and phrase and not cues_en.trusted_subject(doc, phrase):
-                        phrase = None  # "Chastened by …, Trump revised his plan, promising"
-                elif row.kind == "passive":  # «قيل إن»: somebody unnamed
-                    phrase = Phrase(i, i + n, doc.starts[i], doc.ends[i + n - 1], "anonymous")
-                if phrase is None:
-                    continue
             free = i + n
-            phrases = [phrase]
-            if not english and row.agent and row.kind != "verb" and phrase.i >= i + n:
-                phrases += _more_agents(doc, row, phrase, hi)
-                free = phrases[-1].j  # «اتهامات على لسان …»: «على لسان» is no cue of its own
+            if isinstance(source, int):  # «وأضاف أن …», "she added": an earlier source goes on
+                links.append((i, source))
+                continue
+            phrases = [source]
+            if source.i >= free:  # the source follows its cue
+                if english:
+                    free = source.j  # "according to a summary published on …": no cue inside
+                elif row.agent and row.kind != "verb":
+                    phrases += _more_agents(doc, row, source, hi)
+                    free = phrases[-1].j  # «اتهامات على لسان …»: «على لسان» is no cue of its own
             for each in phrases:
                 found = _found(doc, each, i, i + n, row, s)
                 if (found.start, found.cue_start) in seen:
@@ -209,8 +113,6 @@ def find_sources(doc: Document) -> Attributions:
                     continue
                 sources.append(found)
                 links.append((i, len(sources) - 1))
-            if english and phrase.i >= free:
-                free = phrase.j  # "according to a summary published on …": no cue inside
         kinds += [found.kind for found in sources[len(kinds) :]]
         if (
             english
@@ -218,13 +120,203 @@ def find_sources(doc: Document) -> Attributions:
         ):
             links.append((lo, quoted))
     if english:
-        links = quotations.quotation_opened_before(doc, links, [found.kind for found in sources])
+        links = quotations.quotation_opened_before(doc, links, kinds)
     return Attributions(sources, links)
+
+
+def _reports(
+    doc: Document,
+    row: CueRow,
+    i: int,
+    n: int,
+    lo: int,
+    hi: int,
+    sources: list[FoundSource],
+    sentence: int,
+) -> bool:
+    """Does the cue word at token i (n tokens long) report here? Each rule turns away one
+    use of a cue word that reports nothing, or one whose source is found another way."""
+    if _future(doc, i, lo):
+        return False  # «ستعلن الحكومة»: an announcement to come is not a source yet
+    negated = i > lo and doc.words[i - 1] in doc.lexicon.grammar.negations
+    if negated and not row.after_negation:
+        return False  # «ولم تعلن أي جهة رسمية»: a report nobody made
+    if _in_aside(doc, i, lo):
+        return False  # «يذكر أن …»: the writer's aside
+    if _first_person(doc, i, row.id):
+        return False  # «نؤكد», «نصر»: the speaker's own verb, or a name («فادي نصر»)
+    if (
+        row.source_after
+        and not _marker_follows(doc, i + n, hi, row.source_after)
+        and not _after_relative(doc, i, lo)
+    ):
+        return False  # «ونقل عدة قادة»: moved, not reported
+    if row.after_relative and not _after_relative(doc, i, lo):
+        return False  # «نشر الجيش قواته»: deployed, not published
+    if row.needs_after and not any(_marker_follows(doc, i + n, hi, m) for m in row.needs_after):
+        return False  # «علقت سويسرا رحلاتها»: suspended, not commented
+    if row.not_next and i + n < hi and doc.words[i + n] in row.not_next:
+        return False  # "bees exposed to a weedkiller": exposed, not revealed
+    if _grammar(doc) is phrases_en:
+        if row.kind in ("verb", "participle") and not cues_en.cue_allowed(doc, i, lo, hi):
+            return False  # "the report", "declined to comment", "The Washington Post"
+        if cues_en.quoted_inside(doc, i, lo, hi):
+            return False  # '"People think it is about money," she said': she is the source
+    if row.object_first and not _object_first(doc, i + n, hi):
+        return False  # «تحيل متهمين في قضية»: defendants, not accusing
+    feminine = doc.lexicon.grammar.feminine_ending
+    ambiguous = row.needs_content
+    if ambiguous is None:
+        ambiguous = row.kind == "passive" or (
+            row.kind == "participle" and bool(feminine) and doc.words[i].endswith(feminine)
+        )
+    # an ambiguous cue reports only before its content: «بما يقال بخصوص»; «مضيفه» the host;
+    # "added 300 jobs"
+    return (
+        not ambiguous
+        or _content_follows(doc, i, i + n, hi)
+        or (row.kind == "participle" and _bridged(doc, i + n, hi, sources, sentence))
+    )
+
+
+# Whom a cue attributes its claim to: a phrase of its own, the index of an earlier source it
+# continues («وأضاف أن …», "she added"), or None when it reports nothing after all.
+_SaidBy = Phrase | int | None
+
+
+def _arabic_source(
+    doc: Document,
+    row: CueRow,
+    i: int,
+    n: int,
+    lo: int,
+    hi: int,
+    sources: list[FoundSource],
+    first_in_sentence: int,
+    sentence: int,
+) -> _SaidBy:
+    """Whom the Arabic cue at token i attributes its claim to: the phrase it names, else the
+    source it continues, else the subject a participle or a passive implies."""
+    phrase = _arabic_phrase(doc, row, i, n, lo, hi)
+    if row.kind == "verb" and row.source_heads and not _definite_document(doc, row, phrase):
+        # «يظهر أن …» (it seems), «أظهر الوزير أن …»: no document shows it; nor an
+        # indefinite one the grammar cannot bound («أظهرت دراسة تمت أن»)
+        return None
+    if (
+        phrase is None
+        and row.kind == "verb"
+        and i + n < hi
+        and doc.words[i + n] in doc.lexicon.grammar.statement_pronouns
+    ):
+        phrase = subject_phrase(doc, lo, i)  # «وأصدر نادي الوداد بياناً أعلن فيه»
+    if phrase is not None:
+        return phrase
+    earlier = _earlier_source(sources, first_in_sentence, sentence, row)
+    if earlier is not None and not _own_subject_follows(doc, row, i + n, hi):
+        return earlier  # but «وقالت إحدى الضحايا …»: somebody new, not the last source
+    if row.kind == "participle":
+        return subject_phrase(doc, lo, i)
+    if row.kind == "passive":
+        return _somebody(doc, i, n)
+    return None
+
+
+def _english_source(
+    doc: Document,
+    row: CueRow,
+    i: int,
+    n: int,
+    lo: int,
+    hi: int,
+    sources: list[FoundSource],
+    first_in_sentence: int,
+    sentence: int,
+) -> _SaidBy:
+    """Whom the English cue at token i attributes its claim to: the phrase it names or the
+    subject of the sentence, else the source its pronoun points back to, else the subject a
+    participle or a passive implies."""
+    phrase = cues_en.source_of(doc, row, i, n, lo, hi)
+    if phrase is None and len(sources) == first_in_sentence and cues_en.coordinated(doc, i, lo):
+        phrase = _trusted_subject(doc, lo, i)  # "Cruz exhorted Republicans … and said"
+    if phrase is not None:
+        return phrase
+    if row.source_heads and not _content_after(doc, i + n, hi):
+        # a document's verb with no subject of its own and no content continues
+        # nobody ("… and found special protection", "and read a book"); "He found
+        # that …" does
+        return None
+    earlier = _earlier_source(sources, first_in_sentence, sentence, row)
+    if row.kind == "verb" and earlier is not None:
+        if not cues_en.continues(doc, i, lo):
+            earlier = None  # "Businesses on the high street say": not "they say"
+        else:  # "he claims" after an agency: not the agency, the person before
+            earlier = _pronoun_antecedent(doc, i, lo, sources, earlier, sentence)
+    if earlier is not None:
+        return earlier
+    if row.kind == "verb":
+        return cues_en.previous_subject(doc, i, lo)
+    if row.kind == "participle":
+        return _trusted_subject(doc, lo, i)  # "Chastened by …, Trump revised his plan, promising"
+    if row.kind == "passive":
+        return _somebody(doc, i, n)
+    return None
+
+
+def _definite_document(doc: Document, row: CueRow, phrase: Phrase | None) -> bool:
+    """Is the phrase one of the documents the verb is said of («أظهرت الدراسة أن»), with a
+    definite word in it?"""
+    return (
+        phrase is not None
+        and phrase.head in row.source_heads
+        and any(wc.definite(doc, doc.words[t], doc.hits[t]) for t in range(phrase.i, phrase.j))
+    )
+
+
+def _trusted_subject(doc: Document, lo: int, i: int) -> Phrase | None:
+    """The English sentence's subject before cue i, if its words can be trusted to be one."""
+    phrase = subject_phrase(doc, lo, i)
+    if phrase is not None and not cues_en.trusted_subject(doc, phrase):
+        return None
+    return phrase
+
+
+def _somebody(doc: Document, i: int, n: int) -> Phrase:
+    """«قيل إن»: a passive cue with no agent stands for somebody unnamed."""
+    return Phrase(i, i + n, doc.starts[i], doc.ends[i + n - 1], "anonymous")
 
 
 def _content_after(doc: Document, k: int, hi: int) -> bool:
     """Does content ("that", "whether", a colon) follow at token k?"""
     return k < hi and doc.words[k] in doc.lexicon.grammar.content_openers
+
+
+def _pronoun_antecedent(
+    doc: Document, i: int, lo: int, sources: list[FoundSource], last: int, sentence: int
+) -> int | None:
+    """The latest source (from `last` back, within the previous two sentences) that the
+    English subject of cue i can point back to: '… told the Gazette that staff had
+    complained. "…," she said' is the parent, not the staff."""
+    for k in range(last, -1, -1):
+        found = sources[k]
+        if found.sentence < sentence - 2 or (
+            k < last and cues_en.subject_pronoun(doc, i, lo) not in ("he", "she")
+        ):
+            break  # "it" may be anything: only the last source, if an organisation
+        if cues_en.pronoun_fits(doc, i, lo, found.kind, found.start, found.end):
+            return k
+    return None
+
+
+def _earlier_source(
+    sources: list[FoundSource], first_in_sentence: int, sentence: int, row: CueRow
+) -> int | None:
+    """The source a cue without its own continues: one already in this sentence, or for a
+    verb («وأضاف») the last one of the previous two sentences."""
+    if len(sources) > first_in_sentence:
+        return len(sources) - 1
+    if row.kind == "verb" and sources and sources[-1].sentence >= sentence - 2:
+        return len(sources) - 1
+    return None
 
 
 def _same_span(sources: list[FoundSource], first: int, found: FoundSource) -> int | None:
@@ -255,14 +347,25 @@ def _found(
     )
 
 
+def _punctuation_sources(doc: Document, lo: int, hi: int) -> list[tuple[Phrase, int]]:
+    """The sources a punctuation mark attributes in the sentence at lo, each with the token
+    of its mark: the label before a colon, the name after a signature's dash."""
+    found = []
+    if (colon := _colon_attribution(doc, lo, hi)) is not None:
+        found.append(colon)
+    if (signed := _signature(doc, lo, hi)) is not None:
+        found.append((signed, lo))
+    return found
+
+
 def _grammar(doc: Document) -> ModuleType:
     """The phrase grammar of the article's language (see `phrase_order` in grammar.yaml)."""
     return phrases_en if doc.lexicon.grammar.phrase_order == "head_last" else phrases
 
 
-def _source_of(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> Phrase | None:
-    if _grammar(doc) is phrases_en:
-        return cues_en.source_of(doc, row, i, n, lo, hi)
+def _arabic_phrase(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> Phrase | None:
+    """The source phrase the Arabic cue at token i names: after a verb (verb–subject order) or
+    before it, after the agent marker of a passive or a noun, after a preposition."""
     after = i + n
     if row.kind == "verb":
         # «نقل» reports only as «نقل عن» (otherwise it means "moved"), or after «ما»
@@ -363,35 +466,6 @@ def _bridged(doc: Document, j: int, hi: int, sources: list[FoundSource], sentenc
         and j < hi
         and doc.words[j] in doc.lexicon.grammar.content_bridges
     )
-
-
-def _earlier_source(
-    sources: list[FoundSource], first_in_sentence: int, sentence: int, row: CueRow
-) -> int | None:
-    """The source a cue without its own continues: one already in this sentence, or for a
-    verb («وأضاف») the last one of the previous two sentences."""
-    if len(sources) > first_in_sentence:
-        return len(sources) - 1
-    if row.kind == "verb" and sources and sources[-1].sentence >= sentence - 2:
-        return len(sources) - 1
-    return None
-
-
-def _pronoun_antecedent(
-    doc: Document, i: int, lo: int, sources: list[FoundSource], last: int, sentence: int
-) -> int | None:
-    """The latest source (from `last` back, within the previous two sentences) that the
-    English subject of cue i can point back to: '… told the Gazette that staff had
-    complained. "…," she said' is the parent, not the staff."""
-    for k in range(last, -1, -1):
-        found = sources[k]
-        if found.sentence < sentence - 2 or (
-            k < last and cues_en.subject_pronoun(doc, i, lo) not in ("he", "she")
-        ):
-            break  # "it" may be anything: only the last source, if an organisation
-        if cues_en.pronoun_fits(doc, i, lo, found.kind, found.start, found.end):
-            return k
-    return None
 
 
 def subject_phrase(doc: Document, lo: int, limit: int) -> Phrase | None:
