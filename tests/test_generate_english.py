@@ -506,3 +506,27 @@ def test_a_reported_non_answer_is_never_asked_about(text, language, silent, aske
     ]
     assert not any(silent in p for p in prompts)
     assert any(asked in p for p in prompts)
+
+
+def test_a_fragment_is_never_asked_whether_it_can_be_checked():
+    """'"We have no choice.' cut from a longer quotation asserts too little to ask whether a
+    reader could check it; the quotation's next sentence, with a figure in it, is asked."""
+    from literacy.generate.families_checkability import checkable_tf, which_checkable
+
+    text = (
+        '"We have no choice. The government has cut our grant three years running," '
+        "Councillor Mark Hale told the Eastwick Gazette. Critics say the council wasted "
+        "millions on a new headquarters."
+    )
+    analysis = analyze(text, "en")
+    fragment = next(c for c in analysis.claims if c.text.endswith("no choice."))
+    assert "fragment" in fragment.reasons
+    ctx = Context.build(analysis, None)
+    prompts = [
+        d.question.prompt
+        for family in (checkable_tf, which_checkable)
+        for d in family(ctx, random.Random(0))
+    ]
+    assert prompts
+    assert not any("no choice" in p for p in prompts)
+    assert any("three years running" in p for p in prompts)

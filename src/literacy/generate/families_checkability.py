@@ -34,7 +34,10 @@ def reasons_sentence(ctx: Context, claim: Claim) -> str:
 def _has_reasons(claim: Claim) -> bool:
     """A verdict the explanation can justify: some reason on the verdict's own side. Not a
     checkable claim in loaded words («"… حل سحري …"», said the doctor): who said it can be
-    checked, but a student who answers that an opinion cannot be is not wrong."""
+    checked, but a student who answers that an opinion cannot be is not wrong. Nor a
+    fragment ('"We have no choice."'): it asserts too little to ask whether it can be checked."""
+    if "fragment" in claim.reasons:
+        return False
     if claim.checkable and "loaded_language" in claim.reasons:
         return False
     side = CHECKABLE if claim.checkable else NOT_CHECKABLE
