@@ -21,7 +21,7 @@ from literacy.analysis import wordclass as wc
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import CueRow
 from literacy.analysis.model import CueStance, SourceKind
-from literacy.analysis.names_ar import report_opens
+from literacy.analysis.names_ar import report_opens, written_name
 from literacy.analysis.phrases import (
     Phrase,
     bare_name,
@@ -575,8 +575,8 @@ def _fronted(doc: Document, i: int, lo: int) -> bool:
     else:
         if i - lo > _FRONTED_WINDOW:
             return False
-    if start >= i:
-        return False
+    if start >= i or written_name(doc, start):
+        return False  # «علي الحسيني قال»: a name, not «على»
     word = doc.words[start]
     prepositions = grammar.fronting_prepositions
     glued = len(word) > 2 and word[0] in grammar.conjunction_letters  # «وفي», «فعلى»
