@@ -503,6 +503,13 @@ SOURCES = [
         "Jo Pearce of Save the Children said 40 schools had closed.",
         [("Jo Pearce of Save the Children", "person", "said", "neutral")],
     ),
+    # an unnamed office-holder is one of many, even with a party or an employer before the
+    # office; a spokesperson speaks for the institution
+    ("A Labour MP said the vote was rigged.", [("A Labour MP", "anonymous", "said", "neutral")]),
+    (
+        "A council spokesperson said the vote was fair.",
+        [("A council spokesperson", "organization", "said", "neutral")],
+    ),
     # an aside between dashes stands between the source and the cue, like one between commas
     (
         "Ms Okafor — a parent governor at the school since 2019 — said the roof had leaked.",

@@ -44,6 +44,11 @@ _LOOSE_PREMODIFIERS = 3
 _POSSESSIVE = "'"
 
 
+# The source words (source_words.yaml id) of someone who speaks for an institution: "a
+# spokesperson for the council" is the council speaking, "a Labour MP" only one of many.
+_SPEAKS_FOR = "spokesman"
+
+
 @dataclass(slots=True)
 class _Head:
     end: int  # one past the head's last token
@@ -363,7 +368,11 @@ def _kind(
         if head.plural or not named:
             return "anonymous"  # "ministers", "a spokesman"
         if determiner == "indefinite":
-            return "organization"  # "a spokesperson for the council": the council speaks
+            if doc.has(head.start, "source", "title") is not None and any(
+                h.entry == _SPEAKS_FOR for h in doc.hits[head.start] if h.kind == "source"
+            ):
+                return "organization"  # "a spokesperson for the council": the council speaks
+            return "anonymous"  # "a Labour MP", "a Trump-supporting pastor": one of many
         return "person"  # "the mayor", "the council's spokesman", "a ministry spokesman"
     if head.role == "organization" and determiner is None and not head.plural:
         return "organization"  # "police said", "government figures show"
