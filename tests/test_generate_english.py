@@ -530,3 +530,21 @@ def test_a_fragment_is_never_asked_whether_it_can_be_checked():
     assert prompts
     assert not any("no choice" in p for p in prompts)
     assert any("three years running" in p for p in prompts)
+
+
+def test_a_loaded_words_choices_never_repeat_the_answer_left_unflagged_elsewhere():
+    """ "The Dictator Pope" (a title, so not flagged) and "a manipulative dictator" in one
+    sentence: "Dictator" is no neutral distractor for "dictator". Before, the question failed
+    validation and generation crashed."""
+    from literacy.generate.families_loaded import loaded_which
+
+    text = (
+        "Readers of The Dictator Pope will find the author calling Francis a manipulative "
+        "dictator who silenced his critics."
+    )
+    ctx = Context.build(analyze(text, "en"), None)
+    for seed in range(20):
+        for draft in loaded_which(ctx, random.Random(seed)):
+            keys = [c.lower() for c in draft.question.choices]
+            assert len(keys) == len(set(keys))
+    assert any(d.question.answer == "dictator" for d in loaded_which(ctx, random.Random(0)))

@@ -81,7 +81,14 @@ def loaded_which(ctx: Context, rng: random.Random) -> list[Draft]:
         span = _sentence_of(ctx, finding)
         if span is None or not _wordlike(finding):
             continue
-        neutral = ctx.neutral_words(*span)
+        # not the same word left unflagged elsewhere in the sentence ("The Dictator Pope", a
+        # book's title, beside "a manipulative dictator"): a choice may not repeat the answer
+        answer = textlib.normalize_key(finding.text, ctx.language)
+        neutral = [
+            w
+            for w in ctx.neutral_words(*span)
+            if textlib.normalize_key(w.text, ctx.language) != answer
+        ]
         if len(neutral) < 3:
             continue
         picked = sorted(rng.sample(neutral, 3), key=lambda w: w.start)
