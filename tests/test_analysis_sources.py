@@ -600,6 +600,8 @@ CASES = [
     ("علي الحسيني قال إن التنظيم ضعف.", [("علي الحسيني", "person", "قال", "neutral")]),
     ("وقال على الحسيني إن التنظيم ضعف.", []),
     ("وأكد علي ضرورة الحوار.", []),
+    # «الري» (irrigation) is a noun the minister's title takes, not a nisba adjective
+    ("وقال وزير الري إن السد سيكتمل.", [("وزير الري", "person", "قال", "neutral")]),
     # a view held, with «أن»: the one who holds it is the source
     (
         "ويعتقد مسؤولون غربيون أن الهجوم كان مدبرا.",

@@ -84,7 +84,10 @@ def nisba(doc: Document, word: str) -> bool:
     grammar = doc.lexicon.grammar
     if word in grammar.function_words:
         return False
-    stem = doc.lexicon.morphology.split_article(word)[1]
+    article = doc.lexicon.morphology.article
+    # «الري» (irrigation) is «ال» and two letters, no nisba, though split_article keeps a
+    # short word's «ال»
+    stem = word[len(article) :] if article and word.startswith(article) else word
     return len(stem) >= 4 and stem.endswith(grammar.nisba_suffixes)
 
 
