@@ -994,6 +994,14 @@ CASES = [
         "وقال كريستوف مارتان في لقاء مع قناة محلية إن الأسعار ستنخفض.",
         [("كريستوف مارتان", "person", "قال", "neutral")],
     ),
+    # a quotation mark written twice, as a spreadsheet escapes it, opens and closes a name
+    # once; a short quotation stays no source
+    (
+        'وذكرت صحيفة ""النهار"" أن المعبر أغلق.',
+        [('صحيفة ""النهار""', "organization", "ذكرت", "neutral")],
+    ),
+    ('وقالت ""حماس"" إن اللقاء تأجل.', [("حماس", "organization", "قالت", "neutral")]),
+    ('وقال ""الهدوء الحذر"" يسود المدينة.', []),
 ]
 
 

@@ -341,10 +341,10 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         word = doc.words[k]
         hits = doc.hits[k]
         if word in grammar.quote_marks:
-            close = _closing_quote(doc, k, hi)
+            close = _closing_quote(doc, _last_mark(doc, k, hi), hi)
             if close is None:
                 break
-            k = close + 1  # a quoted name: «وفقاً لمدونة «ناسا» العالمية»
+            k = _last_mark(doc, close, hi) + 1  # a quoted name: «وفقاً لمدونة «ناسا» العالمية»
             state.genitive = state.genitive or state.construct
             state.construct = False
             continue
@@ -489,6 +489,15 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
     return k
 
 
+def _last_mark(doc: Document, k: int, hi: int) -> int:
+    """The last of the quotation marks written together from token k: a mark written twice
+    («صحيفة ""الوطن""», as a spreadsheet escapes it) opens or closes the name once."""
+    quotes = doc.lexicon.grammar.quote_marks
+    while k + 1 < hi and doc.words[k + 1] in quotes and doc.ends[k] == doc.starts[k + 1]:
+        k += 1
+    return k
+
+
 def _closing_quote(doc: Document, k: int, hi: int) -> int | None:
     quotes = doc.lexicon.grammar.quote_marks
     for j in range(k + 1, min(hi, k + _QUOTE_SPAN + 1)):
@@ -501,6 +510,7 @@ def _closing_quote(doc: Document, k: int, hi: int) -> int | None:
 
 def _quoted(doc: Document, i: int, hi: int) -> Phrase | None:
     """«قالت "حماس"», «وقال "الروبى"»: a quoted name right after the cue."""
+    i = _last_mark(doc, i, hi)
     close = _closing_quote(doc, i, hi)
     if close is None:
         return None
@@ -512,7 +522,8 @@ def _quoted(doc: Document, i: int, hi: int) -> Phrase | None:
         return None
     # One unknown word («وقال "الروبى" رأي …»), or a short name the report follows («وقال
     # "مجاهد" إن …»); not a short quotation («وقال "الهدوء الحذر" يسود …»).
-    if (close == i + 2 and not doc.hits[i + 1]) or names_ar.report_opens(doc, close + 1, hi):
+    after = _last_mark(doc, close, hi) + 1
+    if (close == i + 2 and not doc.hits[i + 1]) or names_ar.report_opens(doc, after, hi):
         return Phrase(i + 1, close, doc.starts[i + 1], doc.ends[close - 1], "person", "person")
     return None
 
