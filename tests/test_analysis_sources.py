@@ -1002,6 +1002,30 @@ CASES = [
     ),
     ('وقالت ""حماس"" إن اللقاء تأجل.', [("حماس", "organization", "قالت", "neutral")]),
     ('وقال ""الهدوء الحذر"" يسود المدينة.', []),
+    # «عالم» before a field is a scientist (alone it is mostly "world"): named when a name
+    # follows, before or after the verb; unnamed otherwise
+    (
+        "وقال عالم الفلك جون سميث إن الكسوف سيبدأ ظهرا.",
+        [("عالم الفلك جون سميث", "person", "قال", "neutral")],
+    ),
+    (
+        "عالمة الأوبئة سارة كولينز قالت إن الموجة انحسرت.",
+        [("عالمة الأوبئة سارة كولينز", "person", "قالت", "neutral")],
+    ),
+    ("وقال عالم الآثار إن القطعة أصلية.", [("عالم الآثار", "anonymous", "قال", "neutral")]),
+    ("وقال إن العالم تغير كثيرا.", []),
+    # a laboratory speaks for itself, as an institute does
+    (
+        "وقال المتحدث إن المعمل الجنائي أكد أن البصمات تعود للمتهم.",
+        [
+            ("المتحدث", "person", "قال", "neutral"),
+            ("المعمل الجنائي", "organization", "أكد", "emphasis"),
+        ],
+    ),
+    (
+        "وأوضح المختبر المركزي أن العينات سليمة.",
+        [("المختبر المركزي", "organization", "أوضح", "neutral")],
+    ),
 ]
 
 
