@@ -1026,6 +1026,14 @@ CASES = [
         "وأوضح المختبر المركزي أن العينات سليمة.",
         [("المختبر المركزي", "organization", "أوضح", "neutral")],
     ),
+    # a family name with the article that the lexicon does not know, nisba or not, right
+    # before the report: somebody the article named in full before
+    ('وأضاف الشوبكي: "العمل مستمر".', [("الشوبكي", "person", "أضاف", "neutral")]),
+    ("وأوضح العبادلة أن المعبر سيفتح.", [("العبادلة", "person", "أوضح", "neutral")]),
+    # … but a plural the lexicon knows is a group: newspapers, research nobody names
+    ("وكتبت الصحف أن الحكومة ستستقيل.", [("الصحف", "anonymous", "كتبت", "neutral")]),
+    ("وتبين الأبحاث أن النوم مهم.", [("الأبحاث", "anonymous", "تبين", "neutral")]),
+    ("وأكدت أبحاث الجامعة أن النوم مهم.", [("أبحاث الجامعة", "organization", "أكدت", "emphasis")]),
 ]
 
 
