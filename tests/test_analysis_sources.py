@@ -1034,6 +1034,10 @@ CASES = [
     ("وكتبت الصحف أن الحكومة ستستقيل.", [("الصحف", "anonymous", "كتبت", "neutral")]),
     ("وتبين الأبحاث أن النوم مهم.", [("الأبحاث", "anonymous", "تبين", "neutral")]),
     ("وأكدت أبحاث الجامعة أن النوم مهم.", [("أبحاث الجامعة", "organization", "أكدت", "emphasis")]),
+    # news agencies and outlets the lexicon names, in the spellings news text uses
+    ('وذكرت "بلومبيرغ" أن الأسعار سترتفع.', [("بلومبيرغ", "organization", "ذكرت", "neutral")]),
+    ("وقالت إنترفاكس إن المحادثات انتهت.", [("إنترفاكس", "organization", "قالت", "neutral")]),
+    ("وقالت يونهاب إن التدريبات انتهت.", [("يونهاب", "organization", "قالت", "neutral")]),
 ]
 
 
