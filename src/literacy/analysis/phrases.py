@@ -65,6 +65,9 @@ class _State:
     one_of: bool = False
     # the head itself has the article: «الناشط في المعارضة» is one known person
     head_definite: bool = False
+    # a common noun without the article completes the construct: «مركز أبحاث», «وكالة
+    # أنباء» say what kind of institution, not which one
+    common_genitive: bool = False
 
 
 def parse_phrase(
@@ -447,6 +450,8 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             state.institution = wc.head(hits) == "organization"  # «مدير عام الشركة …»
             if wc.definite(doc, word, hits):
                 state.construct, state.definite = False, True
+            # a word the lexicon does not know names it: «وكالة أنباء جيجي»
+            state.common_genitive = bool(hits) and not (state.definite or wc.name(hits))
             k += 1
             continue
         if (step := _coordinated(doc, k, state)) is not None:
@@ -539,6 +544,8 @@ def _kind(state: _State) -> SourceKind:
         return "person" if state.definite or state.genitive else "anonymous"
     if state.head == "document" and state.plural and not state.genitive:
         return "anonymous"  # «وفق الدراسات الفلكية»: whose studies, it does not say
+    if state.head == "organization" and state.common_genitive and not state.definite:
+        return "anonymous"  # «مركز أبحاث أسترالي»: a kind of institution, none named
     if state.head in ("organization", "group", "document"):
         return "organization" if state.definite or state.genitive else "anonymous"
     if state.head == "named_organization":
