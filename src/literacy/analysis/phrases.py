@@ -53,7 +53,7 @@ class _State:
     construct: bool  # the last noun awaits a genitive
     genitive: bool = False  # some genitive filled a construct
     named: bool = False
-    hidden: bool = False  # «رفض الكشف عن اسمه»
+    hidden: bool = False  # «رفض الكشف عن اسمه», «بلاغ مقدم من مواطنين»: nobody named
     quantified: bool = False
     linked: bool = False  # a preposition already continued the phrase («مسؤول في …»)
     coordinated: bool = False  # a second head joined by «و» («… وقيادة الحرس الثوري»)
@@ -374,9 +374,16 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             k += 2  # «جريدة أم القرى», «جامعة أم درمان»: «أم» opens a name, not "or"
             state.genitive, state.construct = True, False
             continue
-        if state.head == "document" and (end := _published_in(doc, k, hi)) is not None:
-            state.genitive = True  # «دراسة نشرت في مجلة Nature Medicine»: the journal's
-            return end
+        if state.head == "document" and (outlet := _published_in(doc, k, hi)) is not None:
+            # «دراسة نشرت في مجلة Nature Medicine»: the journal's; «البلاغ المقدم من المحامي
+            # سامي خليل»: the lawyer's; «… المقدم من مواطنين»: nobody's the reader can check
+            if outlet.kind == "person":
+                state.named = True
+            elif outlet.kind == "anonymous":
+                state.hidden = True
+            else:
+                state.genitive = True
+            return outlet.j
         if word in grammar.function_words and not doc.has(k, "source", "link"):
             break
         if state.named and not state.titled and (title := _apposed_title(doc, k, hi)):
@@ -703,9 +710,10 @@ def _named_genitive(doc: Document, k: int, hi: int) -> bool:
     return j < hi and wc.nounish(doc, j) and wc.head(doc.hits[j]) is None
 
 
-def _published_in(doc: Document, k: int, hi: int) -> int | None:
-    """«نشرت في مجلة …», «صدر عن البنك الدولي» after a document: one past the outlet or
-    institution that published it, when one follows within a few words."""
+def _published_in(doc: Document, k: int, hi: int) -> Phrase | None:
+    """«نشرت في مجلة …», «صدر عن البنك الدولي», «المقدم من المحامي …» after a document:
+    the outlet, institution or person that published it, when one follows within a few
+    words."""
     grammar = doc.lexicon.grammar
     if doc.words[k] not in grammar.published_verbs:
         return None
@@ -714,8 +722,8 @@ def _published_in(doc: Document, k: int, hi: int) -> int | None:
             return None
         if doc.words[j] in grammar.published_by:
             outlet = parse_phrase(doc, j + 1, hi)
-            if outlet is not None and outlet.kind == "organization":
-                return outlet.j
+            if outlet is not None:
+                return outlet
     return None
 
 
