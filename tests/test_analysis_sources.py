@@ -1098,6 +1098,17 @@ CASES = [
         [("المستشفى", "organization", "إخطارا", "neutral")],
     ),
     ("وتلقى قسم الشرطة إخطارا بوقوع مشاجرة.", []),
+    # a relative pronoun right before the verb stands for the noun before it, though a
+    # preposition governs that noun; not when the verb carries the object («قاله»)
+    (
+        "ورد الفنان على وزير الإعلام الذي قال إن المسلسل مسيء.",
+        [("وزير الإعلام", "person", "قال", "neutral")],
+    ),
+    (
+        "ورد الكاتب على المتحدث باسم الحكومة الذي انتقد المسلسل.",
+        [("المتحدث باسم الحكومة", "person", "انتقد", "neutral")],
+    ),
+    ("ورد الوزير على التصريح الذي قاله النائب.", []),
 ]
 
 

@@ -239,9 +239,14 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
     return Phrase(i, end, doc.starts[i], doc.ends[end - 1], "person", "person")
 
 
-def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
-    """The source phrase that fills the clause right before a cue («شهوداً عدة قالوا»)."""
+def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) -> Phrase | None:
+    """The source phrase that fills the clause right before a cue («شهوداً عدة قالوا»), or
+    that a relative pronoun right before it stands for («… الوزير الذي قال إن»)."""
     grammar = doc.lexicon.grammar
+    if not relative and cue - 1 > lo and doc.words[cue - 1] in grammar.relative_pronouns:
+        if _object_pronoun(doc, cue):
+            return None  # «التصريح الذي قاله الوزير»: what was said, not who said it
+        return parse_backward(doc, cue - 1, lo, relative=True)
     particle = cue - 1 > lo and doc.words[cue - 1] in grammar.perfect_particles
     if particle:
         cue -= 1  # «وكان وزير الخارجية قد أعلن»: the subject stands before «قد»
@@ -260,7 +265,7 @@ def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
         start += 1  # «21:13 رئيس الوزراء يتعهد»: a time in a live blog
     if start is None or start >= cue:
         return None
-    if start > lo and doc.words[start - 1] in grammar.fronting_prepositions:
+    if start > lo and doc.words[start - 1] in grammar.fronting_prepositions and not relative:
         return None  # «كتب … على تويتر يقول»: a noun after a preposition is no subject
     if particle and not (start > lo and doc.words[start - 1] in grammar.perfect_auxiliaries):
         return None  # «الوزير قد يعلن»: «قد» without «كان» says "may", not "had"
@@ -270,6 +275,16 @@ def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
     if particle:
         return _name_before_particle(doc, start, cue)
     return None
+
+
+def _object_pronoun(doc: Document, cue: int) -> bool:
+    """Does the verb at token `cue` carry an object pronoun («قاله», «أكدته»)?"""
+    word = doc.words[cue]
+    return any(
+        word.endswith(ending)
+        and any(h.kind == "cue" for h in doc.lexicon.lookup(word[: -len(ending)], ()))
+        for ending in doc.lexicon.morphology.verb_enclitics
+    )
 
 
 def name_before(doc: Document, cue: int, lo: int) -> Phrase | None:
