@@ -109,6 +109,9 @@ def parse_phrase(
     if head is None and names_ar.abbreviated_title(doc, i, hi):
         head = "person"  # «د. خالد الزعاق»
         k = names_ar.abbreviated_name(doc, i + 2, hi) - 1
+    if head == "quantifier" and names_ar.possessed(doc, word) and wc.nounish(doc, i):
+        # «أحدهم», «بعضهم», «إحداهن»: one or some of a group named before, nobody in particular
+        return Phrase(i, i + 1, nstart, doc.ends[i], "anonymous")
     if head == "quantifier":
         k += 1
         if k < hi and doc.words[k] in grammar.quantifier_links:
