@@ -772,8 +772,17 @@ def _apposed_to_one(state: _State) -> bool:
 def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
     """Unlisted words after a definite title or a name, taken as a name only when the
     phrase clearly ends right after them («المتحدث باسم الجيش أفيخاي أدرعي إن …»)."""
-    if state.plural or (state.linked and not state.named):
-        return None  # «متحدث باسم CNN»: the name belongs to the organisation
+    # «متحدث باسم CNN»: the name belongs to the organisation; after «المتحدث باسم الجيش»,
+    # complete with the article, it is the spokesman's own
+    # (not «… لإي أف بي»: «لـ» says whom it was told to)
+    spokesman = (
+        state.head == "title"
+        and state.head_definite
+        and not state.construct
+        and not doc.words[k].startswith(doc.lexicon.grammar.genitive_prefix[:1])
+    )
+    if state.plural or (state.linked and not state.named and not spokesman):
+        return None
     if not (state.named or (state.head in ("title", "anonymous") and state.definite)):
         return None
     apposed = state.named or state.head != "anonymous" or _apposed_to_one(state)
