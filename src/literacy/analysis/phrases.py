@@ -30,6 +30,7 @@ _BACK_WINDOW = 12
 _LINKING_HEADS = ("anonymous", "title", "quantifier")
 _INSTITUTION_HEADS = ("title", "organization", "document", "named_organization")
 _QUOTE_SPAN = 5
+_ASIDE_SPAN = 9  # «، في نسختها التابعة لحكومة عدن،» before a verb, commas included
 _PUBLISHED_REACH = 6  # «نشرت في 10 أكتوبر في مجلة …»
 # what ends a sentence: unknown words running up to one are no name («أشاد الرئيس بجهودهم.»)
 _FULL_STOPS = frozenset({".", "!", "?", "؟"})
@@ -250,6 +251,9 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         if _object_pronoun(doc, cue):
             return None  # «التصريح الذي قاله الوزير»: what was said, not who said it
         return parse_backward(doc, cue - 1, lo, relative=True)
+    if not relative and (opening := _aside_before(doc, cue, lo)) is not None:
+        # «وكالة سبأ، في نسختها العربية، قالت إن»: the subject before an aside
+        return parse_backward(doc, opening, lo)
     particle = cue - 1 > lo and doc.words[cue - 1] in grammar.perfect_particles
     if particle:
         cue -= 1  # «وكان وزير الخارجية قد أعلن»: the subject stands before «قد»
@@ -277,6 +281,22 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         return phrase
     if particle:
         return _name_before_particle(doc, start, cue)
+    return None
+
+
+def _aside_before(doc: Document, cue: int, lo: int) -> int | None:
+    """The comma opening an aside between commas right before a verb, when a preposition
+    starts it («، في نسختها الإنجليزية، قالت»), or None."""
+    grammar = doc.lexicon.grammar
+    if cue - 1 <= lo or doc.words[cue - 1] != "،":
+        return None
+    for k in range(cue - 2, max(lo, cue - _ASIDE_SPAN) - 1, -1):
+        if doc.words[k] == "،":
+            if k + 1 < cue - 1 and doc.words[k + 1] in grammar.fronting_prepositions:
+                return k
+            return None
+        if doc.is_punct(k) or doc.has(k, "cue", "verb"):
+            return None
     return None
 
 
