@@ -1138,6 +1138,8 @@ CASES = [
         "وفي العاصمة، في وقت لاحق، قال الوزير إن الاتفاق هش.",
         [("الوزير", "person", "قال", "neutral")],
     ),
+    # a quotation mark opening the whole sentence stands before the subject, not a name
+    ('"الوزير قال إن الاتفاق هش".', [("الوزير", "person", "قال", "neutral")]),
 ]
 
 

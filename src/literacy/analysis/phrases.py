@@ -279,6 +279,13 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     phrase = parse_phrase(doc, start, cue)
     if phrase is not None and phrase.j == cue:
         return phrase
+    quotes = grammar.quote_marks
+    opening = doc.words[start] in quotes
+    if opening and not any(doc.words[k] in quotes for k in range(start + 1, cue)):
+        # «"الوزير قال إن …"»: a quotation mark that opens the whole sentence, not a name
+        phrase = parse_phrase(doc, start + 1, cue)
+        if phrase is not None and phrase.j == cue:
+            return phrase
     if particle:
         return _name_before_particle(doc, start, cue)
     return None
