@@ -1140,6 +1140,12 @@ CASES = [
     ),
     # a quotation mark opening the whole sentence stands before the subject, not a name
     ('"الوزير قال إن الاتفاق هش".', [("الوزير", "person", "قال", "neutral")]),
+    # «صنف … بأن»: classified as, a judgement reported; a ranking is none
+    (
+        "وصنفت الخارجية الأمريكية الجماعة بأنها منظمة إرهابية.",
+        [("الخارجية الأمريكية", "organization", "صنفت", "neutral")],
+    ),
+    ("وصنفت الجامعة في المرتبة الأولى.", []),
 ]
 
 
