@@ -144,16 +144,17 @@ def context_ends(doc: Document, j: int, hi: int) -> int | None:
 
 def family_name(doc: Document, k: int) -> bool:
     """«وأوضح الشرقاوي»: a family name on its own, which the article gave in full before
-    («محمد الشرقاوي»), or a nisba the report opens right after («وأوضح الزهراني أن»: a
-    paragraph quoted from an article that named him before it). The trades and fields a
-    nisba also names («الحقوقي», «الاقتصادي») are source words of their own."""
+    («محمد الشرقاوي»), or a nisba or a word the lexicon does not know that the report opens
+    right after («وأوضح الزهراني أن», «وأضاف العبادلة:»: a paragraph quoted from an article
+    that named him before it). The trades and fields a nisba also names («الحقوقي»,
+    «الاقتصادي») and the plurals of sources («الصحف») are source words of their own."""
     word = doc.words[k]
     return any(
         doc.words[e] == word
         and (wc.name(doc.hits[e - 1]) or not known(doc, e - 1))
         and wc.nounish(doc, e - 1)
         for e in range(1, k)
-    ) or (wc.nisba(doc, word) and report_opens(doc, k + 1, len(doc.words)))
+    ) or ((wc.nisba(doc, word) or not doc.hits[k]) and report_opens(doc, k + 1, len(doc.words)))
 
 
 def report_opens(doc: Document, j: int, hi: int) -> bool:

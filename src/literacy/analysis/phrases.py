@@ -30,6 +30,7 @@ _BACK_WINDOW = 12
 _LINKING_HEADS = ("anonymous", "title", "quantifier")
 _INSTITUTION_HEADS = ("title", "organization", "document", "named_organization")
 _QUOTE_SPAN = 5
+_ASIDE_SPAN = 9  # «، في نسختها التابعة لحكومة عدن،» before a verb, commas included
 _PUBLISHED_REACH = 6  # «نشرت في 10 أكتوبر في مجلة …»
 # what ends a sentence: unknown words running up to one are no name («أشاد الرئيس بجهودهم.»)
 _FULL_STOPS = frozenset({".", "!", "?", "؟"})
@@ -53,7 +54,7 @@ class _State:
     construct: bool  # the last noun awaits a genitive
     genitive: bool = False  # some genitive filled a construct
     named: bool = False
-    hidden: bool = False  # «رفض الكشف عن اسمه»
+    hidden: bool = False  # «رفض الكشف عن اسمه», «بلاغ مقدم من مواطنين»: nobody named
     quantified: bool = False
     linked: bool = False  # a preposition already continued the phrase («مسؤول في …»)
     coordinated: bool = False  # a second head joined by «و» («… وقيادة الحرس الثوري»)
@@ -65,6 +66,9 @@ class _State:
     one_of: bool = False
     # the head itself has the article: «الناشط في المعارضة» is one known person
     head_definite: bool = False
+    # a common noun without the article completes the construct: «مركز أبحاث», «وكالة
+    # أنباء» say what kind of institution, not which one
+    common_genitive: bool = False
 
 
 def parse_phrase(
@@ -111,6 +115,9 @@ def parse_phrase(
     if head is None and names_ar.abbreviated_title(doc, i, hi):
         head = "person"  # «د. خالد الزعاق»
         k = names_ar.abbreviated_name(doc, i + 2, hi) - 1
+    if head == "quantifier" and names_ar.possessed(doc, word) and wc.nounish(doc, i):
+        # «أحدهم», «بعضهم», «إحداهن»: one or some of a group named before, nobody in particular
+        return Phrase(i, i + 1, nstart, doc.ends[i], "anonymous")
     if head == "quantifier":
         k += 1
         if k < hi and doc.words[k] in grammar.quantifier_links:
@@ -241,9 +248,17 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
     return Phrase(i, end, doc.starts[i], doc.ends[end - 1], "person", "person")
 
 
-def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
-    """The source phrase that fills the clause right before a cue («شهوداً عدة قالوا»)."""
+def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) -> Phrase | None:
+    """The source phrase that fills the clause right before a cue («شهوداً عدة قالوا»), or
+    that a relative pronoun right before it stands for («… الوزير الذي قال إن»)."""
     grammar = doc.lexicon.grammar
+    if not relative and cue - 1 > lo and doc.words[cue - 1] in grammar.relative_pronouns:
+        if _object_pronoun(doc, cue):
+            return None  # «التصريح الذي قاله الوزير»: what was said, not who said it
+        return parse_backward(doc, cue - 1, lo, relative=True)
+    if not relative and (opening := _aside_before(doc, cue, lo)) is not None:
+        # «وكالة سبأ، في نسختها العربية، قالت إن»: the subject before an aside
+        return parse_backward(doc, opening, lo)
     particle = cue - 1 > lo and doc.words[cue - 1] in grammar.perfect_particles
     if particle:
         cue -= 1  # «وكان وزير الخارجية قد أعلن»: the subject stands before «قد»
@@ -266,16 +281,49 @@ def parse_backward(doc: Document, cue: int, lo: int) -> Phrase | None:
         start += 1  # «21:13 رئيس الوزراء يتعهد»: a time in a live blog
     if start is None or start >= cue:
         return None
-    if start > lo and doc.words[start - 1] in grammar.fronting_prepositions:
+    if start > lo and doc.words[start - 1] in grammar.fronting_prepositions and not relative:
         return None  # «كتب … على تويتر يقول»: a noun after a preposition is no subject
     if particle and not (start > lo and doc.words[start - 1] in grammar.perfect_auxiliaries):
         return None  # «الوزير قد يعلن»: «قد» without «كان» says "may", not "had"
     phrase = parse_phrase(doc, start, cue)
     if phrase is not None and phrase.j == cue:
         return phrase
+    quotes = grammar.quote_marks
+    opening = doc.words[start] in quotes
+    if opening and not any(doc.words[k] in quotes for k in range(start + 1, cue)):
+        # «"الوزير قال إن …"»: a quotation mark that opens the whole sentence, not a name
+        phrase = parse_phrase(doc, start + 1, cue)
+        if phrase is not None and phrase.j == cue:
+            return phrase
     if particle:
         return _name_before_particle(doc, start, cue)
     return None
+
+
+def _aside_before(doc: Document, cue: int, lo: int) -> int | None:
+    """The comma opening an aside between commas right before a verb, when a preposition
+    starts it («، في نسختها الإنجليزية، قالت»), or None."""
+    grammar = doc.lexicon.grammar
+    if cue - 1 <= lo or doc.words[cue - 1] != "،":
+        return None
+    for k in range(cue - 2, max(lo, cue - _ASIDE_SPAN) - 1, -1):
+        if doc.words[k] == "،":
+            if k + 1 < cue - 1 and doc.words[k + 1] in grammar.fronting_prepositions:
+                return k
+            return None
+        if doc.is_punct(k) or doc.has(k, "cue", "verb"):
+            return None
+    return None
+
+
+def _object_pronoun(doc: Document, cue: int) -> bool:
+    """Does the verb at token `cue` carry an object pronoun («قاله», «أكدته»)?"""
+    word = doc.words[cue]
+    return any(
+        word.endswith(ending)
+        and any(h.kind == "cue" for h in doc.lexicon.lookup(word[: -len(ending)], ()))
+        for ending in doc.lexicon.morphology.verb_enclitics
+    )
 
 
 def name_before(doc: Document, cue: int, lo: int) -> Phrase | None:
@@ -353,10 +401,10 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         word = doc.words[k]
         hits = doc.hits[k]
         if word in grammar.quote_marks:
-            close = _closing_quote(doc, k, hi)
+            close = _closing_quote(doc, _last_mark(doc, k, hi), hi)
             if close is None:
                 break
-            k = close + 1  # a quoted name: «وفقاً لمدونة «ناسا» العالمية»
+            k = _last_mark(doc, close, hi) + 1  # a quoted name: «وفقاً لمدونة «ناسا» العالمية»
             state.genitive = state.genitive or state.construct
             state.construct = False
             continue
@@ -383,9 +431,16 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             k += 2  # «جريدة أم القرى», «جامعة أم درمان»: «أم» opens a name, not "or"
             state.genitive, state.construct = True, False
             continue
-        if state.head == "document" and (end := _published_in(doc, k, hi)) is not None:
-            state.genitive = True  # «دراسة نشرت في مجلة Nature Medicine»: the journal's
-            return end
+        if state.head == "document" and (outlet := _published_in(doc, k, hi)) is not None:
+            # «دراسة نشرت في مجلة Nature Medicine»: the journal's; «البلاغ المقدم من المحامي
+            # سامي خليل»: the lawyer's; «… المقدم من مواطنين»: nobody's the reader can check
+            if outlet.kind == "person":
+                state.named = True
+            elif outlet.kind == "anonymous":
+                state.hidden = True
+            else:
+                state.genitive = True
+            return outlet.j
         if (
             word in grammar.function_words
             and not doc.has(k, "source", "link")
@@ -463,6 +518,8 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             state.institution = wc.head(hits) == "organization"  # «مدير عام الشركة …»
             if wc.definite(doc, word, hits):
                 state.construct, state.definite = False, True
+            # a word the lexicon does not know names it: «وكالة أنباء جيجي»
+            state.common_genitive = bool(hits) and not (state.definite or wc.name(hits))
             k += 1
             continue
         if (step := _coordinated(doc, k, state)) is not None:
@@ -505,6 +562,15 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
     return k
 
 
+def _last_mark(doc: Document, k: int, hi: int) -> int:
+    """The last of the quotation marks written together from token k: a mark written twice
+    («صحيفة ""الوطن""», as a spreadsheet escapes it) opens or closes the name once."""
+    quotes = doc.lexicon.grammar.quote_marks
+    while k + 1 < hi and doc.words[k + 1] in quotes and doc.ends[k] == doc.starts[k + 1]:
+        k += 1
+    return k
+
+
 def _closing_quote(doc: Document, k: int, hi: int) -> int | None:
     quotes = doc.lexicon.grammar.quote_marks
     for j in range(k + 1, min(hi, k + _QUOTE_SPAN + 1)):
@@ -517,6 +583,7 @@ def _closing_quote(doc: Document, k: int, hi: int) -> int | None:
 
 def _quoted(doc: Document, i: int, hi: int) -> Phrase | None:
     """«قالت "حماس"», «وقال "الروبى"»: a quoted name right after the cue."""
+    i = _last_mark(doc, i, hi)
     close = _closing_quote(doc, i, hi)
     if close is None:
         return None
@@ -528,7 +595,8 @@ def _quoted(doc: Document, i: int, hi: int) -> Phrase | None:
         return None
     # One unknown word («وقال "الروبى" رأي …»), or a short name the report follows («وقال
     # "مجاهد" إن …»); not a short quotation («وقال "الهدوء الحذر" يسود …»).
-    if (close == i + 2 and not doc.hits[i + 1]) or names_ar.report_opens(doc, close + 1, hi):
+    after = _last_mark(doc, close, hi) + 1
+    if (close == i + 2 and not doc.hits[i + 1]) or names_ar.report_opens(doc, after, hi):
         return Phrase(i + 1, close, doc.starts[i + 1], doc.ends[close - 1], "person", "person")
     return None
 
@@ -544,6 +612,8 @@ def _kind(state: _State) -> SourceKind:
         return "person" if state.definite or state.genitive else "anonymous"
     if state.head == "document" and state.plural and not state.genitive:
         return "anonymous"  # «وفق الدراسات الفلكية»: whose studies, it does not say
+    if state.head == "organization" and state.common_genitive and not state.definite:
+        return "anonymous"  # «مركز أبحاث أسترالي»: a kind of institution, none named
     if state.head in ("organization", "group", "document"):
         return "organization" if state.definite or state.genitive else "anonymous"
     if state.head == "named_organization":
@@ -701,9 +771,10 @@ def _named_genitive(doc: Document, k: int, hi: int) -> bool:
     return j < hi and wc.nounish(doc, j) and wc.head(doc.hits[j]) is None
 
 
-def _published_in(doc: Document, k: int, hi: int) -> int | None:
-    """«نشرت في مجلة …», «صدر عن البنك الدولي» after a document: one past the outlet or
-    institution that published it, when one follows within a few words."""
+def _published_in(doc: Document, k: int, hi: int) -> Phrase | None:
+    """«نشرت في مجلة …», «صدر عن البنك الدولي», «المقدم من المحامي …» after a document:
+    the outlet, institution or person that published it, when one follows within a few
+    words."""
     grammar = doc.lexicon.grammar
     if doc.words[k] not in grammar.published_verbs:
         return None
@@ -712,8 +783,8 @@ def _published_in(doc: Document, k: int, hi: int) -> int | None:
             return None
         if doc.words[j] in grammar.published_by:
             outlet = parse_phrase(doc, j + 1, hi)
-            if outlet is not None and outlet.kind == "organization":
-                return outlet.j
+            if outlet is not None:
+                return outlet
     return None
 
 
@@ -744,8 +815,17 @@ def _apposed_to_one(state: _State) -> bool:
 def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
     """Unlisted words after a definite title or a name, taken as a name only when the
     phrase clearly ends right after them («المتحدث باسم الجيش أفيخاي أدرعي إن …»)."""
-    if state.plural or (state.linked and not state.named):
-        return None  # «متحدث باسم CNN»: the name belongs to the organisation
+    # «متحدث باسم CNN»: the name belongs to the organisation; after «المتحدث باسم الجيش»,
+    # complete with the article, it is the spokesman's own
+    # (not «… لإي أف بي»: «لـ» says whom it was told to)
+    spokesman = (
+        state.head == "title"
+        and state.head_definite
+        and not state.construct
+        and not doc.words[k].startswith(doc.lexicon.grammar.genitive_prefix[:1])
+    )
+    if state.plural or (state.linked and not state.named and not spokesman):
+        return None
     if not (state.named or (state.head in ("title", "anonymous") and state.definite)):
         return None
     apposed = state.named or state.head != "anonymous" or _apposed_to_one(state)
