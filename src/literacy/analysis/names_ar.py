@@ -34,17 +34,12 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
     j = i
     while j < hi and j - i < _BARE_NAME_RUN:
         word = doc.words[j]
-        if (
-            doc.is_punct(j)
-            or doc.is_number(j)
-            or (word in grammar.function_words and not written_name(doc, j))
-            or len(word) < 2
-        ):
+        if doc.is_punct(j) or doc.is_number(j) or function_word(doc, j) or len(word) < 2:
             break  # a lone «لـ» is whom it was said to («كولينز لـ"الجزيرة"»); no name has a figure
         if word in grammar.name_particles and j > i and j + 1 < hi and not doc.is_punct(j + 1):
             j += 2  # «قيس بن سعود»
             continue
-        if known(doc, j) and not wc.name(doc.hits[j]) and not written_name(doc, j):
+        if known(doc, j) and not given_name(doc, j):
             break
         if split_article(word)[0]:
             if j > i or family_name(doc, j):
@@ -84,6 +79,17 @@ def _name_word(doc: Document, k: int) -> bool:
         and not wc.plural_shape(doc, word)
         and not doc.lexicon.morphology.split_article(word)[0]
     )
+
+
+def function_word(doc: Document, k: int) -> bool:
+    """Is token k a function word here («على», «في»)? Not «علي» written as a first name."""
+    return doc.words[k] in doc.lexicon.grammar.function_words and not written_name(doc, k)
+
+
+def given_name(doc: Document, k: int) -> bool:
+    """Is token k a first name or a listed person: one the lexicon knows, or «علي» as
+    written before a name?"""
+    return wc.name(doc.hits[k]) or written_name(doc, k)
 
 
 def written_name(doc: Document, k: int) -> bool:

@@ -268,11 +268,7 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         if (doc.is_punct(k) and word not in grammar.quote_marks) or word in grammar.clause_openers:
             start = k + 1
             break
-        if (
-            word in grammar.function_words
-            and not doc.has(k, "source", "link")
-            and not names_ar.written_name(doc, k)
-        ):
+        if names_ar.function_word(doc, k) and not doc.has(k, "source", "link"):
             start = k + 1
             break
     else:
@@ -338,7 +334,7 @@ def name_before(doc: Document, cue: int, lo: int) -> Phrase | None:
         word = doc.words[start - 1]
         if doc.is_punct(start - 1) or word in grammar.clause_openers:
             break
-        if word in grammar.function_words and not names_ar.written_name(doc, start - 1):
+        if names_ar.function_word(doc, start - 1):
             k = start - 1
             for hit in doc.hits[k]:
                 if (
@@ -355,10 +351,7 @@ def name_before(doc: Document, cue: int, lo: int) -> Phrase | None:
         return None
     if doc.words[start][:1] in grammar.conjunction_letters:
         return None  # «وبالتالي يؤكد», «ولكنني أعترف»: a conjunction glued on, no name
-    if any(
-        names_ar.known(doc, k) and not wc.name(doc.hits[k]) and not names_ar.written_name(doc, k)
-        for k in range(start, cue)
-    ):
+    if any(names_ar.known(doc, k) and not names_ar.given_name(doc, k) for k in range(start, cue)):
         return None
     return Phrase(start, cue, doc.starts[start], doc.ends[cue - 1], "person", "person")
 
@@ -441,11 +434,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             else:
                 state.genitive = True
             return outlet.j
-        if (
-            word in grammar.function_words
-            and not doc.has(k, "source", "link")
-            and not names_ar.written_name(doc, k)
-        ):
+        if names_ar.function_word(doc, k) and not doc.has(k, "source", "link"):
             break
         if state.named and not state.titled and (title := _apposed_title(doc, k, hi)):
             state.titled = True  # «توماس ريختر المتحدث باسم الأمين العام»
@@ -478,7 +467,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             k = names_ar.abbreviated_name(doc, k + 2, hi)  # «الباحث الفلكي د. خالد الزعاق»
             state.named = True
             continue
-        if wc.name(hits) or names_ar.written_name(doc, k):
+        if names_ar.given_name(doc, k):
             after_title = k > 0 and doc.has(k - 1, "source", "title") is not None
             k += 1
             # «مصدر بمطار مرسى علم»: a name inside an anonymous source's genitive names a
