@@ -600,6 +600,14 @@ CASES = [
     ("علي الحسيني قال إن التنظيم ضعف.", [("علي الحسيني", "person", "قال", "neutral")]),
     ("وقال على الحسيني إن التنظيم ضعف.", []),
     ("وأكد علي ضرورة الحوار.", []),
+    # «وصف»/«اتهم» with the object glued on: the phrase after it is its subject, though «بـ»
+    # follows it; without the pronoun, that phrase is the object of a verb whose subject
+    # came before
+    (
+        "ووصفها الوزير بأنها خطوة مهمة.",
+        [("الوزير", "person", "وصفها", "neutral")],
+    ),
+    ("واتهم الوزير بالفساد.", []),
     # «الري» (irrigation) is a noun the minister's title takes, not a nisba adjective
     ("وقال وزير الري إن السد سيكتمل.", [("وزير الري", "person", "قال", "neutral")]),
     # a view held, with «أن»: the one who holds it is the source

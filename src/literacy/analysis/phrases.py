@@ -253,7 +253,7 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     that a relative pronoun right before it stands for («… الوزير الذي قال إن»)."""
     grammar = doc.lexicon.grammar
     if not relative and cue - 1 > lo and doc.words[cue - 1] in grammar.relative_pronouns:
-        if _object_pronoun(doc, cue):
+        if object_pronoun(doc, cue):
             return None  # «التصريح الذي قاله الوزير»: what was said, not who said it
         return parse_backward(doc, cue - 1, lo, relative=True)
     if not relative and (opening := _aside_before(doc, cue, lo)) is not None:
@@ -312,7 +312,7 @@ def _aside_before(doc: Document, cue: int, lo: int) -> int | None:
     return None
 
 
-def _object_pronoun(doc: Document, cue: int) -> bool:
+def object_pronoun(doc: Document, cue: int) -> bool:
     """Does the verb at token `cue` carry an object pronoun («قاله», «أكدته»)?"""
     word = doc.words[cue]
     return any(

@@ -26,6 +26,7 @@ from literacy.analysis.phrases import (
     Phrase,
     bare_name,
     name_before,
+    object_pronoun,
     parse_backward,
     parse_phrase,
 )
@@ -376,7 +377,11 @@ def _arabic_phrase(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int)
             j = doc.skip_fillers(after, hi)
             saying = row.id in doc.lexicon.grammar.saying_cues
             phrase = parse_phrase(doc, j, hi) or bare_name(doc, j, hi, through_context=saying)
-            if phrase is not None and not _object_of(doc, row, phrase, hi):
+            # «ووصفها الوزير بأنها …»: with its object glued on, the phrase after the verb is
+            # its subject, whatever follows it
+            if phrase is not None and (
+                object_pronoun(doc, i) or not _object_of(doc, row, phrase, hi)
+            ):
                 return phrase
         # before the verb stands an adverbial («على المستوى السياسي»), never its subject
         if fronted:
