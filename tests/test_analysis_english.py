@@ -312,6 +312,18 @@ SOURCES = [
         "Britain's medicines regulator, the MHRA, said no supplement had been approved.",
         [("Britain's medicines regulator, the MHRA", "organization", "said", "neutral")],
     ),
+    # a headline's bare organisation noun: the police and council of the story are one body,
+    # "Charity" or "Firm" is one of many the reader is not told
+    (
+        "Council admits errors in housing list",
+        [("Council", "organization", "admits", "proven")],
+    ),
+    ("Charity warns of rising food bank use", [("Charity", "anonymous", "warns", "neutral")]),
+    ("Firm denies wrongdoing over data leak", [("Firm", "anonymous", "denies", "neutral")]),
+    (
+        "The charity said food bank use was rising.",
+        [("The charity", "organization", "said", "neutral")],
+    ),
     # a name right after an institution's noun is the institution's name
     (
         "Arthritis affects 10 million people, according to the charity Versus Arthritis.",

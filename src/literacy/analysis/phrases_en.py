@@ -47,6 +47,10 @@ _POSSESSIVE = "'"
 # The source words (source_words.yaml id) of someone who speaks for an institution: "a
 # spokesperson for the council" is the council speaking, "a Labour MP" only one of many.
 _SPEAKS_FOR = "spokesman"
+# Institutions a place has one of: "Police warn …", "Council admits …" in a headline mean the
+# police and the council of the story. Any other bare organisation noun is one of many:
+# "Charity warns …", "Firm denies …" are a charity and a firm the reader is not told.
+_ONE_PER_PLACE = "ministry"
 
 
 @dataclass(slots=True)
@@ -84,6 +88,8 @@ def parse_phrase(
             return Phrase(i, k, doc.starts[i], doc.ends[k - 1], "anonymous", "anonymous")
         return None  # "Some said": a bare quantifier is a source; otherwise no head
     end, linked, hidden = _tail(doc, head, hi, lo, loose)
+    if determiner is None and not possessed and head.start == k and _one_of_many(doc, head):
+        quantified = True  # a headline's "Charity warns …": no article, no name, no place
     kind = _kind(doc, head, quantified or hidden, "definite" if possessed else determiner, linked)
     role = head.role
     if role == "name":
@@ -354,6 +360,17 @@ def _number_end(doc: Document, j: int, hi: int) -> int:
 def _counted(doc: Document, j: int) -> bool:
     """A plural noun after a number: what was counted ("1,000 voters", not "2019 said")."""
     return _common_word(doc, j) and not _time_word(doc, j) and doc.words[j].endswith("s")
+
+
+def _one_of_many(doc: Document, head: _Head) -> bool:
+    """A bare singular organisation noun that names no particular body ("Charity", "Firm")."""
+    return (
+        head.role == "organization"
+        and not head.plural
+        and not head.named_before
+        and head.end == head.start + 1
+        and not any(h.entry == _ONE_PER_PLACE for h in doc.hits[head.start] if h.kind == "source")
+    )
 
 
 def _kind(
