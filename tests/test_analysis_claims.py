@@ -170,6 +170,17 @@ def test_a_contrast_inside_a_quotation_does_not_split_the_claim():
     assert [c.source for c in analyze(text).claims] == [0, 1]
 
 
+def test_a_source_closing_the_sentence_reports_an_opinion_before_it_but_not_a_saying():
+    text = "واعتبر الخبراء أن الأسعار سترتفع بنسبة 20 في المئة، بحسب تقرير البنك المركزي."
+    assert [c.source for c in analyze(text).claims] == [1]
+    # the minister said it; and inside a quotation the report is the experts' own citation
+    text = "وقال الوزير إن الأسعار ارتفعت بنسبة 20 في المئة، بحسب تقرير البنك المركزي."
+    assert [c.source for c in analyze(text).claims] == [0]
+    text = 'واعتبر الخبراء أن "الأسعار سترتفع بنسبة 20 في المئة، بحسب تقرير البنك المركزي".'
+    analysis = analyze(text)
+    assert len(analysis.sources) == 2 and [c.source for c in analysis.claims] == [0]
+
+
 def test_a_word_that_opens_the_next_report_goes_with_it():
     text = "ويقول سكان إن الصهاريج رفعت أسعارها كثيراً، فيما أفاد شهود بأن الطوابير طويلة."
     claims = analyze(text).claims

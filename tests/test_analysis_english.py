@@ -618,6 +618,21 @@ def test_a_sentence_whose_subject_is_no_source_is_not_given_the_last_one():
     assert [c.source for c in analyze(text, "en").claims] == [0, 0]
 
 
+def test_a_source_closing_the_sentence_after_a_comma_reports_all_before_it():
+    text = "Most teachers feel unsupported, a new survey shows."
+    analysis = analyze(text, "en")
+    assert [s.text for s in analysis.sources] == ["Most teachers", "a new survey"]
+    assert [c.source for c in analysis.claims] == [1]
+    text = "The mayor wants a new bridge, her office said."
+    assert [c.source for c in analyze(text, "en").claims] == [1]
+    # not when the source inside only said it, nor when the closing one opens a colon
+    text = "Police said they had no plans to release the video, according to the family's lawyer."
+    assert [c.source for c in analyze(text, "en").claims] == [0]
+    text = "The ministry announced new rules, according to the agency: schools close at noon."
+    analysis = analyze(text, "en")
+    assert len(analysis.sources) == 2 and analysis.claims[0].source == 0
+
+
 def test_a_document_verb_continues_a_source_only_before_its_content():
     text = "The inspector said the wall was sound. He found that the door was jammed."
     analysis = analyze(text, "en")

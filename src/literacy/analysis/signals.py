@@ -242,6 +242,7 @@ def attribute(
         signals.add("unattributed", doc.starts[lo], doc.ends[hi - 1])
         return None
     in_unit = _own_source_first(doc, lo, in_unit, attributions)
+    in_unit = _closing_source_first(doc, lo, hi, in_unit, attributions, facts.quotes)
     for index in in_unit[1:]:
         found = attributions.sources[index]
         if found.kind != "anonymous":
@@ -310,6 +311,36 @@ def _own_source_first(
         if found.start >= doc.starts[lo] and by_way_of:
             return [index] + [k for k in in_unit if k != index]
     return in_unit
+
+
+def _closing_source_first(
+    doc: Document,
+    lo: int,
+    hi: int,
+    in_unit: list[int],
+    attributions: Attributions,
+    quotes: list[int],
+) -> list[int]:
+    """ "Most teachers feel unsupported, a new survey shows.": a source and cue that close the
+    unit after a comma report everything before them, a source inside included. Not inside a
+    quotation, nor before a colon (they introduce what follows)."""
+    if len(in_unit) < 2:
+        return in_unit
+    saying = doc.lexicon.grammar.saying_cues
+    if attributions.sources[in_unit[0]].cue_entry in saying:
+        return in_unit  # «وقال الوزير إن …، بحسب التقرير»: the minister said it
+    last = in_unit[-1]
+    found = attributions.sources[last]
+    starts = doc.starts
+    begin = min(bisect_left(starts, found.start), found.cue_token)
+    if begin <= lo or doc.words[begin - 1] not in _COMMAS:
+        return in_unit
+    if (bisect_left(quotes, begin) - bisect_left(quotes, lo)) % 2:
+        return in_unit
+    after = bisect_left(starts, max(found.end, found.cue_end))
+    if any(not doc.is_punct(k) or doc.words[k] in (":", "：") for k in range(after, hi)):
+        return in_unit
+    return [last, *in_unit[:-1]]
 
 
 def reports_speech(doc: Document, cue_entry: str) -> bool:
