@@ -31,6 +31,7 @@ _LINKING_HEADS = ("anonymous", "title", "quantifier")
 _INSTITUTION_HEADS = ("title", "organization", "document", "named_organization")
 _QUOTE_SPAN = 5
 _ASIDE_SPAN = 9  # «، في نسختها التابعة لحكومة عدن،» before a verb, commas included
+_NAME_RUN_ON = 3  # «حركة الراية السوداء اتهمت»: words of a name between its head and the verb
 _PUBLISHED_REACH = 6  # «نشرت في 10 أكتوبر في مجلة …»
 # what ends a sentence: unknown words running up to one are no name («أشاد الرئيس بجهودهم.»)
 _FULL_STOPS = frozenset({".", "!", "?", "؟"})
@@ -112,6 +113,8 @@ def parse_phrase(
     head = wc.head(hits)
     if head is None and (written_name or (word in grammar.name_particles and i + 1 < hi)):
         head = "person"  # «أبو بكر البغدادي», «عبد الرحمن»
+    if head is None and (described := _described(doc, i, word, hi)) is not None:
+        return described  # «الفلكي توني فيليبس إن», «المصري محمد صلاح إن»
     if head is None and names_ar.abbreviated_title(doc, i, hi):
         head = "person"  # «د. خالد الزعاق»
         k = names_ar.abbreviated_name(doc, i + 2, hi) - 1
@@ -171,6 +174,21 @@ def parse_phrase(
     if (named := _named_between_commas(doc, k, hi, state)) is not None:
         return Phrase(i, named.j, nstart, named.nend, "person", state.head)
     return Phrase(i, k, nstart, doc.ends[k - 1], _kind(state), state.head)
+
+
+def _described(doc: Document, i: int, word: str, hi: int) -> Phrase | None:
+    """A definite nisba the lexicon does not know as a source word, then the person's title
+    and name («الفلكي الدكتور توني فيليبس») or a name the report opens after («المصري محمد
+    صلاح إن»): what the person is, then who. None otherwise."""
+    if i + 1 >= hi or not wc.nisba(doc, word) or not wc.definite(doc, word, doc.hits[i]):
+        return None
+    title = _apposed_title(doc, i + 1, hi)
+    if title is not None and title.j - title.i > 1:
+        return Phrase(i, title.j, doc.starts[i], title.nend, "person", "title")
+    end = names_ar.name_run(doc, i + 1, hi)
+    if end is None or not names_ar.report_opens(doc, end, hi):
+        return None
+    return Phrase(i, end, doc.starts[i], doc.ends[end - 1], "person", "person")
 
 
 def _names_a_place(doc: Document, lo: int, hi: int) -> bool:
@@ -259,6 +277,10 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     if not relative and (opening := _aside_before(doc, cue, lo)) is not None:
         # «وكالة سبأ، في نسختها العربية، قالت إن»: the subject before an aside
         return parse_backward(doc, opening, lo)
+    if relative and cue - 1 > lo and doc.words[cue - 1] in grammar.apposition_marks:
+        # «… آبي أحمد، رئيس الوزراء الإثيوبي، الذي أكد أن»: the pronoun after an apposition
+        # stands for the one it describes
+        return parse_backward(doc, cue - 1, lo, relative=True)
     particle = cue - 1 > lo and doc.words[cue - 1] in grammar.perfect_particles
     if particle:
         cue -= 1  # «وكان وزير الخارجية قد أعلن»: the subject stands before «قد»
@@ -284,6 +306,11 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     phrase = parse_phrase(doc, start, cue)
     if phrase is not None and phrase.j == cue:
         return phrase
+    if phrase is not None and _rest_of_name(doc, phrase, cue):
+        # «جمعية حماية المستهلك حذرت», «حركة الراية السوداء اتهمت»: the clause before the
+        # verb is its subject, so an institution's name runs on up to it
+        nend = doc.ends[cue - 1]
+        return Phrase(phrase.i, cue, phrase.nstart, nend, "organization", phrase.head)
     quotes = grammar.quote_marks
     opening = doc.words[start] in quotes
     if opening and not any(doc.words[k] in quotes for k in range(start + 1, cue)):
@@ -294,6 +321,23 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     if particle:
         return _name_before_particle(doc, start, cue)
     return None
+
+
+def _rest_of_name(doc: Document, phrase: Phrase, cue: int) -> bool:
+    """Are the few words between an institution's phrase and the verb after it plain words
+    of its name: no mark, no function word, no cue, no source word of their own?"""
+    if phrase.head != "organization" or not phrase.j < cue <= phrase.j + _NAME_RUN_ON:
+        return False
+    if phrase.kind != "organization" and not wc.definite(
+        doc, doc.words[cue - 1], doc.hits[cue - 1]
+    ):
+        return False  # «جمعية خيرية قالت»: an association, unnamed
+    return all(
+        not doc.is_punct(k)
+        and not names_ar.function_word(doc, k)
+        and not any(h.kind in ("cue", "source") for h in doc.hits[k])
+        for k in range(phrase.j, cue)
+    )
 
 
 def _aside_before(doc: Document, cue: int, lo: int) -> int | None:
@@ -441,14 +485,20 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             return title.j
         if (
             not state.named
-            and state.head == "title"
+            and (
+                state.head == "title"
+                or (state.head == "anonymous" and not (state.linked or state.genitive))
+            )
             and state.definite
             and not state.plural
+            and not state.quantified
             and (title := _apposed_title(doc, k + _unknown_adjective(doc, k, state), hi))
             is not None
             and title.j - title.i > 1
         ):
-            # «الناطق باسم الوزارة الدكتور حاتم الأزرعي», «استشاري الغدد الصماء الدكتور …»
+            # «الناطق باسم الوزارة الدكتور حاتم الأزرعي», «استشاري الغدد الصماء الدكتور …»,
+            # «الخبير الاقتصادي الدكتور أحمد سالم»: one person, described and then named
+            # (not «الباحث في جامعة الملك سعود»: the king names the university)
             state.named = state.titled = True
             return title.j
         if state.construct and state.head != "anonymous" and _nisba_in_construct(doc, k, hi):
