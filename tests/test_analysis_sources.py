@@ -1212,6 +1212,32 @@ CASES = [
         "واحتج المتظاهرون على قرار الحكومة رفع الأسعار.",
         [("المتظاهرون", "anonymous", "احتج", "neutral")],
     ),
+    # two ministries in the dual's construct form; «محافظة» is the governorate
+    (
+        "وأعلنت وزارتا الداخلية والصحة انتهاء المناورة.",
+        [("وزارتا الداخلية والصحة", "organization", "أعلنت", "neutral")],
+    ),
+    (
+        "وأكدت محافظة القاهرة أن الحريق أسفر عن تفحم 31 سيارة.",
+        [("محافظة القاهرة", "organization", "أكدت", "emphasis")],
+    ),
+    ("يقول مؤرخون إن تلك السنة شهدت هطول الثلوج.", [("مؤرخون", "anonymous", "يقول", "neutral")]),
+    # an institution's noun in the chain, shaped like an adjective («نادي»), takes its name
+    (
+        "وقالت إدارة نادي بايرن ميونيخ إن المسجد جاهز.",
+        [("إدارة نادي بايرن ميونيخ", "organization", "قالت", "neutral")],
+    ),
+    # whom it was said to, then a time, then the report
+    (
+        "وصرح نافعة لوكالة فرانس برس في وقت سابق من هذا الأسبوع أن الصورة تغيرت.",
+        [("نافعة", "person", "صرح", "neutral")],
+    ),
+    # «قدّر»: an estimate reported
+    (
+        "وقدرت الأمم المتحدة عدد النازحين بمليون شخص.",
+        [("الأمم المتحدة", "organization", "قدرت", "neutral")],
+    ),
+    ("وهناك قدر كبير من الحرية في الصحافة.", []),
 ]
 
 

@@ -217,6 +217,9 @@ def _told(doc: Document, j: int, hi: int) -> int:
     if doc.words[j] != lam and (len(doc.words[j]) < 4 or doc.words[j] in grammar.function_words):
         return j  # «له», «لدى»: no outlet
     for k in range(j + 1, min(hi, j + _TOLD)):
+        k = doc.skip_fillers(k, hi)  # «لوكالة فرانس برس في وقت سابق من هذا الأسبوع أن»
+        if k >= hi:
+            return j
         word = doc.words[k]
         if word == grammar.colon_cue or word in grammar.content_openers:
             return k

@@ -505,7 +505,10 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             k += 1  # «وزير خارجية بريطانيا»: a noun, though shaped like an adjective
             state.genitive = True
             continue
-        if wc.adjective(doc, k, state.definite):
+        # «إدارة نادي بايرن ميونيخ»: an institution's noun in the chain, though shaped like
+        # an adjective, is the genitive below
+        in_chain = state.construct and wc.head(hits) == "organization"
+        if not in_chain and wc.adjective(doc, k, state.definite):
             k += 1
             state.construct = False
             continue
