@@ -1238,6 +1238,21 @@ CASES = [
         [("الأمم المتحدة", "organization", "قدرت", "neutral")],
     ),
     ("وهناك قدر كبير من الحرية في الصحافة.", []),
+    # «أم» (also "or") before a first name: a mother's kunya
+    ("وقالت أم أحمد إن ابنها اعتقل.", [("أم أحمد", "person", "قالت", "neutral")]),
+    ("أم يزن: أصبحنا بلا كهرباء.", [("أم يزن", "person", ":", "neutral")]),
+    # the present tense with an object pronoun: its subject after it, whatever follows
+    ("ويصفها مراقبون بأنها خطوة متأخرة.", [("مراقبون", "anonymous", "يصفها", "neutral")]),
+    ("ويتهمه المعارضون بالفساد.", [("المعارضون", "anonymous", "يتهمه", "neutral")]),
+    # a preposition and the article written apart with a tatweel end the phrase
+    (
+        'ويصفها علماء الدين بالـ"تنطع" في الدين.',
+        [("علماء الدين", "anonymous", "يصفها", "neutral")],
+    ),
+    (
+        "وأوضح الشيخ فواز آل خليفة أن الحكم نهائي.",
+        [("الشيخ فواز آل خليفة", "person", "أوضح", "neutral")],
+    ),
 ]
 
 

@@ -124,6 +124,9 @@ def test_english_multi_word_forms_are_split_like_articles():
         ("يقولون", "cue", "qala"),  # present plural
         ("اكدته", "cue", "akkada"),  # past + object pronoun, hamza normalised
         ("افادنا", "cue", "afada"),  # «أفادنا»: the reporter's informant
+        ("ويصفها", "cue", "wasafa"),  # present + object pronoun
+        ("يصفوه", "cue", "wasafa"),  # «يصفوا» + ه loses its alef
+        ("تصفينه", None, None),  # not every person's form takes a pronoun
         ("زاعمين", "cue", "zaiman"),
         ("حلفاؤه", "source", "hulafa"),  # possessive pronoun moves the hamza's seat
         ("مسلحو", "source", "musallah"),  # plural before a genitive

@@ -40,6 +40,7 @@ class Morphology:
     feminine_linked: tuple[str, ...] = ()
     feminine_plural: tuple[str, ...] = ()
     linked_past_suffix: tuple[str, ...] = ()
+    present_object_suffixes: tuple[str, ...] = ()
     # The bare definite article: the shortest definite prefix («ال», "the"). Read for most
     # tokens of an article, so it is worked out once here rather than on every read.
     article: str = field(init=False, default="")
@@ -75,7 +76,7 @@ class Morphology:
         if past:
             yield from self._past(past, with_objects=True)
         if present:
-            yield from self._present(present)
+            yield from self._present(present, with_objects=True)
 
     # -- paradigms -------------------------------------------------------------------------
 
@@ -141,15 +142,22 @@ class Morphology:
             return None  # no tanwin alef or masculine plural after the feminine ending
         return stem + suffix
 
-    def _present(self, stem: str) -> Iterator[Surface]:
+    def _present(self, stem: str, with_objects: bool = False) -> Iterator[Surface]:
         persons = self.present_persons
         body = stem[1:] if stem[:1] in persons else stem
+        linked = _one(self.linked_past_suffix)
+        objects = self.present_object_suffixes if with_objects else ()
         for person in persons:
             for suffix in self.present_suffixes:
                 word = person + body + suffix
                 for prefix in self.present_proclitics:
                     changed = bool(prefix or suffix) or word != stem
                     yield (prefix + word, changed, False)
+                if suffix in objects:  # «ويصفها», «يصفونه», «يصفوه»
+                    joint = word[:-1] if linked and suffix == linked else word
+                    for enclitic in self.verb_enclitics:
+                        for prefix in self.present_proclitics:
+                            yield (prefix + joint + enclitic, True, False)
 
 
 def _one(values: tuple[str, ...]) -> str:

@@ -92,6 +92,18 @@ def given_name(doc: Document, k: int) -> bool:
     return wc.name(doc.hits[k]) or written_name(doc, k)
 
 
+def kunya(doc: Document, k: int) -> bool:
+    """«وقالت أم أحمد إن …»: «أم» (also "or") with a first name after it is a mother's kunya."""
+    grammar = doc.lexicon.grammar
+    word = doc.words[k]
+    return (
+        word in grammar.name_particles
+        and word in grammar.function_words
+        and k + 1 < len(doc.words)
+        and wc.name(doc.hits[k + 1])
+    )
+
+
 def written_name(doc: Document, k: int) -> bool:
     """«وقال علي الحسيني إن»: a first name that normalises to a function word («على»), told
     from it by how the article writes it («علي») and by a name going on after it: a first

@@ -86,7 +86,8 @@ def parse_phrase(
     if doc.is_punct(i):
         return None
     word = doc.words[i][cut:]
-    written_name = not cut and names_ar.written_name(doc, i)  # «علي الحسيني»
+    # «علي الحسيني», «أم أحمد»: a name written like a function word
+    written_name = not cut and (names_ar.written_name(doc, i) or names_ar.kunya(doc, i))
     if (
         word in doc.lexicon.grammar.function_words
         and not _office_as_written(doc, i, cut)
@@ -448,8 +449,11 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         if word == "-" and state.named and k + 1 < hi and names_ar.joined_name(doc, k):
             k += 2  # «جان-إيف لودريان»
             continue
-        if doc.is_punct(k):
-            break
+        if doc.is_punct(k) or (
+            word in doc.lexicon.morphology.definite_prefixes and word not in grammar.name_particles
+        ):
+            break  # «بالـ"تنطع"»: a preposition and article written apart open no name; «آل»
+            # («فواز آل خليفة») normalises to «ال» and goes on
         if doc.has_multiword(k, "cue", "context"):
             break  # «… الجواهري في مؤتمر صحفي إن»: where it was said, not who said it
         entity = wc.entity_extent(doc, k, hi)
