@@ -770,15 +770,20 @@ def _unknown_adjective(doc: Document, k: int, state: _State) -> int:
 
 
 def _nisba_in_construct(doc: Document, k: int, hi: int) -> bool:
-    """«وزير خارجية بريطانيا», «وزير داخلية لبنان»: after a noun in construct, a word shaped
-    like an indefinite nisba and followed by a country is a noun in the chain, not an
-    adjective of the noun before it."""
+    """«وزير خارجية بريطانيا», «رئيس جمهورية الشيشان»: after a noun in construct, a word
+    shaped like an indefinite nisba and followed by a country or a definite noun is a noun
+    in the chain, not an adjective of the noun before it (that would be indefinite too)."""
     word, hits = doc.words[k], doc.hits[k]
     if k + 1 >= hi or not wc.nisba(doc, word) or wc.definite(doc, word, hits):
         return False
-    return any(
-        h.kind == "entity" and h.role in ("country", "place") and not h.affixed
-        for h in doc.hits[k + 1]
+    after = doc.hits[k + 1]
+    if any(h.kind == "entity" and h.role in ("country", "place") and not h.affixed for h in after):
+        return True
+    return (
+        wc.nounish(doc, k + 1)
+        and not doc.has(k + 1, "source", "skip")
+        and not wc.adjective(doc, k + 1, True)
+        and doc.lexicon.morphology.split_article(doc.words[k + 1])[0]
     )
 
 
