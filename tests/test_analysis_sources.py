@@ -1258,6 +1258,28 @@ CASES = [
         "وأوصت اللجنة بالسماح ببيع الطائرات.",
         [("اللجنة", "organization", "أوصت", "neutral")],
     ),
+    # a verb whose object may stand before «إلى»/«من»/«ب» («دعا الحكومة إلى»): with no source
+    # just before it to continue, the phrase after it is its subject when gender and case
+    # allow («ودعت الأمم المتحدة إلى»); not «دعا الإدارة», «دعت رئيس الوزراء», «تدعو
+    # أشخاصاً», never after «اتهم», and never when a source came just before
+    (
+        "ودعت الأمم المتحدة إلى وقف إطلاق النار.",
+        [("الأمم المتحدة", "organization", "دعت", "neutral")],
+    ),
+    (
+        "وحذرت هيئة الأدوية من استخدام المضادات دون وصفة.",
+        [("هيئة الأدوية", "organization", "حذرت", "neutral")],
+    ),
+    (
+        "وقال الرئيس إن الوضع صعب. ودعا الحكومة إلى الاستقالة.",
+        [("الرئيس", "person", "قال", "neutral")],
+    ),
+    ("ودعا الإدارة الجديدة إلى توفير العناية للبلاد.", []),
+    ("ودعت رئيس الوزراء إلى الاستقالة.", []),
+    ("وتدعو أشخاصاً إلى التطوع.", []),
+    ("واتهمت الشرطة بالتقصير.", []),  # «اتهم» always has the accused after it
+    # … and a plural of people after it is no adjective of a single institution
+    ("ودعت الوزارة المواطنين إلى الهدوء.", [("الوزارة", "organization", "دعت", "neutral")]),
     # a nisba-shaped noun in an office's chain, before a definite noun («جمهورية الشيشان»)
     (
         "وقال رئيس جمهورية الشيشان إن الحرب طويلة.",

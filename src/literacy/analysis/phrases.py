@@ -512,7 +512,9 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         # «إدارة نادي بايرن ميونيخ»: an institution's noun in the chain, though shaped like
         # an adjective, is the genitive below
         in_chain = state.construct and wc.head(hits) == "organization"
-        if not in_chain and wc.adjective(doc, k, state.definite):
+        # «ودعت الوزارة المواطنين إلى …»: a plural of people modifies no single thing
+        plural_people = not state.plural and wc.plural_shape(doc, word) and wc.head(hits)
+        if not (in_chain or plural_people) and wc.adjective(doc, k, state.definite):
             k += 1
             state.construct = False
             continue

@@ -55,6 +55,9 @@ class CueRow(_Row):
     after_relative: bool = False  # «بحسب ما نشرته الصحيفة», never «نشر الجيش قواته»
     not_next: tuple[str, ...] = ()  # "exposed to low doses": no report before these words
     object_before: tuple[str, ...] = ()  # «دعا X إلى»: X is the object when the subject is left out
+    # …unless the verb also takes that preposition straight after its subject («دعت الأمم
+    # المتحدة إلى …»), never «اتهم X بـ» (X is always the accused)
+    subject_before_too: bool = False
     # Reports only when content follows (a passive «يقال», English "added" in "added 300
     # jobs"); None: the kind decides (passives need content, the rest do not).
     needs_content: bool | None = None

@@ -198,7 +198,8 @@ def _arabic_source(
 ) -> _SaidBy:
     """Whom the Arabic cue at token i attributes its claim to: the phrase it names, else the
     source it continues, else the subject a participle or a passive implies."""
-    phrase = _arabic_phrase(doc, row, i, n, lo, hi)
+    earlier = _earlier_source(sources, first_in_sentence, sentence, row)
+    phrase = _arabic_phrase(doc, row, i, n, lo, hi, alone=earlier is None)
     if row.kind == "verb" and row.source_heads and not _definite_document(doc, row, phrase):
         # «يظهر أن …» (it seems), «أظهر الوزير أن …»: no document shows it; nor an
         # indefinite one the grammar cannot bound («أظهرت دراسة تمت أن»)
@@ -212,7 +213,6 @@ def _arabic_source(
         phrase = subject_phrase(doc, lo, i)  # «وأصدر نادي الوداد بياناً أعلن فيه»
     if phrase is not None:
         return phrase
-    earlier = _earlier_source(sources, first_in_sentence, sentence, row)
     if earlier is not None and not _own_subject_follows(doc, row, i + n, hi):
         return earlier  # but «وقالت إحدى الضحايا …»: somebody new, not the last source
     if row.kind == "participle":
@@ -364,9 +364,13 @@ def _grammar(doc: Document) -> ModuleType:
     return phrases_en if doc.lexicon.grammar.phrase_order == "head_last" else phrases
 
 
-def _arabic_phrase(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int) -> Phrase | None:
+def _arabic_phrase(
+    doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int, *, alone: bool
+) -> Phrase | None:
     """The source phrase the Arabic cue at token i names: after a verb (verb–subject order) or
-    before it, after the agent marker of a passive or a noun, after a preposition."""
+    before it, after the agent marker of a passive or a noun, after a preposition. `alone`:
+    no source came just before for the verb to continue, so the phrase after it that could
+    be its object («ودعت الأمم المتحدة إلى …») is its subject."""
     after = i + n
     if row.kind == "verb":
         # «نقل» reports only as «نقل عن» (otherwise it means "moved"), or after «ما»
@@ -380,7 +384,9 @@ def _arabic_phrase(doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int)
             # «ووصفها الوزير بأنها …»: with its object glued on, the phrase after the verb is
             # its subject, whatever follows it
             if phrase is not None and (
-                object_pronoun(doc, i) or not _object_of(doc, row, phrase, hi)
+                object_pronoun(doc, i)
+                or (alone and row.subject_before_too and _agrees(doc, i, phrase))
+                or not _object_of(doc, row, phrase, hi)
             ):
                 return phrase
         # before the verb stands an adverbial («على المستوى السياسي»), never its subject
@@ -699,6 +705,34 @@ def _object_of(doc: Document, row: CueRow, phrase: Phrase, hi: int) -> bool:
         if nxt == marker or (len(marker) == 1 and nxt.startswith(marker) and len(nxt) > 3):
             return True
     return False
+
+
+def _agrees(doc: Document, i: int, phrase: Phrase) -> bool:
+    """Can the phrase after the verb at token i be its subject, by gender and case? «دعا
+    الإدارة» (a masculine verb, a feminine noun) and «دعت رئيس الوزراء» (the other way
+    round) name its object, and so does an accusative («تدعو أشخاصاً»). The letter that
+    makes a noun feminine before a pronoun («حكومتها») marks the feminine verb («دعت»,
+    «تدعو»)."""
+    morphology = doc.lexicon.morphology
+    mark = morphology.feminine_linked[0] if morphology.feminine_linked else ""
+    verb = doc.words[i]
+    if verb[:1] in doc.lexicon.grammar.conjunction_letters:
+        verb = verb[1:]
+    feminine_verb = bool(mark) and (verb.endswith(mark) or verb.startswith(mark))
+    head = doc.words[phrase.i]
+    hits = doc.hits[phrase.i]
+    definite, stem = morphology.split_article(head)
+    accusative = morphology.accusative_suffix[0] if morphology.accusative_suffix else ""
+    bare = stem[: -len(accusative)] if accusative and stem.endswith(accusative) else ""
+    if bare and not definite and wc.lookup(doc, bare):
+        return False  # «أشخاصاً»: the accusative's tanwin
+    feminine_noun = head.endswith(morphology.feminine_ending) or any(
+        h.plural for h in hits if h.kind == "source"
+    )
+    masculine_one = not feminine_noun and not wc.plural_shape(doc, head)
+    if feminine_verb:
+        return not (masculine_one and wc.head(hits) in ("title", "anonymous"))
+    return not head.endswith(morphology.feminine_ending)
 
 
 def _verb_first(doc: Document, i: int, lo: int) -> bool:
