@@ -1280,6 +1280,23 @@ CASES = [
     ("واتهمت الشرطة بالتقصير.", []),  # «اتهم» always has the accused after it
     # … and a plural of people after it is no adjective of a single institution
     ("ودعت الوزارة المواطنين إلى الهدوء.", [("الوزارة", "organization", "دعت", "neutral")]),
+    # a live blog's time before a label and its colon
+    (
+        "22:49 وسائل إعلام محلية: مسؤول أمني يقول إن الانفجار كبير.",
+        [
+            ("وسائل إعلام محلية", "anonymous", ":", "neutral"),
+            ("مسؤول أمني", "anonymous", "يقول", "neutral"),
+        ],
+    ),
+    ("2020: عام صعب على الاقتصاد.", []),
+    # «الذي» follows a definite noun: unknown words without the article before it are a name
+    (
+        "والتقى الوفد مع روميرو الذي قال إن الاتفاق قريب.",
+        [("روميرو", "person", "قال", "neutral")],
+    ),
+    ("وهذا هو الاتفاق الذي أعلن أمس.", []),
+    ("وقد يؤدي القرار إلى إثارة حفيظة المتشددين الذين يدعون إلى التظاهر.", []),
+    ("وشدد على الالتزام، بجانب جميع التعليمات التي تنوه إليها الوزارة.", []),
     # a nisba-shaped noun in an office's chain, before a definite noun («جمهورية الشيشان»)
     (
         "وقال رئيس جمهورية الشيشان إن الحرب طويلة.",

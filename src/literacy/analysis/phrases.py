@@ -321,7 +321,20 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
             return phrase
     if particle:
         return _name_before_particle(doc, start, cue)
+    if relative and _bare_name_before(doc, start, cue):
+        # «… إلى هتلر الذي أعلن»: «الذي» follows a definite noun, so unknown words without
+        # the article right before it are a name
+        return Phrase(start, cue, doc.starts[start], doc.ends[cue - 1], "person", "person")
     return None
+
+
+def _bare_name_before(doc: Document, start: int, end: int) -> bool:
+    """Are tokens start..end-1 words the lexicon does not know, none with the article, that
+    may make up a name?"""
+    split_article = doc.lexicon.morphology.split_article
+    return names_ar.name_run(doc, start, end) == end and not any(
+        doc.hits[k] or split_article(doc.words[k])[0] for k in range(start, end)
+    )
 
 
 def _rest_of_name(doc: Document, phrase: Phrase, cue: int) -> bool:

@@ -497,6 +497,9 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
     end = min(hi - 1, lo + _COLON_WINDOW)
     if colon not in doc.words[lo + 1 : end]:
         return None  # most sentences: one C-level search instead of a look at every word
+    while lo < end and (doc.is_number(lo) or (doc.words[lo] == colon and doc.is_number(lo - 1))):
+        lo += 1  # «22:49 وزير الصحة: …»: a live blog's time before the label
+    end = min(hi - 1, lo + _COLON_WINDOW)
     function_words = doc.lexicon.grammar.function_words
     for j in range(lo + 1, end):
         word = doc.words[j]
