@@ -248,6 +248,7 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
         if (
             i < hi
             and not names_ar.known(doc, i)
+            and not names_ar.function_word(doc, i)  # «وأضافت بأنها "…"»: the report opens
             and names_ar.possessed(doc, doc.words[i])
             and names_ar.report_opens(doc, i + 1, hi)
         ):  # «زعم صاحبها أنها …»: its owner, somebody the article does not name
@@ -321,16 +322,16 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
             return phrase
     if particle:
         return _name_before_particle(doc, start, cue)
-    if relative and _bare_name_before(doc, start, cue):
+    if relative and unknown_name(doc, start, cue):
         # «… إلى هتلر الذي أعلن»: «الذي» follows a definite noun, so unknown words without
         # the article right before it are a name
         return Phrase(start, cue, doc.starts[start], doc.ends[cue - 1], "person", "person")
     return None
 
 
-def _bare_name_before(doc: Document, start: int, end: int) -> bool:
+def unknown_name(doc: Document, start: int, end: int) -> bool:
     """Are tokens start..end-1 words the lexicon does not know, none with the article, that
-    may make up a name?"""
+    may make up a name («هتلر الذي», «غاريث بايل: …»)?"""
     split_article = doc.lexicon.morphology.split_article
     return names_ar.name_run(doc, start, end) == end and not any(
         doc.hits[k] or split_article(doc.words[k])[0] for k in range(start, end)

@@ -21,7 +21,7 @@ from literacy.analysis import wordclass as wc
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import CueRow
 from literacy.analysis.model import CueStance, SourceKind
-from literacy.analysis.names_ar import report_opens, written_name
+from literacy.analysis.names_ar import NAME_RUN, report_opens, written_name
 from literacy.analysis.phrases import (
     Phrase,
     bare_name,
@@ -29,6 +29,7 @@ from literacy.analysis.phrases import (
     object_pronoun,
     parse_backward,
     parse_phrase,
+    unknown_name,
 )
 
 # How far a cue may look for its source, in tokens.
@@ -36,6 +37,7 @@ _AGENT_WINDOW = 3
 _SOURCE_AFTER_WINDOW = 8
 _ASIDE_WINDOW = 12  # «، التي نشرت نتائجها يوم الخميس،»
 _COLON_WINDOW = 10
+_LABEL_NAME = 2  # «غاريث بايل: …»: a label of unknown words needs a first and a last name
 _FRONTED_WINDOW = 6
 
 
@@ -506,6 +508,9 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
         if word == colon:
             grammar = _grammar(doc)
             phrase = grammar.parse_phrase(doc, lo, j)
+            if phrase is None and grammar is phrases and _name_label(doc, lo, j):
+                # «غاريث بايل: شعور رائع …»: a name alone
+                phrase = Phrase(lo, j, doc.starts[lo], doc.ends[j - 1], "person", "person")
             if phrase is None or (
                 grammar is phrases_en and not cues_en.colon_label(doc, phrase, j)
             ):
@@ -522,6 +527,16 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
         if word in function_words and not doc.has(j, "source", "link"):
             return None
     return None
+
+
+def _name_label(doc: Document, lo: int, colon: int) -> bool:
+    """Is the label before a colon a name the lexicon does not know: two or three words, no
+    article, none shaped like an adjective («مسائية DW:» is a programme)?"""
+    return (
+        _LABEL_NAME <= colon - lo <= NAME_RUN
+        and unknown_name(doc, lo, colon)
+        and not any(wc.nisba(doc, doc.words[k]) for k in range(lo, colon))
+    )
 
 
 def _signature(doc: Document, lo: int, hi: int) -> Phrase | None:
