@@ -356,16 +356,14 @@ def _rest_of_name(doc: Document, phrase: Phrase, cue: int) -> bool:
 
 
 def _aside_before(doc: Document, cue: int, lo: int) -> int | None:
-    """The comma opening an aside between commas right before a verb, when a preposition
-    starts it («، في نسختها الإنجليزية، قالت»), or None."""
-    grammar = doc.lexicon.grammar
+    """The comma opening an aside between commas right before a verb («، في نسختها
+    الإنجليزية، قالت», «، التي تسيطر على غزة، قالت», «، واحدة من جماعات احتجاجية،
+    اتهمت»), or None. The caller still needs the subject to fill the clause before it."""
     if cue - 1 <= lo or doc.words[cue - 1] != "،":
         return None
     for k in range(cue - 2, max(lo, cue - _ASIDE_SPAN) - 1, -1):
         if doc.words[k] == "،":
-            if k + 1 < cue - 1 and doc.words[k + 1] in grammar.fronting_prepositions:
-                return k
-            return None
+            return k if k + 1 < cue - 1 else None
         if doc.is_punct(k) or doc.has(k, "cue", "verb"):
             return None
     return None
