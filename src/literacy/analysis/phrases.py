@@ -29,6 +29,7 @@ _BACK_WINDOW = 12
 
 _LINKING_HEADS = ("anonymous", "title", "quantifier")
 _INSTITUTION_HEADS = ("title", "organization", "document", "named_organization")
+_PEOPLE_OR_REPORTS = ("anonymous", "title", "document", "person")
 _QUOTE_SPAN = 5
 _ASIDE_SPAN = 9  # «، في نسختها التابعة لحكومة عدن،» before a verb, commas included
 _NAME_RUN_ON = 3  # «حركة الراية السوداء اتهمت»: words of a name between its head and the verb
@@ -308,6 +309,15 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     phrase = parse_phrase(doc, start, cue)
     if phrase is not None and phrase.j == cue:
         return phrase
+    if phrase is None and relative:
+        # «وعلى الرغم من الأصوات المنتقدة التي تتهم»: a preposition that may link a source
+        # phrase («مسؤول من الوزارة») here only opens the noun the pronoun stands for
+        for k in range(start, cue - 1):
+            if names_ar.function_word(doc, k) and doc.has(k, "source", "link"):
+                inner = parse_phrase(doc, k + 1, cue)
+                # people or a report, not a place («الطبيب … في ألمانيا الذي صرح»)
+                if inner is not None and inner.j == cue and inner.head in _PEOPLE_OR_REPORTS:
+                    return inner
     if phrase is not None and _rest_of_name(doc, phrase, cue):
         # «جمعية حماية المستهلك حذرت», «حركة الراية السوداء اتهمت»: the clause before the
         # verb is its subject, so an institution's name runs on up to it
