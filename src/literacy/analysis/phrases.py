@@ -30,6 +30,7 @@ _BACK_WINDOW = 12
 _LINKING_HEADS = ("anonymous", "title", "quantifier")
 _INSTITUTION_HEADS = ("title", "organization", "document", "named_organization")
 _PEOPLE_OR_REPORTS = ("anonymous", "title", "document", "person")
+_LABEL_NAME = 2  # a name the lexicon does not know needs a first and a last name
 _QUOTE_SPAN = 5
 _ASIDE_SPAN = 9  # «، في نسختها التابعة لحكومة عدن،» before a verb, commas included
 _NAME_RUN_ON = 3  # «حركة الراية السوداء اتهمت»: words of a name between its head and the verb
@@ -217,20 +218,26 @@ def _named_between_commas(doc: Document, k: int, hi: int, state: _State) -> Phra
         k + 3 >= hi
         or doc.words[k] not in grammar.apposition_marks
         or state.named
-        or state.plural
+        or (state.plural and not state.quantified)  # «أحد السكان، محمد علي، إن»
         or state.head not in ("anonymous", "title")
         or not (state.definite or state.genitive)
     ):
         return None
     name = parse_phrase(doc, k + 1, hi)
+    unknown = False
+    if name is None or name.kind != "person":
+        # «أحد مستخدمي تويتر، غايسون إليا، أن»: two or three words the lexicon does not know
+        end = names_ar.name_run(doc, k + 1, hi)
+        if end is None or end - k <= _LABEL_NAME or not unknown_name(doc, k + 1, end):
+            return None
+        name = Phrase(k + 1, end, doc.starts[k + 1], doc.ends[end - 1], "person", "person")
+        unknown = True
     if (
-        name is None
-        or name.kind != "person"
-        or name.j + 1 >= hi
+        name.j + 1 >= hi
         or doc.words[name.j] != doc.words[k]
         or doc.words[name.j + 1] not in grammar.content_openers
         or name.j - name.i < 2
-        or not (name.head == "title" or _names_someone(doc, name))
+        or not (unknown or name.head == "title" or _names_someone(doc, name))
     ):
         return None
     return name
@@ -563,8 +570,10 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
                 and not (
                     state.head_definite
                     and state.linked
-                    and not (state.quantified or state.construct or state.genitive)
-                    and not after_title  # «جامعة الملك سعود»: the king's name
+                    and not (state.quantified or state.construct)
+                    # «المسؤول في إدارة الإنقاذ محمد سالم»: the official's name, after a
+                    # genitive that is no office («جامعة الملك سعود»: the king's name)
+                    and not after_title
                 )
             )
             state.named = state.named or _apposed_to_one(state) or not (inside or institution)
