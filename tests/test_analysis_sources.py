@@ -1132,7 +1132,8 @@ CASES = [
         "ورد الكاتب على المتحدث باسم الحكومة الذي انتقد الميزانية.",
         [("المتحدث باسم الحكومة", "person", "انتقد", "neutral")],
     ),
-    ("ورد الوزير على التصريح الذي قاله النائب.", []),
+    # what was said is no source; who said it follows the verb
+    ("ورد الوزير على التصريح الذي قاله النائب.", [("النائب", "person", "قاله", "neutral")]),
     # «أحدهم», «إحداهن»: one of a group, nobody in particular, before a verb or a participle
     ("وقالت إحداهن إن الحافلة تأخرت.", [("إحداهن", "anonymous", "قالت", "neutral")]),
     (
@@ -1314,11 +1315,32 @@ CASES = [
     ),
     ("وهذا هو الاتفاق الذي أعلن أمس.", []),
     ("وقد يؤدي القرار إلى إثارة حفيظة المتشددين الذين يدعون إلى التظاهر.", []),
-    ("وشدد على الالتزام، بجانب جميع التعليمات التي تنوه إليها الوزارة.", []),
-    # … but a place after «في» is no source («الطبيب … في ألمانيا الذي صرح»)
+    (
+        "وشدد على الالتزام، بجانب جميع التعليمات التي تنوه إليها الوزارة.",
+        [("الوزارة", "organization", "تنوه", "neutral")],
+    ),
+    # … wherever the clause began, people or a report, not a place
+    (
+        "لكن ما هي صحة الأنباء التي تحدثت عن استعداد الحركة؟",
+        [("الأنباء", "anonymous", "تحدثت", "neutral")],
+    ),
     (
         "وجاء بعده الطبيب التونسي الكموني في ألمانيا الذي صرح بأنه قادر على العلاج.",
-        [],
+        [("الطبيب التونسي الكموني في ألمانيا", "anonymous", "صرح", "neutral")],
+    ),
+    # … and not what was said, when a pronoun after the verb stands for it: then the
+    # subject follows the verb
+    (
+        "وتلقت ابنته اللقاح الذي أعلن عنه الرئيس أمس.",
+        [("الرئيس", "person", "أعلن", "neutral")],
+    ),
+    (
+        "ويلتزمون بحظر التجول الذي دعت إليه الحكومة التونسية.",
+        [("الحكومة التونسية", "organization", "دعت", "neutral")],
+    ),
+    (
+        "وأشاد بالإجراءات التي أعلنتها الحكومة أمس.",
+        [("الحكومة", "organization", "أعلنتها", "neutral")],
     ),
     # a definite source's name after its genitive is the source's own, not after an office
     (

@@ -281,8 +281,9 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     that a relative pronoun right before it stands for («… الوزير الذي قال إن»)."""
     grammar = doc.lexicon.grammar
     if not relative and cue - 1 > lo and doc.words[cue - 1] in grammar.relative_pronouns:
-        if object_pronoun(doc, cue):
-            return None  # «التصريح الذي قاله الوزير»: what was said, not who said it
+        if object_pronoun(doc, cue) or pronoun_after(doc, cue + 1):
+            # «التصريح الذي قاله الوزير», «اللقاح الذي أعلن عنه بوتين»: what was said
+            return None
         return parse_backward(doc, cue - 1, lo, relative=True)
     if not relative and (opening := _aside_before(doc, cue, lo)) is not None:
         # «وكالة سبأ، في نسختها العربية، قالت إن»: the subject before an aside
@@ -317,14 +318,13 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     if phrase is not None and phrase.j == cue:
         return phrase
     if phrase is None and relative:
-        # «وعلى الرغم من الأصوات المنتقدة التي تتهم»: a preposition that may link a source
-        # phrase («مسؤول من الوزارة») here only opens the noun the pronoun stands for
-        for k in range(start, cue - 1):
-            if names_ar.function_word(doc, k) and doc.has(k, "source", "link"):
-                inner = parse_phrase(doc, k + 1, cue)
-                # people or a report, not a place («الطبيب … في ألمانيا الذي صرح»)
-                if inner is not None and inner.j == cue and inner.head in _PEOPLE_OR_REPORTS:
-                    return inner
+        # «وعلى الرغم من الأصوات المنتقدة التي تتهم», «ما صحة الأنباء التي تحدثت»: the
+        # pronoun stands for the noun phrase right before it, wherever the clause began
+        for k in range(start + 1, cue):
+            inner = parse_phrase(doc, k, cue)
+            # people or a report, not a place («الطبيب … في ألمانيا الذي صرح»)
+            if inner is not None and inner.j == cue and inner.head in _PEOPLE_OR_REPORTS:
+                return inner
     if phrase is not None and _rest_of_name(doc, phrase, cue):
         # «جمعية حماية المستهلك حذرت», «حركة الراية السوداء اتهمت»: the clause before the
         # verb is its subject, so an institution's name runs on up to it
@@ -369,6 +369,21 @@ def _rest_of_name(doc: Document, phrase: Phrase, cue: int) -> bool:
         and not names_ar.function_word(doc, k)
         and not any(h.kind in ("cue", "source") for h in doc.hits[k])
         for k in range(phrase.j, cue)
+    )
+
+
+def pronoun_after(doc: Document, j: int) -> bool:
+    """Is token j a preposition with a pronoun glued on («عنه», «فيها», «عليه»)?"""
+    if j >= len(doc.words):
+        return False
+    word = doc.words[j]
+    grammar = doc.lexicon.grammar
+    if word in grammar.content_openers:
+        return False  # «صرح بأنه …»: the report opens
+    prepositions = grammar.function_words
+    return any(
+        word.endswith(ending) and word[: -len(ending)] in prepositions
+        for ending in doc.lexicon.morphology.noun_enclitics
     )
 
 

@@ -29,6 +29,7 @@ from literacy.analysis.phrases import (
     object_pronoun,
     parse_backward,
     parse_phrase,
+    pronoun_after,
     unknown_name,
 )
 
@@ -381,6 +382,9 @@ def _arabic_phrase(
         fronted = _fronted(doc, i, lo)
         if not _plural_verb(doc.words[i]) and (fronted or _verb_first(doc, i, lo)):
             j = doc.skip_fillers(after, hi)
+            relative = i > lo and doc.words[i - 1] in doc.lexicon.grammar.relative_pronouns
+            if relative and pronoun_after(doc, j):  # «اللقاح الذي أعلن عنه الرئيس»
+                j = doc.skip_fillers(j + 1, hi)
             saying = row.id in doc.lexicon.grammar.saying_cues
             phrase = parse_phrase(doc, j, hi) or bare_name(doc, j, hi, through_context=saying)
             # «ووصفها الوزير بأنها …»: with its object glued on, the phrase after the verb is
@@ -763,7 +767,9 @@ def _verb_first(doc: Document, i: int, lo: int) -> bool:
     k = i - 1
     word = doc.words[k]
     if word in grammar.relative_pronouns:
-        return False  # «الذي يعتبر أحد مؤسسيه»: the subject is the noun before «الذي»
+        # «الذي يعتبر أحد مؤسسيه»: the subject is the noun before «الذي»; but in «اللقاح
+        # الذي أعلن عنه الرئيس» that noun is what was said, and the subject follows
+        return object_pronoun(doc, i) or pronoun_after(doc, i + 1)
     return (
         doc.is_punct(k)
         or doc.is_number(k)
