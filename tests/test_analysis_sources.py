@@ -847,7 +847,7 @@ CASES = [
     ),
     (
         "ونشرت النقابة رسالة قالت فيها إن الإضراب مستمر.",
-        [("النقابة", "organization", "قالت", "neutral")],
+        [("النقابة", "organization", "نشرت", "neutral")],
     ),
     # a name after an office: between commas, or with its own title after the institution
     (
@@ -890,7 +890,11 @@ CASES = [
         [("الأرقام الرسمية", "anonymous", "تظهر", "neutral")],
     ),
     # ... but «يظهر» is also "appear", «يظهر أن» "it seems", and a person shows a feeling
-    ("ونشر الموقع مقطعا يظهر فيه شاب يرقص على سطح سيارة.", []),
+    # (the site published the clip: «نشر» with what it published names it)
+    (
+        "ونشر الموقع مقطعا يظهر فيه شاب يرقص على سطح سيارة.",
+        [("الموقع", "organization", "نشر", "neutral")],
+    ),
     ("ويظهر أن الخلاف بين الطرفين أعمق مما يبدو.", []),
     ("وأظهر المدرب أن فريقه قادر على المنافسة.", []),
     # an office is whole before its name or its genitive: an adjective the lexicon does not
@@ -1365,6 +1369,21 @@ CASES = [
         "وقال أحد السكان، وهو عامل بناء، إن المياه انقطعت.",
         [("أحد السكان", "anonymous", "قال", "neutral")],
     ),
+    # «نشر» with what it published after its subject; never what it published itself, nor
+    # troops it deploys
+    (
+        "ونشر الفنان محمد صلاح تدوينة على فيسبوك أكد فيها أن الفيلم جاهز.",
+        [("الفنان محمد صلاح", "person", "نشر", "neutral")],
+    ),
+    (
+        "نشر فيسبوك تفاصيل حملة منسقة في أنحاء العالم.",
+        [("فيسبوك", "organization", "نشر", "neutral")],
+    ),
+    (
+        "وكان الوزير قد نشر تغريدة قال فيها إن الاتفاق قريب.",
+        [("الوزير", "person", "نشر", "neutral")],
+    ),
+    ("ونشر الجيش قواته على الحدود.", []),
     # «على حد تعبير»: in the words of
     (
         "وهي رقصات أمتع من خطاب السياسيين، على حد تعبير بعض الناشطين على الإنترنت.",

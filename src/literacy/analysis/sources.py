@@ -389,6 +389,8 @@ def _arabic_phrase(
             phrase = parse_phrase(doc, j, hi) or bare_name(doc, j, hi, through_context=saying)
             # «ووصفها الوزير بأنها …»: with its object glued on, the phrase after the verb is
             # its subject, whatever follows it
+            if phrase is not None and _marks_report(doc, row, phrase):
+                phrase = None  # «قد نشر تدوينة»: what it published, its subject before it
             if phrase is not None and (
                 object_pronoun(doc, i)
                 or (alone and row.subject_before_too and _agrees(doc, i, phrase))
@@ -673,6 +675,12 @@ def _content_follows(doc: Document, i: int, j: int, hi: int) -> bool:
         if word not in grammar.content_bridges:
             return False
     return False
+
+
+def _marks_report(doc: Document, row: CueRow, phrase: Phrase) -> bool:
+    """Is the phrase after the verb one of the words its row needs after its source
+    («تدوينة» after «نشر»)? Then it is what was said, not who said it."""
+    return any(doc.lexicon.key(m) == (doc.words[phrase.i],) for m in row.needs_after)
 
 
 def _marker_follows(doc: Document, j: int, hi: int, marker: str) -> bool:
