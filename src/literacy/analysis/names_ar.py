@@ -36,6 +36,8 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
         word = doc.words[j]
         if doc.is_punct(j) or doc.is_number(j) or function_word(doc, j) or len(word) < 2:
             break  # a lone «لـ» is whom it was said to («كولينز لـ"الجزيرة"»); no name has a figure
+        if glued_preposition(doc, word):
+            break  # «أقول للناس إن»: whom it was said to; no name starts «لل» or «بال»
         if word in grammar.name_particles and j > i and j + 1 < hi and not doc.is_punct(j + 1):
             j += 2  # «قيس بن سعود»
             continue
@@ -52,6 +54,22 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
             break  # «زعم صاحبها أنها»: its owner; «قال محققون إن»: a group; nobody's name
         j += 1
     return j if j > i else None
+
+
+def glued_preposition(doc: Document, word: str) -> bool:
+    """Is the word a preposition glued to the article («للناس», «بالمدينة») or to a
+    function word («لهذا», «بذلك»)? No name starts that way."""
+    grammar = doc.lexicon.grammar
+    if word[:1] in grammar.preposition_letters and word[1:] in grammar.function_words:
+        return True
+    morphology = doc.lexicon.morphology
+    article = morphology.article
+    plain = {article} | {c + article for c in grammar.conjunction_letters}
+    return any(
+        word.startswith(p) and len(word) - len(p) >= 3
+        for p in morphology.definite_prefixes
+        if p not in plain
+    )
 
 
 def plural_shaped_name(doc: Document, i: int, j: int, hi: int) -> bool:

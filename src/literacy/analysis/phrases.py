@@ -750,7 +750,7 @@ def _lam_genitive(doc: Document, k: int, hi: int, state: _State) -> int | None:
     if bare == word[1:] and institution and wc.head(hits) == "named_organization":
         institution = False  # «لرويترز», «لأرامكو»: told or of, no telling which
     purpose = (
-        state.institution
+        (state.institution or state.head == "title")  # «المدير العام للتنقل»
         and state.definite
         and wc.adjective(doc, k - 1, True)  # «الهيئة العامة للإحصاء», never «الشركة لعملائها»
         and _purpose_noun(doc, bare, hits)
@@ -937,8 +937,9 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         and not doc.is_punct(j)
     ):
         word = doc.words[j]
-        if word in grammar.function_words or len(word) < 2:
-            break  # «… العبادي لـ"بترا"»: a lone «ل» is whom it was said to, not a name
+        if word in grammar.function_words or len(word) < 2 or names_ar.glued_preposition(doc, word):
+            break  # «… العبادي لـ"بترا"»: a lone «ل» is whom it was said to, not a name;
+            # nor «لهذا الخبر», «للناس»
         first = k - 1 if state.named else k  # «جيمس ويلسون»: the first name before it
         if wc.plural_shape(doc, word) and not names_ar.plural_shaped_name(doc, first, j, hi):
             break
