@@ -1408,6 +1408,20 @@ CASES = [
         "وكتب هوشيار زيباري في حسابه الرسمي بموقع تويتر: جرت انتخابات سلسة.",
         [("هوشيار زيباري", "person", "كتب", "neutral")],
     ),
+    # «وجه» with the message or call it addressed; alone it directs anything
+    (
+        "ووجه الرئيس رسالة إلى المواطنين دعاهم فيها إلى الهدوء.",
+        [("الرئيس", "person", "وجه", "neutral")],
+    ),
+    ("ووجه الجيش ضربات إلى مواقع المسلحين.", []),
+    ("الوزير وجه رسالة إلى المواطنين.", [("الوزير", "person", "وجه", "neutral")]),
+    # a verb with «و» glued on opens its own clause: the noun before it is no subject
+    ("وصل مرتزق إلى مدينة سبها من تشاد ويوجه رسالة إلى التشاديين.", []),
+    # an investigation is a document: its author's when it names one
+    (
+        "وتوصل تحقيق أجرته وكالة فرانس برس إلى أن عشرات المقابر دمرت.",
+        [("تحقيق أجرته وكالة فرانس برس", "organization", "توصل", "neutral")],
+    ),
     # «على حد تعبير»: in the words of
     (
         "وهي رقصات أمتع من خطاب السياسيين، على حد تعبير بعض الناشطين على الإنترنت.",

@@ -106,6 +106,8 @@ class Grammar:
     owner_pronouns: frozenset[str] = frozenset()  # «في تصريح لها»: a statement of her own
     first_person_prefixes: tuple[str, ...] = ()  # «نؤكد»: the speaker's own verb
     saying_cues: frozenset[str] = frozenset()  # cue ids of verbs that take no object («قال»)
+    # «أما X فقال»: after one, the «ف» on the verb marks the topic's predicate, X its subject
+    topic_openers: frozenset[str] = frozenset()
     whole_words: frozenset[str] = frozenset()  # «فنية» is no «ف» + «نية»: no clitic reading
     negations: frozenset[str] = frozenset()  # «ولم تعلن أي جهة»: a report nobody made
     asides: tuple[tuple[str, ...], ...] = ()  # «يذكر أن»: the writer's aside, no report

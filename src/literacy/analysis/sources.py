@@ -400,7 +400,16 @@ def _arabic_phrase(
         # before the verb stands an adverbial («على المستوى السياسي»), never its subject
         if fronted:
             return _agent(doc, row, after, hi)
-        phrase = parse_backward(doc, i, lo) or _agent(doc, row, after, hi)
+        # «… من #تشاد ويوجه رسالة»: a verb with «و» glued on opens a clause of its own, the
+        # noun before it is no subject
+        word = doc.words[i]
+        grammar = doc.lexicon.grammar
+        glued = (
+            word[:1] in grammar.conjunction_letters
+            and any(h.kind == "cue" and h.entry == row.id for h in doc.lexicon.lookup(word[1:], ()))
+            and not any(w in grammar.topic_openers for w in doc.words[lo:i])
+        )  # not «وصف», whose «و» is its own
+        phrase = (None if glued else parse_backward(doc, i, lo)) or _agent(doc, row, after, hi)
         if phrase is None and not _plural_verb(doc.words[i]) and report_opens(doc, after, hi):
             phrase = name_before(doc, i, lo)  # «لكن روميرو قال إن …»
         return phrase
