@@ -30,7 +30,6 @@ _BACK_WINDOW = 12
 _LINKING_HEADS = ("anonymous", "title", "quantifier")
 _INSTITUTION_HEADS = ("title", "organization", "document", "named_organization")
 _PEOPLE_OR_REPORTS = ("anonymous", "title", "document", "person")
-_LABEL_NAME = 2  # a name the lexicon does not know needs a first and a last name
 _QUOTE_SPAN = 5
 _ASIDE_SPAN = 9  # «، في نسختها التابعة لحكومة عدن،» before a verb, commas included
 _NAME_RUN_ON = 3  # «حركة الراية السوداء اتهمت»: words of a name between its head and the verb
@@ -228,7 +227,7 @@ def _named_between_commas(doc: Document, k: int, hi: int, state: _State) -> Phra
     if name is None or name.kind != "person":
         # «أحد مستخدمي تويتر، غايسون إليا، أن»: two or three words the lexicon does not know
         end = names_ar.name_run(doc, k + 1, hi)
-        if end is None or end - k <= _LABEL_NAME or not unknown_name(doc, k + 1, end):
+        if end is None or end - k <= names_ar.UNKNOWN_NAME or not unknown_name(doc, k + 1, end):
             return None
         name = Phrase(k + 1, end, doc.starts[k + 1], doc.ends[end - 1], "person", "person")
         unknown = True

@@ -21,7 +21,7 @@ from literacy.analysis import wordclass as wc
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import CueRow
 from literacy.analysis.model import CueStance, SourceKind
-from literacy.analysis.names_ar import NAME_RUN, report_opens, written_name
+from literacy.analysis.names_ar import NAME_RUN, UNKNOWN_NAME, report_opens, written_name
 from literacy.analysis.phrases import (
     Phrase,
     bare_name,
@@ -38,7 +38,6 @@ _AGENT_WINDOW = 3
 _SOURCE_AFTER_WINDOW = 8
 _ASIDE_WINDOW = 12  # «، التي نشرت نتائجها يوم الخميس،»
 _COLON_WINDOW = 10
-_LABEL_NAME = 2  # «غاريث بايل: …»: a label of unknown words needs a first and a last name
 _FRONTED_WINDOW = 6
 
 
@@ -548,7 +547,7 @@ def _name_label(doc: Document, lo: int, colon: int) -> bool:
     """Is the label before a colon a name the lexicon does not know: two or three words, no
     article, none shaped like an adjective («مسائية DW:» is a programme)?"""
     return (
-        _LABEL_NAME <= colon - lo <= NAME_RUN
+        UNKNOWN_NAME <= colon - lo <= NAME_RUN
         and unknown_name(doc, lo, colon)
         and not any(wc.nisba(doc, doc.words[k]) for k in range(lo, colon))
     )
