@@ -322,8 +322,9 @@ def _closing_source_first(
     quotes: list[int],
 ) -> list[int]:
     """ "Most teachers feel unsupported, a new survey shows.": a source and cue that close the
-    unit after a comma report everything before them, a source inside included. Not inside a
-    quotation, nor before a colon (they introduce what follows)."""
+    unit after a comma report everything before them, a source inside included, unless that
+    one only said it (a plain verb of saying: "Police said …, according to the family's
+    lawyer"). Not inside a quotation, nor before a colon (it opens what follows)."""
     if len(in_unit) < 2:
         return in_unit
     saying = doc.lexicon.grammar.saying_cues
@@ -338,7 +339,8 @@ def _closing_source_first(
     if (bisect_left(quotes, begin) - bisect_left(quotes, lo)) % 2:
         return in_unit
     after = bisect_left(starts, max(found.end, found.cue_end))
-    if any(not doc.is_punct(k) or doc.words[k] in (":", "：") for k in range(after, hi)):
+    colon = doc.lexicon.grammar.colon_cue
+    if any(not doc.is_punct(k) or doc.words[k] == colon for k in range(after, hi)):
         return in_unit
     return [last, *in_unit[:-1]]
 
