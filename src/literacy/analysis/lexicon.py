@@ -105,7 +105,7 @@ class Grammar:
     place_genitive_heads: frozenset[str] = frozenset()  # source-word ids: «مصلحة … لنهر …»
     owner_pronouns: frozenset[str] = frozenset()  # «في تصريح لها»: a statement of her own
     first_person_prefixes: tuple[str, ...] = ()  # «نؤكد»: the speaker's own verb
-    saying_cues: frozenset[str] = frozenset()  # cue ids of verbs that take no object («قال»)
+    saying_cues: frozenset[str] = frozenset()  # cue ids of plain verbs of saying («قال», "say")
     # «أما X فقال»: after one, the «ف» on the verb marks the topic's predicate, X its subject
     topic_openers: frozenset[str] = frozenset()
     whole_words: frozenset[str] = frozenset()  # «فنية» is no «ف» + «نية»: no clitic reading
