@@ -79,7 +79,8 @@ def test_worked_example_sources_as_reviewed():
         ("اتهمت", "غرفة عمليات حلفاء سوريا", "organization"),
         ("أشار", "بيان الغرفة", "organization"),
         ("اتهم", "البيان", "organization"),
-        ("رواية", "الصحفيين من مختلف الوسائل والمواطنين", "anonymous"),
+        # both groups of the coordination, each with its own «من …»
+        ("رواية", "الصحفيين من مختلف الوسائل والمواطنين من أبناء المنطقة", "anonymous"),
         ("زاعمين", "حلفاء الولايات المتحدة", "organization"),
         ("أفادنا", "أحد القادة العسكريين", "anonymous"),
     ]

@@ -1443,6 +1443,38 @@ CASES = [
         "وقال رئيس جمهورية الشيشان إن الحرب طويلة.",
         [("رئيس جمهورية الشيشان", "person", "قال", "neutral")],
     ),
+    # coordinated heads: the second keeps its own link; two unnamed groups without the article
+    (
+        "وأكد المتحدث باسم الجيش والناطق باسم الشرطة أن الهجوم أحبط.",
+        [("المتحدث باسم الجيش والناطق باسم الشرطة", "person", "أكد", "emphasis")],
+    ),
+    (
+        "وقالت مصادر أمنية وشهود عيان إن الانفجار وقع صباحا.",
+        [("مصادر أمنية وشهود عيان", "anonymous", "قالت", "neutral")],
+    ),
+    # a group, then an institution: not joined into one source of either kind
+    (
+        "وقالت مصادر أمنية ووزارة الداخلية إن الانفجار وقع صباحا.",
+        [("مصادر أمنية", "anonymous", "قالت", "neutral")],
+    ),
+    # «نقل … عنه»: the one quoted is a pronoun, so the outlet quoting him is the source
+    (
+        'ونقلت قناة "العربية" اليوم الأحد، عنه أن القاعدة ضمن برنامج التطوير.',
+        [('قناة "العربية"', "organization", "نقلت", "neutral")],
+    ),
+    # «حث … على»: urged, with or without its subject (then the plural after it is its object)
+    (
+        "وحثت الأمم المتحدة الطرفين على خفض التوتر.",
+        [("الأمم المتحدة", "organization", "حثت", "neutral")],
+    ),
+    ("وحث الوزير المواطنين على الالتزام بالتعليمات.", [("الوزير", "person", "حث", "neutral")]),
+    ("وحث المواطنين على الالتزام بالتعليمات.", []),
+    ("ودعا الفلسطينيين إلى الهدوء.", []),
+    # «خلص إلى»: concluded; not «خلص» alone
+    ("وخلص الباحثون إلى أن التدخين يضر.", [("الباحثون", "anonymous", "خلص", "neutral")]),
+    ("وخلص الباحثون من العمل مساء.", []),
+    # where it was said is no part of the source
+    ("وقال الملك في رسالته إن الجروح عميقة.", [("الملك", "person", "قال", "neutral")]),
 ]
 
 

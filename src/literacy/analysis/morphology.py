@@ -42,6 +42,7 @@ class Morphology:
     linked_past_suffix: tuple[str, ...] = ()
     present_object_suffixes: tuple[str, ...] = ()
     accusative_suffix: tuple[str, ...] = ()
+    oblique_suffixes: tuple[str, ...] = ()
     # The bare definite article: the shortest definite prefix («ال», "the"). Read for most
     # tokens of an article, so it is worked out once here rather than on every read.
     article: str = field(init=False, default="")

@@ -619,6 +619,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             # an indefinite institution or title awaits its genitive: «ورئيس الوزراء»
             state.construct = _awaits_genitive(doc, doc.words[k][1:])
             state.coordinated = True
+            state.linked = False  # the second head's own link: «… والناطق باسم الشرطة»
             k += step
             continue
         if (
@@ -835,14 +836,16 @@ def _nisba_in_construct(doc: Document, k: int, hi: int) -> bool:
 
 
 def _coordinated(doc: Document, k: int, state: _State) -> int | None:
-    """«الجيش السوري وحلفاؤه», «المصادر والعسكريون»: a conjoined head of the same kind."""
+    """«الجيش السوري وحلفاؤه», «المصادر والعسكريون»: a conjoined head of the same kind;
+    without the article, only one unnamed group after another («مصادر أمنية وشهود عيان»)."""
     word = doc.words[k]
-    if not state.definite or len(word) < 4:
-        return None
-    if word[0] not in doc.lexicon.grammar.conjunction_letters:
+    if len(word) < 4 or word[0] not in doc.lexicon.grammar.conjunction_letters:
         return None
     rest = word[1:]
     hits = wc.lookup(doc, rest)
+    if not state.definite:
+        both_unnamed = state.head == "anonymous" and wc.head(hits) == "anonymous"
+        return 1 if both_unnamed and not wc.definite(doc, rest, hits) else None
     if wc.head(hits) or (wc.definite(doc, rest, hits) and wc.nisba(doc, rest)):
         return 1
     if (

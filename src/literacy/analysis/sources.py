@@ -151,6 +151,7 @@ def _reports(
     if (
         row.source_after
         and not _marker_follows(doc, i + n, hi, row.source_after)
+        and not _marker_follows(doc, i + n, hi, row.source_after, pronoun=True)
         and not _after_relative(doc, i, lo)
     ):
         return False  # «ونقل عدة قادة»: moved, not reported
@@ -377,7 +378,13 @@ def _arabic_phrase(
     if row.kind == "verb":
         # «نقل» reports only as «نقل عن» (otherwise it means "moved"), or after «ما»
         if row.source_after and not _after_relative(doc, i, lo):
-            return _after_words(doc, after, hi, row.source_after, _SOURCE_AFTER_WINDOW)
+            phrase = _after_words(doc, after, hi, row.source_after, _SOURCE_AFTER_WINDOW)
+            if phrase is not None or not _marker_follows(
+                doc, after, hi, row.source_after, pronoun=True
+            ):
+                return phrase
+            # «ونقلت قناة "العربية" عنه أن …»: the one it quotes is only a pronoun, so the
+            # reader's source is the verb's own subject, the channel that quotes him
         fronted = _fronted(doc, i, lo)
         if not _plural_verb(doc.words[i]) and (fronted or _verb_first(doc, i, lo)):
             j = doc.skip_fillers(after, hi)
@@ -691,14 +698,20 @@ def _marks_report(doc: Document, row: CueRow, phrase: Phrase) -> bool:
     return any(doc.lexicon.key(m) == (doc.words[phrase.i],) for m in row.needs_after)
 
 
-def _marker_follows(doc: Document, j: int, hi: int, marker: str) -> bool:
+def _marker_follows(doc: Document, j: int, hi: int, marker: str, *, pronoun: bool = False) -> bool:
     """Does `marker` follow within a few words? An aside between commas is not counted
-    («وأظهرت الدراسة، التي نشرت نتائجها يوم الخميس، أن …»)."""
+    («وأظهرت الدراسة، التي نشرت نتائجها يوم الخميس، أن …»). With `pronoun`, a one-word
+    marker with a pronoun attached instead («عنه», «عنها»)."""
     words = doc.lexicon.key(marker)
     marks = doc.lexicon.grammar.apposition_marks
+    forms = {words}
+    if pronoun:
+        if len(words) != 1:
+            return False
+        forms = {(words[0] + e,) for e in doc.lexicon.morphology.noun_enclitics if e}
     k, seen = j, 0
     while k < hi and seen < _SOURCE_AFTER_WINDOW:
-        if tuple(doc.words[k : k + len(words)]) == words:
+        if tuple(doc.words[k : k + len(words)]) in forms:
             return True
         if doc.words[k] in marks and (close := _aside_end(doc, k, hi)) is not None:
             k = close + 1
@@ -764,6 +777,8 @@ def _agrees(doc: Document, i: int, phrase: Phrase) -> bool:
     bare = stem[: -len(accusative)] if accusative and stem.endswith(accusative) else ""
     if bare and not definite and wc.lookup(doc, bare):
         return False  # «أشخاصاً»: the accusative's tanwin
+    if wc.plural_shape(doc, head) and stem.endswith(morphology.oblique_suffixes):
+        return False  # «وحث المواطنين على …»: the plural's object case
     feminine_noun = head.endswith(morphology.feminine_ending) or any(
         h.plural for h in hits if h.kind == "source"
     )
@@ -805,9 +820,12 @@ def _after_conjunction(doc: Document, i: int, row: CueRow) -> int:
     """Start of the cue without a glued «و»/«ف» (the cue of «وقال» is «قال», of «ورأى» «رأى»:
     a row whose forms are written with their conjunction, `glued`)."""
     word = doc.words[i]
-    letters = doc.lexicon.grammar.conjunction_letters
-    glued = len(word) > 3 and word[0] in letters
-    if glued and (row.glued or doc.lexicon.lookup(word[1:], ())):
+    if len(word) < 3 or word[0] not in doc.lexicon.grammar.conjunction_letters:
+        return doc.starts[i]
+    hits = doc.lexicon.lookup(word[1:], ())
+    if len(word) == 3:  # «وحث»: only when the two letters after «و» are this very cue
+        hits = tuple(h for h in hits if h.kind == "cue" and h.entry == row.id)
+    if row.glued or hits:
         return doc.starts[i] + 1
     return doc.starts[i]
 
