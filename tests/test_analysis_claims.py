@@ -143,6 +143,8 @@ def test_the_number_shown_is_the_first_figure_in_reading_order(text, language, n
         # «بهدف» in a score is a goal, not «in order to»
         ("وفاز الفريق على ضيفه بهدف نظيف مساء الجمعة.", {"motive"}),
         ("وانتهت المباراة بالتعادل بهدف لمثله.", {"motive"}),
+        # «رمضان» is a month before its adjective, a man's name before a family name
+        ("وترتفع الأسعار عادة في شهر رمضان الحالي.", {"names_person"}),
     ],
 )
 def test_words_that_only_look_like_a_lexicon_word(text, absent):
@@ -155,6 +157,11 @@ def test_thousands_alone_is_vague_and_a_dual_is_a_number():
     assert "vague_quantity" in claim.reasons and "has_number" not in claim.reasons
     (claim,) = analyze("وقال المروج إن مليوني شخص يتابعونه.").claims
     assert {e.reason: e.text for e in claim.evidence}["has_number"] == "مليوني"
+
+
+def test_a_month_that_is_also_a_first_name_names_a_person_before_a_family_name():
+    (claim,) = analyze("وزار رمضان قديروف مدينة غروزني أمس.").claims
+    assert {e.reason: e.text for e in claim.evidence}["names_person"] == "رمضان قديروف"
 
 
 def test_a_person_named_with_abd_or_abu_is_shown_whole():

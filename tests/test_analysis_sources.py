@@ -1473,6 +1473,17 @@ CASES = [
     # «خلص إلى»: concluded; not «خلص» alone
     ("وخلص الباحثون إلى أن التدخين يضر.", [("الباحثون", "anonymous", "خلص", "neutral")]),
     ("وخلص الباحثون من العمل مساء.", []),
+    # an alef with a hamza is no article: «ألبرت» is a name, «البرت» stays ambiguous
+    (
+        "وقال ألبرت ريفيرا رئيس حزب المواطنة إن الانفصال مرفوض.",
+        [("ألبرت ريفيرا رئيس حزب المواطنة", "person", "قال", "neutral")],
+    ),
+    # a month that is also a family name, after a first name
+    (
+        "نفى الفنان محمد رمضان ما تردد حول إصابته.",
+        [("الفنان محمد رمضان", "person", "نفى", "neutral")],
+    ),
+    ("وقال الوزير في رمضان الماضي إن الأسعار ستنخفض.", [("الوزير", "person", "قال", "neutral")]),
     # where it was said is no part of the source
     ("وقال الملك في رسالته إن الجروح عميقة.", [("الملك", "person", "قال", "neutral")]),
 ]

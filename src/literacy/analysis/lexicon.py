@@ -349,12 +349,17 @@ def _weights(language: str) -> Weights:
     return Weights(factual=verdict(file.factual), subjective=verdict(file.subjective))
 
 
+# Morphology lists about how a word is written, which normalising would erase («أ» → «ا»).
+_MORPHOLOGY_AS_WRITTEN = frozenset({"hamza_alefs"})
+
+
 def _morphology(language: str) -> Morphology:
     data = read_data(language, "morphology.yaml")
     try:
         fields = {
             k: tuple(
-                normalize_key(str(v), language) for v in (vs if isinstance(vs, list) else [vs])
+                str(v) if k in _MORPHOLOGY_AS_WRITTEN else normalize_key(str(v), language)
+                for v in (vs if isinstance(vs, list) else [vs])
             )
             for k, vs in data.items()
         }

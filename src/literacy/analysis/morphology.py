@@ -36,6 +36,7 @@ class Morphology:
     present_suffixes: tuple[str, ...]
     present_proclitics: tuple[str, ...]
     hamza_seats: tuple[str, ...] = ()
+    hamza_alefs: tuple[str, ...] = ()
     feminine_ending: tuple[str, ...] = ()
     feminine_linked: tuple[str, ...] = ()
     feminine_plural: tuple[str, ...] = ()

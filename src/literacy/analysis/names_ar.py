@@ -31,7 +31,6 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
     words or first names, «بن»/«أبو» with the word after, and a family name with the
     article to end it («مي الكيلة»). None when the run is empty."""
     grammar = doc.lexicon.grammar
-    split_article = doc.lexicon.morphology.split_article
     j = i
     while j < hi and j - i < _BARE_NAME_RUN:
         word = doc.words[j]
@@ -44,7 +43,7 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
             continue
         if known(doc, j) and not given_name(doc, j):
             break
-        if split_article(word)[0]:
+        if written_definite(doc, j):
             if j > i or family_name(doc, j):
                 j += 1  # a family name with the article ends the name: «واوضح الشرقاوي أن»
             break
@@ -55,6 +54,16 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
             break  # «زعم صاحبها أنها»: its owner; «قال محققون إن»: a group; nobody's name
         j += 1
     return j if j > i else None
+
+
+def written_definite(doc: Document, j: int) -> bool:
+    """Does token j begin with the article as written? Not when its alef carries a hamza
+    («ألبرت», «إلهام»): normalised, such a name looks definite."""
+    morphology = doc.lexicon.morphology
+    return (
+        morphology.split_article(doc.words[j])[0]
+        and doc.surface(j)[:1] not in morphology.hamza_alefs
+    )
 
 
 def glued_preposition(doc: Document, word: str) -> bool:
@@ -96,7 +105,7 @@ def _name_word(doc: Document, k: int) -> bool:
         not doc.hits[k]
         and len(word) > 2
         and not wc.plural_shape(doc, word)
-        and not doc.lexicon.morphology.split_article(word)[0]
+        and not written_definite(doc, k)
     )
 
 

@@ -22,6 +22,7 @@ from literacy.analysis import wordclass as wc
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import Hit
 from literacy.analysis.model import SourceKind
+from literacy.analysis.rows import DATE_SIGNALS
 
 _MAX_TOKENS = 10
 _TAIL_WINDOW = 6
@@ -628,6 +629,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             and doc.has(k, "source", "link")
             and k + 1 < hi
             and wc.nounish(doc, k + 1)
+            and not _dated(doc, k + 1, hi)
         ):
             state.one_of = state.head == "title" and not (
                 state.definite or state.genitive or state.named
@@ -835,6 +837,15 @@ def _nisba_in_construct(doc: Document, k: int, hi: int) -> bool:
     )
 
 
+def _dated(doc: Document, k: int, hi: int) -> bool:
+    """A month or a weekday at token k, or after a word the lexicon does not know («في يناير
+    الماضي», «في شهر رمضان»): after «في» a time, not where the source works («وسائل إعلام
+    في طهران الإثنين» is a place, then the day)."""
+    if not doc.hits[k] and k + 1 < hi:
+        k += 1
+    return any(h.kind == "signal" and h.role in DATE_SIGNALS for h in doc.hits[k])
+
+
 def _coordinated(doc: Document, k: int, state: _State) -> int | None:
     """«الجيش السوري وحلفاؤه», «المصادر والعسكريون»: a conjoined head of the same kind;
     without the article, only one unnamed group after another («مصادر أمنية وشهود عيان»)."""
@@ -945,7 +956,7 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         first = k - 1 if state.named else k  # «جيمس ويلسون»: the first name before it
         if wc.plural_shape(doc, word) and not names_ar.plural_shaped_name(doc, first, j, hi):
             break
-        if doc.lexicon.morphology.split_article(word)[0]:
+        if names_ar.written_definite(doc, j):
             if j == k:
                 break
             j += 1  # a family name with the article: «مي الكيلة»

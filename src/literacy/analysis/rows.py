@@ -121,13 +121,13 @@ SPANNED_SIGNALS = (
     "call_to_action",
     "vague_quantity",
 )
+# Signals that date a sentence: checkable, and a time rather than a place or a name.
+DATE_SIGNALS = ("month", "hijri_month", "weekday")
 SIGNAL_ROLES = (
     *COUNTED_SIGNALS,
     *SPANNED_SIGNALS,
+    *DATE_SIGNALS,
     *(
-        "month",
-        "hijri_month",
-        "weekday",
         "number_word",
         "percent",
         "place_trigger",

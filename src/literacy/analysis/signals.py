@@ -16,7 +16,7 @@ from literacy.analysis.document import Document
 from literacy.analysis.loaded import FoundLoaded
 from literacy.analysis.names_ar import possessed
 from literacy.analysis.names_en import names_in
-from literacy.analysis.rows import COUNTED_SIGNALS, SPANNED_SIGNALS
+from literacy.analysis.rows import COUNTED_SIGNALS, DATE_SIGNALS, SPANNED_SIGNALS
 from literacy.analysis.sources import Attributions
 
 # A number with its decimal or thousands separators («116.000», «3.5»); ASCII digits only,
@@ -180,7 +180,7 @@ def scan(doc: Document, lo: int, hi: int, signals: Signals) -> None:
             signals.count(role)
         elif role in _SPANNED:
             signals.add(role, *span)
-        elif role in ("month", "hijri_month", "weekday"):
+        elif role in DATE_SIGNALS:
             if not doc.lexicon.signals[hit.entry].needs_number or _number_near(
                 doc, k, k + n, lo, hi
             ):
@@ -369,6 +369,11 @@ def _followed_by_name(doc: Document, k: int, hi: int) -> bool:
         return False  # «رفعت أسعارها»: raised their prices, not a man called Rifaat
     if any(h.kind == "entity" and h.role in ("given_name", "person") for h in doc.hits[k + 1]):
         return True
+    if (
+        any(h.kind == "signal" and h.role in DATE_SIGNALS for h in doc.hits[k])
+        and (doc.lexicon.morphology.split_article(nxt)[0])
+    ):
+        return False  # «في شهر رمضان الحالي»: a month (also a name) and its adjective
     return not doc.hits[k + 1] and nxt not in doc.lexicon.grammar.function_words and len(nxt) > 2
 
 
