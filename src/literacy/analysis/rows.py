@@ -87,6 +87,9 @@ class SourceWordRow(_Row):
         "hidden_name",
         "hiding_verb",
     ]
+    # one of many of its kind («شركة», «وكالة», «تقرير»): unnamed, the reader cannot tell
+    # which one, unlike «الحكومة» or «الجيش» of the country the article is about
+    generic: bool = False
 
 
 class EntityRow(_Row):

@@ -335,10 +335,13 @@ def _found(
     doc: Document, phrase: Phrase, ci: int, cj: int, row: CueRow | None, sentence: int
 ) -> FoundSource:
     cue_start = _after_conjunction(doc, ci, row) if row is not None else doc.starts[ci]
+    kind = phrase.kind
+    if kind == "organization" and _unnamed_institution(doc, phrase):
+        kind = "anonymous"
     return FoundSource(
         start=phrase.nstart,
         end=phrase.nend,
-        kind=phrase.kind,
+        kind=kind,
         cue_start=cue_start,
         cue_end=doc.ends[cj - 1],
         cue_token=ci,
@@ -349,6 +352,35 @@ def _found(
         or _near_context(doc, min(ci, phrase.i), ci, sentence),
         sentence=sentence,
     )
+
+
+def _unnamed_institution(doc: Document, phrase: Phrase) -> bool:
+    """«وقالت الشركة», «وخلص التقرير», «الوكالة الأميركية»: one institution or document of
+    many (a `generic` source word), with the article and at most a nationality, in a text that
+    names no organisation before it and has not mentioned one of its kind. Which one, the
+    reader cannot tell. In a whole article the name usually comes first («شركة فايزر …
+    وقالت الشركة»), and the source stays an organisation."""
+    i = phrase.i
+    if phrase.head not in ("organization", "document") or phrase.j - i > 2:
+        return False
+    if not doc.lexicon.morphology.split_article(doc.words[i])[0]:
+        return False
+    rows = doc.lexicon.source_words
+    heads = {
+        h.entry
+        for h in doc.hits[i]
+        if h.kind == "source" and not h.rest and not h.plural and h.entry in rows
+    }
+    if not heads or not all(rows[e].generic for e in heads):
+        return False
+    if any(h.kind == "entity" and doc.extent(i, h) for h in doc.hits[i]):
+        return False  # «الاتحاد الأوروبي»: a name the lexicon knows
+    if phrase.j - i == 2 and not doc.has(i + 1, "entity", "nationality"):
+        return False  # «الوكالة الأمريكية» is one of many, «البنك الدولي» is one
+    for _, _, hit in doc.in_range("entity", 0, i):
+        if hit.role in ("organization", "country"):
+            return False  # «حماس … وقالت الحركة»: the one named before
+    return not any(hit.entry in heads for _, _, hit in doc.in_range("source", 0, i))
 
 
 def _punctuation_sources(doc: Document, lo: int, hi: int) -> list[tuple[Phrase, int]]:
