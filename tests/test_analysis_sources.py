@@ -1526,6 +1526,16 @@ CASES = [
         ],
     ),
     ("والتقى الوزير السفيرة التي تداولت مع الفريق في عدد من الشؤون.", []),
+    # a family name alone, after the article named the person in full: whatever follows
+    (
+        "قال الوزير سامح كرارة إن المفاوضات متعثرة. وأكد كرارة رفض بلاده للاتفاق.",
+        [
+            ("الوزير سامح كرارة", "person", "قال", "neutral"),
+            ("كرارة", "person", "أكد", "emphasis"),
+        ],
+    ),
+    # …but not a word that only followed a common noun («كتابة تعليق … إضافة تعليق»)
+    ("يمكنك كتابة تعليق أو إضافة تعليق جديد.", []),
     # where it was said is no part of the source
     ("وقال الملك في رسالته إن الجروح عميقة.", [("الملك", "person", "قال", "neutral")]),
 ]

@@ -195,12 +195,35 @@ def family_name(doc: Document, k: int) -> bool:
     that named him before it). The trades and fields a nisba also names («الحقوقي»,
     «الاقتصادي») and the plurals of sources («الصحف») are source words of their own."""
     word = doc.words[k]
+    return introduced(doc, k, loosely=True) or (
+        (wc.nisba(doc, word) or not doc.hits[k]) and report_opens(doc, k + 1, len(doc.words))
+    )
+
+
+def introduced(doc: Document, k: int, *, loosely: bool = False) -> bool:
+    """Did the article give token k's word before as the last part of a name, right after a
+    first name or a title («محمد الشرقاوي», «الفنان أمير كرارة»)? News names a person in full
+    once, then by family name alone («وقال كرارة»). `loosely`: after any word the lexicon does
+    not know too, for a word the name's own shape already marks (a family name with the
+    article)."""
+    word = doc.words[k]
     return any(
         doc.words[e] == word
-        and (wc.name(doc.hits[e - 1]) or not known(doc, e - 1))
         and wc.nounish(doc, e - 1)
+        and ((loosely and not known(doc, e - 1)) or _after_name_or_title(doc, e))
         for e in range(1, k)
-    ) or ((wc.nisba(doc, word) or not doc.hits[k]) and report_opens(doc, k + 1, len(doc.words)))
+    )
+
+
+def _after_name_or_title(doc: Document, e: int) -> bool:
+    """Does a first name or a title stand right before token e, or before one or two words
+    the lexicon does not know that lead up to it («الوزير سامح كرارة»)?"""
+    for d in range(e - 1, max(-1, e - 4), -1):
+        if wc.name(doc.hits[d]) or wc.head(doc.hits[d]) == "title":
+            return True
+        if known(doc, d) or not wc.nounish(doc, d):
+            return False
+    return False
 
 
 def report_opens(doc: Document, j: int, hi: int) -> bool:

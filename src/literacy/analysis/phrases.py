@@ -271,8 +271,8 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
     title = parse_phrase(doc, end, hi) if end < hi else None
     if title and title.head == "title" and title.kind == "person" and report_opens(title.j):
         end = title.j
-    elif not report_opens(end):
-        return None
+    elif not report_opens(end) and not (end == i + 1 and names_ar.introduced(doc, i)):
+        return None  # but «وقال كرارة في أول تصريحات …»: the family name of a man named before
     return Phrase(i, end, doc.starts[i], doc.ends[end - 1], "person", "person")
 
 
