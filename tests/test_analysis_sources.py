@@ -1536,6 +1536,9 @@ CASES = [
     ),
     # …but not a word that only followed a common noun («كتابة تعليق … إضافة تعليق»)
     ("يمكنك كتابة تعليق أو إضافة تعليق جديد.", []),
+    # a relative or a friend the article does not name
+    ('تضيف الخالة لـ"الوطن": "ذهب مع أصدقائه".', [("الخالة", "anonymous", "تضيف", "neutral")]),
+    ("وقال صديق مقرب منه إن الوضع صعب.", [("صديق مقرب", "anonymous", "قال", "neutral")]),
     # where it was said is no part of the source
     ("وقال الملك في رسالته إن الجروح عميقة.", [("الملك", "person", "قال", "neutral")]),
 ]
