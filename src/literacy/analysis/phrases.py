@@ -295,6 +295,11 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     particle = cue - 1 > lo and doc.words[cue - 1] in grammar.perfect_particles
     if particle:
         cue -= 1  # «وكان وزير الخارجية قد أعلن»: the subject stands before «قد»
+        if not relative and (opening := _aside_before(doc, cue, lo)) is not None:
+            # «وكان عبد الكريم ديبي، نجل الرئيس التشادي، قد أعلن»: an aside before «قد»
+            phrase = parse_backward(doc, opening, lo)
+            had = phrase is not None and doc.words[phrase.i - 1] in grammar.perfect_auxiliaries
+            return phrase if had else None
     start = None
     for k in range(cue - 1, max(lo, cue - _BACK_WINDOW) - 1, -1):
         word = doc.words[k]
