@@ -1549,6 +1549,16 @@ CASES = [
         [("وزارة الصحة", "organization", "أكدت", "emphasis")],
     ),
     ("الوزير، في بيان سابق، قد يعلن أن الوضع مستقر.", []),
+    # a family name shaped like a participle's plural, right after a known first name
+    (
+        "ولكن وزير الخزانة الأمريكي ستيفن منوشين قال إن الشركة تستطيع تفادي العقوبات.",
+        [("وزير الخزانة الأمريكي ستيفن منوشين", "person", "قال", "neutral")],
+    ),
+    # an index is a document: an organisation's, here named before it
+    (
+        "نشرت منظمة العفو الدولية مؤشرها السنوي. وكشف المؤشر عن تراجع الحريات.",
+        [("المؤشر", "organization", "كشف", "proven")],
+    ),
     # where it was said is no part of the source
     ("وقال الملك في رسالته إن الجروح عميقة.", [("الملك", "person", "قال", "neutral")]),
 ]

@@ -85,11 +85,15 @@ def glued_preposition(doc: Document, word: str) -> bool:
 def plural_shaped_name(doc: Document, i: int, j: int, hi: int) -> bool:
     """«كارين سميث», «جون ويلسون»: a name shaped like a sound plural, told from one
     («محققين», «مستوطنون») by a name word beside it in the run that starts at i, and by
-    neither the article nor the «م» of a participle («المتظاهرين», «مراقبين»)."""
+    neither the article nor the «م» of a participle («المتظاهرين», «مراقبين») unless a first
+    name the lexicon knows comes right before it («ستيفن منوشين»)."""
     grammar = doc.lexicon.grammar
     word = doc.words[j]
-    if doc.lexicon.morphology.split_article(word)[0] or word.startswith(grammar.participle_prefix):
+    if doc.lexicon.morphology.split_article(word)[0]:
         return False
+    if word.startswith(grammar.participle_prefix):
+        # only right after a first name the lexicon knows: «ستيفن منوشين», not «مراقبين»
+        return j > i and wc.name(doc.hits[j - 1])
     return (j > i and _name_word(doc, j - 1)) or (j + 1 < hi and _name_word(doc, j + 1))
 
 
