@@ -1570,6 +1570,24 @@ CASES = [
         [("العلماء", "anonymous", "قدم", "neutral")],
     ),
     ("وقدم الوزير استقالته بعد الفضيحة.", []),
+    # a relative of somebody named is no named person: the names say whose relative; a
+    # relative named in apposition is, and so is an office's holder («مدرب الهلال …»)
+    (
+        "وأكدت عائلة حمزة بن دلاج أن الخبر كاذب.",
+        [("عائلة حمزة بن دلاج", "anonymous", "أكدت", "emphasis")],
+    ),
+    (
+        "وقال شقيق الرئيس محمد مرسي إن العائلة بخير.",
+        [("شقيق الرئيس محمد مرسي", "anonymous", "قال", "neutral")],
+    ),
+    (
+        "وقالت الوالدة سعاد محمد إن ابنها بريء.",
+        [("الوالدة سعاد محمد", "person", "قالت", "neutral")],
+    ),
+    (
+        "وقال مدرب الهلال جورجي جيسوس إن الفريق جاهز.",
+        [("مدرب الهلال جورجي جيسوس", "person", "قال", "neutral")],
+    ),
     # where it was said is no part of the source
     ("وقال الملك في رسالته إن الجروح عميقة.", [("الملك", "person", "قال", "neutral")]),
 ]

@@ -72,6 +72,9 @@ class _State:
     # a common noun without the article completes the construct: «مركز أبحاث», «وكالة
     # أنباء» say what kind of institution, not which one
     common_genitive: bool = False
+    # a relative's genitive is a name: the names after it say whose relative («عائلة حمزة بن
+    # دلاج»), not who speaks
+    kin: bool = False
 
 
 def parse_phrase(
@@ -147,6 +150,9 @@ def parse_phrase(
         )
         state.named = head == "person"
         state.institution = head == "organization"
+        # «عائلة حمزة بن دلاج», «شقيق الرئيس محمد مرسي»: a relative in construct; the names
+        # after it say whose relative (not «الوالدة سعاد محمد», named in apposition)
+        state.kin = state.construct and _kin(doc, k)
         state.head_definite = definite
         entity = wc.entity_extent(doc, k, hi)
         if entity > 1:  # «الأمم المتحدة», «رئيس الوزراء», «مدير عام»
@@ -569,7 +575,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         if word in grammar.name_particles and k + 1 < hi and not doc.is_punct(k + 1):
             k += 2
-            state.named = True
+            state.named = state.named or not state.kin  # «عائلة حمزة بن دلاج»: still his
             continue
         if names_ar.abbreviated_title(doc, k, hi):
             k = names_ar.abbreviated_name(doc, k + 2, hi)  # «الباحث الفلكي د. خالد الزعاق»
@@ -584,7 +590,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             # and a name in an institution's own name names the institution («وكالة تسنيم»,
             # «جامعة الملك سعود», «قوات حفتر»)
             institution = state.head in ("organization", "named_organization")
-            inside = (
+            inside = state.kin or (
                 state.head == "anonymous"
                 and (state.genitive or state.linked)
                 and not (
@@ -597,7 +603,8 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
                 )
             )
             state.named = state.named or _apposed_to_one(state) or not (inside or institution)
-            state.genitive = state.genitive or institution
+            state.genitive = state.genitive or institution or state.kin
+            state.construct = state.construct and not state.kin
             continue
         if (
             state.named
@@ -842,6 +849,13 @@ def _nisba_in_construct(doc: Document, k: int, hi: int) -> bool:
     )
 
 
+def _kin(doc: Document, i: int) -> bool:
+    """Does the phrase at token i open with a relative («عائلة», «والدة», «شقيق»: source
+    words marked `kin`), whose genitive says whose relative, not who speaks?"""
+    rows = doc.lexicon.source_words
+    return any(h.kind == "source" and h.entry in rows and rows[h.entry].kin for h in doc.hits[i])
+
+
 def _dated(doc: Document, k: int, hi: int) -> bool:
     """A month or a weekday at token k, or after a word the lexicon does not know («في يناير
     الماضي», «في شهر رمضان»): after «في» a time, not where the source works («وسائل إعلام
@@ -924,6 +938,7 @@ def _apposed_to_one(state: _State) -> bool:
     return (
         state.head == "anonymous"
         and not (state.plural or state.linked or state.construct or state.quantified)
+        and not state.kin  # «والد الطفل محمد»: the child's name
         and state.genitive
         and state.definite
     )
