@@ -1229,7 +1229,7 @@ CASES = [
     # religious bodies; «احتج على»: what is protested follows «على», the subject the verb
     (
         "وأعلنت الطوائف المسيحية في بيت لحم إغلاق كنيسة المهد.",
-        [("الطوائف المسيحية", "organization", "أعلنت", "neutral")],
+        [("الطوائف المسيحية في بيت لحم", "organization", "أعلنت", "neutral")],
     ),
     (
         "واحتج المتظاهرون على قرار الحكومة رفع الأسعار.",
@@ -1588,6 +1588,18 @@ CASES = [
         "وقال مدرب الهلال جورجي جيسوس إن الفريق جاهز.",
         [("مدرب الهلال جورجي جيسوس", "person", "قال", "neutral")],
     ),
+    # an institution, «في» and where it sits; an abbreviation in brackets; «وكانت» opens the
+    # clause of a past perfect without «قد»
+    (
+        "وكانت نقابة الصحافيين في تركيا (TGC) قالت إن الصحافة تمر باختبار.",
+        [("نقابة الصحافيين في تركيا (TGC)", "organization", "قالت", "neutral")],
+    ),
+    (
+        "وقالت السفارة الأمريكية في القاهرة إن الوضع مستقر.",
+        [("السفارة الأمريكية في القاهرة", "organization", "قالت", "neutral")],
+    ),
+    # people at large
+    ("ويقول الناس إن الأجواء مفتوحة.", [("الناس", "anonymous", "يقول", "neutral")]),
     # where it was said is no part of the source
     ("وقال الملك في رسالته إن الجروح عميقة.", [("الملك", "person", "قال", "neutral")]),
 ]

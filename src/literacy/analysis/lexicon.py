@@ -108,6 +108,7 @@ class Grammar:
     saying_cues: frozenset[str] = frozenset()  # cue ids of plain verbs of saying («قال», "say")
     # «أما X فقال»: after one, the «ف» on the verb marks the topic's predicate, X its subject
     topic_openers: frozenset[str] = frozenset()
+    seat_prepositions: frozenset[str] = frozenset()  # «نقابة الصحافيين في تركيا»
     whole_words: frozenset[str] = frozenset()  # «فنية» is no «ف» + «نية»: no clitic reading
     negations: frozenset[str] = frozenset()  # «ولم تعلن أي جهة»: a report nobody made
     asides: tuple[tuple[str, ...], ...] = ()  # «يذكر أن»: the writer's aside, no report

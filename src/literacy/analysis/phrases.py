@@ -32,6 +32,7 @@ _LINKING_HEADS = ("anonymous", "title", "quantifier")
 _INSTITUTION_HEADS = ("title", "organization", "document", "named_organization")
 _PEOPLE_OR_REPORTS = ("anonymous", "title", "document", "person")
 _QUOTE_SPAN = 5
+_BRACKETED = 5  # «(TGC)», «(إيكاو)»: an abbreviation in brackets after a name
 _ASIDE_SPAN = 9  # «، في نسختها التابعة لحكومة عدن،» before a verb, commas included
 _NAME_RUN_ON = 3  # «حركة الراية السوداء اتهمت»: words of a name between its head and the verb
 _PUBLISHED_REACH = 6  # «نشرت في 10 أكتوبر في مجلة …»
@@ -298,6 +299,15 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         # «… آبي أحمد، رئيس الوزراء الإثيوبي، الذي أكد أن»: the pronoun after an apposition
         # stands for the one it describes
         return parse_backward(doc, cue - 1, lo, relative=True)
+    if not relative and cue - 2 > lo and doc.words[cue - 1] == ")":
+        # «نقابة الصحافيين في تركيا (TGC) قالت»: the subject, then its abbreviation
+        for opening in range(cue - 2, max(lo, cue - _BRACKETED) - 1, -1):
+            if doc.words[opening] == "(":
+                inner = parse_backward(doc, opening, lo)
+                if inner is None:
+                    return None
+                return Phrase(inner.i, cue, inner.nstart, doc.ends[cue - 1], inner.kind, inner.head)
+        return None
     particle = cue - 1 > lo and doc.words[cue - 1] in grammar.perfect_particles
     if particle:
         cue -= 1  # «وكان وزير الخارجية قد أعلن»: the subject stands before «قد»
@@ -309,7 +319,11 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     start = None
     for k in range(cue - 1, max(lo, cue - _BACK_WINDOW) - 1, -1):
         word = doc.words[k]
-        if (doc.is_punct(k) and word not in grammar.quote_marks) or word in grammar.clause_openers:
+        if (
+            (doc.is_punct(k) and word not in grammar.quote_marks)
+            or word in grammar.clause_openers
+            or word in grammar.perfect_auxiliaries  # «وكانت نقابة الصحافيين قالت»
+        ):
             start = k + 1
             break
         if names_ar.function_word(doc, k) and not doc.has(k, "source", "link"):
@@ -636,7 +650,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             k += step
             continue
         if (
-            (state.head in _LINKING_HEADS or state.quantified)
+            (state.head in _LINKING_HEADS or state.quantified or _seated(doc, k, hi, state))
             and not state.linked
             and doc.has(k, "source", "link")
             and k + 1 < hi
@@ -846,6 +860,17 @@ def _nisba_in_construct(doc: Document, k: int, hi: int) -> bool:
         and not doc.has(k + 1, "source", "skip")
         and not wc.adjective(doc, k + 1, True)
         and doc.lexicon.morphology.split_article(doc.words[k + 1])[0]
+    )
+
+
+def _seated(doc: Document, k: int, hi: int, state: _State) -> bool:
+    """«نقابة الصحافيين في تركيا», «السفارة الأمريكية في القاهرة»: an institution, then
+    «في» and the country or city where it sits."""
+    return (
+        state.head in ("organization", "named_organization")
+        and doc.words[k] in doc.lexicon.grammar.seat_prepositions
+        and k + 1 < hi
+        and any(h.kind == "entity" and h.role in ("place", "country") for h in doc.hits[k + 1])
     )
 
 
