@@ -1600,6 +1600,31 @@ CASES = [
     ),
     # people at large
     ("ويقول الناس إن الأجواء مفتوحة.", [("الناس", "anonymous", "يقول", "neutral")]),
+    # a comma after the subject of «كان»; not after a fronted phrase
+    (
+        "وكانت وزارة الصحة الإسرائيلية، أعلنت تسجيل 15 إصابة.",
+        [("وزارة الصحة الإسرائيلية", "organization", "أعلنت", "neutral")],
+    ),
+    ("الوزير، أعلن أن الوضع مستقر.", []),
+    # «أن» with its pronoun opens the view reported; many, others; an official toll
+    ("ويعتقد الخبراء أننا على وشك أزمة.", [("الخبراء", "anonymous", "يعتقد", "neutral")]),
+    (
+        "إلا أن كثيرين يقولون إن الهدف يرتبط بالقضية.",
+        [("كثيرين", "anonymous", "يقولون", "neutral")],
+    ),
+    (
+        "واشتكى آخرون على مواقع التواصل من ارتفاع الأسعار.",
+        [("آخرون", "anonymous", "اشتكى", "neutral")],
+    ),
+    (
+        "وبحسب حصيلة رسمية، فإن عدد الضحايا ارتفع.",
+        [("حصيلة رسمية", "anonymous", "بحسب", "neutral")],
+    ),
+    # the word that opened a named person's source, alone later, is that person again
+    (
+        "وقال الفنان أحمد حلمي إن الفيلم جاهز. وأضاف الفنان أن التصوير انتهى.",
+        [("الفنان أحمد حلمي", "person", "قال", "neutral"), ("الفنان", "person", "أضاف", "neutral")],
+    ),
     # where it was said is no part of the source
     ("وقال الملك في رسالته إن الجروح عميقة.", [("الملك", "person", "قال", "neutral")]),
 ]

@@ -295,6 +295,11 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     if not relative and (opening := _aside_before(doc, cue, lo)) is not None:
         # «وكالة سبأ، في نسختها العربية، قالت إن»: the subject before an aside
         return parse_backward(doc, opening, lo)
+    if not relative and cue - 1 > lo and doc.words[cue - 1] == "،":
+        # «وكانت وزارة الصحة الإسرائيلية، أعلنت»: a comma after the subject of «كان»
+        phrase = parse_backward(doc, cue - 1, lo, relative=False)
+        had = phrase is not None and doc.words[phrase.i - 1] in grammar.perfect_auxiliaries
+        return phrase if had else None
     if relative and cue - 1 > lo and doc.words[cue - 1] in grammar.apposition_marks:
         # «… آبي أحمد، رئيس الوزراء الإثيوبي، الذي أكد أن»: the pronoun after an apposition
         # stands for the one it describes

@@ -13,7 +13,8 @@ decided per language, by `_arabic_source` and `_english_source` (whose English h
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 from types import ModuleType
 
 from literacy.analysis import cues_en, phrases, phrases_en, quotations
@@ -107,6 +108,8 @@ def find_sources(doc: Document) -> Attributions:
                     free = phrases[-1].j  # «اتهامات على لسان …»: «على لسان» is no cue of its own
             for each in phrases:
                 found = _found(doc, each, i, i + n, row, s)
+                if found.kind == "anonymous" and _named_before(doc, each, sources):
+                    found = replace(found, kind="person")
                 if (found.start, found.cue_start) in seen:
                     continue
                 seen.add((found.start, found.cue_start))
@@ -351,6 +354,19 @@ def _found(
         or (phrase.head == "document" and phrase.kind == "organization")
         or _near_context(doc, min(ci, phrase.i), ci, sentence),
         sentence=sentence,
+    )
+
+
+def _named_before(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> bool:
+    """«وأكد المحقق أن …» after «وأشار المحقق جون روي إلى …»: one definite word that opened
+    a named person's source earlier in the article is that person again."""
+    i = phrase.i
+    if phrase.j - i != 1 or not doc.lexicon.morphology.split_article(doc.words[i])[0]:
+        return False
+    word = doc.words[i]
+    return any(
+        earlier.kind == "person" and doc.words[bisect_left(doc.starts, earlier.start)] == word
+        for earlier in sources
     )
 
 
