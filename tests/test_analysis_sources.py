@@ -1621,6 +1621,21 @@ CASES = [
         "وقال الفنان أحمد حلمي إن الفيلم جاهز. وأضاف الفنان أن التصوير انتهى.",
         [("الفنان أحمد حلمي", "person", "قال", "neutral"), ("الفنان", "person", "أضاف", "neutral")],
     ),
+    # a name, then its office between commas (a title of several words), or up to the report
+    (
+        "وقال كريستوف دولوار، الأمين العام للمنظمة، إن الأنباء المضللة تتزايد.",
+        [("كريستوف دولوار", "person", "قال", "neutral")],
+    ),
+    (
+        "وقال كريستوف دولوار، الأمين العام للمنظمة لوكالة فرانس برس إن الأنباء تتزايد.",
+        [("كريستوف دولوار", "person", "قال", "neutral")],
+    ),
+    # a relative pronoun after one institution inside a longer phrase; not after several
+    (
+        "واحتلت الجزائر المرتبة 146 في قائمة المنظمة التي اعتبرت أن الاعتقالات تتعاظم.",
+        [("المنظمة", "organization", "اعتبرت", "neutral")],
+    ),
+    ("وإنما الحكومات الأوروبية التي تغرد بعضها خارج السرب.", []),
     # where it was said is no part of the source
     ("وقال الملك في رسالته إن الجروح عميقة.", [("الملك", "person", "قال", "neutral")]),
 ]

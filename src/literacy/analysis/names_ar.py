@@ -255,13 +255,19 @@ def _apposition(doc: Document, j: int, hi: int) -> int:
     for k in range(j + 2, min(hi, j + _APPOSITION)):
         if doc.words[k] == "،":
             return k + 1
+        if doc.words[k] in doc.lexicon.grammar.content_openers:
+            return k  # «، الأمين العام للمنظمة لوكالة فرانس برس إن»: no closing comma
         if doc.is_punct(k) or doc.has(k, "cue", "verb"):
             break
     return j
 
 
 def _describes(doc: Document, k: int) -> bool:
-    return any(h.kind == "source" and h.role in _DESCRIBING and not h.rest for h in doc.hits[k])
+    """A source word opens token k: one word, or several that are all there («الأمين العام»)."""
+    return any(
+        h.kind == "source" and h.role in _DESCRIBING and (not h.rest or doc.extent(k, h))
+        for h in doc.hits[k]
+    )
 
 
 def _aside(doc: Document, j: int, hi: int) -> int:

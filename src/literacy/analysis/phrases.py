@@ -352,8 +352,10 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         # pronoun stands for the noun phrase right before it, wherever the clause began
         for k in range(start + 1, cue):
             inner = parse_phrase(doc, k, cue)
-            # people or a report, not a place («الطبيب … في ألمانيا الذي صرح»)
-            if inner is not None and inner.j == cue and inner.head in _PEOPLE_OR_REPORTS:
+            # people or a report, not a place («الطبيب … في ألمانيا الذي صرح»); one
+            # institution («في قائمة المنظمة التي اعتبرت»), not several («الحكومات الأوروبية
+            # التي تغرد بعضها خارج السرب»)
+            if inner is not None and inner.j == cue and _stands_for(doc, inner):
                 return inner
     if phrase is not None and _rest_of_name(doc, phrase, cue):
         # «جمعية حماية المستهلك حذرت», «حركة الراية السوداء اتهمت»: the clause before the
@@ -414,6 +416,17 @@ def pronoun_after(doc: Document, j: int) -> bool:
     return any(
         word.endswith(ending) and word[: -len(ending)] in prepositions
         for ending in doc.lexicon.morphology.noun_enclitics
+    )
+
+
+def _stands_for(doc: Document, phrase: Phrase) -> bool:
+    """Can a relative pronoun stand for this phrase, found inside a longer noun phrase?"""
+    if phrase.head in _PEOPLE_OR_REPORTS:
+        return True
+    word = doc.words[phrase.i]
+    return phrase.head == "organization" and not (
+        wc.plural_shape(doc, word)
+        or any(h.plural for h in doc.hits[phrase.i] if h.kind == "source")
     )
 
 
