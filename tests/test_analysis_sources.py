@@ -1636,6 +1636,16 @@ CASES = [
         [("المنظمة", "organization", "اعتبرت", "neutral")],
     ),
     ("وإنما الحكومات الأوروبية التي تغرد بعضها خارج السرب.", []),
+    # a relative clause with its own plural subject after the verb; a named organisation
+    # before a relative after a comma
+    (
+        "وهي الشائعات التي أكد مراقبون أنها جاءت بقصد إحباط المؤيدين.",
+        [("مراقبون", "anonymous", "أكد", "emphasis")],
+    ),
+    (
+        "ويسيطر الحوثيون، الذين يقولون إنهم يثورون على الفساد، على العاصمة.",
+        [("الحوثيون", "organization", "يقولون", "neutral")],
+    ),
     # where it was said is no part of the source
     ("وقال الملك في رسالته إن الجروح عميقة.", [("الملك", "person", "قال", "neutral")]),
 ]

@@ -288,8 +288,9 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     that a relative pronoun right before it stands for («… الوزير الذي قال إن»)."""
     grammar = doc.lexicon.grammar
     if not relative and cue - 1 > lo and doc.words[cue - 1] in grammar.relative_pronouns:
-        if object_pronoun(doc, cue) or pronoun_after(doc, cue + 1):
-            # «التصريح الذي قاله الوزير», «اللقاح الذي أعلن عنه بوتين»: what was said
+        if object_pronoun(doc, cue) or pronoun_after(doc, cue + 1) or people_after(doc, cue + 1):
+            # «التصريح الذي قاله الوزير», «اللقاح الذي أعلن عنه بوتين», «الشائعات التي
+            # أكد مراقبون أنها …»: what was said, its sayer after the verb
             return None
         return parse_backward(doc, cue - 1, lo, relative=True)
     if not relative and (opening := _aside_before(doc, cue, lo)) is not None:
@@ -419,10 +420,26 @@ def pronoun_after(doc: Document, j: int) -> bool:
     )
 
 
+def people_after(doc: Document, j: int) -> bool:
+    """Does a plural of people open at token j, without the article («مراقبون», «خبراء»)?
+    Right after the verb of a relative clause it is the verb's own subject."""
+    if j >= len(doc.words):
+        return False
+    word, hits = doc.words[j], doc.hits[j]
+    return (
+        wc.head(hits) == "anonymous"
+        and (wc.plural_shape(doc, word) or any(h.plural for h in hits if h.kind == "source"))
+        and not doc.lexicon.morphology.split_article(word)[0]
+    )
+
+
 def _stands_for(doc: Document, phrase: Phrase) -> bool:
-    """Can a relative pronoun stand for this phrase, found inside a longer noun phrase?"""
+    """Can a relative pronoun stand for this phrase, found inside a longer noun phrase? People,
+    a report, an organisation the lexicon knows, one institution; not a place or a country."""
     if phrase.head in _PEOPLE_OR_REPORTS:
         return True
+    if phrase.head == "named_organization":  # «الحوثيون، الذين يقولون»; not a country
+        return any(h.kind == "entity" and h.role == "organization" for h in doc.hits[phrase.i])
     word = doc.words[phrase.i]
     return phrase.head == "organization" and not (
         wc.plural_shape(doc, word)

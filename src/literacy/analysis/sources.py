@@ -30,6 +30,7 @@ from literacy.analysis.phrases import (
     object_pronoun,
     parse_backward,
     parse_phrase,
+    people_after,
     pronoun_after,
     unknown_name,
 )
@@ -848,7 +849,7 @@ def _verb_first(doc: Document, i: int, lo: int) -> bool:
     if word in grammar.relative_pronouns:
         # «الذي يعتبر أحد مؤسسيه»: the subject is the noun before «الذي»; but in «اللقاح
         # الذي أعلن عنه الرئيس» that noun is what was said, and the subject follows
-        return object_pronoun(doc, i) or pronoun_after(doc, i + 1)
+        return object_pronoun(doc, i) or pronoun_after(doc, i + 1) or people_after(doc, i + 1)
     return (
         doc.is_punct(k)
         or doc.is_number(k)
