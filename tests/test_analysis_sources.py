@@ -1646,6 +1646,12 @@ CASES = [
         "ويسيطر الحوثيون، الذين يقولون إنهم يثورون على الفساد، على العاصمة.",
         [("الحوثيون", "organization", "يقولون", "neutral")],
     ),
+    # «يعتبر» is mostly the passive "is considered": a report only with «أن» after it
+    (
+        "ويعتبر مسؤولون إسرائيليون أن الاتفاق سيئ.",
+        [("مسؤولون إسرائيليون", "anonymous", "يعتبر", "neutral")],
+    ),
+    ("ويعتبر الحل ضروريا للجميع.", []),
     # where it was said is no part of the source
     ("وقال الملك في رسالته إن الجروح عميقة.", [("الملك", "person", "قال", "neutral")]),
 ]
