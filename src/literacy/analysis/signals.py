@@ -369,10 +369,8 @@ def _followed_by_name(doc: Document, k: int, hi: int) -> bool:
         return False  # «رفعت أسعارها»: raised their prices, not a man called Rifaat
     if any(h.kind == "entity" and h.role in ("given_name", "person") for h in doc.hits[k + 1]):
         return True
-    if (
-        any(h.kind == "signal" and h.role in DATE_SIGNALS for h in doc.hits[k])
-        and (doc.lexicon.morphology.split_article(nxt)[0])
-    ):
+    dated = any(h.kind == "signal" and h.role in DATE_SIGNALS for h in doc.hits[k])
+    if dated and doc.lexicon.morphology.split_article(nxt)[0]:
         return False  # «في شهر رمضان الحالي»: a month (also a name) and its adjective
     return not doc.hits[k + 1] and nxt not in doc.lexicon.grammar.function_words and len(nxt) > 2
 
