@@ -144,7 +144,7 @@ def parse_phrase(
     elif head is None:
         return None
     if state is None:
-        plural = any(h.plural for h in hits if h.kind == "source") or wc.plural_shape(doc, word)
+        plural = wc.plural(doc, word, hits)
         definite = wc.definite(doc, word, hits)
         state = _State(
             head, definite, plural, construct=not definite and head not in wc.HEAD_ENTITIES.values()
@@ -428,7 +428,7 @@ def people_after(doc: Document, j: int) -> bool:
     word, hits = doc.words[j], doc.hits[j]
     return (
         wc.head(hits) == "anonymous"
-        and (wc.plural_shape(doc, word) or any(h.plural for h in hits if h.kind == "source"))
+        and wc.plural(doc, word, hits)
         and not doc.lexicon.morphology.split_article(word)[0]
     )
 
@@ -440,10 +440,8 @@ def _stands_for(doc: Document, phrase: Phrase) -> bool:
         return True
     if phrase.head == "named_organization":  # «الحوثيون، الذين يقولون»; not a country
         return any(h.kind == "entity" and h.role == "organization" for h in doc.hits[phrase.i])
-    word = doc.words[phrase.i]
-    return phrase.head == "organization" and not (
-        wc.plural_shape(doc, word)
-        or any(h.plural for h in doc.hits[phrase.i] if h.kind == "source")
+    return phrase.head == "organization" and not wc.plural(
+        doc, doc.words[phrase.i], doc.hits[phrase.i]
     )
 
 

@@ -74,6 +74,12 @@ def definite(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
     return doc.lexicon.morphology.split_article(word)[0]
 
 
+def plural(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
+    """A plural by the lexicon's flag or by its shape: a sound plural the lexicon inflects
+    from its singular («مراقبون», «الحكومات») carries no flag."""
+    return any(h.plural for h in hits if h.kind == "source") or plural_shape(doc, word)
+
+
 def plural_shape(doc: Document, word: str) -> bool:
     """«العاملين», «مسؤولون»: a sound plural, never one person («حسين» is too short)."""
     stem = doc.lexicon.morphology.split_article(word)[1]
