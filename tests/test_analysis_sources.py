@@ -1181,6 +1181,16 @@ CASES = [
         [("منظمة الصحة العالمية", "organization", "حذرت", "neutral")],
     ),
     ("وفي غزة، التي يحاصرها الجيش، قالت إن الهدنة صامدة.", []),
+    # a relative clause between commas may run long: its pronoun bounds it
+    (
+        "حركة حماس، التي تسيطر على قطاع غزة منذ عام 2007 بعد اشتباكات مع حركة فتح، قالت إن"
+        " الهدنة صامدة.",
+        [("حركة حماس", "organization", "قالت", "neutral")],
+    ),
+    (
+        "وفي غزة، التي يحاصرها الجيش منذ سنوات طويلة بلا انقطاع ولا هوادة، قالت إن الهدنة صامدة.",
+        [],
+    ),
     # a quotation mark opening the whole sentence stands before the subject, not a name
     ('"الوزير قال إن الاتفاق هش".', [("الوزير", "person", "قال", "neutral")]),
     # «صنف … بأن»: classified as, a judgement reported; a ranking is none
@@ -1549,6 +1559,11 @@ CASES = [
         [("وزارة الصحة", "organization", "أكدت", "emphasis")],
     ),
     ("الوزير، في بيان سابق، قد يعلن أن الوضع مستقر.", []),
+    # the subject before «كان» itself: «X كانت قد أعلنت»
+    (
+        "وزارة الصحة المصرية كانت قد أعلنت أن عدد الإصابات ارتفع.",
+        [("وزارة الصحة المصرية", "organization", "أعلنت", "neutral")],
+    ),
     # a family name shaped like a participle's plural, right after a known first name
     (
         "ولكن وزير الخزانة الأمريكي ستيفن منوشين قال إن الشركة تستطيع تفادي العقوبات.",
@@ -1654,6 +1669,122 @@ CASES = [
     ("ويعتبر الحل ضروريا للجميع.", []),
     # where it was said is no part of the source
     ("وقال الملك في رسالته إن الجروح عميقة.", [("الملك", "person", "قال", "neutral")]),
+    # after a person's name a quotation is what was said, not part of the name; a quoted
+    # name still completes an outlet or a party
+    (
+        'وقال الوزير جون سميث "نحن هنا".',
+        [("الوزير جون سميث", "person", "قال", "neutral")],
+    ),
+    ('وقال المتحدث "نحن هنا".', [("المتحدث", "person", "قال", "neutral")]),
+    (
+        'وقالت قناة "العربية" إن الوفد وصل.',
+        [('قناة "العربية"', "organization", "قالت", "neutral")],
+    ),
+    # «وفقاً للوزير»: «لل» is «ل» and the article, so the source is definite (the minister),
+    # and the finding keeps the whole word
+    ("ووفقاً للوزير، فإن الحادث وقع ليلا.", [("للوزير", "person", "وفقاً", "neutral")]),
+    ("ووفقاً للشرطة، فإن الحادث وقع ليلا.", [("للشرطة", "organization", "وفقاً", "neutral")]),
+    (
+        "ووفقاً للأمم المتحدة، فإن عدد اللاجئين تضاعف.",
+        [("للأمم المتحدة", "organization", "وفقاً", "neutral")],
+    ),
+    # «سبق لـX أن …»: X had already said it
+    (
+        "وسبق للمندوب الروسي لدى الأمم المتحدة أن صرّح بعدم وجود مبرر للتحرك.",
+        [("للمندوب الروسي لدى الأمم المتحدة", "person", "صرّح", "neutral")],
+    ),
+    (
+        "وسبق لوزارة الخارجية أن أعلنت رفضها للقرار.",
+        [("وزارة الخارجية", "organization", "أعلنت", "neutral")],
+    ),
+    ("وسبق للرئيس أن زار المنطقة.", []),
+    # an opinion poll nobody names; a study unnamed but described
+    (
+        "وتشير استطلاعات الرأي إلى أن الحزب سيفوز.",
+        [("استطلاعات الرأي", "anonymous", "تشير", "neutral")],
+    ),
+    (
+        "وبحسب استطلاع للرأي أجرته مؤسسة غالوب، فإن الحزب سيفوز.",
+        [("استطلاع للرأي أجرته مؤسسة غالوب", "organization", "بحسب", "neutral")],
+    ),
+    (
+        "وأظهرت دراسة حديثة أن التدخين يضر بالقلب.",
+        [("دراسة حديثة", "anonymous", "أظهرت", "neutral")],
+    ),
+    (
+        "وكشف استطلاع حديث أن الحزب سيفوز.",
+        [("استطلاع حديث", "anonymous", "كشف", "proven")],
+    ),
+    ("وأظهر الوزير أن التدخين يضر بالقلب.", []),
+    # foreign first names with a family name the lexicon does not know
+    (
+        "من جانبه، قال البرت ريفيرا إن عهد الحكومة انتهى.",
+        [("البرت ريفيرا", "person", "قال", "neutral")],
+    ),
+    (
+        "يقول موريس جار في حوار أجرته معه صحيفة فرنسية سنة 1994، بعد حصوله على الجائزة:"
+        ' "النجوم للمجلات".',
+        [("موريس جار", "person", "يقول", "neutral")],
+    ),
+    # a crowd demanding or calling: the participle's subject; «أمام» is no «إمام»
+    (
+        "وخرج المتظاهرون مطالبين الحكومة بالاستقالة.",
+        [("المتظاهرون", "anonymous", "مطالبين", "neutral")],
+    ),
+    (
+        "وتظاهر المئات أمام البرلمان مطالبين بالإفراج عن المعتقلين.",
+        [("المئات", "anonymous", "مطالبين", "neutral")],
+    ),
+    (
+        "وخرج الآلاف إلى الشوارع داعين إلى إسقاط الحكومة.",
+        [("الآلاف", "anonymous", "داعين", "neutral")],
+    ),
+    ("ورفضت المحكمة دعوى المطالبين بالتعويض.", []),
+    # a first name, a family name the lexicon does not know, then the office in construct
+    (
+        "وقال جون كاسادو رئيس الحزب إن الانفصال مرفوض.",
+        [("جون كاسادو رئيس الحزب", "person", "قال", "neutral")],
+    ),
+    # after an office its genitive names, «في» goes on to an institution, not to a moment
+    (
+        "وقال رئيس رابطة الأندية الأوروبية في ختام الاجتماع إن الوضع جيد.",
+        [("رئيس رابطة الأندية الأوروبية", "person", "قال", "neutral")],
+    ),
+    (
+        "وقال رئيس قسم الجراحة في مستشفى القصر العيني إن الوضع جيد.",
+        [("رئيس قسم الجراحة في مستشفى القصر العيني", "person", "قال", "neutral")],
+    ),
+    # an outlet's own reporting; the channel speaking, not the region in a claim
+    (
+        "وعلمت الجزيرة من مصادر مطلعة أن الاجتماع تأجل.",
+        [("الجزيرة", "organization", "علمت", "neutral")],
+    ),
+    ('علمت "قدس برس" أن المسيرة ستنطلق.', [("قدس برس", "organization", "علمت", "neutral")]),
+    (
+        "وأوضحت الدكتورة سلمى، أستاذة علم الأوبئة، أن اللقاح آمن.",
+        [
+            ("الدكتورة سلمى", "person", "أوضحت", "neutral"),
+        ],
+    ),
+    (
+        "وأعلن الاحتلال عن رفع حالة الاستنفار على الحدود.",
+        [("الاحتلال", "organization", "أعلن", "neutral")],
+    ),
+    # a people standing alone is nobody the reader can ask
+    (
+        "ويخرج الإسرائيليون في احتجاجات ضخمة مطالبين الحكومة بالاستقالة.",
+        [("الإسرائيليون", "anonymous", "مطالبين", "neutral")],
+    ),
+    ("ويرى المصريون أن الأسعار مرتفعة.", [("المصريون", "anonymous", "يرى", "neutral")]),
+    # a quoted word with a preposition glued on is what was pledged, not a name
+    ('وتعهدت الملكة "بالنجاح" في مواجهة الوباء.', [("الملكة", "person", "تعهدت", "neutral")]),
+    ('وتعهدت "بالنجاح" في مواجهة الوباء.', []),
+    # the object first, then a named subject: «دعا إلى التظاهرة الحزب الشعبي»
+    (
+        "ودعا الى التظاهرة الحزب الشعبي المعارض.",
+        [("الحزب الشعبي المعارض", "organization", "دعا", "neutral")],
+    ),
+    ("وأشار إلى الاتفاق الموقع بين الطرفين.", []),
 ]
 
 

@@ -125,6 +125,9 @@ class Grammar:
     coordinators: frozenset[str] = frozenset()  # "as racist and sexist": one list of words
     downtoners: frozenset[str] = frozenset()  # "somewhat naive": a judgement weakened
     written_names: frozenset[str] = frozenset()  # «علي» as written, not «على»: a first name
+    # «سبق للوزير أن أعلن»: the verb that puts its subject after «لـ», then «أن» and the cue
+    earlier_verbs: frozenset[str] = frozenset()
+    earlier_link: str = ""  # that «أن»
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,6 +410,7 @@ def _grammar(language: str) -> Grammar:
         plural_suffixes=tuple(sorted(words("plural_suffixes"))),
         feminine_ending=normalize_key(str(data.get("feminine_ending", "")), language),
         genitive_prefix=normalize_key(str(data.get("genitive_prefix", "")), language),
+        earlier_link=normalize_key(str(data.get("earlier_link", "")), language),
         future_prefixes=tuple(sorted(words("future_prefixes"), key=len, reverse=True)),
         phrase_order=str(data.get("phrase_order", "head_first")),
         script=str(data.get("script", "arabic")),

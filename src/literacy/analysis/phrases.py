@@ -34,6 +34,7 @@ _PEOPLE_OR_REPORTS = ("anonymous", "title", "document", "person")
 _QUOTE_SPAN = 5
 _BRACKETED = 5  # «(TGC)», «(إيكاو)»: an abbreviation in brackets after a name
 _ASIDE_SPAN = 9  # «، في نسختها التابعة لحكومة عدن،» before a verb, commas included
+_RELATIVE_ASIDE_SPAN = 16  # «، الذي …،»: an aside that opens with a relative pronoun
 _NAME_RUN_ON = 3  # «حركة الراية السوداء اتهمت»: words of a name between its head and the verb
 _PUBLISHED_REACH = 6  # «نشرت في 10 أكتوبر في مجلة …»
 # what ends a sentence: unknown words running up to one are no name («أشاد الرئيس بجهودهم.»)
@@ -92,6 +93,9 @@ def parse_phrase(
     if doc.is_punct(i):
         return None
     word = doc.words[i][cut:]
+    restored = _article_after_lam(doc, i, cut)
+    if restored is not None:
+        word = restored  # «وفقاً للوزير»: «ل» + «الوزير», though the text shows «لوزير»
     # «علي الحسيني», «أم أحمد»: a name written like a function word
     written_name = not cut and (names_ar.written_name(doc, i) or names_ar.kunya(doc, i))
     if (
@@ -113,7 +117,8 @@ def parse_phrase(
     ) and bool(hits)
     if glued and wc.head(wc.lookup(doc, word[1:])):
         return None  # «قال لوكالة …»: whom it was said to, not who said it
-    nstart = doc.starts[i] + cut
+    # «للوزير», whole: «لوزير» would read "for a minister"
+    nstart = doc.starts[i] + (cut - 1 if restored is not None else cut)
 
     state: _State | None = None
     k = i
@@ -122,6 +127,9 @@ def parse_phrase(
         head = "person"  # «أبو بكر البغدادي», «عبد الرحمن»
     if head is None and (described := _described(doc, i, word, hi)) is not None:
         return described  # «الفلكي توني فيليبس إن», «المصري محمد صلاح إن»
+    if head is None and _nationals(doc, i, word, hits):
+        # «ويخرج الإسرائيليون … مطالبين»: a people, nobody the reader can ask
+        return Phrase(i, i + 1, nstart, doc.ends[i], "anonymous", "anonymous")
     if head is None and names_ar.abbreviated_title(doc, i, hi):
         head = "person"  # «د. خالد الزعاق»
         k = names_ar.abbreviated_name(doc, i + 2, hi) - 1
@@ -135,6 +143,12 @@ def parse_phrase(
         if k >= hi:
             return None
         hits, word = doc.hits[k], doc.words[k]
+        if word in grammar.function_words and not _office_as_written(doc, k, 0):
+            # «وتظاهر المئات أمام البرلمان»: «أمام» is no «إمام»; the crowd is the source
+            definite = doc.lexicon.morphology.split_article(doc.words[i])[0]
+            if definite and k == i + 1:
+                return Phrase(i, k, nstart, doc.ends[i], "anonymous")
+            return None
         head = wc.head(hits)
         if head is None and not (wc.nisba(doc, word) or names_ar.people(doc, word, hits)):
             return None  # «أحد المسؤولين», «أحد المحققين», never «أحد الأيام»
@@ -144,6 +158,7 @@ def parse_phrase(
     elif head is None:
         return None
     if state is None:
+        head = wc.multiword_head(doc, k, hi, hits) or head
         plural = wc.plural(doc, word, hits)
         definite = wc.definite(doc, word, hits)
         state = _State(
@@ -155,7 +170,7 @@ def parse_phrase(
         # after it say whose relative (not «الوالدة سعاد محمد», named in apposition)
         state.kin = state.construct and _kin(doc, k)
         state.head_definite = definite
-        entity = wc.entity_extent(doc, k, hi)
+        entity = wc.entity_extent(doc, k, hi, hits)
         if entity > 1:  # «الأمم المتحدة», «رئيس الوزراء», «مدير عام»
             k += entity - 1
             last = doc.words[k]
@@ -184,6 +199,29 @@ def parse_phrase(
     if (named := _named_between_commas(doc, k, hi, state)) is not None:
         return Phrase(i, named.j, nstart, named.nend, "person", state.head)
     return Phrase(i, k, nstart, doc.ends[k - 1], _kind(state), state.head)
+
+
+def _nationals(doc: Document, i: int, word: str, hits: tuple[Hit, ...]) -> bool:
+    """«الإسرائيليون», «السوريين»: a nationality in the plural of people, standing alone."""
+    return wc.definite(doc, word, hits) and (
+        any(h.kind == "entity" and h.role == "nationality" for h in hits)
+        and word.endswith(names_ar.PEOPLE_PLURALS)
+    )
+
+
+def _article_after_lam(doc: Document, i: int, cut: int) -> str | None:
+    """After a cue that takes «لـ» («وفقاً لـ»), «لل» is «ل» and the article, whose alef the
+    spelling drops: token i, its first `cut` letters cut off, read as «الوزير» for «للوزير».
+    None when the word is not written so, or when the lexicon knows the word as it stands
+    and not with the article («للبنان» is «ل» + «لبنان»)."""
+    word = doc.words[i]
+    prefix = doc.lexicon.grammar.genitive_prefix
+    if not cut or not prefix or len(word) < cut + 3 or not word[cut - 1 :].startswith(prefix):
+        return None
+    restored = doc.lexicon.morphology.article + word[cut + 1 :]
+    if not wc.lookup(doc, restored) and wc.lookup(doc, word[cut:]):
+        return None
+    return restored
 
 
 def _described(doc: Document, i: int, word: str, hi: int) -> Phrase | None:
@@ -317,6 +355,9 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     particle = cue - 1 > lo and doc.words[cue - 1] in grammar.perfect_particles
     if particle:
         cue -= 1  # «وكان وزير الخارجية قد أعلن»: the subject stands before «قد»
+        if not relative and cue - 1 > lo and doc.words[cue - 1] in grammar.perfect_auxiliaries:
+            # «وزارة الصحة كانت قد أعلنت»: the subject before «كان» itself
+            return parse_backward(doc, cue - 1, lo)
         if not relative and (opening := _aside_before(doc, cue, lo)) is not None:
             # «وكان عبد الكريم ديبي، نجل الرئيس التشادي، قد أعلن»: an aside before «قد»
             phrase = parse_backward(doc, opening, lo)
@@ -451,9 +492,14 @@ def _aside_before(doc: Document, cue: int, lo: int) -> int | None:
     اتهمت»), or None. The caller still needs the subject to fill the clause before it."""
     if cue - 1 <= lo or doc.words[cue - 1] != "،":
         return None
-    for k in range(cue - 2, max(lo, cue - _ASIDE_SPAN) - 1, -1):
+    relatives = doc.lexicon.grammar.relative_pronouns
+    for k in range(cue - 2, max(lo, cue - _RELATIVE_ASIDE_SPAN) - 1, -1):
         if doc.words[k] == "،":
-            return k if k + 1 < cue - 1 else None
+            if k + 1 == cue - 1:
+                return None
+            # a relative clause is bounded by its pronoun, so it may run longer («، الذي
+            # يزور المنطقة للمرة الأولى منذ توليه منصبه، أكد»)
+            return k if cue - k <= _ASIDE_SPAN or doc.words[k + 1] in relatives else None
         if doc.is_punct(k) or doc.has(k, "cue", "verb"):
             return None
     return None
@@ -542,7 +588,10 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         hits = doc.hits[k]
         if word in grammar.quote_marks:
             close = _closing_quote(doc, _last_mark(doc, k, hi), hi)
-            if close is None:
+            if close is None or not (state.construct or _quoted_name_after(doc, k, close, state)):
+                # a quoted name completes a noun waiting for one («قناة "العربية"») or names
+                # the office or agency before it («وكالة الأنباء الفلسطينية "وفا"»); after a
+                # person's name, the quotation is what was said («قال جون سميث "نحن هنا"»)
                 break
             k = _last_mark(doc, close, hi) + 1  # a quoted name: «وفقاً لمدونة «ناسا» العالمية»
             state.genitive = state.genitive or state.construct
@@ -689,6 +738,12 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             and k + 1 < hi
             and wc.nounish(doc, k + 1)
             and not _dated(doc, k + 1, hi)
+            and not (
+                state.head == "title"
+                and state.genitive
+                and not state.coordinated
+                and not _institution_or_place(doc, k + 1)
+            )
         ):
             state.one_of = state.head == "title" and not (
                 state.definite or state.genitive or state.named
@@ -715,6 +770,19 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         break
     return k
+
+
+def _quoted_name_after(doc: Document, k: int, close: int, state: _State) -> bool:
+    """Can the quotation opening at token k and closing at `close` name what the phrase so
+    far describes? Not after a person's name, nor with a word no name holds («"نحن هنا"»,
+    «"بالنجاح"»)."""
+    if state.named:
+        return False
+    function_words = doc.lexicon.grammar.function_words
+    inner = range(_last_mark(doc, k, close) + 1, close)
+    return not names_ar.glued_preposition(doc, doc.words[inner.start]) and all(
+        wc.nounish(doc, t) and doc.words[t] not in function_words for t in inner
+    )
 
 
 def _last_mark(doc: Document, k: int, hi: int) -> int:
@@ -748,6 +816,8 @@ def _quoted(doc: Document, i: int, hi: int) -> Phrase | None:
     words = range(i + 1, close)
     if close - i > names_ar.NAME_RUN or not all(wc.nounish(doc, k) for k in words):
         return None
+    if names_ar.glued_preposition(doc, doc.words[i + 1]):
+        return None  # «وتعهدت "بالنجاح"»: what she pledged, no name starts «بال»
     # One unknown word («وقال "الروبى" رأي …»), or a short name the report follows («وقال
     # "مجاهد" إن …»); not a short quotation («وقال "الهدوء الحذر" يسود …»).
     after = _last_mark(doc, close, hi) + 1
@@ -860,12 +930,17 @@ def _genitive_follows(doc: Document, j: int, hi: int, *, place: bool = False) ->
 
 def _apposed_title(doc: Document, k: int, hi: int) -> Phrase | None:
     """A definite title right after a name, saying who the person is («… المتحدث باسم
-    الأمين العام للأمم المتحدة»): the name's phrase takes the whole title phrase."""
+    الأمين العام للأمم المتحدة», «… رئيس حزب المواطنة»): the name's phrase takes the whole
+    title phrase."""
     hits = doc.hits[k]
-    if wc.head(hits) != "title" or not doc.lexicon.morphology.split_article(doc.words[k])[0]:
+    if wc.head(hits) != "title":
         return None
     title = parse_phrase(doc, k, hi)
-    return title if title is not None and title.kind == "person" else None
+    if title is None or title.kind != "person":
+        return None
+    if not doc.lexicon.morphology.split_article(doc.words[k])[0] and title.j - k < 2:
+        return None  # without the article, only a title its genitive makes definite
+    return title
 
 
 def _unknown_adjective(doc: Document, k: int, state: _State) -> int:
@@ -893,6 +968,15 @@ def _nisba_in_construct(doc: Document, k: int, hi: int) -> bool:
         and not doc.has(k + 1, "source", "skip")
         and not wc.adjective(doc, k + 1, True)
         and doc.lexicon.morphology.split_article(doc.words[k + 1])[0]
+    )
+
+
+def _institution_or_place(doc: Document, k: int) -> bool:
+    """«رئيس قسم الجراحة في مستشفى …»: after an office its genitive already names, «في» goes
+    on only to an institution or a place, not to when it was said («… في ختام الاجتماع»)."""
+    hits = doc.hits[k]
+    return wc.head(hits) in ("organization", "named_organization") or any(
+        h.kind == "entity" and h.role in ("place", "country") for h in hits
     )
 
 

@@ -41,6 +41,7 @@ _SOURCE_AFTER_WINDOW = 8
 _ASIDE_WINDOW = 12  # «، التي نشرت نتائجها يوم الخميس،»
 _COLON_WINDOW = 10
 _FRONTED_WINDOW = 6
+_EARLIER_REACH = 14  # «سبق لـ» + the subject and an apposition + «أن»
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +208,7 @@ def _arabic_source(
     source it continues, else the subject a participle or a passive implies."""
     earlier = _earlier_source(sources, first_in_sentence, sentence, row)
     phrase = _arabic_phrase(doc, row, i, n, lo, hi, alone=earlier is None)
-    if row.kind == "verb" and row.source_heads and not _definite_document(doc, row, phrase):
+    if row.kind == "verb" and row.source_heads and not _shown_by_document(doc, row, phrase, hi):
         # «يظهر أن …» (it seems), «أظهر الوزير أن …»: no document shows it; nor an
         # indefinite one the grammar cannot bound («أظهرت دراسة تمت أن»)
         return None
@@ -270,14 +271,15 @@ def _english_source(
     return None
 
 
-def _definite_document(doc: Document, row: CueRow, phrase: Phrase | None) -> bool:
-    """Is the phrase one of the documents the verb is said of («أظهرت الدراسة أن»), with a
-    definite word in it?"""
-    return (
-        phrase is not None
-        and phrase.head in row.source_heads
-        and any(wc.definite(doc, doc.words[t], doc.hits[t]) for t in range(phrase.i, phrase.j))
-    )
+def _shown_by_document(doc: Document, row: CueRow, phrase: Phrase | None, hi: int) -> bool:
+    """Is the phrase one of the documents the verb is said of, with a definite word in it
+    («أظهرت الدراسة أن»), or an unnamed one that what it shows follows right after («أظهرت
+    دراسة حديثة أن»)?"""
+    if phrase is None or phrase.head not in row.source_heads:
+        return False
+    if any(wc.definite(doc, doc.words[t], doc.hits[t]) for t in range(phrase.i, phrase.j)):
+        return True
+    return phrase.kind == "anonymous" and _content_after(doc, phrase.j, hi)
 
 
 def _trusted_subject(doc: Document, lo: int, i: int) -> Phrase | None:
@@ -441,7 +443,11 @@ def _arabic_phrase(
             if relative and pronoun_after(doc, j):  # «اللقاح الذي أعلن عنه الرئيس»
                 j = doc.skip_fillers(j + 1, hi)
             saying = row.id in doc.lexicon.grammar.saying_cues
-            phrase = parse_phrase(doc, j, hi) or bare_name(doc, j, hi, through_context=saying)
+            phrase = (
+                parse_phrase(doc, j, hi)
+                or bare_name(doc, j, hi, through_context=saying)
+                or _subject_after_object(doc, j, hi)
+            )
             # «ووصفها الوزير بأنها …»: with its object glued on, the phrase after the verb is
             # its subject, whatever follows it
             if phrase is not None and _marks_report(doc, row, phrase):
@@ -452,6 +458,8 @@ def _arabic_phrase(
                 or not _object_of(doc, row, phrase, hi)
             ):
                 return phrase
+        if (earlier := _earlier_subject(doc, i, lo)) is not None:
+            return earlier  # «وسبق للمندوب الروسي أن صرح»
         # before the verb stands an adverbial («على المستوى السياسي»), never its subject
         if fronted:
             return _agent(doc, row, after, hi)
@@ -504,6 +512,43 @@ def _arabic_phrase(
             phrase = _after_words(doc, after, hi, marker, window=_AGENT_WINDOW)
             if phrase is not None:
                 return phrase
+    return None
+
+
+def _subject_after_object(doc: Document, j: int, hi: int) -> Phrase | None:
+    """«ودعا إلى التظاهرة الحزب الشعبي»: a preposition and one definite noun right after the
+    verb, then a named subject."""
+    if j + 2 >= hi or doc.words[j] not in doc.lexicon.grammar.fronting_prepositions:
+        return None
+    noun = j + 1
+    if wc.head(doc.hits[noun]) is not None or not wc.definite(doc, doc.words[noun], doc.hits[noun]):
+        return None
+    if not wc.nounish(doc, noun) or wc.adjective(doc, noun + 1, True):
+        return None  # «وأشار إلى الاتفاق الموقع»: the agreement signed, no subject
+    phrase = parse_phrase(doc, noun + 1, hi)
+    return phrase if phrase is not None and phrase.kind != "anonymous" else None
+
+
+def _earlier_subject(doc: Document, i: int, lo: int) -> Phrase | None:
+    """«وسبق للمندوب الروسي لدى الأمم المتحدة، فاسيلي نيبنزيا، أن صرح»: the one who had
+    already said it, after the «لـ» of «سبق» and before «أن» and the cue at token i."""
+    grammar = doc.lexicon.grammar
+    link = i - 1
+    if link - 2 < lo or doc.words[link] != grammar.earlier_link:
+        return None
+    for k in range(link - 2, max(lo, link - _EARLIER_REACH) - 1, -1):
+        if doc.words[k] in grammar.earlier_verbs:
+            break
+    else:
+        return None
+    # the «ل» glued to the subject; «سبق له أن»: only a pronoun, somebody named before
+    lam = grammar.genitive_prefix[:1]
+    phrase = parse_phrase(doc, k + 1, link, cut=1) if doc.words[k + 1][:1] == lam else None
+    if phrase is None or phrase.j == link:
+        return phrase
+    # an apposition between commas may close it: «…، فاسيلي نيبنزيا، أن»
+    if doc.words[phrase.j] == "،" and doc.words[link - 1] == "،":
+        return phrase
     return None
 
 

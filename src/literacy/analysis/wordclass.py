@@ -49,15 +49,31 @@ def head(hits: tuple[Hit, ...]) -> str | None:
     return found
 
 
-def entity_extent(doc: Document, k: int, hi: int) -> int:
-    """Tokens covered by the longest multi-word name or source word starting at k."""
+def entity_extent(doc: Document, k: int, hi: int, hits: tuple[Hit, ...] | None = None) -> int:
+    """Tokens covered by the longest multi-word name or source word starting at k (with
+    `hits`, those of token k as the caller reads it: «للأمم» as «الأمم»)."""
     best = 0
-    for hit in doc.hits[k]:
+    for hit in doc.hits[k] if hits is None else hits:
         if hit.rest and hit.kind in ("entity", "source"):
             n = doc.extent(k, hit)
             if k + n <= hi:
                 best = max(best, n)
     return best
+
+
+def multiword_head(
+    doc: Document, k: int, hi: int, hits: tuple[Hit, ...] | None = None
+) -> str | None:
+    """The head role of the longest multi-word source word starting at k, if it fits: the
+    whole phrase says what the first word alone does not («استطلاعات الرأي» are polls nobody
+    names, though «استطلاعات» alone is a document)."""
+    best, role = 1, None
+    for hit in doc.hits[k] if hits is None else hits:
+        if hit.rest and hit.kind == "source" and hit.role in HEAD_ROLES:
+            n = doc.extent(k, hit)
+            if n > best and k + n <= hi:
+                best, role = n, hit.role
+    return role
 
 
 def name(hits: tuple[Hit, ...]) -> bool:
