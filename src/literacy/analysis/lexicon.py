@@ -128,6 +128,7 @@ class Grammar:
     # «سبق للوزير أن أعلن»: the verb that puts its subject after «لـ», then «أن» and the cue
     earlier_verbs: frozenset[str] = frozenset()
     earlier_link: str = ""  # that «أن»
+    superlatives: frozenset[str] = frozenset()  # «بحسب آخر حصيلة»: the latest of a document
 
 
 @dataclass(frozen=True, slots=True)

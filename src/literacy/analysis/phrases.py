@@ -127,6 +127,15 @@ def parse_phrase(
         head = "person"  # «أبو بكر البغدادي», «عبد الرحمن»
     if head is None and (described := _described(doc, i, word, hi)) is not None:
         return described  # «الفلكي توني فيليبس إن», «المصري محمد صلاح إن»
+    if (
+        head is None
+        and word in grammar.superlatives
+        and i + 1 < hi
+        and wc.head(doc.hits[i + 1]) == "document"
+        and (latest := parse_phrase(doc, i + 1, hi)) is not None
+    ):
+        # «بحسب آخر حصيلة رسمية»: the latest of a document, which heads the phrase
+        return Phrase(i, latest.j, nstart, latest.nend, latest.kind, latest.head)
     if head is None and _nationals(doc, i, word, hits):
         # «ويخرج الإسرائيليون … مطالبين»: a people, nobody the reader can ask
         return Phrase(i, i + 1, nstart, doc.ends[i], "anonymous", "anonymous")
