@@ -1794,6 +1794,26 @@ CASES = [
         "وأظهر أحدث تقرير للأمم المتحدة أن الجوع يتفاقم.",
         [("أحدث تقرير للأمم المتحدة", "organization", "أظهر", "neutral")],
     ),
+    # calls and demands, and whose; not the singular verbal noun, whose genitive is as
+    # often the one called on
+    ("وتجاهلت الحكومة مطالب المحتجين.", [("المحتجين", "anonymous", "مطالب", "neutral")]),
+    (
+        "وتلبية لمطالب القوى السياسية، أعلن الرئيس حل البرلمان.",
+        [
+            ("القوى السياسية", "organization", "لمطالب", "neutral"),
+            ("الرئيس", "person", "أعلن", "neutral"),
+        ],
+    ),
+    ("ودعوة الأشخاص إلى البقاء في المنزل واجبة.", []),
+    # «التي» never stands for one man: the institution inside the phrase said it
+    (
+        "وهو عضو بارز في تحالف واسع للأحزاب المعارضة التي دعت إلى حوار وطني.",
+        [("تحالف واسع للأحزاب المعارضة", "organization", "دعت", "neutral")],
+    ),
+    (
+        "والتقى رئيس الحكومة التي أكدت أن الوضع مستقر.",
+        [("الحكومة", "organization", "أكدت", "emphasis")],
+    ),
 ]
 
 

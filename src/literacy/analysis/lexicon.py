@@ -129,6 +129,7 @@ class Grammar:
     earlier_verbs: frozenset[str] = frozenset()
     earlier_link: str = ""  # that «أن»
     superlatives: frozenset[str] = frozenset()  # «بحسب آخر حصيلة»: the latest of a document
+    feminine_relatives: frozenset[str] = frozenset()  # «التي»: never for one man («عضو»)
 
 
 @dataclass(frozen=True, slots=True)

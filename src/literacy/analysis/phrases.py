@@ -397,7 +397,9 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         return None  # «الوزير قد يعلن»: «قد» without «كان» says "may", not "had"
     phrase = parse_phrase(doc, start, cue)
     if phrase is not None and phrase.j == cue:
-        return phrase
+        if not (relative and _man_before_feminine(doc, phrase, cue)):
+            return phrase
+        phrase = None  # «عضو بارز في تحالف للأحزاب … التي دعت»: not the man, the alliance
     if phrase is None and relative:
         # «وعلى الرغم من الأصوات المنتقدة التي تتهم», «ما صحة الأنباء التي تحدثت»: the
         # pronoun stands for the noun phrase right before it, wherever the clause began
@@ -406,7 +408,12 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
             # people or a report, not a place («الطبيب … في ألمانيا الذي صرح»); one
             # institution («في قائمة المنظمة التي اعتبرت»), not several («الحكومات الأوروبية
             # التي تغرد بعضها خارج السرب»)
-            if inner is not None and inner.j == cue and _stands_for(doc, inner):
+            if (
+                inner is not None
+                and inner.j == cue
+                and _stands_for(doc, inner)
+                and not _man_before_feminine(doc, inner, cue)
+            ):
                 return inner
     if phrase is not None and _rest_of_name(doc, phrase, cue):
         # «جمعية حماية المستهلك حذرت», «حركة الراية السوداء اتهمت»: the clause before the
@@ -480,6 +487,22 @@ def people_after(doc: Document, j: int) -> bool:
         wc.head(hits) == "anonymous"
         and wc.plural(doc, word, hits)
         and not doc.lexicon.morphology.split_article(word)[0]
+    )
+
+
+def _man_before_feminine(doc: Document, phrase: Phrase, pronoun: int) -> bool:
+    """Does a feminine relative pronoun («التي») follow a phrase headed by one man («عضو»,
+    «رئيس»: a title, singular, without the feminine ending)? Then it stands for a noun
+    inside the phrase, not for him. (An anonymous head may be a thing, its broken plural
+    unmarked: «الأنباء التي تحدثت».)"""
+    grammar = doc.lexicon.grammar
+    if doc.words[pronoun] not in grammar.feminine_relatives or phrase.head != "title":
+        return False
+    word, hits = doc.words[phrase.i], doc.hits[phrase.i]
+    return (
+        wc.head(hits) == phrase.head
+        and not wc.plural(doc, word, hits)
+        and not word.endswith(grammar.feminine_ending)
     )
 
 
