@@ -61,11 +61,16 @@ CASES = [
         "حسب مصادر محلية، سقط عشرات الجرحى في القصف.",
         [("مصادر محلية", "anonymous", "حسب", "neutral")],
     ),
-    # «نقل عن»: the source is the one quoted, not the outlet
+    # «نقل عن»: the one quoted is the source, then the outlet that carried it (the claim
+    # stays his: see test_a_relayed_claim_is_the_quoted_sources)
     (
         "نقلت وكالة الأنباء الفرنسية عن مسؤول عسكري قوله إن الهجوم صُدّ.",
-        [("مسؤول عسكري", "anonymous", "نقلت", "neutral")],
+        [
+            ("مسؤول عسكري", "anonymous", "نقلت", "neutral"),
+            ("وكالة الأنباء الفرنسية", "organization", "نقلت", "neutral"),
+        ],
     ),
+    ("ونقل عن الوزير قوله إن الهجوم صُدّ.", [("الوزير", "person", "نقل", "neutral")]),
     # specific-sounding adjectives do not make a source named
     (
         "وقال قائد عسكري رفيع المستوى إن القوات تقدمت نحو المطار.",
@@ -640,7 +645,10 @@ CASES = [
     # is «وبين» (and between) unless «أن» follows
     (
         "ونسبت الصحيفة إلى مصدر دبلوماسي قوله إن المحادثات تعثرت.",
-        [("مصدر دبلوماسي", "anonymous", "نسبت", "neutral")],
+        [
+            ("مصدر دبلوماسي", "anonymous", "نسبت", "neutral"),
+            ("الصحيفة", "anonymous", "نسبت", "neutral"),
+        ],
     ),
     ("ونسب الحكم الهدف إلى اللاعب الأخير.", []),
     (
@@ -652,7 +660,10 @@ CASES = [
     # «صادر عن» an institution is that institution's
     (
         "ونقلت الوكالة عن وزير الزراعة قوله إن المحصول سيتضاعف العام المقبل.",
-        [("وزير الزراعة", "person", "نقلت", "neutral")],
+        [
+            ("وزير الزراعة", "person", "نقلت", "neutral"),
+            ("الوكالة", "anonymous", "نقلت", "neutral"),
+        ],
     ),
     (
         "وأكد بيان صادر عن الرئاسة أن الزيارة ستتم في موعدها.",
@@ -1858,6 +1869,16 @@ def test_continuing_cues_point_back_across_sentences(text):
 )
 def test_a_negated_report_or_an_aside_continues_no_source(text):
     assert [c.source for c in analyze(text).claims] == [0, None]
+
+
+def test_a_relayed_claim_is_the_quoted_sources():
+    # «نقلت وكالة رويترز عن مسؤول»: the agency is listed, the claim rests on the official
+    analysis = analyze("ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن الهجوم وقع فجرا.")
+    kinds = [(s.text, s.kind) for s in analysis.sources]
+    assert kinds == [("مسؤول أمريكي", "anonymous"), ("وكالة رويترز", "organization")]
+    (claim,) = analysis.claims
+    assert claim.source == 0
+    assert "anonymous_source" in claim.reasons
 
 
 def test_cue_offsets_index_the_text():

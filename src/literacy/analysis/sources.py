@@ -108,6 +108,10 @@ def find_sources(doc: Document) -> Attributions:
                 elif row.agent and row.kind != "verb":
                     phrases += _more_agents(doc, row, source, hi)
                     free = phrases[-1].j  # «اتهامات على لسان …»: «على لسان» is no cue of its own
+                elif row.source_after and (relay := _relayer(doc, row, i + n, source)):
+                    # «ونقلت وكالة رويترز عن مسؤول»: the official first (the claim is his),
+                    # then the agency that carried it
+                    phrases.append(relay)
             for each in phrases:
                 found = _found(doc, each, i, i + n, row, s)
                 if found.kind == "anonymous" and _named_before(doc, each, sources):
@@ -513,6 +517,18 @@ def _arabic_phrase(
             if phrase is not None:
                 return phrase
     return None
+
+
+def _relayer(doc: Document, row: CueRow, after: int, source: Phrase) -> Phrase | None:
+    """The outlet or person that carried a report, between «نقل» and its «عن»: «ونقلت وكالة
+    رويترز عن مسؤول أمريكي», «ونسبت الصحيفة إلى مصدر …». None when the verb has no subject
+    of its own there («ونقل عن الوزير قوله»)."""
+    marker = source.i - len(doc.lexicon.key(row.source_after))
+    j = doc.skip_fillers(after, marker)
+    if j >= marker:
+        return None
+    phrase = parse_phrase(doc, j, marker)
+    return phrase if phrase is not None and phrase.j == marker else None
 
 
 def _subject_after_object(doc: Document, j: int, hi: int) -> Phrase | None:
