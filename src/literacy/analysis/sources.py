@@ -41,6 +41,7 @@ _SOURCE_AFTER_WINDOW = 8
 _ASIDE_WINDOW = 12  # «، التي نشرت نتائجها يوم الخميس،»
 _COLON_WINDOW = 10
 _FRONTED_WINDOW = 6
+_NOUN_ADJECTIVES = 2  # «تصريحات صحفية سابقة لـ…»
 _EARLIER_REACH = 14  # «سبق لـ» + the subject and an apposition + «أن»
 
 
@@ -509,6 +510,10 @@ def _arabic_phrase(
             return None  # «جاء ذلك في تصريح صحفي لها»: hers, somebody named before
         return phrase
     if row.kind == "noun":
+        if row.then and (phrase := _of_whom(doc, row, _noun_adjectives(doc, after, hi), hi)):
+            # «تصريحات صحفية لوزير الخارجية», «تصريحات سابقة لوزارة الخارجية»: after the
+            # noun's adjectives, «لـ» and whose they are (not an outlet, whom they were for)
+            return phrase
         phrase = parse_phrase(doc, after, hi, genitive=True)
         if phrase is not None:
             return phrase
@@ -517,6 +522,25 @@ def _arabic_phrase(
             if phrase is not None:
                 return phrase
     return None
+
+
+def _noun_adjectives(doc: Document, k: int, hi: int) -> int:
+    """One past the indefinite adjectives right after a noun cue («تصريحات صحفية سابقة»)."""
+    start = k
+    while k < hi and k - start < _NOUN_ADJECTIVES and wc.adjective(doc, k, False):
+        k += 1
+    return k
+
+
+def _of_whom(doc: Document, row: CueRow, k: int, hi: int) -> Phrase | None:
+    """A named source after the row's glued preposition at token k: «… لوزير الخارجية»,
+    «… للرئيس»."""
+    glue = doc.lexicon.key(row.then or "")[:1]
+    word = doc.words[k] if k < hi else ""
+    if not glue or len(word) < 3 or not word.startswith(glue[0]) or wc.told_to(doc, word):
+        return None
+    phrase = parse_phrase(doc, k, hi, cut=len(glue[0]))
+    return phrase if phrase is not None and phrase.kind != "anonymous" else None
 
 
 def _relayer(doc: Document, row: CueRow, after: int, source: Phrase) -> Phrase | None:
