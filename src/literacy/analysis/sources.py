@@ -17,7 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from types import ModuleType
 
-from literacy.analysis import cues_en, phrases, phrases_en, quotations
+from literacy.analysis import cues_en, names_ar, phrases, phrases_en, quotations
 from literacy.analysis import wordclass as wc
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import CueRow
@@ -212,7 +212,8 @@ def _arabic_source(
     """Whom the Arabic cue at token i attributes its claim to: the phrase it names, else the
     source it continues, else the subject a participle or a passive implies."""
     earlier = _earlier_source(sources, first_in_sentence, sentence, row)
-    phrase = _arabic_phrase(doc, row, i, n, lo, hi, alone=earlier is None)
+    again = _first_word(doc, sources[earlier]) if earlier is not None else None
+    phrase = _arabic_phrase(doc, row, i, n, lo, hi, alone=earlier is None, again=again)
     if row.kind == "verb" and row.source_heads and not _shown_by_document(doc, row, phrase, hi):
         # «يظهر أن …» (it seems), «أظهر الوزير أن …»: no document shows it; nor an
         # indefinite one the grammar cannot bound («أظهرت دراسة تمت أن»)
@@ -322,6 +323,12 @@ def _pronoun_antecedent(
     return None
 
 
+def _first_word(doc: Document, source: FoundSource) -> str:
+    """The normalised first word of a source found before."""
+    k = bisect_left(doc.starts, source.start)
+    return doc.words[k] if k < len(doc.words) else ""
+
+
 def _earlier_source(
     sources: list[FoundSource], first_in_sentence: int, sentence: int, row: CueRow
 ) -> int | None:
@@ -424,12 +431,21 @@ def _grammar(doc: Document) -> ModuleType:
 
 
 def _arabic_phrase(
-    doc: Document, row: CueRow, i: int, n: int, lo: int, hi: int, *, alone: bool
+    doc: Document,
+    row: CueRow,
+    i: int,
+    n: int,
+    lo: int,
+    hi: int,
+    *,
+    alone: bool,
+    again: str | None = None,
 ) -> Phrase | None:
     """The source phrase the Arabic cue at token i names: after a verb (verb–subject order) or
     before it, after the agent marker of a passive or a noun, after a preposition. `alone`:
     no source came just before for the verb to continue, so the phrase after it that could
-    be its object («ودعت الأمم المتحدة إلى …») is its subject."""
+    be its object («ودعت الأمم المتحدة إلى …») is its subject; `again`: the first word of the
+    source it would continue, which after the verb names that source again."""
     after = i + n
     if row.kind == "verb":
         # «نقل» reports only as «نقل عن» (otherwise it means "moved"), or after «ما»
@@ -460,6 +476,8 @@ def _arabic_phrase(
             if phrase is not None and (
                 object_pronoun(doc, i)
                 or (alone and row.subject_before_too and _agrees(doc, i, phrase))
+                # «انتقد البابا فرانسيس … كما دعا البابا إلى»: the source before, named again
+                or (again is not None and doc.words[phrase.i] == again)
                 or not _object_of(doc, row, phrase, hi)
             ):
                 return phrase
@@ -499,6 +517,9 @@ def _arabic_phrase(
             elif doc.words[j].startswith(glue) and len(doc.words[j]) > len(glue) + 1:
                 cut = len(glue)
         phrase = parse_phrase(doc, j, hi, cut=cut)
+        if phrase is None and not cut and j < hi and names_ar.introduced(doc, j):
+            # «… وفق ديلوار»: the family name of a man named in full before
+            phrase = Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
         if phrase is not None and row.source_heads and phrase.head not in row.source_heads:
             return None  # «وجاء في المركز الثاني»: a rank, not a statement
         if (
