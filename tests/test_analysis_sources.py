@@ -1861,9 +1861,21 @@ CASES = [
             ("ديلوار", "person", "وفق", "neutral"),
         ],
     ),
+    # a fear stated is an expectation reported
+    ("ويخشى مراقبون من أن تنهار الهدنة.", [("مراقبون", "anonymous", "يخشى", "neutral")]),
+    # a man named in full, then by his family name alone after the verb
+    (
+        "قال أوفير جندلمان، المتحدث باسم رئيس الوزراء، إن البلاد ستتعافى."
+        ' وأضاف جندلمان في تغريدة له على صفحته في موقع "تويتر": "سنتعافى".',
+        [
+            ("أوفير جندلمان", "person", "قال", "neutral"),
+            ("جندلمان", "person", "أضاف", "neutral"),
+        ],
+    ),
     # the source of the sentence before, named again after the verb, is its subject
     (
-        "انتقد البابا فرانسيس، بابا الفاتيكان، الاحتفال بعيد الميلاد.\n\nكما دعا البابا إلى الصلاة.",
+        "انتقد البابا فرانسيس، بابا الفاتيكان، الاحتفال بعيد الميلاد.\n\n"
+        "كما دعا البابا إلى الصلاة.",
         [
             ("البابا فرانسيس", "person", "انتقد", "neutral"),
             ("البابا", "person", "دعا", "neutral"),

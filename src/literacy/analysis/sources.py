@@ -225,6 +225,8 @@ def _arabic_source(
         and doc.words[i + n] in doc.lexicon.grammar.statement_pronouns
     ):
         phrase = subject_phrase(doc, lo, i)  # «وأصدر نادي الوداد بياناً أعلن فيه»
+    if phrase is None and row.kind == "verb":
+        phrase = _family_name(doc, doc.skip_fillers(i + n, hi), hi, sources)
     if phrase is not None:
         return phrase
     if earlier is not None and not _own_subject_follows(doc, row, i + n, hi):
@@ -320,6 +322,21 @@ def _pronoun_antecedent(
             break  # "it" may be anything: only the last source, if an organisation
         if cues_en.pronoun_fits(doc, i, lo, found.kind, found.start, found.end):
             return k
+    return None
+
+
+def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> Phrase | None:
+    """«قال أوفير جندلمان، المتحدث …» then «وأضاف جندلمان في تغريدة»: the last word of a
+    person's name found before, right after the verb, is that person again."""
+    if j >= hi or doc.is_punct(j):
+        return None
+    word = doc.words[j]
+    for found in sources:
+        if found.kind != "person":
+            continue
+        last = bisect_left(doc.ends, found.end)
+        if last < len(doc.words) and doc.words[last] == word and doc.starts[last] > found.start:
+            return Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
     return None
 
 
