@@ -1861,6 +1861,24 @@ CASES = [
             ("ديلوار", "person", "وفق", "neutral"),
         ],
     ),
+    # one word in Latin capitals is an institution's initials, not a person
+    ('وذكرت "CNN" أن الاتفاق قريب.', [("CNN", "organization", "ذكرت", "neutral")]),
+    ("وقال John Smith إن الاتفاق قريب.", [("John Smith", "person", "قال", "neutral")]),
+    # a team, not the rank «الفريق» (a general)
+    (
+        "وأعلن الفريق الحكومي المعني بالتصدي للوباء تسجيل 6 إصابات.",
+        [("الفريق الحكومي المعني", "organization", "أعلن", "neutral")],
+    ),
+    ("وقال فريق التحقيق إن الأدلة كافية.", [("فريق التحقيق", "organization", "قال", "neutral")]),
+    # «تنادي بـ» (call for)
+    (
+        "وهناك أصوات في الولايات المتحدة تنادي بإغلاق السجون.",
+        [("أصوات في الولايات المتحدة", "anonymous", "تنادي", "neutral")],
+    ),
+    (
+        "وقالت إدارة نادي بايرن ميونيخ إن اللاعب مصاب.",
+        [("إدارة نادي بايرن ميونيخ", "organization", "قالت", "neutral")],
+    ),
     # a fear stated is an expectation reported
     ("ويخشى مراقبون من أن تنهار الهدنة.", [("مراقبون", "anonymous", "يخشى", "neutral")]),
     # a man named in full, then by his family name alone after the verb

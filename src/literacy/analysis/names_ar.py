@@ -22,6 +22,7 @@ _ASIDE = 8  # tokens of an aside in brackets after a name, brackets included
 _TOLD = 6  # tokens of whom it was said to («للجزيرة نت») before the report opens
 _APPOSITION = 16  # tokens of «، قائد الفريق،» after a name, commas included
 _DESCRIBING = frozenset({"title", "anonymous", "quantifier"})
+_ACRONYM = 6  # letters of an institution's initials in Latin capitals («CNN», «UNICEF»)
 # Sound plurals of people: after «لـ» they say whom something was told to.
 PEOPLE_PLURALS = ("ين", "ون")
 
@@ -54,6 +55,15 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
             break  # «زعم صاحبها أنها»: its owner; «قال محققون إن»: a group; nobody's name
         j += 1
     return j if j > i else None
+
+
+def acronym(doc: Document, i: int, end: int) -> bool:
+    """«ذكرت CNN», «وقالت "BBC"»: one word in Latin capitals in an Arabic text is an
+    institution's initials (a network, an agency), not a person's name."""
+    if end != i + 1:
+        return False
+    written = doc.surface(i)
+    return 2 <= len(written) <= _ACRONYM and written.isascii() and written.isupper()
 
 
 def written_definite(doc: Document, j: int) -> bool:

@@ -327,7 +327,8 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
         end = title.j
     elif not report_opens(end) and not (end == i + 1 and names_ar.introduced(doc, i)):
         return None  # but «وقال كرارة في أول تصريحات …»: the family name of a man named before
-    return Phrase(i, end, doc.starts[i], doc.ends[end - 1], "person", "person")
+    kind: SourceKind = "organization" if names_ar.acronym(doc, i, end) else "person"
+    return Phrase(i, end, doc.starts[i], doc.ends[end - 1], kind, "person")
 
 
 def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) -> Phrase | None:
@@ -854,7 +855,8 @@ def _quoted(doc: Document, i: int, hi: int) -> Phrase | None:
     # "مجاهد" إن …»); not a short quotation («وقال "الهدوء الحذر" يسود …»).
     after = _last_mark(doc, close, hi) + 1
     if (close == i + 2 and not doc.hits[i + 1]) or names_ar.report_opens(doc, after, hi):
-        return Phrase(i + 1, close, doc.starts[i + 1], doc.ends[close - 1], "person", "person")
+        kind: SourceKind = "organization" if names_ar.acronym(doc, i + 1, close) else "person"
+        return Phrase(i + 1, close, doc.starts[i + 1], doc.ends[close - 1], kind, "person")
     return None
 
 
