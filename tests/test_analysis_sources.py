@@ -1879,6 +1879,34 @@ CASES = [
         "وقالت إدارة نادي بايرن ميونيخ إن اللاعب مصاب.",
         [("إدارة نادي بايرن ميونيخ", "organization", "قالت", "neutral")],
     ),
+    # «وطالب»: the masculine «طالب» alone is a student
+    (
+        "وطالب المتظاهرون بتشكيل لجنة تحقيق.",
+        [("المتظاهرون", "anonymous", "طالب", "neutral")],
+    ),
+    ("وقال طالب جامعي إن الامتحان صعب.", [("طالب جامعي", "anonymous", "قال", "neutral")]),
+    # «عبّر عن» (expressed), written without its shadda
+    (
+        "وعبر مغردون من داخل قطر عن قلقهم من الوضع.",
+        [("مغردون من داخل قطر", "anonymous", "عبر", "neutral")],
+    ),
+    ("وتحدث الوزير عبر الهاتف عن الأزمة.", [("الوزير", "person", "تحدث", "neutral")]),
+    # the words that described a person named before describe him again
+    (
+        "وكشف المعارض القطري خالد الهيل أن الأمير مريض."
+        " وقال المعارض القطري المقيم في لندن إن الوضع خطير.",
+        [
+            ("المعارض القطري خالد الهيل", "person", "كشف", "proven"),
+            ("المعارض القطري المقيم في لندن", "person", "قال", "neutral"),
+        ],
+    ),
+    (
+        "وقال المسؤول الأمريكي جون كيري إن الاتفاق قريب. وقال المسؤول الروسي إن الاتفاق بعيد.",
+        [
+            ("المسؤول الأمريكي جون كيري", "person", "قال", "neutral"),
+            ("المسؤول الروسي", "anonymous", "قال", "neutral"),
+        ],
+    ),
     # a fear stated is an expectation reported
     ("ويخشى مراقبون من أن تنهار الهدنة.", [("مراقبون", "anonymous", "يخشى", "neutral")]),
     # a man named in full, then by his family name alone after the verb

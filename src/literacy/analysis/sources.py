@@ -41,6 +41,7 @@ _SOURCE_AFTER_WINDOW = 8
 _ASIDE_WINDOW = 12  # «، التي نشرت نتائجها يوم الخميس،»
 _COLON_WINDOW = 10
 _FRONTED_WINDOW = 6
+_DESCRIBED_AGAIN = 2  # «المعارض القطري …»: the words that describe a person named before
 _NOUN_ADJECTIVES = 2  # «تصريحات صحفية سابقة لـ…»
 _EARLIER_REACH = 14  # «سبق لـ» + the subject and an apposition + «أن»
 
@@ -391,15 +392,22 @@ def _found(
 
 def _named_before(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> bool:
     """«وأكد المحقق أن …» after «وأشار المحقق جون روي إلى …»: one definite word that opened
-    a named person's source earlier in the article is that person again."""
+    a named person's source earlier in the article is that person again; so are two («وقال
+    المعارض القطري المقيم في لندن» after «المعارض القطري خالد الهيل»)."""
     i = phrase.i
-    if phrase.j - i != 1 or not doc.lexicon.morphology.split_article(doc.words[i])[0]:
+    if not doc.lexicon.morphology.split_article(doc.words[i])[0]:
         return False
-    word = doc.words[i]
-    return any(
-        earlier.kind == "person" and doc.words[bisect_left(doc.starts, earlier.start)] == word
-        for earlier in sources
-    )
+    opening = tuple(doc.words[i : min(phrase.j, i + _DESCRIBED_AGAIN)])
+    for earlier in sources:
+        if earlier.kind != "person":
+            continue
+        k = bisect_left(doc.starts, earlier.start)
+        # the same opening words, and either nothing after them now or a name after them then
+        if tuple(doc.words[k : k + len(opening)]) == opening and (
+            phrase.j - i == len(opening) or doc.ends[k + len(opening) - 1] < earlier.end
+        ):
+            return True
+    return False
 
 
 def _unnamed_institution(doc: Document, phrase: Phrase) -> bool:
