@@ -1907,6 +1907,19 @@ CASES = [
             ("المسؤول الروسي", "anonymous", "قال", "neutral"),
         ],
     ),
+    # a dateline (a place, a dash or colon, the outlet's name) before the verb
+    (
+        "الخرطوم : السوداني أعلن وزير الداخلية أن الشرطة اعتقلت المشتبه به.",
+        [("وزير الداخلية", "person", "أعلن", "neutral")],
+    ),
+    (
+        "رام الله - دنيا الوطن أكد وزير الداخلية أن الشرطة اعتقلت المشتبه به.",
+        [("وزير الداخلية", "person", "أكد", "emphasis")],
+    ),
+    (
+        "القاهرة - الوزير أكد أن الشرطة اعتقلت المشتبه به.",
+        [("الوزير", "person", "أكد", "emphasis")],
+    ),
     # a fear stated is an expectation reported
     ("ويخشى مراقبون من أن تنهار الهدنة.", [("مراقبون", "anonymous", "يخشى", "neutral")]),
     # a man named in full, then by his family name alone after the verb

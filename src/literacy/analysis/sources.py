@@ -42,7 +42,11 @@ _ASIDE_WINDOW = 12  # «، التي نشرت نتائجها يوم الخميس�
 _COLON_WINDOW = 10
 _FRONTED_WINDOW = 6
 _DESCRIBED_AGAIN = 2  # «المعارض القطري …»: the words that describe a person named before
-_NOUN_ADJECTIVES = 2  # «تصريحات صحفية سابقة لـ…»
+_NOUN_ADJECTIVES = 2
+# «الخرطوم : السوداني أعلن»: a place of up to two words, a dash or colon, an outlet's name
+_DATELINE_MARKS = frozenset({"-", ":", "–", "—"})
+_DATELINE_PLACE = 2
+_DATELINE_OUTLET = 3  # «تصريحات صحفية سابقة لـ…»
 _EARLIER_REACH = 14  # «سبق لـ» + the subject and an apposition + «أن»
 
 
@@ -975,6 +979,8 @@ def _verb_first(doc: Document, i: int, lo: int) -> bool:
     word = doc.words[i]
     if i == lo or (word[0] in grammar.conjunction_letters and doc.lexicon.lookup(word[1:], ())):
         return True
+    if _after_dateline(doc, i, lo):
+        return True
     k = i - 1
     word = doc.words[k]
     if word in grammar.relative_pronouns:
@@ -989,6 +995,20 @@ def _verb_first(doc: Document, i: int, lo: int) -> bool:
         or doc.has(k, "source", "skip") is not None
         or any(h.kind == "signal" and h.role in ("month", "weekday") for h in doc.hits[k])
     )
+
+
+def _after_dateline(doc: Document, i: int, lo: int) -> bool:
+    """«الخرطوم : السوداني أعلن …», «رام الله - دنيا الوطن أكد …»: a place, a dash or a colon
+    and the outlet's name open the sentence; the verb after them opens its clause."""
+    marks = [
+        k for k in range(max(lo, i - _DATELINE_OUTLET - 1), i) if doc.words[k] in _DATELINE_MARKS
+    ]
+    if not marks or marks[-1] == lo or marks[-1] - lo > _DATELINE_PLACE:
+        return False
+    outlet = range(marks[-1] + 1, i)
+    if any(doc.is_punct(k) or wc.head(doc.hits[k]) is not None for k in outlet):
+        return False  # «القاهرة - الوزير أعلن»: a subject, not an outlet's name
+    return any(h.kind == "entity" and h.role in ("place", "country") for h in doc.hits[lo])
 
 
 def _plural_verb(word: str) -> bool:
