@@ -1996,6 +1996,15 @@ def test_a_relayed_claim_is_the_quoted_sources():
     assert "anonymous_source" in claim.reasons
 
 
+def test_another_man_after_the_verb_is_its_object():
+    # «ودعا الرئيس الصيني إلى زيارة واشنطن» after Biden spoke: Biden invited him
+    analysis = analyze(
+        "وقال الرئيس الأمريكي جو بايدن إن الاتفاق قريب.\n\nودعا الرئيس الصيني إلى زيارة واشنطن."
+    )
+    assert [s.text for s in analysis.sources] == ["الرئيس الأمريكي جو بايدن"]
+    assert analysis.claims[-1].source == 0
+
+
 def test_cue_offsets_index_the_text():
     text = "وزعم ناشطون أن القوات الحكومية استخدمت أسلحة محرمة."
     (source,) = analyze(text).sources

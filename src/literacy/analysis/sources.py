@@ -217,7 +217,7 @@ def _arabic_source(
     """Whom the Arabic cue at token i attributes its claim to: the phrase it names, else the
     source it continues, else the subject a participle or a passive implies."""
     earlier = _earlier_source(sources, first_in_sentence, sentence, row)
-    again = _first_word(doc, sources[earlier]) if earlier is not None else None
+    again = _source_words(doc, sources[earlier]) if earlier is not None else None
     phrase = _arabic_phrase(doc, row, i, n, lo, hi, alone=earlier is None, again=again)
     if row.kind == "verb" and row.source_heads and not _shown_by_document(doc, row, phrase, hi):
         # «يظهر أن …» (it seems), «أظهر الوزير أن …»: no document shows it; nor an
@@ -345,10 +345,17 @@ def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> 
     return None
 
 
-def _first_word(doc: Document, source: FoundSource) -> str:
-    """The normalised first word of a source found before."""
+def _source_words(doc: Document, source: FoundSource) -> tuple[str, ...]:
+    """The normalised words of a source found before."""
     k = bisect_left(doc.starts, source.start)
-    return doc.words[k] if k < len(doc.words) else ""
+    return tuple(doc.words[k : bisect_left(doc.starts, source.end, lo=k)])
+
+
+def _names_again(doc: Document, phrase: Phrase, earlier: tuple[str, ...]) -> bool:
+    """Are the phrase's words the opening words of the earlier source («البابا» after «البابا
+    فرانسيس»)? Not «الرئيس الصيني» after «الرئيس الأمريكي»: another man, the verb's object."""
+    words = tuple(doc.words[phrase.i : phrase.j])
+    return len(words) <= len(earlier) and earlier[: len(words)] == words
 
 
 def _earlier_source(
@@ -468,13 +475,13 @@ def _arabic_phrase(
     hi: int,
     *,
     alone: bool,
-    again: str | None = None,
+    again: tuple[str, ...] | None = None,
 ) -> Phrase | None:
     """The source phrase the Arabic cue at token i names: after a verb (verb–subject order) or
     before it, after the agent marker of a passive or a noun, after a preposition. `alone`:
     no source came just before for the verb to continue, so the phrase after it that could
-    be its object («ودعت الأمم المتحدة إلى …») is its subject; `again`: the first word of the
-    source it would continue, which after the verb names that source again."""
+    be its object («ودعت الأمم المتحدة إلى …») is its subject; `again`: the words of the
+    source it would continue, whose opening words after the verb name that source again."""
     after = i + n
     if row.kind == "verb":
         # «نقل» reports only as «نقل عن» (otherwise it means "moved"), or after «ما»
@@ -506,7 +513,7 @@ def _arabic_phrase(
                 object_pronoun(doc, i)
                 or (alone and row.subject_before_too and _agrees(doc, i, phrase))
                 # «انتقد البابا فرانسيس … كما دعا البابا إلى»: the source before, named again
-                or (again is not None and doc.words[phrase.i] == again)
+                or (again is not None and _names_again(doc, phrase, again))
                 or not _object_of(doc, row, phrase, hi)
             ):
                 return phrase
