@@ -1770,7 +1770,8 @@ CASES = [
         "وعلمت الجزيرة من مصادر مطلعة أن الاجتماع تأجل.",
         [("الجزيرة", "organization", "علمت", "neutral")],
     ),
-    ('علمت "قدس برس" أن المسيرة ستنطلق.', [("قدس برس", "organization", "علمت", "neutral")]),
+    # …but not a family learning it from the police
+    ("علمت عائلة الضحية من الشرطة أن ابنها قتل في الهجوم.", []),
     (
         "وأوضحت الدكتورة سلمى، أستاذة علم الأوبئة، أن اللقاح آمن.",
         [
@@ -1804,6 +1805,35 @@ CASES = [
     (
         "وأظهر أحدث تقرير للأمم المتحدة أن الجوع يتفاقم.",
         [("أحدث تقرير للأمم المتحدة", "organization", "أظهر", "neutral")],
+    ),
+    (
+        "وأظهرت استطلاعات الرأي أن المرشح متقدم.",
+        [("استطلاعات الرأي", "anonymous", "أظهرت", "neutral")],
+    ),
+    # the name apposed to «سبق لـ…» between commas is kept
+    (
+        "وسبق للمندوب الروسي لدى الأمم المتحدة، فاسيلي نيبنزيا، أن صرح بعدم وجود مبرر.",
+        [("للمندوب الروسي لدى الأمم المتحدة، فاسيلي نيبنزيا", "person", "صرح", "neutral")],
+    ),
+    # «للجنة» is «ل» + «اللجنة»
+    (
+        "وفقا للجنة العليا للانتخابات، فإن النتائج ستعلن غدا.",
+        [("للجنة العليا للانتخابات", "organization", "وفقا", "neutral")],
+    ),
+    # a definite word in quotes after a title is what was said; a woman with a masculine
+    # title keeps it before «التي»; another official is not the one named before
+    ('وقال المتحدث "الأوضاع مستقرة" في المدينة.', [("المتحدث", "person", "قال", "neutral")]),
+    (
+        "والتقى عضو مجلس الشيوخ إليزابيث وارن التي انتقدت الرئيس.",
+        [("عضو مجلس الشيوخ إليزابيث وارن", "person", "انتقدت", "neutral")],
+    ),
+    (
+        "وقال المسؤول الأمريكي جون كيري إن الاتفاق قريب."
+        " وقال المسؤول الأمريكي الآخر إن الاتفاق بعيد.",
+        [
+            ("المسؤول الأمريكي جون كيري", "person", "قال", "neutral"),
+            ("المسؤول الأمريكي الآخر", "anonymous", "قال", "neutral"),
+        ],
     ),
     # calls and demands, and whose; not the singular verbal noun, whose genitive is as
     # often the one called on
@@ -1913,10 +1943,6 @@ CASES = [
         [("وزير الداخلية", "person", "أعلن", "neutral")],
     ),
     (
-        "رام الله - دنيا الوطن أكد وزير الداخلية أن الشرطة اعتقلت المشتبه به.",
-        [("وزير الداخلية", "person", "أكد", "emphasis")],
-    ),
-    (
         "القاهرة - الوزير أكد أن الشرطة اعتقلت المشتبه به.",
         [("الوزير", "person", "أكد", "emphasis")],
     ),
@@ -1994,6 +2020,28 @@ def test_a_relayed_claim_is_the_quoted_sources():
     (claim,) = analysis.claims
     assert claim.source == 0
     assert "anonymous_source" in claim.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a place and a dash comes the verb's own subject, whose name the lexicon does
+        # not know: the object after the verb is no source
+        "عمان - الصفدي حذر إسرائيل من التصعيد في القدس.",
+        "القاهرة - مدبولي حث الوزارات على ترشيد الإنفاق.",
+        # words the lexicon knows are no family name of a man named before
+        "وقال الأمين العام إن المنظمة قلقة. وأعلن العام الماضي عن خطة جديدة.",
+        "وقال رئيس بلدية غزة إن المياه شحيحة. وأعلنت غزة الحداد ثلاثة أيام.",
+        # a permit, a novel: the singular nouns' «لـ» is no speaker
+        "وصدرت رواية جديدة للكاتب المصري علاء الأسواني عن دار الشروق.",
+        "ومنحت السلطات تصريحا للشركة بالتنقيب عن النفط.",
+        # crossed by way of, not expressed
+        "وعبر المهاجرون عن طريق البحر إلى اليونان.",
+    ],
+)
+def test_no_source_where_the_new_forms_do_not_fit(text):
+    kinds = {(s.text, s.kind) for s in analyze(text).sources}
+    assert not kinds - {("الأمين العام", "person"), ("رئيس بلدية غزة", "person")}
 
 
 def test_another_man_after_the_verb_is_its_object():

@@ -130,6 +130,7 @@ class Grammar:
     earlier_link: str = ""  # that «أن»
     superlatives: frozenset[str] = frozenset()  # «بحسب آخر حصيلة»: the latest of a document
     feminine_relatives: frozenset[str] = frozenset()  # «التي»: never for one man («عضو»)
+    other_words: frozenset[str] = frozenset()  # «المسؤول الآخر»: another one, not the one before
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,7 +137,8 @@ def parse_phrase(
         # «بحسب آخر حصيلة رسمية»: the latest of a document, which heads the phrase
         return Phrase(i, latest.j, nstart, latest.nend, latest.kind, latest.head)
     if head is None and _nationals(doc, i, word, hits):
-        # «ويخرج الإسرائيليون … مطالبين»: a people, nobody the reader can ask
+        # «ويخرج الإسرائيليون … مطالبين»: a people, nobody the reader can ask (what follows
+        # is where or how they are, «في احتجاجات», seldom who)
         return Phrase(i, i + 1, nstart, doc.ends[i], "anonymous", "anonymous")
     if head is None and names_ar.abbreviated_title(doc, i, hi):
         head = "person"  # «د. خالد الزعاق»
@@ -227,10 +228,12 @@ def _article_after_lam(doc: Document, i: int, cut: int) -> str | None:
     prefix = doc.lexicon.grammar.genitive_prefix
     if not cut or not prefix or len(word) < cut + 3 or not word[cut - 1 :].startswith(prefix):
         return None
-    restored = doc.lexicon.morphology.article + word[cut + 1 :]
-    if not wc.lookup(doc, restored) and wc.lookup(doc, word[cut:]):
-        return None
-    return restored
+    article = doc.lexicon.morphology.article
+    # «للوزير» is «ل» + «الوزير»; «للجنة» is «ل» + «اللجنة», whose own «ل» follows the article
+    for restored in (article + word[cut + 1 :], article + word[cut:]):
+        if wc.lookup(doc, restored):
+            return restored
+    return None if wc.lookup(doc, word[cut:]) else article + word[cut + 1 :]
 
 
 def _described(doc: Document, i: int, word: str, hi: int) -> Phrase | None:
@@ -504,6 +507,8 @@ def _man_before_feminine(doc: Document, phrase: Phrase, pronoun: int) -> bool:
         wc.head(hits) == phrase.head
         and not wc.plural(doc, word, hits)
         and not word.endswith(grammar.feminine_ending)
+        # «عضو مجلس الشيوخ إليزابيث وارن التي …»: a woman with a masculine title
+        and not any(wc.name(doc.hits[t]) for t in range(phrase.i, phrase.j))
     )
 
 
@@ -808,14 +813,16 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
 def _quoted_name_after(doc: Document, k: int, close: int, state: _State) -> bool:
     """Can the quotation opening at token k and closing at `close` name what the phrase so
     far describes? Not after a person's name, nor with a word no name holds («"نحن هنا"»,
-    «"بالنجاح"»)."""
+    «"بالنجاح"»), nor a definite word after a person's title («المتحدث "الأوضاع مستقرة"»)."""
     if state.named:
         return False
     function_words = doc.lexicon.grammar.function_words
     inner = range(_last_mark(doc, k, close) + 1, close)
-    return not names_ar.glued_preposition(doc, doc.words[inner.start]) and all(
-        wc.nounish(doc, t) and doc.words[t] not in function_words for t in inner
-    )
+    if names_ar.glued_preposition(doc, doc.words[inner.start]):
+        return False
+    if state.head in ("title", "anonymous") and names_ar.written_definite(doc, inner.start):
+        return False  # «وقال المتحدث "الأوضاع مستقرة"»: a person's name has no article
+    return all(wc.nounish(doc, t) and doc.words[t] not in function_words for t in inner)
 
 
 def _last_mark(doc: Document, k: int, hi: int) -> int:

@@ -54,6 +54,9 @@ class CueRow(_Row):
     needs_after: tuple[str, ...] = ()
     after_relative: bool = False  # «بحسب ما نشرته الصحيفة», never «نشر الجيش قواته»
     not_next: tuple[str, ...] = ()  # "exposed to low doses": no report before these words
+    # No report when one of these follows within a few words: «وعبر المهاجرون عن طريق البحر»
+    # (crossed, by way of), not «وعبر الوزير عن قلقه» (expressed).
+    not_after: tuple[str, ...] = ()
     object_before: tuple[str, ...] = ()  # «دعا X إلى»: X is the object when the subject is left out
     # …unless the verb also takes that preposition straight after its subject («دعت الأمم
     # المتحدة إلى …»), never «اتهم X بـ» (X is always the accused)

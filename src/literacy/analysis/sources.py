@@ -13,7 +13,7 @@ decided per language, by `_arabic_source` and `_english_source` (whose English h
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from types import ModuleType
 
@@ -42,11 +42,10 @@ _ASIDE_WINDOW = 12  # «، التي نشرت نتائجها يوم الخميس�
 _COLON_WINDOW = 10
 _FRONTED_WINDOW = 6
 _DESCRIBED_AGAIN = 2  # «المعارض القطري …»: the words that describe a person named before
-_NOUN_ADJECTIVES = 2
-# «الخرطوم : السوداني أعلن»: a place of up to two words, a dash or colon, an outlet's name
-_DATELINE_MARKS = frozenset({"-", ":", "–", "—"})
+_NOUN_ADJECTIVES = 2  # «تصريحات صحفية سابقة لـ…»
+# «الخرطوم : السوداني أعلن»: a place of up to two words, a colon, an outlet's name
 _DATELINE_PLACE = 2
-_DATELINE_OUTLET = 3  # «تصريحات صحفية سابقة لـ…»
+_DATELINE_OUTLET = 3
 _EARLIER_REACH = 14  # «سبق لـ» + the subject and an apposition + «أن»
 
 
@@ -174,6 +173,8 @@ def _reports(
         return False  # «نشر الجيش قواته»: deployed, not published
     if row.needs_after and not any(_marker_follows(doc, i + n, hi, m) for m in row.needs_after):
         return False  # «علقت سويسرا رحلاتها»: suspended, not commented
+    if row.not_after and any(_marker_follows(doc, i + n, hi, m) for m in row.not_after):
+        return False  # «وعبر المهاجرون عن طريق البحر»: crossed, not expressed
     if row.not_next and i + n < hi and doc.words[i + n] in row.not_next:
         return False  # "bees exposed to a weedkiller": exposed, not revealed
     if _grammar(doc) is phrases_en:
@@ -288,7 +289,12 @@ def _shown_by_document(doc: Document, row: CueRow, phrase: Phrase | None, hi: in
     """Is the phrase one of the documents the verb is said of, with a definite word in it
     («أظهرت الدراسة أن»), or an unnamed one that what it shows follows right after («أظهرت
     دراسة حديثة أن»)?"""
-    if phrase is None or phrase.head not in row.source_heads:
+    if phrase is None:
+        return False
+    heads = row.source_heads
+    if phrase.head not in heads and not any(
+        h.kind == "source" and h.role in heads for h in doc.hits[phrase.i]
+    ):  # «وأظهرت استطلاعات الرأي أن»: polls nobody names, still a document that shows
         return False
     if any(wc.definite(doc, doc.words[t], doc.hits[t]) for t in range(phrase.i, phrase.j)):
         return True
@@ -331,24 +337,37 @@ def _pronoun_antecedent(
 
 
 def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> Phrase | None:
-    """«قال أوفير جندلمان، المتحدث …» then «وأضاف جندلمان في تغريدة»: the last word of a
-    person's name found before, right after the verb, is that person again."""
-    if j >= hi or doc.is_punct(j):
+    """«قال أوفير جندلمان، المتحدث …» then «وأضاف جندلمان في تغريدة»: a word the lexicon does
+    not know, right after the verb, that ended the name of a person found before (after a
+    first name or another word it does not know) is that person again. Not «العام» after
+    «الأمين العام», nor «غزة» after «رئيس بلدية غزة»: words the lexicon knows."""
+    if j >= hi or doc.is_punct(j) or doc.hits[j]:
         return None
     word = doc.words[j]
     for found in sources:
         if found.kind != "person":
             continue
         last = bisect_left(doc.ends, found.end)
-        if last < len(doc.words) and doc.words[last] == word and doc.starts[last] > found.start:
+        if (
+            last < len(doc.words)
+            and doc.words[last] == word
+            and doc.starts[last] > found.start
+            and (not doc.hits[last - 1] or wc.name(doc.hits[last - 1]))
+        ):
             return Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
     return None
 
 
 def _source_words(doc: Document, source: FoundSource) -> tuple[str, ...]:
     """The normalised words of a source found before."""
-    k = bisect_left(doc.starts, source.start)
+    k = _token_at(doc, source.start)
     return tuple(doc.words[k : bisect_left(doc.starts, source.end, lo=k)])
+
+
+def _token_at(doc: Document, start: int) -> int:
+    """The token holding normalised offset `start` (a source may start inside its first
+    token, after a glued «ل»: «للوزير»)."""
+    return max(bisect_right(doc.starts, start) - 1, 0)
 
 
 def _names_again(doc: Document, phrase: Phrase, earlier: tuple[str, ...]) -> bool:
@@ -409,10 +428,13 @@ def _named_before(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> 
     if not doc.lexicon.morphology.split_article(doc.words[i])[0]:
         return False
     opening = tuple(doc.words[i : min(phrase.j, i + _DESCRIBED_AGAIN)])
+    others = doc.lexicon.grammar.other_words
+    if any(doc.words[t] in others for t in range(i, phrase.j)):
+        return False  # «المسؤول الأمريكي الآخر»: another one
     for earlier in sources:
         if earlier.kind != "person":
             continue
-        k = bisect_left(doc.starts, earlier.start)
+        k = _token_at(doc, earlier.start)
         # the same opening words, and either nothing after them now or a name after them then
         if tuple(doc.words[k : k + len(opening)]) == opening and (
             phrase.j - i == len(opening) or doc.ends[k + len(opening) - 1] < earlier.end
@@ -643,8 +665,10 @@ def _earlier_subject(doc: Document, i: int, lo: int) -> Phrase | None:
     phrase = parse_phrase(doc, k + 1, link, cut=1) if doc.words[k + 1][:1] == lam else None
     if phrase is None or phrase.j == link:
         return phrase
-    # an apposition between commas may close it: «…، فاسيلي نيبنزيا، أن»
+    # an apposition between commas may close it: «…، فاسيلي نيبنزيا، أن», the name kept
     if doc.words[phrase.j] == "،" and doc.words[link - 1] == "،":
+        if names_ar.name_run(doc, phrase.j + 1, link - 1) == link - 1:
+            return Phrase(phrase.i, link - 1, phrase.nstart, doc.ends[link - 2], "person", "person")
         return phrase
     return None
 
@@ -1005,16 +1029,17 @@ def _verb_first(doc: Document, i: int, lo: int) -> bool:
 
 
 def _after_dateline(doc: Document, i: int, lo: int) -> bool:
-    """«الخرطوم : السوداني أعلن …», «رام الله - دنيا الوطن أكد …»: a place, a dash or a colon
-    and the outlet's name open the sentence; the verb after them opens its clause."""
-    marks = [
-        k for k in range(max(lo, i - _DATELINE_OUTLET - 1), i) if doc.words[k] in _DATELINE_MARKS
-    ]
+    """«الخرطوم : السوداني أعلن …»: a place, a colon and the outlet's name open the sentence;
+    the verb after them opens its clause. Not after a dash: «عمان - الصفدي حذر إسرائيل»
+    opens with the place, then the verb's own subject, whose name the lexicon cannot tell
+    from an outlet's."""
+    colon = doc.lexicon.grammar.colon_cue
+    marks = [k for k in range(max(lo, i - _DATELINE_OUTLET - 1), i) if doc.words[k] == colon]
     if not marks or marks[-1] == lo or marks[-1] - lo > _DATELINE_PLACE:
         return False
     outlet = range(marks[-1] + 1, i)
     if any(doc.is_punct(k) or wc.head(doc.hits[k]) is not None for k in outlet):
-        return False  # «القاهرة - الوزير أعلن»: a subject, not an outlet's name
+        return False  # «القاهرة : الوزير أعلن»: a subject, not an outlet's name
     return any(h.kind == "entity" and h.role in ("place", "country") for h in doc.hits[lo])
 
 
