@@ -1946,6 +1946,12 @@ CASES = [
         "القاهرة - الوزير أكد أن الشرطة اعتقلت المشتبه به.",
         [("الوزير", "person", "أكد", "emphasis")],
     ),
+    # a mediator is an office, a person when named or definite
+    (
+        "وعلى الرغم من أن وسيط الأمم المتحدة كريستوفر روس قال إن الطرفين اتفقا.",
+        [("وسيط الأمم المتحدة كريستوفر روس", "person", "قال", "neutral")],
+    ),
+    ("وقال وسطاء إن الهدنة صامدة.", [("وسطاء", "anonymous", "قال", "neutral")]),
     # a fear stated is an expectation reported
     ("ويخشى مراقبون من أن تنهار الهدنة.", [("مراقبون", "anonymous", "يخشى", "neutral")]),
     # a man named in full, then by his family name alone after the verb
