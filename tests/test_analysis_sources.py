@@ -1952,6 +1952,11 @@ CASES = [
         [("وسيط الأمم المتحدة كريستوفر روس", "person", "قال", "neutral")],
     ),
     ("وقال وسطاء إن الهدنة صامدة.", [("وسطاء", "anonymous", "قال", "neutral")]),
+    # a name the lexicon does not know ends where «لـ» and the outlet he told begin
+    (
+        "وذلك كما يقول الخبير الاقتصادي هولجر شميدنج لجريدة فاينانشل تايمز، فالسياسة ستبقى.",
+        [("الخبير الاقتصادي هولجر شميدنج", "person", "يقول", "neutral")],
+    ),
     # a fear stated is an expectation reported
     ("ويخشى مراقبون من أن تنهار الهدنة.", [("مراقبون", "anonymous", "يخشى", "neutral")]),
     # a man named in full, then by his family name alone after the verb

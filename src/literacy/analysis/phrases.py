@@ -1188,4 +1188,6 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         doc.has(j, "cue", "verb") or doc.has(j, "source", "skip") or _apposed_title(doc, j, hi)
     ):
         return j  # then its verb, a time or its title: «سيرجي تومانوف قال», «… لودريان الجمعة»
+    if wc.told_to(doc, doc.words[j]):
+        return j  # «الخبير الاقتصادي هولجر شميدنج لجريدة فاينانشل تايمز»: whom he told
     return None
