@@ -137,7 +137,7 @@ def parse_phrase(
         # «بحسب آخر حصيلة رسمية»: the latest of a document, which heads the phrase
         return Phrase(i, latest.j, nstart, latest.nend, latest.kind, latest.head)
     if head is None and _nationals(doc, i, word, hits):
-        # «ويخرج الإسرائيليون … مطالبين»: a people, nobody the reader can ask (what follows
+        # «وتظاهر اللبنانيون … مطالبين»: a people, nobody the reader can ask (what follows
         # is where or how they are, «في احتجاجات», seldom who)
         return Phrase(i, i + 1, nstart, doc.ends[i], "anonymous", "anonymous")
     if head is None and names_ar.abbreviated_title(doc, i, hi):
@@ -403,7 +403,7 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     if phrase is not None and phrase.j == cue:
         if not (relative and _man_before_feminine(doc, phrase, cue)):
             return phrase
-        phrase = None  # «عضو بارز في تحالف للأحزاب … التي دعت»: not the man, the alliance
+        phrase = None  # «عضو مؤسس في جبهة النقابات … التي دعت»: not the man, the alliance
     if phrase is None and relative:
         # «وعلى الرغم من الأصوات المنتقدة التي تتهم», «ما صحة الأنباء التي تحدثت»: the
         # pronoun stands for the noun phrase right before it, wherever the clause began
@@ -628,7 +628,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             close = _closing_quote(doc, _last_mark(doc, k, hi), hi)
             if close is None or not (state.construct or _quoted_name_after(doc, k, close, state)):
                 # a quoted name completes a noun waiting for one («قناة "العربية"») or names
-                # the office or agency before it («وكالة الأنباء الفلسطينية "وفا"»); after a
+                # the office or agency before it («وكالة الأنباء القطرية "قنا"»); after a
                 # person's name, the quotation is what was said («قال جون سميث "نحن هنا"»)
                 break
             k = _last_mark(doc, close, hi) + 1  # a quoted name: «وفقاً لمدونة «ناسا» العالمية»
@@ -971,7 +971,7 @@ def _genitive_follows(doc: Document, j: int, hi: int, *, place: bool = False) ->
 
 def _apposed_title(doc: Document, k: int, hi: int) -> Phrase | None:
     """A definite title right after a name, saying who the person is («… المتحدث باسم
-    الأمين العام للأمم المتحدة», «… رئيس حزب المواطنة»): the name's phrase takes the whole
+    الأمين العام للأمم المتحدة», «… رئيس الحزب الاشتراكي»): the name's phrase takes the whole
     title phrase."""
     hits = doc.hits[k]
     if wc.head(hits) != "title":
@@ -1189,5 +1189,5 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
     ):
         return j  # then its verb, a time or its title: «سيرجي تومانوف قال», «… لودريان الجمعة»
     if wc.told_to(doc, doc.words[j]):
-        return j  # «الخبير الاقتصادي هولجر شميدنج لجريدة فاينانشل تايمز»: whom he told
+        return j  # «المحلل المالي يوهان برغمان لصحيفة الغارديان»: whom he told
     return None

@@ -41,7 +41,7 @@ _SOURCE_AFTER_WINDOW = 8
 _ASIDE_WINDOW = 12  # «، التي نشرت نتائجها يوم الخميس،»
 _COLON_WINDOW = 10
 _FRONTED_WINDOW = 6
-_DESCRIBED_AGAIN = 2  # «المعارض القطري …»: the words that describe a person named before
+_DESCRIBED_AGAIN = 2  # «الناشط المصري …»: the words that describe a person named before
 _NOUN_ADJECTIVES = 2  # «تصريحات صحفية سابقة لـ…»
 # «الخرطوم : السوداني أعلن»: a place of up to two words, a colon, an outlet's name
 _DATELINE_PLACE = 2
@@ -337,7 +337,7 @@ def _pronoun_antecedent(
 
 
 def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> Phrase | None:
-    """«قال أوفير جندلمان، المتحدث …» then «وأضاف جندلمان في تغريدة»: a word the lexicon does
+    """«قال أوريان شمعوني، المتحدث …» then «وأضاف شمعوني في تغريدة»: a word the lexicon does
     not know, right after the verb, that ended the name of a person found before (after a
     first name or another word it does not know) is that person again. Not «العام» after
     «الأمين العام», nor «غزة» after «رئيس بلدية غزة»: words the lexicon knows."""
@@ -371,8 +371,8 @@ def _token_at(doc: Document, start: int) -> int:
 
 
 def _names_again(doc: Document, phrase: Phrase, earlier: tuple[str, ...]) -> bool:
-    """Are the phrase's words the opening words of the earlier source («البابا» after «البابا
-    فرانسيس»)? Not «الرئيس الصيني» after «الرئيس الأمريكي»: another man, the verb's object."""
+    """Are the phrase's words the opening words of the earlier source («الملك» after «الملك
+    عبد الله»)? Not «الرئيس الصيني» after «الرئيس الأمريكي»: another man, the verb's object."""
     words = tuple(doc.words[phrase.i : phrase.j])
     return len(words) <= len(earlier) and earlier[: len(words)] == words
 
@@ -423,7 +423,7 @@ def _found(
 def _named_before(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> bool:
     """«وأكد المحقق أن …» after «وأشار المحقق جون روي إلى …»: one definite word that opened
     a named person's source earlier in the article is that person again; so are two («وقال
-    المعارض القطري المقيم في لندن» after «المعارض القطري خالد الهيل»)."""
+    الناشط المصري المقيم في باريس» after «الناشط المصري عمرو حمزاوي»)."""
     i = phrase.i
     if not doc.lexicon.morphology.split_article(doc.words[i])[0]:
         return False
@@ -534,13 +534,13 @@ def _arabic_phrase(
             if phrase is not None and (
                 object_pronoun(doc, i)
                 or (alone and row.subject_before_too and _agrees(doc, i, phrase))
-                # «انتقد البابا فرانسيس … كما دعا البابا إلى»: the source before, named again
+                # «انتقد الملك عبد الله … كما دعا الملك إلى»: the source before, named again
                 or (again is not None and _names_again(doc, phrase, again))
                 or not _object_of(doc, row, phrase, hi)
             ):
                 return phrase
         if (earlier := _earlier_subject(doc, i, lo)) is not None:
-            return earlier  # «وسبق للمندوب الروسي أن صرح»
+            return earlier  # «وسبق للسفير الصيني أن صرح»
         # before the verb stands an adverbial («على المستوى السياسي»), never its subject
         if fronted:
             return _agent(doc, row, after, hi)
@@ -590,7 +590,7 @@ def _arabic_phrase(
         return phrase
     if row.kind == "noun":
         if row.then and (phrase := _of_whom(doc, row, _noun_adjectives(doc, after, hi), hi)):
-            # «تصريحات صحفية لوزير الخارجية», «تصريحات سابقة لوزارة الخارجية»: after the
+            # «تصريحات صحفية لوزير الخارجية», «تصريحات سابقة لوزارة المالية»: after the
             # noun's adjectives, «لـ» and whose they are (not an outlet, whom they were for)
             return phrase
         phrase = parse_phrase(doc, after, hi, genitive=True)
@@ -635,7 +635,7 @@ def _relayer(doc: Document, row: CueRow, after: int, source: Phrase) -> Phrase |
 
 
 def _subject_after_object(doc: Document, j: int, hi: int) -> Phrase | None:
-    """«ودعا إلى التظاهرة الحزب الشعبي»: a preposition and one definite noun right after the
+    """«ودعا إلى الإضراب الاتحاد العمالي»: a preposition and one definite noun right after the
     verb, then a named subject."""
     if j + 2 >= hi or doc.words[j] not in doc.lexicon.grammar.fronting_prepositions:
         return None
@@ -649,7 +649,7 @@ def _subject_after_object(doc: Document, j: int, hi: int) -> Phrase | None:
 
 
 def _earlier_subject(doc: Document, i: int, lo: int) -> Phrase | None:
-    """«وسبق للمندوب الروسي لدى الأمم المتحدة، فاسيلي نيبنزيا، أن صرح»: the one who had
+    """«وسبق للمبعوث الأممي الخاص، غسان سلامة، أن صرح»: the one who had
     already said it, after the «لـ» of «سبق» and before «أن» and the cue at token i."""
     grammar = doc.lexicon.grammar
     link = i - 1
@@ -665,7 +665,7 @@ def _earlier_subject(doc: Document, i: int, lo: int) -> Phrase | None:
     phrase = parse_phrase(doc, k + 1, link, cut=1) if doc.words[k + 1][:1] == lam else None
     if phrase is None or phrase.j == link:
         return phrase
-    # an apposition between commas may close it: «…، فاسيلي نيبنزيا، أن», the name kept
+    # an apposition between commas may close it: «…، غسان سلامة، أن», the name kept
     if doc.words[phrase.j] == "،" and doc.words[link - 1] == "،":
         if names_ar.name_run(doc, phrase.j + 1, link - 1) == link - 1:
             return Phrase(phrase.i, link - 1, phrase.nstart, doc.ends[link - 2], "person", "person")
