@@ -1961,6 +1961,13 @@ CASES = [
         "وذلك كما يقول المحلل المالي يوهان برغمان لصحيفة الغارديان، فالأسواق ستتعافى.",
         [("المحلل المالي يوهان برغمان", "person", "يقول", "neutral")],
     ),
+    # villagers nobody names
+    (
+        "وقال قرويون في الإقليم إن السيول جرفت المحاصيل.",
+        [
+            ("قرويون في الإقليم", "anonymous", "قال", "neutral"),
+        ],
+    ),
     # a fear stated is an expectation reported
     ("ويخشى مراقبون من أن تنهار الهدنة.", [("مراقبون", "anonymous", "يخشى", "neutral")]),
     # a man named in full, then by his family name alone after the verb
