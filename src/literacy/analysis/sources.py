@@ -649,8 +649,8 @@ def _subject_after_object(doc: Document, j: int, hi: int) -> Phrase | None:
 
 
 def _earlier_subject(doc: Document, i: int, lo: int) -> Phrase | None:
-    """«وسبق للمبعوث الأممي الخاص، غسان سلامة، أن صرح»: the one who had
-    already said it, after the «لـ» of «سبق» and before «أن» and the cue at token i."""
+    """«وسبق للمبعوث الأممي الخاص، غسان سلامة، أن صرح»: the one who had already said it,
+    after the «لـ» of «سبق» and before «أن» and the cue at token i."""
     grammar = doc.lexicon.grammar
     link = i - 1
     if link - 2 < lo or doc.words[link] != grammar.earlier_link:
