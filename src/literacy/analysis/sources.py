@@ -218,7 +218,7 @@ def _arabic_source(
     """Whom the Arabic cue at token i attributes its claim to: the phrase it names, else the
     source it continues, else the subject a participle or a passive implies."""
     earlier = _earlier_source(sources, first_in_sentence, sentence, row)
-    again = _source_words(doc, sources[earlier]) if earlier is not None else None
+    again = sources[earlier] if earlier is not None else None
     phrase = _arabic_phrase(doc, row, i, n, lo, hi, alone=earlier is None, again=again)
     if row.kind == "verb" and row.source_heads and not _shown_by_document(doc, row, phrase, hi):
         # «يظهر أن …» (it seems), «أظهر الوزير أن …»: no document shows it; nor an
@@ -370,11 +370,12 @@ def _token_at(doc: Document, start: int) -> int:
     return max(bisect_right(doc.starts, start) - 1, 0)
 
 
-def _names_again(doc: Document, phrase: Phrase, earlier: tuple[str, ...]) -> bool:
+def _names_again(doc: Document, phrase: Phrase, earlier: FoundSource) -> bool:
     """Are the phrase's words the opening words of the earlier source («الملك» after «الملك
     عبد الله»)? Not «الرئيس الصيني» after «الرئيس الأمريكي»: another man, the verb's object."""
     words = tuple(doc.words[phrase.i : phrase.j])
-    return len(words) <= len(earlier) and earlier[: len(words)] == words
+    opening = _source_words(doc, earlier)
+    return len(words) <= len(opening) and opening[: len(words)] == words
 
 
 def _earlier_source(
@@ -497,13 +498,13 @@ def _arabic_phrase(
     hi: int,
     *,
     alone: bool,
-    again: tuple[str, ...] | None = None,
+    again: FoundSource | None = None,
 ) -> Phrase | None:
     """The source phrase the Arabic cue at token i names: after a verb (verb–subject order) or
     before it, after the agent marker of a passive or a noun, after a preposition. `alone`:
     no source came just before for the verb to continue, so the phrase after it that could
-    be its object («ودعت الأمم المتحدة إلى …») is its subject; `again`: the words of the
-    source it would continue, whose opening words after the verb name that source again."""
+    be its object («ودعت الأمم المتحدة إلى …») is its subject; `again`: the source it would
+    continue, whose opening words after the verb name that source again."""
     after = i + n
     if row.kind == "verb":
         # «نقل» reports only as «نقل عن» (otherwise it means "moved"), or after «ما»
