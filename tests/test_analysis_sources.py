@@ -71,6 +71,14 @@ CASES = [
         ],
     ),
     ("ونقل عن الوزير قوله إن الهجوم صُدّ.", [("الوزير", "person", "نقل", "neutral")]),
+    # a time between the outlet and «عن»
+    (
+        "ونقلت وكالة رويترز أمس عن مسؤول أمريكي قوله إن الهجوم صُدّ.",
+        [
+            ("مسؤول أمريكي", "anonymous", "نقلت", "neutral"),
+            ("وكالة رويترز", "organization", "نقلت", "neutral"),
+        ],
+    ),
     # specific-sounding adjectives do not make a source named
     (
         "وقال قائد عسكري رفيع المستوى إن القوات تقدمت نحو المطار.",

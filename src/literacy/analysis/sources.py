@@ -629,10 +629,13 @@ def _relayer(doc: Document, row: CueRow, after: int, source: Phrase) -> Phrase |
     of its own there («ونقل عن الوزير قوله»)."""
     marker = source.i - len(doc.lexicon.key(row.source_after))
     j = doc.skip_fillers(after, marker)
-    if j >= marker:
+    end = marker  # «ونقلت وكالة رويترز أمس عن …»: a time between the outlet and «عن»
+    while end - 1 > j and doc.has(end - 1, "source", "skip"):
+        end -= 1
+    if j >= end:
         return None
-    phrase = parse_phrase(doc, j, marker)
-    return phrase if phrase is not None and phrase.j == marker else None
+    phrase = parse_phrase(doc, j, end)
+    return phrase if phrase is not None and phrase.j == end else None
 
 
 def _subject_after_object(doc: Document, j: int, hi: int) -> Phrase | None:
