@@ -567,14 +567,7 @@ def _arabic_phrase(
                 return phrase
         return None
     if row.kind == "preposition":
-        j = doc.skip_fillers(after, hi)
-        cut = 0
-        if row.then and j < hi:
-            glue = doc.lexicon.key(row.then)[0]
-            if doc.words[j] == glue:
-                j += 1
-            elif doc.words[j].startswith(glue) and len(doc.words[j]) > len(glue) + 1:
-                cut = len(glue)
+        j, cut = _after_glue(doc, row, doc.skip_fillers(after, hi), hi)
         phrase = parse_phrase(doc, j, hi, cut=cut)
         if phrase is None and not cut and j < hi and names_ar.introduced(doc, j):
             # «… وفق ديلوار»: the family name of a man named in full before
@@ -612,14 +605,26 @@ def _noun_adjectives(doc: Document, k: int, hi: int) -> int:
     return k
 
 
+def _after_glue(doc: Document, row: CueRow, j: int, hi: int) -> tuple[int, int]:
+    """Where the source starts after the row's `then` preposition at token j: the next token
+    when it is written apart («وفقاً لـ "…"»), letters cut off the same token when glued
+    («لوزارة»); (j, 0) when it is not there."""
+    if row.then and j < hi:
+        glue = doc.lexicon.key(row.then)[0]
+        if doc.words[j] == glue:
+            return j + 1, 0
+        if doc.words[j].startswith(glue) and len(doc.words[j]) > len(glue) + 1:
+            return j, len(glue)
+    return j, 0
+
+
 def _of_whom(doc: Document, row: CueRow, k: int, hi: int) -> Phrase | None:
     """A named source after the row's glued preposition at token k: «… لوزير الخارجية»,
     «… للرئيس»."""
-    glue = doc.lexicon.key(row.then or "")[:1]
-    word = doc.words[k] if k < hi else ""
-    if not glue or len(word) < 3 or not word.startswith(glue[0]) or wc.told_to(doc, word):
+    k, cut = _after_glue(doc, row, k, hi)
+    if not cut or wc.told_to(doc, doc.words[k]):
         return None
-    phrase = parse_phrase(doc, k, hi, cut=len(glue[0]))
+    phrase = parse_phrase(doc, k, hi, cut=cut)
     return phrase if phrase is not None and phrase.kind != "anonymous" else None
 
 
