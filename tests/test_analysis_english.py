@@ -741,6 +741,18 @@ def test_a_claim_cut_before_a_contrast_ends_before_its_comma(text, parts):
     assert [c.text for c in analyze(text, "en").claims] == parts
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#BrexitVote: the turnout was high.",  # a hashtag heads a topic here, not a speaker
+        "[Editor: This story was updated on Monday.]",  # an editor's note
+        "Email: jane@example.com | Twitter: janedoe",  # a list of fields
+    ],
+)
+def test_no_colon_label_where_english_text_names_no_speaker(text):
+    assert analyze(text, "en").sources == ()
+
+
 def test_an_official_statement_of_a_named_source_is_a_reason():
     (claim,) = analyze(
         "In a statement, the water authority confirmed that it would pay £9 million.", "en"

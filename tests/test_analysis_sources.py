@@ -1996,6 +1996,44 @@ CASES = [
             ("الملك", "person", "دعا", "neutral"),
         ],
     ),
+    # a tweet's label: after a kicker and its bar, after an emoji, as a hashtag, with a
+    # hashtag inside, with a title written short
+    (
+        "عاجل | وزير التعليم: لا تأجيل للامتحانات هذا العام.",
+        [("وزير التعليم", "person", ":", "neutral")],
+    ),
+    (
+        "▶️ هيئة الأرصاد: أمطار غزيرة على المرتفعات غداً.",
+        [("هيئة الأرصاد", "organization", ":", "neutral")],
+    ),
+    ("#ميركل: أوروبا تحتاج إلى وحدة أكبر.", [("#ميركل", "person", ":", "neutral")]),
+    (
+        "سفيرة #فرنسا بالرباط: التعاون الثقافي مستمر.",
+        [("سفيرة #فرنسا بالرباط", "person", ":", "neutral")],
+    ),
+    (
+        "«#وزارة_النقل»: الطريق مغلق حتى الفجر.",
+        [("#وزارة_النقل", "organization", ":", "neutral")],
+    ),
+    (
+        "فيديو | د. عبد الرحمن الشامي: النوم المبكر يقوي المناعة.",
+        [("د. عبد الرحمن الشامي", "person", ":", "neutral")],
+    ),
+    # … not a headline whose subject has its verb before the colon, nor a list of fields
+    ("#تونس تطلق حملة وطنية للتشجير للتفاصيل: الرابط", []),
+    ("المغرب يفتح حدوده للسياح: التفاصيل", []),
+    ("الاسم: أحمد | الهاتف: 0100", []),
+    # a hashtag inside a source phrase is part of it; between two tags the mark divides them
+    (
+        "وأكد سفير #اليابان لدى #مصر أن التعاون مستمر.",
+        [("سفير #اليابان لدى #مصر", "person", "أكد", "emphasis")],
+    ),
+    ("#عاجل #الأردن تعلن تعليق الرحلات الجوية.", [("الأردن", "organization", "تعلن", "neutral")]),
+    # a compound first name after a title written short is all of the name
+    (
+        "وقال د. عبد الكريم النجار إن الدواء آمن.",
+        [("د. عبد الكريم النجار", "person", "قال", "neutral")],
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ _TOKEN = TOKEN
 _NOISE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+")
 _NOISE_HINT = re.compile(r"https?:|www\.|@")
 _NO_HITS: tuple[Hit, ...] = ()
+_HASH = "#"
 
 # (token, number of tokens, hit) for one lexicon match.
 Match = tuple[int, int, Hit]
@@ -43,6 +44,7 @@ class Document:
     hits: list[tuple[Hit, ...]]
     sentences: list[tuple[int, int]]  # token ranges [lo, hi)
     links: list[tuple[int, int]]  # normalised spans of links, addresses and @handles
+    hash_marks: frozenset[int]  # where a hashtag's «#» stood before the word it tags
     matches: dict[str, list[Match]] = field(default_factory=dict)  # by hit kind, in order
     # what a detector computed once for this article (e.g. the words seen in lower case)
     memo: dict[object, object] = field(default_factory=dict)
@@ -61,6 +63,9 @@ class Document:
             noise = [m.span() for m in _NOISE.finditer(normalized)]
             if noise:
                 starts, words = _without(starts, words, noise)
+        marks: frozenset[int] = frozenset()
+        if _HASH in normalized:
+            starts, words, marks = _without_hash_marks(norm, starts, words)
         doc = cls(
             text=text,
             norm=norm,
@@ -71,6 +76,7 @@ class Document:
             hits=list(map(lexicon.lookup, words, repeat(_NO_HITS))),
             sentences=[],
             links=noise,
+            hash_marks=marks,
         )
         for start, end in _sentence_spans(norm, lexicon.grammar.cased, lexicon.language):
             lo = bisect_left(starts, start)
@@ -111,7 +117,10 @@ class Document:
         return self.matches[kind][first : bisect_left(positions, hi, lo=first)]
 
     def span(self, nstart: int, nend: int) -> tuple[int, int, str]:
-        """Original (start, end, text) of the normalised character range [nstart, nend)."""
+        """Original (start, end, text) of the normalised character range [nstart, nend);
+        a range that starts at a hashtag's word takes in its «#» («#ميركل»)."""
+        if nstart - 1 in self.hash_marks:
+            nstart -= 1
         start, end = self.norm.original_span(nstart, nend)
         return start, end, self.text[start:end]
 
@@ -185,7 +194,8 @@ class Document:
 
     def surface(self, i: int) -> str:
         """Token i as written in the original text (capitals, diacritics and all)."""
-        return self.span(self.starts[i], self.ends[i])[2]
+        start, end = self.norm.original_span(self.starts[i], self.ends[i])
+        return self.text[start:end]
 
     def sentence_of(self, i: int) -> tuple[int, int]:
         """The token range of the sentence holding token i."""
@@ -227,3 +237,39 @@ def _without(
         kept_starts.append(start)
         kept_words.append(word)
     return kept_starts, kept_words
+
+
+def _without_hash_marks(
+    norm: Normalized, starts: list[int], words: list[str]
+) -> tuple[list[int], list[str], frozenset[int]]:
+    """Tokens without the «#» glued to the front of a hashtag, so that «سفيرة #فرنسا
+    بالرباط» and «#ميركل: …» read as the words they tag (the normalisation has already
+    turned a tag's underscores into spaces), and where those marks stood (`Document.span`
+    gives them back to a finding that starts at the tag). Between two tags the mark stays
+    a token, a boundary: «#عاجل #الأردن تعلن» is no phrase «عاجل الأردن»."""
+    last = len(words) - 1
+    dropped = [
+        word == _HASH
+        and k < last
+        and starts[k + 1] == starts[k] + 1
+        and words[k + 1][:1].isalnum()
+        and not (k and _in_hashtag(norm, starts[k - 1]))
+        for k, word in enumerate(words)
+    ]
+    if not any(dropped):
+        return starts, words, frozenset()
+    kept = [not d for d in dropped]
+    return (
+        list(compress(starts, kept)),
+        list(compress(words, kept)),
+        frozenset(compress(starts, dropped)),
+    )
+
+
+def _in_hashtag(norm: Normalized, start: int) -> bool:
+    """Is the token at normalised `start` part of a hashtag («#فيروس_كورونا»)?"""
+    original = norm.original
+    p = norm.original_index(start)
+    while p > 0 and not original[p - 1].isspace():
+        p -= 1
+    return original[p : p + 1] == _HASH

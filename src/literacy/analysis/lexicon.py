@@ -86,6 +86,7 @@ class Grammar:
     phrase_order: str = "head_first"
     script: str = "arabic"  # the letters the language is written in (see layout.py)
     cased: bool = False  # capital letters mark names
+    tweet_labels: bool = False  # «عاجل | #ميركل: …»: a colon's label as news tweets write it
     definite_determiners: frozenset[str] = frozenset()
     indefinite_determiners: frozenset[str] = frozenset()
     between_source_and_cue: tuple[tuple[str, ...], ...] = ()
@@ -105,6 +106,7 @@ class Grammar:
     place_genitive_heads: frozenset[str] = frozenset()  # source-word ids: «مصلحة … لنهر …»
     owner_pronouns: frozenset[str] = frozenset()  # «في تصريح لها»: a statement of her own
     first_person_prefixes: tuple[str, ...] = ()  # «نؤكد»: the speaker's own verb
+    third_person_prefixes: tuple[str, ...] = ()  # «تسعى»: a headline's verb
     saying_cues: frozenset[str] = frozenset()  # cue ids of plain verbs of saying («قال», "say")
     # «أما X فقال»: after one, the «ف» on the verb marks the topic's predicate, X its subject
     topic_openers: frozenset[str] = frozenset()
@@ -418,11 +420,13 @@ def _grammar(language: str) -> Grammar:
         phrase_order=str(data.get("phrase_order", "head_first")),
         script=str(data.get("script", "arabic")),
         cased=bool(data.get("cased", False)),
+        tweet_labels=bool(data.get("tweet_labels", False)),
         between_source_and_cue=tuple(
             sorted((tuple(w.split()) for w in words("between_source_and_cue")), key=len)
         ),
         signature_dash=normalize_key(str(data.get("signature_dash", "")), language),
         clitic_letters=conjunctions + prepositions,
         first_person_prefixes=tuple(sorted(words("first_person_prefixes"))),
+        third_person_prefixes=tuple(sorted(words("third_person_prefixes"))),
         asides=tuple(sorted(tuple(w.split()) for w in words("asides"))),
     )

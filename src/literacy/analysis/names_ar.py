@@ -326,12 +326,14 @@ def abbreviated_title(doc: Document, k: int, hi: int) -> bool:
 def abbreviated_name(doc: Document, k: int, hi: int) -> int:
     """One past the name after «د.»: up to three words that are no cue, function word or
     mark, whatever else the lexicon says of them («د. سامر الحلبي»: «سامر» is also a
-    verb), ending at a family name with the article."""
+    verb), ending at a family name with the article, unless the word with the article ends
+    a compound first name («د. عبد الكريم النجار»)."""
     split_article = doc.lexicon.morphology.split_article
+    particles = doc.lexicon.grammar.name_particles
     j = k
     while j < hi and j - k < NAME_RUN and wc.nounish(doc, j):
         j += 1
-        if split_article(doc.words[j - 1])[0] and j - 1 > k:
+        if split_article(doc.words[j - 1])[0] and j - 1 > k and doc.words[j - 2] not in particles:
             break
     return j
 

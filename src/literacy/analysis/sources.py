@@ -40,6 +40,10 @@ _AGENT_WINDOW = 3
 _SOURCE_AFTER_WINDOW = 8
 _ASIDE_WINDOW = 12  # «، التي نشرت نتائجها يوم الخميس،»
 _COLON_WINDOW = 10
+# A headline's or tweet's kicker ends at a bar, within its first few words: «عاجل | …»
+_KICKER_BARS = frozenset("|")
+_KICKER_WINDOW = 4
+_OPENING_MARKS = frozenset("([{'")
 _FRONTED_WINDOW = 6
 _DESCRIBED_AGAIN = 2  # «الناشط المصري …»: the words that describe a person named before
 _NOUN_ADJECTIVES = 2  # «تصريحات صحفية سابقة لـ…»
@@ -744,12 +748,17 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
     end = min(hi - 1, lo + _COLON_WINDOW)
     if colon not in doc.words[lo + 1 : end]:
         return None  # most sentences: one C-level search instead of a look at every word
-    while lo < end and (doc.is_number(lo) or (doc.words[lo] == colon and doc.is_number(lo - 1))):
-        lo += 1  # «22:49 وزير الصحة: …»: a live blog's time before the label
+    start = _label_start(doc, lo, end)
+    if start is None:
+        return None
+    lo = start
     end = min(hi - 1, lo + _COLON_WINDOW)
     function_words = doc.lexicon.grammar.function_words
+    abbreviations = doc.lexicon.grammar.abbreviations
     for j in range(lo + 1, end):
         word = doc.words[j]
+        if word == "." and doc.words[j - 1] in abbreviations:
+            continue  # «د. عبد الرحمن الشامي: …»
         if word == colon:
             grammar = _grammar(doc)
             phrase = grammar.parse_phrase(doc, lo, j)
@@ -763,8 +772,13 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
             if any(doc.has(k, "cue", "verb") for k in range(phrase.j, j)):
                 return None  # «رئيس الوزراء يتعهد … ويقول:»: the verb's own subject
             if phrase.j < j:  # the label runs on to the colon: «… للأمراض المعدية:»
+                if _headline_verb(doc, phrase.j, j):
+                    return None  # «#تونس تطلق حملة للتشجير: …»: a headline, no label
+                last = j
+                while doc.is_punct(last - 1):
+                    last -= 1  # «"#وزارة_النقل":»
                 phrase = Phrase(
-                    phrase.i, j, phrase.nstart, doc.ends[j - 1], phrase.kind, phrase.head
+                    phrase.i, last, phrase.nstart, doc.ends[last - 1], phrase.kind, phrase.head
                 )
             return phrase, j
         if doc.is_punct(j) and word not in doc.lexicon.grammar.quote_marks:
@@ -772,6 +786,50 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
         if word in function_words and not doc.has(j, "source", "link"):
             return None
     return None
+
+
+def _label_start(doc: Document, lo: int, end: int) -> int | None:
+    """Where the label before a colon starts: after a live blog's time («22:49 وزير الصحة:
+    …»); where news tweets write labels (`tweet_labels`), after a kicker and its bar
+    («عاجل | رويترز: …») and an emoji or bullet («▶️ وزير الصحة: …»). None where a hashtag
+    opens the label of a language whose tweets tag topics that way ("#EbolaDRC: …")."""
+    words = doc.words
+    grammar = doc.lexicon.grammar
+    if grammar.tweet_labels:
+        for k in range(lo, min(end, lo + _KICKER_WINDOW)):
+            if words[k] == grammar.colon_cue:
+                break  # «الاسم: … | الهاتف: …»: a list of fields, no kicker
+            if words[k] in _KICKER_BARS:
+                lo = k + 1
+                break
+    while lo < end and (
+        doc.is_number(lo)
+        or (words[lo] == grammar.colon_cue and doc.is_number(lo - 1))
+        or (
+            grammar.tweet_labels
+            and doc.is_punct(lo)
+            and words[lo] not in grammar.quote_marks
+            and words[lo] not in _OPENING_MARKS  # "[JF: …": an editor's note
+        )
+    ):
+        lo += 1
+    hashtag = lo < end and doc.starts[lo] - 1 in doc.hash_marks
+    return None if hashtag and not grammar.tweet_labels else lo
+
+
+def _headline_verb(doc: Document, k: int, colon: int) -> bool:
+    """Is the word after a colon label's phrase a headline's verb, with more words after it
+    («تونس تطلق حملة للتشجير: …», «المغرب يفتح حدوده: …»): a present tense's prefix on a
+    word the lexicon knows as no name or source, no article? A speaker's label goes on with a
+    complement («مستشار الرئيس للشؤون الصحية:») or a name («… سامي الحداد:») instead."""
+    word, hits = doc.words[k], doc.hits[k]
+    return (
+        k + 1 < colon
+        and len(word) >= 4
+        and word.startswith(doc.lexicon.grammar.third_person_prefixes)
+        and not any(h.kind in ("source", "entity") for h in hits)
+        and not wc.definite(doc, word, hits)
+    )
 
 
 def _name_label(doc: Document, lo: int, colon: int) -> bool:
