@@ -2028,7 +2028,12 @@ CASES = [
         "وأكد سفير #اليابان لدى #مصر أن التعاون مستمر.",
         [("سفير #اليابان لدى #مصر", "person", "أكد", "emphasis")],
     ),
-    ("#عاجل #الأردن تعلن تعليق الرحلات الجوية.", [("الأردن", "organization", "تعلن", "neutral")]),
+    ("#عاجل #الأردن تعلن تعليق الرحلات الجوية.", [("#الأردن", "organization", "تعلن", "neutral")]),
+    # a tweet's tags before the verb leave it first in its clause
+    (
+        "#خبر_عاجل أكد وزير النقل أن الطريق سيفتح غداً.",
+        [("وزير النقل", "person", "أكد", "emphasis")],
+    ),
     # a compound first name after a title written short is all of the name
     (
         "وقال د. عبد الكريم النجار إن الدواء آمن.",

@@ -119,7 +119,7 @@ class Document:
     def span(self, nstart: int, nend: int) -> tuple[int, int, str]:
         """Original (start, end, text) of the normalised character range [nstart, nend);
         a range that starts at a hashtag's word takes in its «#» («#ميركل»)."""
-        if nstart - 1 in self.hash_marks:
+        if self.hash_marks and self.norm.text[nstart - 1 : nstart] == _HASH:
             nstart -= 1
         start, end = self.norm.original_span(nstart, nend)
         return start, end, self.text[start:end]
@@ -196,6 +196,10 @@ class Document:
         """Token i as written in the original text (capitals, diacritics and all)."""
         start, end = self.norm.original_span(self.starts[i], self.ends[i])
         return self.text[start:end]
+
+    def tagged(self, i: int) -> bool:
+        """Is token i (part of) a hashtag («#عاجل», «#خبر_عاجل»)?"""
+        return bool(self.hash_marks) and _in_hashtag(self.norm, self.starts[i])
 
     def sentence_of(self, i: int) -> tuple[int, int]:
         """The token range of the sentence holding token i."""

@@ -43,6 +43,7 @@ _COLON_WINDOW = 10
 # A headline's or tweet's kicker ends at a bar, within its first few words: «عاجل | …»
 _KICKER_BARS = frozenset("|")
 _KICKER_WINDOW = 4
+_TAG_RUN = 4  # «#عاجل #فيديو»: the tags a tweet may open with before its verb
 _OPENING_MARKS = frozenset("([{'")
 _FRONTED_WINDOW = 6
 _DESCRIBED_AGAIN = 2  # «الناشط المصري …»: the words that describe a person named before
@@ -1077,7 +1078,7 @@ def _verb_first(doc: Document, i: int, lo: int) -> bool:
     word = doc.words[i]
     if i == lo or (word[0] in grammar.conjunction_letters and doc.lexicon.lookup(word[1:], ())):
         return True
-    if _after_dateline(doc, i, lo):
+    if _after_dateline(doc, i, lo) or _after_tags(doc, i, lo):
         return True
     k = i - 1
     word = doc.words[k]
@@ -1092,6 +1093,19 @@ def _verb_first(doc: Document, i: int, lo: int) -> bool:
         or word in grammar.clause_openers
         or doc.has(k, "source", "skip") is not None
         or any(h.kind == "signal" and h.role in ("month", "weekday") for h in doc.hits[k])
+    )
+
+
+def _after_tags(doc: Document, i: int, lo: int) -> bool:
+    """«#عاجل أعلن الرئيس …», «#فيديو #هام أكد الوزير …»: only a tweet's tags before the
+    verb, none of them a name or a source word (in «#الأردن تعلن» the tag is the subject)."""
+    return i - lo <= _TAG_RUN and all(
+        doc.tagged(k)
+        and (
+            doc.is_punct(k)
+            or (wc.head(doc.hits[k]) is None and not any(h.kind == "entity" for h in doc.hits[k]))
+        )
+        for k in range(lo, i)
     )
 
 
