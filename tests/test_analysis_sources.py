@@ -2039,6 +2039,71 @@ CASES = [
         "وقال د. عبد الكريم النجار إن الدواء آمن.",
         [("د. عبد الكريم النجار", "person", "قال", "neutral")],
     ),
+    # an aside that dates the report with a verbal noun after a preposition («قبل نشر»)
+    # leaves the subject before it
+    (
+        "وكانت الهيئة العامة للإحصاء، قبل نشر الأرقام النهائية، قد أوضحت أن البطالة تراجعت.",
+        [("الهيئة العامة للإحصاء", "organization", "أوضحت", "neutral")],
+    ),
+    (
+        "شركة الكهرباء، وبعد نشر الجدول الجديد، أكدت أن الانقطاع سيقل.",
+        [("شركة الكهرباء", "organization", "أكدت", "emphasis")],
+    ),
+    # «لـ» written apart still joins an office to its institution
+    (
+        "وقال الأمين العام لـ منظمة التعاون الإسلامي إن القمة ستعقد في الرياض.",
+        [("الأمين العام لـ منظمة التعاون الإسلامي", "person", "قال", "neutral")],
+    ),
+    # … but not to the newspaper it was said to
+    (
+        "وقال الناطق باسم البلدية لـ صحيفة محلية إن الطريق سيفتح.",
+        [("الناطق باسم البلدية", "person", "قال", "neutral")],
+    ),
+    # «أقر» reports only an admission; passing a law or a plan is no report
+    ("أقر مجلس النواب موازنة العام المقبل بالأغلبية.", []),
+    ("والحكومة تقر خطة لدعم المزارعين.", []),
+    (
+        "وأقرت الشركة بأن بيانات آلاف العملاء تسربت.",
+        [("الشركة", "anonymous", "أقرت", "proven")],
+    ),
+    # a profession and its field names nobody; a name after it does
+    (
+        "وقال أخصائي أمراض جلدية إن الحالات في ازدياد.",
+        [("أخصائي أمراض جلدية", "anonymous", "قال", "neutral")],
+    ),
+    (
+        "استشارية طب الأطفال بمستشفى الولادة د. منى الشريف: التطعيم في موعده ضروري.",
+        [("استشارية طب الأطفال بمستشفى الولادة د. منى الشريف", "person", ":", "neutral")],
+    ),
+    # an office before the same kind of words is somebody the reader can find
+    (
+        "وقال مدير مستشفى الرازي إن الأسرة ممتلئة.",
+        [("مدير مستشفى الرازي", "person", "قال", "neutral")],
+    ),
+    # «أما X فقد أكد»: the topic is the subject
+    (
+        "أما نقابة المعلمين فقد أكدت أن الإضراب مستمر.",
+        [("نقابة المعلمين", "organization", "أكدت", "emphasis")],
+    ),
+    ("الطقس فقد أكد تحسنه.", []),
+    # a noun before a demonstrative is the object in construct, not the speaker's name
+    (
+        "ونفى الناطق العسكري صحة تلك الروايات.",
+        [("الناطق العسكري", "person", "نفى", "neutral")],
+    ),
+    # the subject of «حذر» ends before «من» and what was warned of
+    (
+        "وحذر أطباء من انتشار العدوى في المدارس.",
+        [("أطباء", "anonymous", "حذر", "neutral")],
+    ),
+    # the outlet that carried a report stands before «كان … قد نقل» too
+    (
+        "وكانت إذاعة الشمس قد نقلت عن شهود أن الحريق امتد.",
+        [
+            ("شهود", "anonymous", "نقلت", "neutral"),
+            ("إذاعة الشمس", "organization", "نقلت", "neutral"),
+        ],
+    ),
 ]
 
 

@@ -127,6 +127,7 @@ class Grammar:
     coordinators: frozenset[str] = frozenset()  # "as racist and sexist": one list of words
     downtoners: frozenset[str] = frozenset()  # "somewhat naive": a judgement weakened
     written_names: frozenset[str] = frozenset()  # «علي» as written, not «على»: a first name
+    demonstratives: frozenset[str] = frozenset()  # «صحة هذه الأنباء»: a noun, not a name
     # «سبق للوزير أن أعلن»: the verb that puts its subject after «لـ», then «أن» and the cue
     earlier_verbs: frozenset[str] = frozenset()
     earlier_link: str = ""  # that «أن»

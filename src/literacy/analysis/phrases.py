@@ -15,6 +15,7 @@ adjectives follow («قائد عسكري رفيع»), a singular definite title 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from literacy.analysis import names_ar
@@ -22,7 +23,7 @@ from literacy.analysis import wordclass as wc
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import Hit
 from literacy.analysis.model import SourceKind
-from literacy.analysis.rows import DATE_SIGNALS
+from literacy.analysis.rows import DATE_SIGNALS, SourceWordRow
 
 _MAX_TOKENS = 10
 _TAIL_WINDOW = 6
@@ -77,6 +78,8 @@ class _State:
     # a relative's genitive is a name: the names after it say whose relative («عائلة حمزة بن
     # دلاج»), not who speaks
     kin: bool = False
+    # the head is a trade, not an office («استشاري أمراض معدية»): unnamed without a name
+    profession: bool = False
 
 
 def parse_phrase(
@@ -179,6 +182,7 @@ def parse_phrase(
         # «عائلة حمزة بن دلاج», «شقيق الرئيس محمد مرسي»: a relative in construct; the names
         # after it say whose relative (not «الوالدة سعاد محمد», named in apposition)
         state.kin = state.construct and _kin(doc, k)
+        state.profession = head == "title" and _marked(doc, k, lambda row: row.profession)
         state.head_definite = definite
         entity = wc.entity_extent(doc, k, hi, hits)
         if entity > 1:  # «الأمم المتحدة», «رئيس الوزراء», «مدير عام»
@@ -366,6 +370,15 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
                 return Phrase(inner.i, cue, inner.nstart, doc.ends[cue - 1], inner.kind, inner.head)
         return None
     particle = cue - 1 > lo and doc.words[cue - 1] in grammar.perfect_particles
+    # «أما وزارة الداخلية فقد أكدت»: the topic's «ف» on «قد»; the subject stands before it
+    topical = (
+        not particle
+        and cue - 1 > lo
+        and doc.words[cue - 1][:1] in grammar.conjunction_letters
+        and doc.words[cue - 1][1:] in grammar.perfect_particles
+    )
+    if topical:
+        cue -= 1
     if particle:
         cue -= 1  # «وكان وزير الخارجية قد أعلن»: the subject stands before «قد»
         if not relative and cue - 1 > lo and doc.words[cue - 1] in grammar.perfect_auxiliaries:
@@ -399,6 +412,8 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         return None  # «كتب … على تويتر يقول»: a noun after a preposition is no subject
     if particle and not (start > lo and doc.words[start - 1] in grammar.perfect_auxiliaries):
         return None  # «الوزير قد يعلن»: «قد» without «كان» says "may", not "had"
+    if topical and not (start > lo and doc.words[start - 1] in grammar.topic_openers):
+        return None  # «فقد» after a subject only when «أما» opened it
     phrase = parse_phrase(doc, start, cue)
     if phrase is not None and phrase.j == cue:
         if not (relative and _man_before_feminine(doc, phrase, cue)):
@@ -538,9 +553,26 @@ def _aside_before(doc: Document, cue: int, lo: int) -> int | None:
             # a relative clause is bounded by its pronoun, so it may run longer («، الذي
             # يزور المنطقة للمرة الأولى منذ توليه منصبه، أكد»)
             return k if cue - k <= _ASIDE_SPAN or doc.words[k + 1] in relatives else None
-        if doc.is_punct(k) or doc.has(k, "cue", "verb"):
+        if doc.is_punct(k) or (doc.has(k, "cue", "verb") and not _verbal_noun(doc, k, lo)):
             return None
     return None
+
+
+def _verbal_noun(doc: Document, k: int, lo: int) -> bool:
+    """Is the cue word at k a verbal noun after a preposition («، قبل نشر الورقة،», «، وبعد
+    إعلان النتائج،»): an event the aside dates, not a report of its own?"""
+    return k > lo and fronting_preposition(doc, k - 1)
+
+
+def fronting_preposition(doc: Document, k: int) -> bool:
+    """Is token k a preposition that opens an adverbial («في», «قبل»), alone or after «و»
+    or «ف» («وفي», «فعلى»)?"""
+    grammar = doc.lexicon.grammar
+    word = doc.words[k]
+    glued = len(word) > 2 and word[0] in grammar.conjunction_letters
+    return word in grammar.fronting_prepositions or (
+        glued and word[1:] in grammar.fronting_prepositions
+    )
 
 
 def object_pronoun(doc: Document, cue: int) -> bool:
@@ -873,8 +905,9 @@ def _kind(state: _State) -> SourceKind:
     if state.named:
         return "person"
     if state.head == "title":
-        if state.plural or state.one_of:
-            return "anonymous"  # «قادة», «عضو في مكتب المرشد»: who, it does not say
+        if state.plural or state.one_of or state.profession:
+            # «قادة», «عضو في مكتب المرشد», «استشاري أمراض معدية»: who, it does not say
+            return "anonymous"
         return "person" if state.definite or state.genitive else "anonymous"
     if state.head == "document" and state.plural and not state.genitive:
         return "anonymous"  # «وفق الدراسات الفلكية»: whose studies, it does not say
@@ -901,6 +934,8 @@ def _lam_genitive(doc: Document, k: int, hi: int, state: _State) -> int | None:
     word = doc.words[k]
     grammar = doc.lexicon.grammar
     prefix = grammar.genitive_prefix
+    if prefix and word == prefix[0] and k + 1 < hi:
+        return _lam_apart(doc, k, hi, state)
     # a noun of three letters or more after the glued «ل» or «لل»: «لحزب», «للأمم»; never
     # «لها», «لهم»
     if not prefix or not word.startswith(prefix[0]) or len(word) < 4:
@@ -944,6 +979,23 @@ def _lam_genitive(doc: Document, k: int, hi: int, state: _State) -> int | None:
     state.construct = not wc.definite(doc, bare, hits)
     state.institution = institution
     return max(1, wc.entity_extent(doc, k, hi))
+
+
+def _lam_apart(doc: Document, k: int, hi: int, state: _State) -> int | None:
+    """«لـ» written apart before an institution's noun, after a definite title or institution
+    («المدير العام لـ منظمة الصحة العالمية», «الأمين العام لـ الجامعة العربية»). A name on
+    its own after it may be whom it was said to («لـ رويترز»), so only an institution's noun."""
+    if not state.definite or doc.is_punct(k + 1):
+        return None
+    bare = doc.words[k + 1]
+    hits = wc.lookup(doc, bare)
+    if wc.head(hits) != "organization":
+        return None
+    if any(h.kind == "source" and h.entry in doc.lexicon.grammar.told_outlets for h in hits):
+        return None  # «قال المتحدث لـ صحيفة …»: the outlet it was said to
+    state.construct = not wc.definite(doc, bare, hits)
+    state.institution = True
+    return 1 + max(1, wc.entity_extent(doc, k + 1, hi))
 
 
 def _purpose_noun(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
@@ -1035,8 +1087,13 @@ def _seated(doc: Document, k: int, hi: int, state: _State) -> bool:
 def _kin(doc: Document, i: int) -> bool:
     """Does the phrase at token i open with a relative («عائلة», «والدة», «شقيق»: source
     words marked `kin`), whose genitive says whose relative, not who speaks?"""
+    return _marked(doc, i, lambda row: row.kin)
+
+
+def _marked(doc: Document, i: int, flag: Callable[[SourceWordRow], bool]) -> bool:
+    """Is token i a source word whose row has `flag`?"""
     rows = doc.lexicon.source_words
-    return any(h.kind == "source" and h.entry in rows and rows[h.entry].kin for h in doc.hits[i])
+    return any(h.kind == "source" and h.entry in rows and flag(rows[h.entry]) for h in doc.hits[i])
 
 
 def _dated(doc: Document, k: int, hi: int) -> bool:
@@ -1173,6 +1230,8 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         if doc.words[j] in _FULL_STOPS:
             return None  # «وأشاد الرئيس بجهود فرق الإنقاذ.»: its object, not a name
         return j
+    if doc.words[j] in grammar.demonstratives:
+        return None  # «نفى المتحدث العسكري صحة هذه الأنباء»: the object, in construct
     if doc.words[j] in grammar.function_words:
         # «المصدر ارتفاع درجة حرارتها يوم أمس»: after an anonymous word, only a report
         # opening right after (or after where it was said: «في حوار مع مجلة …:») shows

@@ -93,6 +93,9 @@ class SourceWordRow(_Row):
     # one of many of its kind («شركة», «وكالة», «تقرير»): unnamed, the reader cannot tell
     # which one, unlike «الحكومة» or «الجيش» of the country the article is about
     generic: bool = False
+    # a title that names a trade and its field, not an office («استشاري أمراض معدية»): one of
+    # many, so unnamed unless a name follows
+    profession: bool = False
     # a relative or a friend: a name after it says whose («عائلة حمزة بن دلاج»), and the
     # source stays unnamed
     kin: bool = False

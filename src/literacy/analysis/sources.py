@@ -118,9 +118,13 @@ def find_sources(doc: Document) -> Attributions:
                 elif row.agent and row.kind != "verb":
                     phrases += _more_agents(doc, row, source, hi)
                     free = phrases[-1].j  # «اتهامات على لسان …»: «على لسان» is no cue of its own
-                elif row.source_after and (relay := _relayer(doc, row, i + n, source)):
+                elif row.source_after and (
+                    relay := _relayer(doc, row, i + n, source)
+                    or (parse_backward(doc, i, lo) if row.kind == "verb" else None)
+                ):
                     # «ونقلت وكالة رويترز عن مسؤول»: the official first (the claim is his),
-                    # then the agency that carried it
+                    # then the agency that carried it, after the verb or before it («وكانت
+                    # صحيفة "الغد" قد نقلت عن مصدر …»)
                     phrases.append(relay)
             for each in phrases:
                 found = _found(doc, each, i, i + n, row, s)
@@ -529,7 +533,7 @@ def _arabic_phrase(
                 j = doc.skip_fillers(j + 1, hi)
             saying = row.id in doc.lexicon.grammar.saying_cues
             phrase = (
-                parse_phrase(doc, j, hi)
+                parse_phrase(doc, j, _before_object_marker(doc, row, j, hi))
                 or bare_name(doc, j, hi, through_context=saying)
                 or _subject_after_object(doc, j, hi)
             )
@@ -778,8 +782,11 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
                 last = j
                 while doc.is_punct(last - 1):
                     last -= 1  # «"#وزارة_النقل":»
+                kind = phrase.kind
+                if kind == "anonymous" and _named_at_end(doc, phrase.j, last):
+                    kind = "person"  # «استشارية طب الأطفال بمستشفى الولادة د. منى …:»
                 phrase = Phrase(
-                    phrase.i, last, phrase.nstart, doc.ends[last - 1], phrase.kind, phrase.head
+                    phrase.i, last, phrase.nstart, doc.ends[last - 1], kind, phrase.head
                 )
             return phrase, j
         if doc.is_punct(j) and word not in doc.lexicon.grammar.quote_marks:
@@ -787,6 +794,17 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
         if word in function_words and not doc.has(j, "source", "link"):
             return None
     return None
+
+
+def _named_at_end(doc: Document, lo: int, end: int) -> bool:
+    """Does a named person close the words lo..end of a label («… بمستشفى الولادة د. منى
+    الشريف»)?"""
+    parse = _grammar(doc).parse_phrase
+    for k in range(lo, end):
+        phrase = parse(doc, k, end)
+        if phrase is not None and phrase.j == end and phrase.kind == "person":
+            return True
+    return False
 
 
 def _label_start(doc: Document, lo: int, end: int) -> int | None:
@@ -910,10 +928,7 @@ def _fronted(doc: Document, i: int, lo: int) -> bool:
             return False
     if start >= i or written_name(doc, start):
         return False  # «علي الحسيني قال»: a name, not «على»
-    word = doc.words[start]
-    prepositions = grammar.fronting_prepositions
-    glued = len(word) > 2 and word[0] in grammar.conjunction_letters  # «وفي», «فعلى»
-    return word in prepositions or (glued and word[1:] in prepositions)
+    return phrases.fronting_preposition(doc, start)  # «في», «وفي», «فعلى»
 
 
 def _after_relative(doc: Document, i: int, lo: int) -> bool:
@@ -1039,6 +1054,17 @@ def _object_of(doc: Document, row: CueRow, phrase: Phrase, hi: int) -> bool:
         if nxt == marker or (len(marker) == 1 and nxt.startswith(marker) and len(nxt) > 3):
             return True
     return False
+
+
+def _before_object_marker(doc: Document, row: CueRow, j: int, hi: int) -> int:
+    """Where the subject after a verb must end: before the first preposition written as a
+    word of its own that marks what the verb is about («وحذر خبراء من مجاعة وشيكة»: the
+    experts, not «خبراء من مجاعة»)."""
+    markers = {m for m in row.object_before if len(m) > 1}
+    for k in range(j, min(hi, j + _SOURCE_AFTER_WINDOW)):
+        if doc.words[k] in markers:
+            return k
+    return hi
 
 
 def _agrees(doc: Document, i: int, phrase: Phrase) -> bool:
