@@ -2104,6 +2104,38 @@ CASES = [
             ("إذاعة الشمس", "organization", "نقلت", "neutral"),
         ],
     ),
+    # a run of unknown words is a name only when it is the whole clause before the verb
+    (
+        "السفير الذي وصل إلى بغداد أمس في زيارة تدوم يومين أكد أن العلاقات متينة.",
+        [],
+    ),
+    ("لكن باولو قال إن الفريق جاهز.", [("باولو", "person", "قال", "neutral")]),
+    # «النائب عن» a bloc or a district; «عن» after other words is what was spoken of
+    (
+        "وقال النائب عن كتلة الوفاق حسن الراشد إن الجلسة أجلت.",
+        [("النائب عن كتلة الوفاق حسن الراشد", "person", "قال", "neutral")],
+    ),
+    ("وتحدث النائب عن البطالة بين الشباب.", [("النائب", "person", "تحدث", "neutral")]),
+    # who made a study or a poll («أجرتها», «أعده»), unless it is somebody else's already
+    (
+        "وكشف تقرير نشرته منظمة الشفافية أن الرشوة منتشرة.",
+        [("تقرير نشرته منظمة الشفافية", "organization", "كشف", "proven")],
+    ),
+    (
+        "وأوضح بيان للبلدية نشرته إذاعة محلية أن الطريق أغلق.",
+        [("بيان للبلدية", "organization", "أوضح", "neutral")],
+    ),
+    # an institution the lexicon does not know by name still owns the study it shows
+    (
+        "وأظهرت دراسة لجامعة ستانفورد أن القراءة تراجعت.",
+        [("دراسة لجامعة ستانفورد", "organization", "أظهرت", "neutral")],
+    ),
+    ("وأظهرت دراسة تمت أن القراءة تراجعت.", []),
+    # «حاكم» is an office
+    (
+        "وقال حاكم المصرف المركزي إن الاحتياطي يكفي.",
+        [("حاكم المصرف المركزي", "person", "قال", "neutral")],
+    ),
 ]
 
 

@@ -116,6 +116,7 @@ class Grammar:
     asides: tuple[tuple[str, ...], ...] = ()  # «يذكر أن»: the writer's aside, no report
     published_verbs: frozenset[str] = frozenset()  # «دراسة نشرت في مجلة …»
     published_by: frozenset[str] = frozenset()  # the «في» or «عن» before that outlet
+    authored_verbs: frozenset[str] = frozenset()  # «دراسة أجرتها جامعة …»: made by
     statement_pronouns: frozenset[str] = frozenset()  # «أصدر بياناً قال فيه»: in it
     warning_prepositions: frozenset[str] = frozenset()  # «حذر خبراء من أن»: no object
     apposition_marks: frozenset[str] = frozenset()  # «محامي المتهمين، خالد …، إن»

@@ -80,6 +80,7 @@ class _State:
     kin: bool = False
     # the head is a trade, not an office («استشاري أمراض معدية»): unnamed without a name
     profession: bool = False
+    own_links: frozenset[str] = frozenset()  # the head's own links: «النائب عن …»
 
 
 def parse_phrase(
@@ -183,6 +184,7 @@ def parse_phrase(
         # after it say whose relative (not «الوالدة سعاد محمد», named in apposition)
         state.kin = state.construct and _kin(doc, k)
         state.profession = head == "title" and _marked(doc, k, lambda row: row.profession)
+        state.own_links = _own_links(doc, k)
         state.head_definite = definite
         entity = wc.entity_extent(doc, k, hi, hits)
         if entity > 1:  # «الأمم المتحدة», «رئيس الوزراء», «مدير عام»
@@ -612,6 +614,10 @@ def name_before(doc: Document, cue: int, lo: int) -> Phrase | None:
         start -= 1
     if start >= cue or names_ar.name_run(doc, start, cue) != cue:
         return None
+    if start > lo and not (
+        doc.is_punct(start - 1) or doc.words[start - 1] in grammar.clause_openers
+    ):
+        return None  # «… في زيارة تستغرق يومين أكد»: the end of a longer clause, no name
     if doc.words[start][:1] in grammar.conjunction_letters:
         return None  # «وبالتالي يؤكد», «ولكنني أعترف»: a conjunction glued on, no name
     if any(names_ar.known(doc, k) and not names_ar.given_name(doc, k) for k in range(start, cue)):
@@ -693,7 +699,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             k += 2  # «جريدة أم القرى», «جامعة أم درمان»: «أم» opens a name, not "or"
             state.genitive, state.construct = True, False
             continue
-        if state.head == "document" and (outlet := _published_in(doc, k, hi)) is not None:
+        if state.head == "document" and (outlet := _published_in(doc, k, hi, state)) is not None:
             # «دراسة نشرت في مجلة Nature Medicine»: the journal's; «البلاغ المقدم من المحامي
             # سامي خليل»: the lawyer's; «… المقدم من مواطنين»: nobody's the reader can check
             if outlet.kind == "person":
@@ -703,7 +709,11 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             else:
                 state.genitive = True
             return outlet.j
-        if names_ar.function_word(doc, k) and not doc.has(k, "source", "link"):
+        if (
+            names_ar.function_word(doc, k)
+            and not doc.has(k, "source", "link")
+            and word not in state.own_links
+        ):
             break
         if state.named and not state.titled and (title := _apposed_title(doc, k, hi)):
             state.titled = True  # «توماس ريختر المتحدث باسم الأمين العام»
@@ -804,7 +814,10 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         if (
             (state.head in _LINKING_HEADS or state.quantified or _seated(doc, k, hi, state))
             and not state.linked
-            and doc.has(k, "source", "link")
+            and (
+                doc.has(k, "source", "link")
+                or (word in state.own_links and k + 1 < hi and _institution_or_place(doc, k + 1))
+            )
             and k + 1 < hi
             and wc.nounish(doc, k + 1)
             and not _dated(doc, k + 1, hi)
@@ -1090,6 +1103,17 @@ def _kin(doc: Document, i: int) -> bool:
     return _marked(doc, i, lambda row: row.kin)
 
 
+def _own_links(doc: Document, i: int) -> frozenset[str]:
+    """The prepositions the source word at token i alone may take («نائب» + «عن»)."""
+    rows = doc.lexicon.source_words
+    return frozenset(
+        doc.lexicon.key(link)[0]
+        for h in doc.hits[i]
+        if h.kind == "source" and h.entry in rows
+        for link in rows[h.entry].links
+    )
+
+
 def _marked(doc: Document, i: int, flag: Callable[[SourceWordRow], bool]) -> bool:
     """Is token i a source word whose row has `flag`?"""
     rows = doc.lexicon.source_words
@@ -1142,11 +1166,17 @@ def _named_genitive(doc: Document, k: int, hi: int) -> bool:
     return j < hi and wc.nounish(doc, j) and wc.head(doc.hits[j]) is None
 
 
-def _published_in(doc: Document, k: int, hi: int) -> Phrase | None:
+def _published_in(doc: Document, k: int, hi: int, state: _State) -> Phrase | None:
     """«نشرت في مجلة …», «صدر عن البنك الدولي», «المقدم من المحامي …» after a document:
     the outlet, institution or person that published it, when one follows within a few
-    words."""
+    words; «أجرتها جامعة …»: the one that made it, right after the verb."""
     grammar = doc.lexicon.grammar
+    if doc.words[k] in grammar.authored_verbs:
+        # «دراسة أجرتها جامعة هارفارد»: made by; not «بيان للبلدية نشرته إذاعة …», the
+        # council's statement that a radio carried
+        if state.genitive:
+            return None
+        return parse_phrase(doc, doc.skip_fillers(k + 1, hi), hi)
     if doc.words[k] not in grammar.published_verbs:
         return None
     for j in range(k + 1, min(hi, k + _PUBLISHED_REACH)):

@@ -96,6 +96,9 @@ class SourceWordRow(_Row):
     # a title that names a trade and its field, not an office («استشاري أمراض معدية»): one of
     # many, so unnamed unless a name follows
     profession: bool = False
+    # prepositions this word alone may take before an institution or a place («النائب عن
+    # كتلة …»), besides the `link` words
+    links: tuple[str, ...] = ()
     # a relative or a friend: a name after it says whose («عائلة حمزة بن دلاج»), and the
     # source stays unnamed
     kin: bool = False

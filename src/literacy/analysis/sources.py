@@ -296,8 +296,8 @@ def _english_source(
 
 def _shown_by_document(doc: Document, row: CueRow, phrase: Phrase | None, hi: int) -> bool:
     """Is the phrase one of the documents the verb is said of, with a definite word in it
-    («أظهرت الدراسة أن»), or an unnamed one that what it shows follows right after («أظهرت
-    دراسة حديثة أن»)?"""
+    («أظهرت الدراسة أن»), or an unnamed one or an institution's that what it shows follows
+    right after («أظهرت دراسة حديثة أن»)?"""
     if phrase is None:
         return False
     heads = row.source_heads
@@ -307,7 +307,12 @@ def _shown_by_document(doc: Document, row: CueRow, phrase: Phrase | None, hi: in
         return False
     if any(wc.definite(doc, doc.words[t], doc.hits[t]) for t in range(phrase.i, phrase.j)):
         return True
-    return phrase.kind == "anonymous" and _content_after(doc, phrase.j, hi)
+    # or «دراسة لجامعة هارفارد أن»: an institution named by a name the lexicon does not know
+    institution = any(
+        wc.head(doc.hits[t]) in ("organization", "named_organization")
+        for t in range(phrase.i + 1, phrase.j)
+    )
+    return (phrase.kind == "anonymous" or institution) and _content_after(doc, phrase.j, hi)
 
 
 def _trusted_subject(doc: Document, lo: int, i: int) -> Phrase | None:
