@@ -2136,6 +2136,34 @@ CASES = [
         "وقال حاكم المصرف المركزي إن الاحتياطي يكفي.",
         [("حاكم المصرف المركزي", "person", "قال", "neutral")],
     ),
+    # «نفى» with its object pronoun after «ما»
+    (
+        "وهو ما نفته هيئة الطيران المدني في بيان مقتضب.",
+        [("هيئة الطيران المدني", "organization", "نفته", "neutral")],
+    ),
+    # the outlet or the reporters it was told to, between the verb and its subject
+    (
+        'وقال لـ"الرأي" رئيس نقابة المهندسين إن الأجور متدنية.',
+        [("رئيس نقابة المهندسين", "person", "قال", "neutral")],
+    ),
+    (
+        "وأكد للصحفيين قائد الشرطة أن الطريق آمن.",
+        [("قائد الشرطة", "person", "أكد", "emphasis")],
+    ),
+    # after a definite office, «في» goes on to where it is, not to when it spoke
+    (
+        '"سنواصل العمل"، قال الوزير في ختام الجلسة.',
+        [("الوزير", "person", "قال", "neutral")],
+    ),
+    (
+        "وقال الوزير في الحكومة المؤقتة إن الرواتب ستصرف.",
+        [("الوزير في الحكومة المؤقتة", "person", "قال", "neutral")],
+    ),
+    # a colon label naming its speaker at the end, with «عبد» glued to the name
+    (
+        "الباحث في علوم البحار عبدالسلام الراشد: الشعاب تموت بصمت.",
+        [("الباحث في علوم البحار عبدالسلام الراشد", "person", ":", "neutral")],
+    ),
 ]
 
 

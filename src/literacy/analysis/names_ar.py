@@ -129,9 +129,14 @@ def function_word(doc: Document, k: int) -> bool:
 
 
 def given_name(doc: Document, k: int) -> bool:
-    """Is token k a first name or a listed person: one the lexicon knows, or «علي» as
-    written before a name?"""
-    return wc.name(doc.hits[k]) or written_name(doc, k)
+    """Is token k a first name or a listed person: one the lexicon knows, «علي» as written
+    before a name, or «عبدالكريم» with its particle glued on?"""
+    word = doc.words[k]
+    glued = any(
+        word.startswith(start) and len(word) > len(start) + 1
+        for start in doc.lexicon.grammar.glued_name_starts
+    )
+    return wc.name(doc.hits[k]) or glued or written_name(doc, k)
 
 
 def kunya(doc: Document, k: int) -> bool:

@@ -823,7 +823,9 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             and not _dated(doc, k + 1, hi)
             and not (
                 state.head == "title"
-                and state.genitive
+                # «قال الوزير في ختام الاجتماع»: after a definite office, «في» goes on only
+                # to where the office is, not to when it spoke
+                and (state.genitive or (state.head_definite and word in grammar.seat_prepositions))
                 and not state.coordinated
                 and not _institution_or_place(doc, k + 1)
             )
@@ -877,6 +879,27 @@ def _last_mark(doc: Document, k: int, hi: int) -> int:
     while k + 1 < hi and doc.words[k + 1] in quotes and doc.ends[k] == doc.starts[k + 1]:
         k += 1
     return k
+
+
+def told_outlet_end(doc: Document, j: int, hi: int) -> int | None:
+    """Where the outlet a verb's words were told to ends, when one starts at token j:
+    «لـ"الجزيرة نت"», «لوكالة الأنباء الألمانية», «لرويترز» («وقال لـ"الجزيرة نت" مدير
+    المكتب …»); None when no outlet starts there."""
+    if j >= hi:
+        return None
+    grammar = doc.lexicon.grammar
+    word = doc.words[j]
+    if (
+        word == grammar.genitive_prefix[:1]
+        and j + 1 < hi
+        and doc.words[j + 1] in grammar.quote_marks
+    ):
+        close = _closing_quote(doc, _last_mark(doc, j + 1, hi), hi)
+        return None if close is None else _last_mark(doc, close, hi) + 1
+    if not wc.told_to(doc, word):
+        return None
+    outlet = parse_phrase(doc, j, hi, cut=1)
+    return j + 1 if outlet is None else outlet.j
 
 
 def _closing_quote(doc: Document, k: int, hi: int) -> int | None:

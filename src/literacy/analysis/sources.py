@@ -541,6 +541,7 @@ def _arabic_phrase(
                 parse_phrase(doc, j, _before_object_marker(doc, row, j, hi))
                 or bare_name(doc, j, hi, through_context=saying)
                 or _subject_after_object(doc, j, hi)
+                or _subject_after_outlet(doc, j, hi)
             )
             # «ووصفها الوزير بأنها …»: with its object glued on, the phrase after the verb is
             # its subject, whatever follows it
@@ -712,8 +713,11 @@ def _own_subject_follows(doc: Document, row: CueRow, j: int, hi: int) -> bool:
     if row.id not in doc.lexicon.grammar.saying_cues:
         return False
     j = doc.skip_fillers(j, hi)
-    if j >= hi or doc.words[j][:1] in doc.lexicon.grammar.preposition_letters:
+    grammar = doc.lexicon.grammar
+    if j >= hi or doc.words[j][:1] in grammar.preposition_letters:
         return False  # «وقال للصحفيين»: whom it was said to
+    if doc.words[j] in grammar.function_words:
+        return False  # «وقال للصحفيين أمام المحكمة»: where, not «إمام»
     return any(
         h.kind == "source" and h.role not in ("skip", "link", "modifier") for h in doc.hits[j]
     )
@@ -808,6 +812,9 @@ def _named_at_end(doc: Document, lo: int, end: int) -> bool:
     for k in range(lo, end):
         phrase = parse(doc, k, end)
         if phrase is not None and phrase.j == end and phrase.kind == "person":
+            return True
+        # «… في علم الأوبئة عبدالله سالم»: a first name the lexicon knows opens the name
+        if names_ar.given_name(doc, k) and names_ar.name_run(doc, k, end) == end:
             return True
     return False
 
@@ -1059,6 +1066,18 @@ def _object_of(doc: Document, row: CueRow, phrase: Phrase, hi: int) -> bool:
         if nxt == marker or (len(marker) == 1 and nxt.startswith(marker) and len(nxt) > 3):
             return True
     return False
+
+
+def _subject_after_outlet(doc: Document, j: int, hi: int) -> Phrase | None:
+    """«وصرح لـ"الجزيرة نت" مدير المكتب بأن …»: the outlet it was told to, then the subject,
+    then what was said."""
+    end = phrases.told_outlet_end(doc, j, hi)
+    if end is None:
+        return None
+    phrase = parse_phrase(doc, doc.skip_fillers(end, hi), hi)
+    if phrase is None or not report_opens(doc, phrase.j, hi):
+        return None
+    return phrase
 
 
 def _before_object_marker(doc: Document, row: CueRow, j: int, hi: int) -> int:
