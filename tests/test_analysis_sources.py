@@ -2164,6 +2164,50 @@ CASES = [
         "الباحث في علوم البحار عبدالسلام الراشد: الشعاب تموت بصمت.",
         [("الباحث في علوم البحار عبدالسلام الراشد", "person", ":", "neutral")],
     ),
+    # a reporting verb glued to the word before it by a lost space
+    (
+        "وانتهى التدريب مساء الجمعةوأعلنت هيئة الطوارئ نجاح الخطة.",
+        [("هيئة الطوارئ", "organization", "أعلنت", "neutral")],
+    ),
+    # … but no verb is cut out of an ordinary word («التطورات», «مسؤوليتهم»)
+    ("وراقب المواطنون التطورات وتحملوا مسؤوليتهم.", []),
+    # «والذين» after a comma stands for the people before it
+    (
+        "ووقع الحادث أمام العمال المضربين، والذين يطالبون منذ أشهر برفع رواتبهم.",
+        [("العمال المضربين", "anonymous", "يطالبون", "neutral")],
+    ),
+    # a verb of «I», written with a hamza its past never has, is the writer's own
+    ("ونحن نرفض ذلك، وأستنكرها بقوة أمام الجميع.", []),
+    (
+        "واستنكرت نقابة الأطباء القرار بشدة.",
+        [("نقابة الأطباء", "organization", "استنكرت", "neutral")],
+    ),
+    # a number of people or reports is still nobody named
+    (
+        "ونقلت الإذاعة عن ثلاثة مصادر أمنية أن الطريق أغلق.",
+        [
+            ("ثلاثة مصادر أمنية", "anonymous", "نقلت", "neutral"),
+            ("الإذاعة", "anonymous", "نقلت", "neutral"),
+        ],
+    ),
+    (
+        "وقال 6 شهود إن الحريق بدأ في المطبخ.",
+        [("6 شهود", "anonymous", "قال", "neutral")],
+    ),
+    # a capital that speaks is its government; before a colon it is a dateline
+    (
+        "وتقول بكين إن العقوبات غير قانونية.",
+        [("بكين", "organization", "تقول", "neutral")],
+    ),
+    ("دمشق: ارتفعت أسعار الخبز للمرة الثالثة.", []),
+    (
+        "وقال دبلوماسي في باريس إن المحادثات متعثرة.",
+        [("دبلوماسي في باريس", "anonymous", "قال", "neutral")],
+    ),
+    # «بالتأكيد» is "certainly", no statement whose maker follows
+    ("بالتأكيد الحكومة لا تريد التصعيد.", []),
+    # social networks are companies
+    ("وذكر فيس بوك أن الحسابات حذفت.", [("فيس بوك", "organization", "ذكر", "neutral")]),
 ]
 
 

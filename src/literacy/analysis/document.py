@@ -26,6 +26,11 @@ _NOISE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|@\w+")
 _NOISE_HINT = re.compile(r"https?:|www\.|@")
 _NO_HITS: tuple[Hit, ...] = ()
 _HASH = "#"
+# A reporting verb glued to the word before it: at least this many letters in all, and three
+# before the verb's conjunction («الخميسوأعلنت»)
+_GLUED_MIN = 8
+_GLUED_BEFORE = 3  # letters before the verb's conjunction
+_GLUED_VERB = 4  # letters of the verb after it: «وأعلنت», not «ورات» in «المكورات»
 
 # (token, number of tokens, hit) for one lexicon match.
 Match = tuple[int, int, Hit]
@@ -66,6 +71,8 @@ class Document:
         marks: frozenset[int] = frozenset()
         if _HASH in normalized:
             starts, words, marks = _without_hash_marks(norm, starts, words)
+        if lexicon.grammar.glued_cues:
+            starts, words = _unglued(lexicon, starts, words)
         doc = cls(
             text=text,
             norm=norm,
@@ -268,6 +275,39 @@ def _without_hash_marks(
         list(compress(words, kept)),
         frozenset(compress(starts, dropped)),
     )
+
+
+def _unglued(lexicon: Lexicon, starts: list[int], words: list[str]) -> tuple[list[int], list[str]]:
+    """Tokens with a reporting verb split off the word it was glued to when a space went
+    missing («… يوم الخميسوأعلنت الوزارة»: «الخميس» + «وأعلنت»). Only a word the lexicon
+    does not know, cut before the conjunction `glued_cues` names («و», not «ف»: «المستفيدين»
+    holds «فيدين») where what follows it is a reporting verb's past form as written alone
+    (`past_cues`: «أعلنت», never «ليتهم» in «مسؤوليتهم»), four letters or more, and three
+    letters or more stay before it."""
+    lookup = lexicon.lookup
+    letter = lexicon.grammar.glued_cues
+    verbs = lexicon.past_cues
+    cut: dict[int, int] = {}
+    for k, word in enumerate(words):
+        if len(word) < _GLUED_MIN or lookup(word, _NO_HITS):
+            continue
+        for at in range(_GLUED_BEFORE, len(word) - _GLUED_VERB):
+            if word[at] == letter and word[at + 1 :] in verbs:
+                cut[k] = at
+                break
+    if not cut:
+        return starts, words
+    new_starts: list[int] = []
+    new_words: list[str] = []
+    for k, (start, word) in enumerate(zip(starts, words, strict=True)):
+        at = cut.get(k)
+        if at is None:
+            new_starts.append(start)
+            new_words.append(word)
+        else:
+            new_starts += [start, start + at]
+            new_words += [word[:at], word[at:]]
+    return new_starts, new_words
 
 
 def _in_hashtag(norm: Normalized, start: int) -> bool:

@@ -87,6 +87,7 @@ class Grammar:
     script: str = "arabic"  # the letters the language is written in (see layout.py)
     cased: bool = False  # capital letters mark names
     tweet_labels: bool = False  # «عاجل | #ميركل: …»: a colon's label as news tweets write it
+    glued_cues: str = ""  # «الخميسوأعلنت»: the «و» of a reporting verb glued on by a lost space
     definite_determiners: frozenset[str] = frozenset()
     indefinite_determiners: frozenset[str] = frozenset()
     between_source_and_cue: tuple[tuple[str, ...], ...] = ()
@@ -103,9 +104,11 @@ class Grammar:
     perfect_auxiliaries: frozenset[str] = frozenset()  # the «كان» that «قد» needs
     lam_genitive_nouns: frozenset[str] = frozenset()  # «وزير الدولة لشؤون الإعلام»
     told_outlets: frozenset[str] = frozenset()  # source-word ids: «قال المتحدث لوكالة …»
+    government_seats: frozenset[str] = frozenset()  # entity ids: «وتقول موسكو إن»
     place_genitive_heads: frozenset[str] = frozenset()  # source-word ids: «مصلحة … لنهر …»
     owner_pronouns: frozenset[str] = frozenset()  # «في تصريح لها»: a statement of her own
     first_person_prefixes: tuple[str, ...] = ()  # «نؤكد»: the speaker's own verb
+    first_person_marks: frozenset[str] = frozenset()  # «أستنكر»: I, not «استنكر», he
     third_person_prefixes: tuple[str, ...] = ()  # «تسعى»: a headline's verb
     saying_cues: frozenset[str] = frozenset()  # cue ids of plain verbs of saying («قال», "say")
     # «أما X فقال»: after one, the «ف» on the verb marks the topic's predicate, X its subject
@@ -181,6 +184,8 @@ class Lexicon:
     continuations: Mapping[str, tuple[tuple[Hit, ...], Mapping[str, tuple[Hit, ...]]]]
     # index.get on the plain dict behind `index`: the one lookup per token, kept fast
     lookup: Callable[[str, tuple[Hit, ...]], tuple[Hit, ...]]
+    # the reporting verbs' past forms as written alone («أعلن», «أعلنت», «أعلنوا»), no clitic
+    past_cues: frozenset[str] = frozenset()
 
     def key(self, text: str) -> tuple[str, ...]:
         """Normalised words of a lexicon string, the way the index stores them."""
@@ -323,6 +328,14 @@ def _load(language: str) -> Lexicon:
         weights=_weights(language),
         continuations=MappingProxyType(_continuations(index, morphology.article)),
         lookup=index.get,
+        past_cues=frozenset(
+            normalize_key(form, language) + suffix
+            for cue in cues
+            if cue.kind == "verb"
+            for form in cue.past
+            for suffix in morphology.past_suffixes
+        )
+        | frozenset(normalize_key(form, language) for cue in cues for form in cue.forms),
     )
 
 
@@ -383,7 +396,11 @@ def _morphology(language: str) -> Morphology:
 
 
 # Grammar lists that name lexicon rows (ids), kept as written.
-_GRAMMAR_IDS = frozenset({"told_outlets", "place_genitive_heads", "saying_cues"})
+_GRAMMAR_IDS = frozenset(
+    {"told_outlets", "place_genitive_heads", "saying_cues", "government_seats"}
+)
+# …and letters compared with the text as written, before normalisation
+_AS_WRITTEN = _GRAMMAR_IDS | {"first_person_marks"}
 
 
 def _ids(data: Mapping[str, Any], key: str) -> frozenset[str]:
@@ -400,7 +417,7 @@ def _grammar(language: str) -> Grammar:
     prepositions = "".join(sorted(words("preposition_letters")))
     # the lists of words are read by their field's name, normalised as the text is
     lists = {
-        f.name: _ids(data, f.name) if f.name in _GRAMMAR_IDS else words(f.name)
+        f.name: _ids(data, f.name) if f.name in _AS_WRITTEN else words(f.name)
         for f in fields(Grammar)
         if f.type == "frozenset[str]"
     }
@@ -424,6 +441,7 @@ def _grammar(language: str) -> Grammar:
         script=str(data.get("script", "arabic")),
         cased=bool(data.get("cased", False)),
         tweet_labels=bool(data.get("tweet_labels", False)),
+        glued_cues=normalize_key(str(data.get("glued_cues", "")), language),
         between_source_and_cue=tuple(
             sorted((tuple(w.split()) for w in words("between_source_and_cue")), key=len)
         ),

@@ -140,6 +140,10 @@ def parse_phrase(
     ):
         # «بحسب آخر حصيلة رسمية»: the latest of a document, which heads the phrase
         return Phrase(i, latest.j, nstart, latest.nend, latest.kind, latest.head)
+    if head is None and not cut and (seat := government_seat(doc, i)) is not None:
+        return seat  # «وتقول موسكو إن …»: the capital for its government
+    if head is None and (counted := _counted(doc, i, hi)) is not None:
+        return counted  # «ثلاثة مصادر مطلعة», «5 مسؤولين»: how many, still nobody named
     if head is None and _nationals(doc, i, word, hits):
         # «وتظاهر اللبنانيون … مطالبين»: a people, nobody the reader can ask (what follows
         # is where or how they are, «في احتجاجات», seldom who)
@@ -623,6 +627,34 @@ def name_before(doc: Document, cue: int, lo: int) -> Phrase | None:
     if any(names_ar.known(doc, k) and not names_ar.given_name(doc, k) for k in range(start, cue)):
         return None
     return Phrase(start, cue, doc.starts[start], doc.ends[cue - 1], "person", "person")
+
+
+def government_seat(doc: Document, i: int) -> Phrase | None:
+    """A capital written alone that stands for its government (grammar `government_seats`):
+    «موسكو», «تل أبيب»; not «بموسكو»."""
+    seats = doc.lexicon.grammar.government_seats
+    for hit in doc.hits[i]:
+        if hit.kind == "entity" and hit.entry in seats and not hit.affixed:
+            n = doc.extent(i, hit)
+            if n:
+                end = i + n
+                return Phrase(
+                    i, end, doc.starts[i], doc.ends[end - 1], "organization", "named_organization"
+                )
+    return None
+
+
+def _counted(doc: Document, i: int, hi: int) -> Phrase | None:
+    """A number before people or reports («ثلاثة مصادر مطلعة», «4 مسؤولين أمنيين», «ثلاث
+    منظمات حقوقية»): unnamed however many they are."""
+    if i + 1 >= hi or not (doc.is_number(i) or doc.has(i, "signal", "number_word")):
+        return None
+    if doc.is_number(i + 1) or doc.has(i + 1, "signal", "number_word"):
+        return None  # «2020 5»: no count of people
+    counted = parse_phrase(doc, i + 1, hi)
+    if counted is None or counted.head not in (*_PEOPLE_OR_REPORTS, "organization"):
+        return None
+    return Phrase(i, counted.j, doc.starts[i], counted.nend, "anonymous", counted.head)
 
 
 def _office_as_written(doc: Document, i: int, cut: int) -> bool:

@@ -602,7 +602,10 @@ def _arabic_phrase(
             # «تصريحات صحفية لوزير الخارجية», «تصريحات سابقة لوزارة المالية»: after the
             # noun's adjectives, «لـ» and whose they are (not an outlet, whom they were for)
             return phrase
-        phrase = parse_phrase(doc, after, hi, genitive=True)
+        definite = any(h.kind == "cue" and h.entry == row.id and h.definite for h in doc.hits[i])
+        # «إعلان الجيش»: whose statement; a noun with the article takes no genitive
+        # («بالتأكيد الدوحة …»: "certainly", then a new subject)
+        phrase = None if definite else parse_phrase(doc, after, hi, genitive=True)
         if phrase is not None:
             return phrase
         for marker in row.agent:
@@ -783,6 +786,8 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
                 grammar is phrases_en and not cues_en.colon_label(doc, phrase, j)
             ):
                 return None
+            if phrase.j == j and phrases.government_seat(doc, phrase.i) is not None:
+                return None  # «دمشق: …», «الخرطوم - …»: a dateline, not the government
             if any(doc.has(k, "cue", "verb") for k in range(phrase.j, j)):
                 return None  # «رئيس الوزراء يتعهد … ويقول:»: the verb's own subject
             if phrase.j < j:  # the label runs on to the colon: «… للأمراض المعدية:»
@@ -974,8 +979,11 @@ def _future(doc: Document, i: int, lo: int) -> bool:
 
 def _first_person(doc: Document, i: int, entry: str) -> bool:
     """A present verb of «we» («نؤكد»): the same verb with the third person's prefix
-    instead of the first letter is the cue."""
+    instead of the first letter is the cue; or of «I», written with a hamza that the past
+    never has («أستنكر», «استنكر»)."""
     grammar = doc.lexicon.grammar
+    if _speaker_hamza(doc, i, entry):
+        return True
     prefixes = grammar.first_person_prefixes
     word = doc.words[i]
     if word[:1] in grammar.conjunction_letters and word[1:].startswith(prefixes or ("\0",)):
@@ -984,6 +992,25 @@ def _first_person(doc: Document, i: int, entry: str) -> bool:
         return False
     he = doc.lexicon.morphology.present_persons[0] + word[1:]
     return any(h.kind == "cue" and h.entry == entry for h in doc.lexicon.lookup(he, ()))
+
+
+def _speaker_hamza(doc: Document, i: int, entry: str) -> bool:
+    """«وأستنكرها بقوة»: a verb written with a first-person mark (grammar `first_person_marks`)
+    that none of its past forms starts with, so the writer's own present, not a report."""
+    marks = doc.lexicon.grammar.first_person_marks
+    row = doc.lexicon.cues.get(entry)
+    if not marks or row is None or not row.past:
+        return False
+    word, written = doc.words[i], doc.surface(i)
+    if word[:1] in doc.lexicon.grammar.conjunction_letters and written[:1] == word[:1]:
+        word, written = word[1:], written[1:]
+    if written[:1] not in marks:
+        return False
+    # the past form the word was read as: «استنكر» for «أستنكرها», «أعلن» for «أعلنها»
+    return any(
+        word.startswith(doc.lexicon.key(form)[0]) and not form.startswith(written[:1])
+        for form in row.past
+    )
 
 
 def _content_follows(doc: Document, i: int, j: int, hi: int) -> bool:
