@@ -2208,6 +2208,21 @@ CASES = [
     ("بالتأكيد الحكومة لا تريد التصعيد.", []),
     # social networks are companies
     ("وذكر فيس بوك أن الحسابات حذفت.", [("فيس بوك", "organization", "ذكر", "neutral")]),
+    # a sportsman or a traveller described, then named in quotation marks
+    (
+        'وأكد الملاكم الأردني "سامر العبد" أن النزال تأجل.',
+        [('الملاكم الأردني "سامر العبد"', "person", "أكد", "emphasis")],
+    ),
+    # … and described only: nobody the reader can find («الشهير» still describes him)
+    (
+        "وقال المغني اللبناني الشهير إن الحفل ألغي.",
+        [("المغني اللبناني الشهير", "anonymous", "قال", "neutral")],
+    ),
+    # a quoted name after a link or a genitive names the institution, not the speaker
+    (
+        "ويقول الباحثون في المركز الوطني «نور» إن الدراسة اكتملت.",
+        [("الباحثون في المركز الوطني «نور»", "anonymous", "يقول", "neutral")],
+    ),
 ]
 
 

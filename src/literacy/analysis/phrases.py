@@ -702,6 +702,8 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
                 # person's name, the quotation is what was said («قال جون سميث "نحن هنا"»)
                 break
             k = _last_mark(doc, close, hi) + 1  # a quoted name: «وفقاً لمدونة «ناسا» العالمية»
+            if _described_one(state):
+                state.named = True  # «الرحالة المصري "أحمد سالم"»: the person described
             state.genitive = state.genitive or state.construct
             state.construct = False
             continue
@@ -887,6 +889,17 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         break
     return k
+
+
+def _described_one(state: _State) -> bool:
+    """Does the phrase so far describe one person a quoted name may follow («الرحالة المصري
+    "أحمد سالم"»)? Not a name that completes a genitive or a link («الباحثون في المركز
+    الوطني «نور»»), nor people («مستخدمو موقع تويتر»)."""
+    return (
+        state.head in ("anonymous", "title")
+        and state.definite
+        and not (state.construct or state.genitive or state.linked or state.plural)
+    )
 
 
 def _quoted_name_after(doc: Document, k: int, close: int, state: _State) -> bool:
