@@ -522,12 +522,14 @@ def _arabic_phrase(
     after = i + n
     if row.kind == "verb":
         # «نقل» reports only as «نقل عن» (otherwise it means "moved"), or after «ما»
-        if row.source_after and not _after_relative(doc, i, lo):
+        if row.source_after:
             phrase = _after_words(doc, after, hi, row.source_after, _SOURCE_AFTER_WINDOW)
-            if phrase is not None or not _marker_follows(
+            if phrase is not None:
+                return phrase  # «(بحسب ما) نقلت وكالة رويترز عن مصدر مطلع»: the source
+            if not _after_relative(doc, i, lo) and not _marker_follows(
                 doc, after, hi, row.source_after, pronoun=True
             ):
-                return phrase
+                return None
             # «ونقلت قناة "العربية" عنه أن …»: the one it quotes is only a pronoun, so the
             # reader's source is the verb's own subject, the channel that quotes him
         fronted = _fronted(doc, i, lo)
