@@ -39,6 +39,8 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
             break  # a lone «لـ» is whom it was said to («كولينز لـ"الجزيرة"»); no name has a figure
         if glued_preposition(doc, word):
             break  # «أقول للناس إن»: whom it was said to; no name starts «لل» or «بال»
+        if function_word_with_pronoun(doc, word):
+            break  # «وأكد خلاله أن», «وقال عنه إن»: during it, about him; no name
         if word in grammar.name_particles and j > i and j + 1 < hi and not doc.is_punct(j + 1):
             j += 2  # «قيس بن سعود»
             continue
@@ -167,6 +169,15 @@ def written_name(doc: Document, k: int) -> bool:
         bool(doc.lexicon.morphology.split_article(nxt)[0])
         and wc.nisba(doc, nxt)
         and not known(doc, k + 1)
+    )
+
+
+def function_word_with_pronoun(doc: Document, word: str) -> bool:
+    """«خلاله», «عنه», «لديها»: a function word with a pronoun attached."""
+    function_words = doc.lexicon.grammar.function_words
+    return any(
+        ending and word.endswith(ending) and word[: -len(ending)] in function_words
+        for ending in doc.lexicon.morphology.noun_enclitics
     )
 
 

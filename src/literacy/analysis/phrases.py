@@ -318,6 +318,8 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
     With `through_context` (a verb of saying, which takes no object) a context such as «في
     تصريح لصحيفة …» may stand between too; after «أكد» it could be an object («وأكد ترحيبه
     في كلمة … أن»)."""
+    if i + 1 < hi and names_ar.function_word_with_pronoun(doc, doc.words[i]):
+        i += 1  # «قال عنها مفتاح "…"»: about it, then who said it
     end = names_ar.name_run(doc, i, hi)
     if end is None:
         if (
@@ -596,7 +598,7 @@ def name_before(doc: Document, cue: int, lo: int) -> Phrase | None:
     not know, right before a verb of saying whose report opens after it, is a name (the
     caller checks the report). «هناك من يقول»: somebody unnamed."""
     grammar = doc.lexicon.grammar
-    if cue <= lo or _conjoined(doc, cue):
+    if cue <= lo or conjoined(doc, cue):
         return None  # «… ضد #كورونا وتؤكد أنه»: «و» opens a clause whose subject came earlier
     start = cue - 1
     while start > lo and cue - start < names_ar.NAME_RUN:
@@ -671,7 +673,7 @@ def _glued(hits: tuple[Hit, ...]) -> bool:
     return all(h.affixed for h in hits if h.kind == "source")
 
 
-def _conjoined(doc: Document, cue: int) -> bool:
+def conjoined(doc: Document, cue: int) -> bool:
     """Is the verb at token `cue` written with «و» or «ف» glued on («ويؤكد», «وتعلن»)?"""
     word = doc.words[cue]
     if word[:1] not in doc.lexicon.grammar.conjunction_letters:

@@ -38,6 +38,11 @@ from literacy.analysis.phrases import (
 # How far a cue may look for its source, in tokens.
 _AGENT_WINDOW = 3
 _SOURCE_AFTER_WINDOW = 8
+# «وصل الوزير إلى عمان … وقال»: how far a conjoined verb may stand from the sentence's
+# opening verb whose subject it shares, and what that subject may be
+_SHARED_MIN = 3
+_SHARED_REACH = 16
+_SHARED_HEADS = ("title", "anonymous", "organization", "named_organization", "person", "quantifier")
 _ASIDE_WINDOW = 12  # «، التي نشرت نتائجها يوم الخميس،»
 _COLON_WINDOW = 10
 # A headline's or tweet's kicker ends at a bar, within its first few words: «عاجل | …»
@@ -242,6 +247,8 @@ def _arabic_source(
         phrase = subject_phrase(doc, lo, i)  # «وأصدر نادي الوداد بياناً أعلن فيه»
     if phrase is None and row.kind == "verb":
         phrase = _family_name(doc, doc.skip_fillers(i + n, hi), hi, sources)
+    if phrase is None and row.kind == "verb":
+        phrase = _shared_subject(doc, i, lo, hi)
     if phrase is not None:
         return phrase
     if earlier is not None and not _own_subject_follows(doc, row, i + n, hi):
@@ -251,6 +258,54 @@ def _arabic_source(
     if row.kind == "passive":
         return _somebody(doc, i, n)
     return None
+
+
+def _shared_subject(doc: Document, i: int, lo: int, hi: int) -> Phrase | None:
+    """«وصل وزير الخارجية إلى عمان أمس وقال إن …», «وظهرت إحدى الصفحات … وادعت أن …»: a
+    reporting verb with «و» and no subject of its own shares the subject of the verb that
+    opens its sentence, when that subject is people or an institution and agrees with it."""
+    grammar = doc.lexicon.grammar
+    if not (_SHARED_MIN <= i - lo <= _SHARED_REACH) or not phrases.conjoined(doc, i):
+        return None
+    opening = doc.words[lo]
+    if (
+        doc.is_punct(lo)
+        or opening in grammar.function_words
+        or opening in grammar.clause_openers
+        or any(h.kind in ("source", "entity") for h in doc.hits[lo])
+    ):
+        return None  # the sentence opens with a noun or a particle, not a verb of its own
+    if doc.in_range("cue", lo, i):
+        return None  # a report before it: its own rules decide
+    phrase = parse_phrase(doc, lo + 1, _object_at(doc, lo + 1, i))
+    if (
+        phrase is None
+        or phrase.j >= i
+        or phrase.head not in _SHARED_HEADS
+        or not _agrees(doc, i, phrase)
+    ):
+        return None
+    return phrase
+
+
+def _object_at(doc: Document, j: int, hi: int) -> int:
+    """Where the opening verb's object starts, from j on, so its subject ends before it: a
+    word the lexicon does not know written with the accusative ending and no article
+    («اجتماعاً»), or with the article and shaped like a participle after the first word
+    («المعرض», which the phrase grammar would read as an adjective)."""
+    morphology = doc.lexicon.morphology
+    endings = morphology.accusative_suffix
+    prefix = doc.lexicon.grammar.participle_prefix
+    for k in range(j, hi):
+        word = doc.words[k]
+        if doc.hits[k] or len(word) <= 3:
+            continue
+        definite, stem = morphology.split_article(word)
+        if (not definite and word.endswith(endings)) or (
+            definite and k > j and prefix and stem.startswith(prefix)
+        ):
+            return k
+    return hi
 
 
 def _english_source(
