@@ -2262,6 +2262,13 @@ CASES = [
     ("وهطلت أمطار غزيرة على المدينة وقالت إن الشوارع غرقت.", []),
     # a function word with a pronoun is no name («خلاله», «عنها»)
     ('وقال عنها سمير "فكرة جيدة".', [("سمير", "person", "قال", "neutral")]),
+    # after a link, two unknown words right before «أن» are the person's name
+    (
+        "ويرى الخبير في الشؤون المائية كنان حداد أن السد يهدد الزراعة.",
+        [("الخبير في الشؤون المائية كنان حداد", "person", "يرى", "neutral")],
+    ),
+    # a passive with «و» stands for its unnamed source without the «و»
+    ("وأفيد بأن القطار توقف.", [("أفيد", "anonymous", "أفيد", "neutral")]),
 ]
 
 

@@ -1296,7 +1296,10 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         and not state.construct
         and not doc.words[k].startswith(doc.lexicon.grammar.genitive_prefix[:1])
     )
-    if state.plural or (state.linked and not state.named and not spokesman):
+    # «الباحث في الشؤون الإسرائيلية أنطوان شلحت أن …»: after a link, a name only when the
+    # report opens right after it
+    linked = state.linked and not state.named and not spokesman
+    if state.plural or (linked and not state.head_definite):
         return None
     if not (state.named or (state.head in ("title", "anonymous") and state.definite)):
         return None
@@ -1324,6 +1327,10 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         j += 1
     if j == k:
         return None
+    if linked:
+        # two words or more, then «أن»: «في الشؤون الإسرائيلية أنطوان شلحت أن»
+        opens = j < hi and doc.words[j] in grammar.content_openers
+        return j if opens and j - k >= names_ar.UNKNOWN_NAME else None
     if j >= hi:
         return j  # the phrase's end: the cue after it («… فلاديمير بوتن أعلن»)
     if doc.is_punct(j):

@@ -474,8 +474,10 @@ def _found(
     kind = phrase.kind
     if kind == "organization" and _unnamed_institution(doc, phrase):
         kind = "anonymous"
+    # «وأفيد بأن …»: the passive verb stands for its unnamed source, without its «و»
+    start = cue_start if phrase.i == ci and phrase.nstart == doc.starts[ci] else phrase.nstart
     return FoundSource(
-        start=phrase.nstart,
+        start=start,
         end=phrase.nend,
         kind=kind,
         cue_start=cue_start,
