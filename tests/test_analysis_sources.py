@@ -2269,6 +2269,20 @@ CASES = [
     ),
     # a passive with «و» stands for its unnamed source without the «و»
     ("وأفيد بأن القطار توقف.", [("أفيد", "anonymous", "أفيد", "neutral")]),
+    # one more of the people quoted, unnamed
+    (
+        "وقال أحد السائقين إن الطريق خطر، وقال آخر إن الجسر مغلق.",
+        [
+            ("أحد السائقين", "anonymous", "قال", "neutral"),
+            ("آخر", "anonymous", "قال", "neutral"),
+        ],
+    ),
+    ("وقال آخر المغادرين إن الطريق خطر.", []),
+    # an apology is a statement
+    (
+        "واعتذرت إدارة المهرجان عن تأخير الافتتاح.",
+        [("إدارة المهرجان", "organization", "اعتذرت", "neutral")],
+    ),
 ]
 
 

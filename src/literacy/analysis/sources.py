@@ -601,6 +601,7 @@ def _arabic_phrase(
                 or bare_name(doc, j, hi, through_context=saying)
                 or _subject_after_object(doc, j, hi)
                 or _subject_after_outlet(doc, j, hi)
+                or _another(doc, j, hi)
             )
             # «ووصفها الوزير بأنها …»: with its object glued on, the phrase after the verb is
             # its subject, whatever follows it
@@ -1164,6 +1165,17 @@ def _subject_after_outlet(doc: Document, j: int, hi: int) -> Phrase | None:
     if phrase is None or not report_opens(doc, phrase.j, hi):
         return None
     return phrase
+
+
+def _another(doc: Document, j: int, hi: int) -> Phrase | None:
+    """«وقال آخر إن …», «وأضافت أخرى أن …»: one more of the people the article quotes,
+    unnamed, when what was said opens right after."""
+    word = doc.words[j] if j < hi else ""
+    if word not in doc.lexicon.grammar.other_words or doc.lexicon.morphology.split_article(word)[0]:
+        return None
+    if not report_opens(doc, j + 1, hi):
+        return None
+    return Phrase(j, j + 1, doc.starts[j], doc.ends[j], "anonymous", "anonymous")
 
 
 def _before_object_marker(doc: Document, row: CueRow, j: int, hi: int) -> int:
