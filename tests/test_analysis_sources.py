@@ -2283,6 +2283,21 @@ CASES = [
         "واعتذرت إدارة المهرجان عن تأخير الافتتاح.",
         [("إدارة المهرجان", "organization", "اعتذرت", "neutral")],
     ),
+    # a quoted name makes its outlet definite, so an adjective still follows it
+    (
+        'وقالت مجلة "الأفق" المغربية إن العدد نفد.',
+        [('مجلة "الأفق" المغربية', "organization", "قالت", "neutral")],
+    ),
+    # «أما X، فقالت»: a comma after the topic
+    (
+        "أما نقابة المحامين، فقالت إن الإضراب مستمر.",
+        [("نقابة المحامين", "organization", "قالت", "neutral")],
+    ),
+    # «معطيات» are data, a document
+    (
+        "وتفيد معطيات البنك المركزي بأن التضخم تراجع.",
+        [("معطيات البنك المركزي", "organization", "تفيد", "neutral")],
+    ),
 ]
 
 

@@ -360,10 +360,15 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         # «وكالة سبأ، في نسختها العربية، قالت إن»: the subject before an aside
         return parse_backward(doc, opening, lo)
     if not relative and cue - 1 > lo and doc.words[cue - 1] == "،":
-        # «وكانت وزارة الصحة الإسرائيلية، أعلنت»: a comma after the subject of «كان»
+        # «وكانت هيئة الدواء المصرية، أعلنت»: a comma after the subject of «كان»; «أما
+        # حركة حماس، فقالت»: after a topic, the «ف» on the verb
         phrase = parse_backward(doc, cue - 1, lo, relative=False)
-        had = phrase is not None and doc.words[phrase.i - 1] in grammar.perfect_auxiliaries
-        return phrase if had else None
+        before = doc.words[phrase.i - 1] if phrase is not None and phrase.i > lo else ""
+        had = before in grammar.perfect_auxiliaries
+        topic = (
+            before in grammar.topic_openers and doc.words[cue][:1] in grammar.conjunction_letters
+        )
+        return phrase if had or topic else None
     if relative and cue - 1 > lo and doc.words[cue - 1] in grammar.apposition_marks:
         # «… آبي أحمد، رئيس الوزراء الإثيوبي، الذي أكد أن»: the pronoun after an apposition
         # stands for the one it describes
@@ -706,6 +711,8 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             k = _last_mark(doc, close, hi) + 1  # a quoted name: «وفقاً لمدونة «ناسا» العالمية»
             if _described_one(state):
                 state.named = True  # «الرحالة المصري "أحمد سالم"»: the person described
+            if state.construct:
+                state.definite = True  # «موقع "واللا" العبري»: named, so its adjectives agree
             state.genitive = state.genitive or state.construct
             state.construct = False
             continue
