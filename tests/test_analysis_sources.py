@@ -2303,6 +2303,19 @@ CASES = [
         "وأكدت كل من قطر وتركيا دعمهما للمبادرة.",
         [("قطر وتركيا", "organization", "أكدت", "emphasis")],
     ),
+    # a noun with the accusative's tanwin before a verb is a predicate, not its subject …
+    ("كان الراحل طبيبا وكان شخصا أكد دائما أهمية العلم.", []),
+    # … unless a number counts it
+    (
+        "وقال 12 طبيباً إن المستشفى مكتظ.",
+        [("12 طبيباً", "anonymous", "قال", "neutral")],
+    ),
+    # what a study observed
+    (
+        "ولاحظت الدراسة تراجع النوم لدى المراهقين.",
+        [("الدراسة", "anonymous", "لاحظت", "neutral")],
+    ),
+    ("ولاحظ المارة ازدحام الطريق.", []),
 ]
 
 

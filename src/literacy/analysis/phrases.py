@@ -428,6 +428,13 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     if topical and not (start > lo and doc.words[start - 1] in grammar.topic_openers):
         return None  # «فقد» after a subject only when «أما» opened it
     phrase = parse_phrase(doc, start, cue)
+    if (
+        phrase is not None
+        and phrase.i > lo
+        and doc.words[phrase.i - 1] in grammar.perfect_auxiliaries
+        and wc.accusative(doc, phrase.i)
+    ):
+        return None  # «كان شخصاً أكد …»: the predicate of «كان», not the verb's subject
     if phrase is not None and phrase.j == cue:
         if not (relative and _man_before_feminine(doc, phrase, cue)):
             return phrase

@@ -1203,10 +1203,8 @@ def _agrees(doc: Document, i: int, phrase: Phrase) -> bool:
     feminine_verb = bool(mark) and (verb.endswith(mark) or verb.startswith(mark))
     head = doc.words[phrase.i]
     hits = doc.hits[phrase.i]
-    definite, stem = morphology.split_article(head)
-    accusative = morphology.accusative_suffix[0] if morphology.accusative_suffix else ""
-    bare = stem[: -len(accusative)] if accusative and stem.endswith(accusative) else ""
-    if bare and not definite and wc.lookup(doc, bare):
+    stem = morphology.split_article(head)[1]
+    if wc.accusative(doc, phrase.i):
         return False  # «أشخاصاً»: the accusative's tanwin
     if wc.plural_shape(doc, head) and stem.endswith(morphology.oblique_suffixes):
         return False  # «وحث المواطنين على …»: the plural's object case

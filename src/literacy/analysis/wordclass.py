@@ -146,6 +146,21 @@ def adjective(doc: Document, k: int, definite: bool) -> bool:
     return word_definite == definite
 
 
+def accusative(doc: Document, k: int) -> bool:
+    """Is token k an indefinite noun with the accusative's tanwin («أشخاصاً», «شخصاً»): its
+    bare stem a word the lexicon knows, so never a verb's subject?"""
+    morphology = doc.lexicon.morphology
+    definite, stem = morphology.split_article(doc.words[k])
+    ending = morphology.accusative_suffix[0] if morphology.accusative_suffix else ""
+    if definite or not ending or not stem.endswith(ending):
+        return False
+    if any(not h.affixed for h in doc.hits[k]):
+        return False  # a word in its own right: «روسيا», «أمريكا»
+    if k > 0 and (doc.is_number(k - 1) or doc.has(k - 1, "signal", "number_word")):
+        return False  # «17 صحفياً أكدوا»: counted, the accusative of a number, still the subject
+    return bool(lookup(doc, stem[: -len(ending)]))
+
+
 def told_to(doc: Document, word: str) -> bool:
     """«لوكالة», «للصحيفة», «لرويترز»: a news outlet after a glued «ل», whom something was
     said to rather than whose the phrase before it is."""
