@@ -288,8 +288,9 @@ def _unglued(lexicon: Lexicon, starts: list[int], words: list[str]) -> tuple[lis
     letter = lexicon.grammar.glued_cues
     verbs = lexicon.past_cues
     cut: dict[int, int] = {}
-    for k, word in enumerate(words):
-        if len(word) < _GLUED_MIN or lookup(word, _NO_HITS):
+    long_enough = map(_GLUED_MIN.__le__, map(len, words))  # C-level: most words are short
+    for k, word in compress(enumerate(words), long_enough):
+        if lookup(word, _NO_HITS):
             continue
         for at in range(_GLUED_BEFORE, len(word) - _GLUED_VERB):
             if word[at] == letter and word[at + 1 :] in verbs:

@@ -133,12 +133,13 @@ def function_word(doc: Document, k: int) -> bool:
 def given_name(doc: Document, k: int) -> bool:
     """Is token k a first name or a listed person: one the lexicon knows, «علي» as written
     before a name, or «عبدالكريم» with its particle glued on?"""
+    if wc.name(doc.hits[k]):
+        return True
     word = doc.words[k]
-    glued = any(
+    return any(
         word.startswith(start) and len(word) > len(start) + 1
         for start in doc.lexicon.grammar.glued_name_starts
-    )
-    return wc.name(doc.hits[k]) or glued or written_name(doc, k)
+    ) or written_name(doc, k)
 
 
 def kunya(doc: Document, k: int) -> bool:

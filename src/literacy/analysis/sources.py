@@ -1061,16 +1061,19 @@ def _speaker_hamza(doc: Document, i: int, entry: str) -> bool:
     row = doc.lexicon.cues.get(entry)
     if not marks or row is None or not row.past:
         return False
-    word, written = doc.words[i], doc.surface(i)
-    if word[:1] in doc.lexicon.grammar.conjunction_letters and written[:1] == word[:1]:
-        word, written = word[1:], written[1:]
-    if written[:1] not in marks:
+    word = doc.words[i]
+    glued = word[:1] in doc.lexicon.grammar.conjunction_letters
+    stem = word[1:] if glued else word
+    # the past form the word was read as, if written without a first-person mark: «استنكر»
+    # for «أستنكرها» (not «أعلن» for «أعلنها»); most cues have none, and no surface to read
+    if not any(
+        form[:1] not in marks and stem.startswith(doc.lexicon.key(form)[0]) for form in row.past
+    ):
         return False
-    # the past form the word was read as: «استنكر» for «أستنكرها», «أعلن» for «أعلنها»
-    return any(
-        word.startswith(doc.lexicon.key(form)[0]) and not form.startswith(written[:1])
-        for form in row.past
-    )
+    written = doc.surface(i)
+    if glued and written[:1] == word[:1]:
+        written = written[1:]
+    return written[:1] in marks
 
 
 def _content_follows(doc: Document, i: int, j: int, hi: int) -> bool:
