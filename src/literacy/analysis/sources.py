@@ -261,9 +261,10 @@ def _arabic_source(
 
 
 def _shared_subject(doc: Document, i: int, lo: int, hi: int) -> Phrase | None:
-    """«وصل وزير الخارجية إلى عمان أمس وقال إن …», «وظهرت إحدى الصفحات … وادعت أن …»: a
+    """«وصل وزير الخارجية إلى عمان أمس وقال إن …», «واعتصم عشرات المعلمين … وطالبوا …»: a
     reporting verb with «و» and no subject of its own shares the subject of the verb that
-    opens its sentence, when that subject is people or an institution and agrees with it."""
+    opens its sentence, when that subject is people or an institution and agrees with it
+    (not yet across a clause between them: «وظهرت إحدى الصفحات … حيث قامت … وادعت»)."""
     grammar = doc.lexicon.grammar
     if not (_SHARED_MIN <= i - lo <= _SHARED_REACH) or not phrases.conjoined(doc, i):
         return None

@@ -147,8 +147,9 @@ def adjective(doc: Document, k: int, definite: bool) -> bool:
 
 
 def accusative(doc: Document, k: int) -> bool:
-    """Is token k an indefinite noun with the accusative's tanwin («أشخاصاً», «شخصاً»): its
-    bare stem a word the lexicon knows, so never a verb's subject?"""
+    """Is token k an indefinite noun with the accusative's tanwin («أشخاصاً», «شخصاً»), its
+    bare stem a word the lexicon knows: an object or a predicate, not a verb's subject? Not a
+    word in its own right («روسيا») nor one a number counts («17 صحفياً»)."""
     morphology = doc.lexicon.morphology
     definite, stem = morphology.split_article(doc.words[k])
     ending = morphology.accusative_suffix[0] if morphology.accusative_suffix else ""
