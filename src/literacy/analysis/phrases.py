@@ -864,11 +864,11 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         if (
             (state.head in _LINKING_HEADS or state.quantified or _seated(doc, k, hi, state))
             and not state.linked
+            and k + 1 < hi
             and (
                 doc.has(k, "source", "link")
-                or (word in state.own_links and k + 1 < hi and _institution_or_place(doc, k + 1))
+                or (word in state.own_links and _institution_or_place(doc, k + 1))
             )
-            and k + 1 < hi
             and wc.nounish(doc, k + 1)
             and not _dated(doc, k + 1, hi)
             and not (
