@@ -2316,6 +2316,74 @@ CASES = [
         [("الدراسة", "anonymous", "لاحظت", "neutral")],
     ),
     ("ولاحظ المارة ازدحام الطريق.", []),
+    # a foreign name shaped like a plural: with an unknown first name before it, or alone
+    # right before the report; a plural of doers or of a people stays a group
+    (
+        "وقال دين ماكيسون إن الشحنة وصلت متأخرة.",
+        [("دين ماكيسون", "person", "قال", "neutral")],
+    ),
+    (
+        "وشدد هندرسون على أن المفاوضات لم تنته.",
+        [("هندرسون", "person", "شدد", "emphasis")],
+    ),
+    (
+        "وقال مزارعون إن الأمطار أتلفت المحصول.",
+        [("مزارعون", "anonymous", "قال", "neutral")],
+    ),
+    ("وقال بحارون إن الرياح اشتدت ليلا.", []),
+    # «إلى أن», «على أن» open the report after a name the lexicon does not know
+    (
+        "ولفت كوبيلوف إلى أن الرحلات ستستأنف الشهر المقبل.",
+        [("كوبيلوف", "person", "لفت", "neutral")],
+    ),
+    # … but a noun before a verb is no name for it: a note points to something
+    ("وفي العلبة نشرة تشير إلى أن الدواء يسبب النعاس.", []),
+    # a relative clause whose verb names its own subject before the report
+    (
+        "وهي القاعدة التي قالت فرنسا إنها ستخليها قبل نهاية العام.",
+        [("فرنسا", "organization", "قالت", "neutral")],
+    ),
+    (
+        "وهو المشروع الذي أعلنت اليابان عنه في قمة العشرين.",
+        [("اليابان", "organization", "أعلنت", "neutral")],
+    ),
+    # the owner of something, unnamed
+    (
+        "وادعى صاحب الصفحة أن الصور التقطت في المدينة القديمة.",
+        [("صاحب الصفحة", "anonymous", "ادعى", "doubt")],
+    ),
+    (
+        "وقال أصحاب المخابز إن سعر الطحين تضاعف.",
+        [("أصحاب المخابز", "anonymous", "قال", "neutral")],
+    ),
+    # a crisis cell is an institution
+    (
+        "وأعلنت خلية الطوارئ في المحافظة أن المدارس ستغلق غدا.",
+        [("خلية الطوارئ", "organization", "أعلنت", "neutral")],
+    ),
+    # courtesies before a title or a name belong to the person's phrase
+    (
+        "وأكد معالي وزير المالية أن العجز سينخفض.",
+        [("معالي وزير المالية", "person", "أكد", "emphasis")],
+    ),
+    (
+        "ونوهت سعادة السفيرة ليلى الحمادي بأن التأشيرات ستصدر إلكترونيا.",
+        [("سعادة السفيرة ليلى الحمادي", "person", "نوهت", "neutral")],
+    ),
+    # … and the verb agrees with the title, not with the courtesy's feminine ending
+    (
+        "وحذر سماحة المفتي حسن الراشد من فتاوى الإنترنت.",
+        [("سماحة المفتي حسن الراشد", "person", "حذر", "neutral")],
+    ),
+    # the residents whom a minister calls on are no part of his name
+    (
+        "ودعت الوزيرة هالة العبدالله الأهالي إلى ترشيد المياه.",
+        [("الوزيرة هالة العبدالله", "person", "دعت", "neutral")],
+    ),
+    (
+        "وصرح صاحب السمو الأمير فيصل بن خالد بأن المعرض سيفتتح الشهر المقبل.",
+        [("صاحب السمو الأمير فيصل بن خالد", "person", "صرح", "neutral")],
+    ),
 ]
 
 

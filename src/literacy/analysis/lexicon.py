@@ -66,6 +66,7 @@ class Grammar:
     clause_openers: frozenset[str]
     nisba_suffixes: tuple[str, ...]
     participle_prefix: str
+    doer_letter: str
     colon_cue: str
     quote_marks: frozenset[str]
     name_particles: frozenset[str]
@@ -117,6 +118,8 @@ class Grammar:
     whole_words: frozenset[str] = frozenset()  # «فنية» is no «ف» + «نية»: no clitic reading
     negations: frozenset[str] = frozenset()  # «ولم تعلن أي جهة»: a report nobody made
     asides: tuple[tuple[str, ...], ...] = ()  # «يذكر أن»: the writer's aside, no report
+    # «معالي», «صاحب السمو»: a courtesy before a title or a name, longest first
+    honorifics: tuple[tuple[str, ...], ...] = ()
     published_verbs: frozenset[str] = frozenset()  # «دراسة نشرت في مجلة …»
     published_by: frozenset[str] = frozenset()  # the «في» or «عن» before that outlet
     authored_verbs: frozenset[str] = frozenset()  # «دراسة أجرتها جامعة …»: made by
@@ -428,6 +431,7 @@ def _grammar(language: str) -> Grammar:
         **lists,
         nisba_suffixes=tuple(sorted(words("nisba_suffixes"), key=len, reverse=True)),
         participle_prefix=normalize_key(str(data.get("participle_prefix", "")), language),
+        doer_letter=normalize_key(str(data.get("doer_letter", "")), language),
         colon_cue=str(data.get("colon_cue", ":")),
         byline_openers=tuple(sorted(words("byline_openers"))),
         conjunction_letters=conjunctions,
@@ -450,4 +454,5 @@ def _grammar(language: str) -> Grammar:
         first_person_prefixes=tuple(sorted(words("first_person_prefixes"))),
         third_person_prefixes=tuple(sorted(words("third_person_prefixes"))),
         asides=tuple(sorted(tuple(w.split()) for w in words("asides"))),
+        honorifics=tuple(sorted((tuple(w.split()) for w in words("honorifics")), key=len)[::-1]),
     )

@@ -104,9 +104,28 @@ def plural_shaped_name(doc: Document, i: int, j: int, hi: int) -> bool:
     if doc.lexicon.morphology.split_article(word)[0]:
         return False
     if word.startswith(grammar.participle_prefix):
-        # only right after a first name the lexicon knows: «ستيفن منوشين», not «مراقبين»
-        return j > i and wc.name(doc.hits[j - 1])
-    return (j > i and _name_word(doc, j - 1)) or (j + 1 < hi and _name_word(doc, j + 1))
+        # only right after a first name the lexicon knows («ستيفن منوشين», not «مراقبين»),
+        # or after a word it does not know when the report opens right after the two
+        # («وقال دين ماكيسون إن»: no participle ends a plural subject that way)
+        return j > i and (
+            wc.name(doc.hits[j - 1])
+            or (j == i + 1 and _name_word(doc, i) and report_opens(doc, j + 1, hi))
+        )
+    if wc.nisba(doc, word):
+        return False  # «فلسطينيون»: a people
+    return (
+        (j > i and _name_word(doc, j - 1))
+        or (j + 1 < hi and _name_word(doc, j + 1))
+        # one word alone with the report right after it («وشدد هندرسون على أن»), not
+        # shaped like doers («وقال فلاحون إن»)
+        or (j == i and not _doers(doc, word) and report_opens(doc, j + 1, hi))
+    )
+
+
+def _doers(doc: Document, word: str) -> bool:
+    """«ناشطون», «فلاحون»: a sound plural with the doer's long vowel second or third."""
+    letter = doc.lexicon.grammar.doer_letter
+    return bool(letter) and letter in word[1:3]
 
 
 def _name_word(doc: Document, k: int) -> bool:
@@ -257,9 +276,10 @@ def _after_name_or_title(doc: Document, e: int) -> bool:
     return False
 
 
-def report_opens(doc: Document, j: int, hi: int) -> bool:
+def report_opens(doc: Document, j: int, hi: int, *, bridged: bool = True) -> bool:
     """Does the report open at token j, perhaps after a time («، الأربعاء،», «في وقت
-    سابق») or a comma: a colon, a quotation or «أن»?"""
+    سابق») or a comma: a colon, a quotation or «أن»; with `bridged`, «أن» after a
+    preposition too («إلى أن»)?"""
     grammar = doc.lexicon.grammar
     j = _apposition(doc, doc.skip_fillers(j, hi), hi)
     if j < hi and doc.words[j] == "،":  # «، الأربعاء، إن», «، إن»
@@ -269,6 +289,9 @@ def report_opens(doc: Document, j: int, hi: int) -> bool:
     if j >= hi:
         return False
     word = doc.words[j]
+    if bridged and word in grammar.content_bridges and j + 1 < hi:
+        word = doc.words[j + 1]  # «وأشار كوبيلوف إلى أن …», «وشدد هندرسون على أن …»
+        return word in grammar.content_openers
     return (
         word == grammar.colon_cue or word in grammar.quote_marks or word in grammar.content_openers
     )

@@ -96,6 +96,8 @@ def parse_phrase(
         return _quoted(doc, i, hi)  # «قالت "حماس"»
     if doc.is_punct(i):
         return None
+    if not cut and (honoured := _honoured(doc, i, hi)) is not None:
+        return honoured  # «معالي وزير الخارجية», «صاحب السمو الشيخ …»
     word = doc.words[i][cut:]
     restored = _article_after_lam(doc, i, cut)
     if restored is not None:
@@ -332,10 +334,14 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
             return Phrase(i, i + 1, doc.starts[i], doc.ends[i], "anonymous")
         return None
 
+    # «إلى أن» opens the report after one word or a first name the lexicon knows, not
+    # after a noun and its genitive («ويشير ارتفاع الأسعار إلى أن …»)
+    bridged = end == i + 1 or names_ar.given_name(doc, i)
+
     def report_opens(j: int) -> bool:
         if through_context and (after := names_ar.context_ends(doc, j, hi)) is not None:
             j = after
-        return names_ar.report_opens(doc, j, hi)
+        return names_ar.report_opens(doc, j, hi, bridged=bridged)
 
     title = parse_phrase(doc, end, hi) if end < hi else None
     if title and title.head == "title" and title.kind == "person" and report_opens(title.j):
@@ -516,16 +522,60 @@ def pronoun_after(doc: Document, j: int) -> bool:
     )
 
 
+def _listed_plural(doc: Document, word: str) -> bool:
+    """Is the word, but for its article, a plural of people as listed («الأهالي»)? Not a
+    nisba made from one («العمالي», the workers')."""
+    stem = doc.lexicon.morphology.split_article(word)[1]
+    return any(
+        h.kind == "source" and h.plural and not h.affixed for h in doc.lexicon.lookup(stem, ())
+    )
+
+
+def courtesy(doc: Document, i: int) -> int:
+    """How many tokens of a courtesy («سعادة», «صاحب السمو») start at token i: 0 for none."""
+    for honorific in doc.lexicon.grammar.honorifics:
+        if tuple(doc.words[i : i + len(honorific)]) == honorific:
+            return len(honorific)
+    return 0
+
+
+def _honoured(doc: Document, i: int, hi: int) -> Phrase | None:
+    """A courtesy at token i before the title or name it honours: that person's phrase,
+    from the courtesy on."""
+    after = i + courtesy(doc, i)
+    if after == i or after >= hi:
+        return None
+    phrase = parse_phrase(doc, after, hi)
+    if phrase is None or phrase.kind != "person":
+        return None
+    return Phrase(i, phrase.j, doc.starts[i], phrase.nend, "person", phrase.head)
+
+
 def people_after(doc: Document, j: int) -> bool:
-    """Does a plural of people open at token j, without the article («مراقبون», «خبراء»)?
-    Right after the verb of a relative clause it is the verb's own subject."""
+    """Does the own subject of a relative clause's verb open at token j: a plural of people
+    without the article («التي أكد مراقبون أنها»), or a named source the report follows
+    («القاعدة التي قالت فرنسا إنها …», «المشروع الذي أعلنت اليابان عنه»)?"""
     if j >= len(doc.words):
         return False
     word, hits = doc.words[j], doc.hits[j]
-    return (
+    if (
         wc.head(hits) == "anonymous"
         and wc.plural(doc, word, hits)
         and not doc.lexicon.morphology.split_article(word)[0]
+    ):
+        return True
+    hi = doc.sentence_of(j)[1]
+    phrase = parse_phrase(doc, j, hi)
+    return (
+        phrase is not None
+        and phrase.kind != "anonymous"
+        and phrase.j < hi
+        and (
+            doc.words[phrase.j] in doc.lexicon.grammar.content_openers
+            # «المشروع الذي أعلنت اليابان عنه»; an unknown name of one word only (in «الذي
+            # أعلن ماكرون التوصل إليه» a verbal noun would pass for its family name)
+            or (pronoun_after(doc, phrase.j) and (phrase.head != "person" or phrase.j == j + 1))
+        )
     )
 
 
@@ -793,8 +843,13 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         # «إدارة نادي بايرن ميونيخ»: an institution's noun in the chain, though shaped like
         # an adjective, is the genitive below
         in_chain = state.construct and wc.head(hits) == "organization"
-        # «ودعت الوزارة المواطنين إلى …»: a plural of people modifies no single thing
-        plural_people = not state.plural and wc.plural_shape(doc, word) and wc.head(hits)
+        # «وحثت الوزارة المواطنين على …», «… الأهالي إلى …»: a plural of people modifies no
+        # single thing, though shaped like a nisba
+        plural_people = (
+            not state.plural
+            and wc.head(hits)
+            and (wc.plural_shape(doc, word) or _listed_plural(doc, word))
+        )
         if not (in_chain or plural_people) and wc.adjective(doc, k, state.definite):
             k += 1
             state.construct = False

@@ -631,7 +631,11 @@ def _arabic_phrase(
             and not any(w in grammar.topic_openers for w in doc.words[lo:i])
         )  # not «وصف», whose «و» is its own
         phrase = (None if glued else parse_backward(doc, i, lo)) or _agent(doc, row, after, hi)
-        if phrase is None and not _plural_verb(doc.words[i]) and report_opens(doc, after, hi):
+        if (
+            phrase is None
+            and not _plural_verb(doc.words[i])
+            and report_opens(doc, after, hi, bridged=False)
+        ):  # not «نشرة تشير إلى أن»: a note, no name
             phrase = name_before(doc, i, lo)  # «لكن روميرو قال إن …»
         return phrase
     if row.kind == "participle":
@@ -1205,10 +1209,11 @@ def _agrees(doc: Document, i: int, phrase: Phrase) -> bool:
     if verb[:1] in doc.lexicon.grammar.conjunction_letters:
         verb = verb[1:]
     feminine_verb = bool(mark) and (verb.endswith(mark) or verb.startswith(mark))
-    head = doc.words[phrase.i]
-    hits = doc.hits[phrase.i]
+    k = phrase.i + phrases.courtesy(doc, phrase.i)  # «حذر سماحة الشيخ»: the title agrees
+    head = doc.words[k]
+    hits = doc.hits[k]
     stem = morphology.split_article(head)[1]
-    if wc.accusative(doc, phrase.i):
+    if wc.accusative(doc, k):
         return False  # «أشخاصاً»: the accusative's tanwin
     if wc.plural_shape(doc, head) and stem.endswith(morphology.oblique_suffixes):
         return False  # «وحث المواطنين على …»: the plural's object case
