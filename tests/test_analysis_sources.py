@@ -2375,6 +2375,40 @@ CASES = [
         "وحذر سماحة المفتي حسن الراشد من فتاوى الإنترنت.",
         [("سماحة المفتي حسن الراشد", "person", "حذر", "neutral")],
     ),
+    # a participle reports for the name after the verb opening its sentence
+    (
+        "ورحب كوبيلوف بالزيارة الأخيرة، معتبرا أن العلاقات تتحسن.",
+        [("كوبيلوف", "person", "معتبرا", "neutral")],
+    ),
+    ("وتابع الحضور العرض باهتمام، معتبرين أنه ناجح.", []),
+    # a specialist and his field, then his learned title and name: one person
+    (
+        "ويرى المتخصص في علم الأوبئة الدكتور ماهر سليم أن الموجة انحسرت.",
+        [("المتخصص في علم الأوبئة الدكتور ماهر سليم", "person", "يرى", "neutral")],
+    ),
+    (
+        "وقال متخصصون في التغذية إن السكر ضار.",
+        [("متخصصون في التغذية", "anonymous", "قال", "neutral")],
+    ),
+    # a name, who they are, then the verb; and after the verb, who they are ends the name
+    (
+        "رامي عواد الطبيب السوري أكد أن كل ما يشاع عن الدواء باطل.",
+        [("رامي عواد الطبيب السوري", "person", "أكد", "emphasis")],
+    ),
+    (
+        "وقال رامي عواد الطبيب في مستشفى الشفاء إن الوضع صعب.",
+        [("رامي عواد", "person", "قال", "neutral")],
+    ),
+    # a family name alone, then where it was said, then the report
+    (
+        "وأضافت الدباغ في حديث لإذاعة المدينة، أن المخزون يكفي شهرا.",
+        [("الدباغ", "person", "أضافت", "neutral")],
+    ),
+    # an obituary speaks in the mourner's name
+    (
+        "ونعت نقابة الممثلين الفنان الراحل ووصفته بأنه أحد رواد المسرح.",
+        [("نقابة الممثلين", "organization", "نعت", "neutral")],
+    ),
     # the residents whom a minister calls on are no part of his name
     (
         "ودعت الوزيرة هالة العبدالله الأهالي إلى ترشيد المياه.",

@@ -241,13 +241,18 @@ def context_ends(doc: Document, j: int, hi: int) -> int | None:
 def family_name(doc: Document, k: int) -> bool:
     """«وأوضح الشرقاوي»: a family name on its own, which the article gave in full before
     («محمد الشرقاوي»), or a nisba or a word the lexicon does not know that the report opens
-    right after («وأوضح الزهراني أن», «وأضاف العبادلة:»: a paragraph quoted from an article
-    that named him before it). The trades and fields a nisba also names («الحقوقي»,
+    right after, or after where it was said («وأوضح الزهراني أن», «وأضاف العبادلة:», «وقالت
+    الدباغ في حديث لإذاعة …، إن»: a paragraph quoted from an article that named them
+    before it). The trades and fields a nisba also names («الحقوقي»,
     «الاقتصادي») and the plurals of sources («الصحف») are source words of their own."""
     word = doc.words[k]
-    return introduced(doc, k, loosely=True) or (
-        (wc.nisba(doc, word) or not doc.hits[k]) and report_opens(doc, k + 1, len(doc.words))
-    )
+    if introduced(doc, k, loosely=True):
+        return True
+    if not (wc.nisba(doc, word) or not doc.hits[k]):
+        return False
+    hi = len(doc.words)
+    after = context_ends(doc, k + 1, hi)  # «وأضافت الدباغ في حديث لإذاعة …، أن»
+    return report_opens(doc, k + 1 if after is None else after, hi)
 
 
 def introduced(doc: Document, k: int, *, loosely: bool = False) -> bool:

@@ -445,6 +445,16 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         if not (relative and _man_before_feminine(doc, phrase, cue)):
             return phrase
         phrase = None  # «عضو مؤسس في جبهة النقابات … التي دعت»: not the man, the alliance
+    if (
+        phrase is not None
+        and phrase.head == "person"
+        and phrase.j < cue
+        and _described_after(doc, phrase.j)
+        and (who := parse_phrase(doc, phrase.j, cue)) is not None
+        and who.j == cue
+    ):
+        # «رامي عواد الطبيب السوري أكد»: a name, who they are, then the verb
+        return Phrase(phrase.i, cue, phrase.nstart, who.nend, "person", "person")
     if phrase is None and relative:
         # «وعلى الرغم من الأصوات المنتقدة التي تتهم», «ما صحة الأنباء التي تحدثت»: the
         # pronoun stands for the noun phrase right before it, wherever the clause began
@@ -822,7 +832,13 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             not state.named
             and (
                 state.head == "title"
-                or (state.head == "anonymous" and not (state.linked or state.genitive))
+                or (
+                    state.head == "anonymous"
+                    and (
+                        not (state.linked or state.genitive)
+                        or _marked(doc, k + _unknown_adjective(doc, k, state), _learned)
+                    )
+                )
             )
             and state.definite
             and not state.plural
@@ -832,8 +848,9 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             and title.j - title.i > 1
         ):
             # «الناطق باسم الوزارة الدكتور حاتم الأزرعي», «استشاري الغدد الصماء الدكتور …»,
-            # «الخبير الاقتصادي الدكتور أحمد سالم»: one person, described and then named
-            # (not «الباحث في جامعة الملك سعود»: the king names the university)
+            # «الخبير الاقتصادي الدكتور أحمد سالم», «الخبير في الأوبئة الدكتور …»: one person,
+            # described and then named (not «الباحث في جامعة الملك سعود»: the king names
+            # the university)
             state.named = state.titled = True
             return title.j
         if state.construct and state.head != "anonymous" and _nisba_in_construct(doc, k, hi):
@@ -960,6 +977,17 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         break
     return k
+
+
+def _described_after(doc: Document, j: int) -> bool:
+    """Is token j one definite person described after a name: a singular source word of
+    people or offices with the article («… الطبيب», «… الخبير»)?"""
+    word, hits = doc.words[j], doc.hits[j]
+    return (
+        wc.head(hits) in ("anonymous", "title")
+        and wc.definite(doc, word, hits)
+        and not wc.plural(doc, word, hits)
+    )
 
 
 def _described_one(state: _State) -> bool:
@@ -1253,6 +1281,10 @@ def _own_links(doc: Document, i: int) -> frozenset[str]:
     )
 
 
+def _learned(row: SourceWordRow) -> bool:
+    return row.learned
+
+
 def _marked(doc: Document, i: int, flag: Callable[[SourceWordRow], bool]) -> bool:
     """Is token i a source word whose row has `flag`?"""
     rows = doc.lexicon.source_words
@@ -1420,9 +1452,14 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
             return j
         return None
     if state.named and (
-        doc.has(j, "cue", "verb") or doc.has(j, "source", "skip") or _apposed_title(doc, j, hi)
+        doc.has(j, "cue", "verb")
+        or doc.has(j, "source", "skip")
+        or _apposed_title(doc, j, hi)
+        or _described_after(doc, j)
     ):
-        return j  # then its verb, a time or its title: «سيرجي تومانوف قال», «… لودريان الجمعة»
+        # then its verb, a time, its title or who they are: «سيرجي تومانوف قال», «…
+        # لودريان الجمعة», «رامي عواد الطبيب في …»
+        return j
     if wc.told_to(doc, doc.words[j]):
         return j  # «المحلل المالي يوهان برغمان لصحيفة الغارديان»: whom he told
     return None

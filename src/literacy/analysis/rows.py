@@ -102,6 +102,9 @@ class SourceWordRow(_Row):
     # a relative or a friend: a name after it says whose («عائلة حمزة بن دلاج»), and the
     # source stays unnamed
     kin: bool = False
+    # a learned courtesy title («الدكتور», «البروفيسور»), never part of an institution's
+    # name: after a field («الخبير في الأمراض المعدية») it opens the person's name
+    learned: bool = False
 
 
 class EntityRow(_Row):

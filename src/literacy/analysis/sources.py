@@ -254,10 +254,29 @@ def _arabic_source(
     if earlier is not None and not _own_subject_follows(doc, row, i + n, hi):
         return earlier  # but «وقالت إحدى الضحايا …»: somebody new, not the last source
     if row.kind == "participle":
-        return subject_phrase(doc, lo, i)
+        return subject_phrase(doc, lo, i) or _name_after_opening_verb(doc, lo, i)
     if row.kind == "passive":
         return _somebody(doc, i, n)
     return None
+
+
+def _name_after_opening_verb(doc: Document, lo: int, i: int) -> Phrase | None:
+    """«ورحب كوبيلوف بالزيارة، معتبراً أن …»: the participle at token i reports for the
+    subject of the verb opening its sentence, a name the lexicon does not know, which ends
+    where the verb's object or a comma starts."""
+    if lo + 2 >= i or not doc.has(lo, "cue", "verb"):
+        return None
+    end = names_ar.name_run(doc, lo + 1, i)
+    if end is None or end >= i or not unknown_name(doc, lo + 1, end):
+        return None
+    word = doc.words[end]
+    if not (
+        doc.is_punct(end)
+        or names_ar.glued_preposition(doc, word)
+        or word in doc.lexicon.grammar.function_words
+    ):
+        return None
+    return Phrase(lo + 1, end, doc.starts[lo + 1], doc.ends[end - 1], "person", "person")
 
 
 def _shared_subject(doc: Document, i: int, lo: int, hi: int) -> Phrase | None:
