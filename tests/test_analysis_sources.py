@@ -1773,13 +1773,24 @@ CASES = [
         "وقال رئيس قسم الجراحة في مستشفى القصر العيني إن الوضع جيد.",
         [("رئيس قسم الجراحة في مستشفى القصر العيني", "person", "قال", "neutral")],
     ),
-    # an outlet's own reporting; the channel speaking, not the region in a claim
+    # an outlet's own reporting; the channel speaking, not the region in a claim; what it
+    # learned from somebody is theirs, the outlet carrying it
     (
         "وعلمت الجزيرة من مصادر مطلعة أن الاجتماع تأجل.",
-        [("الجزيرة", "organization", "علمت", "neutral")],
+        [
+            ("مصادر مطلعة", "anonymous", "علمت", "neutral"),
+            ("الجزيرة", "organization", "علمت", "neutral"),
+        ],
     ),
-    # …but not a family learning it from the police
-    ("علمت عائلة الضحية من الشرطة أن ابنها قتل في الهجوم.", []),
+    ("وعلمت الجزيرة أن الاجتماع تأجل.", [("الجزيرة", "organization", "علمت", "neutral")]),
+    # … and a family learning it from the police passes on what the police said
+    (
+        "علمت عائلة الضحية من الشرطة أن ابنها قتل في الهجوم.",
+        [
+            ("الشرطة", "organization", "علمت", "neutral"),
+            ("عائلة الضحية", "anonymous", "علمت", "neutral"),
+        ],
+    ),
     (
         "وأوضحت الدكتورة سلمى، أستاذة علم الأوبئة، أن اللقاح آمن.",
         [
@@ -2404,6 +2415,32 @@ CASES = [
         "وأضافت الدباغ في حديث لإذاعة المدينة، أن المخزون يكفي شهرا.",
         [("الدباغ", "person", "أضافت", "neutral")],
     ),
+    # a family name shaped like a nationality ends the name
+    (
+        "وقال رئيس الوزراء سامي كرم العراقي إن الحكومة باقية.",
+        [("رئيس الوزراء سامي كرم العراقي", "person", "قال", "neutral")],
+    ),
+    # after a field, the name and a comma before the report
+    (
+        "وقال الباحث في الشؤون الأوروبية لوران ديبون، إن الانتخابات حاسمة.",
+        [("الباحث في الشؤون الأوروبية لوران ديبون", "person", "قال", "neutral")],
+    ),
+    # what an outlet learned from somebody is theirs, the outlet carried it
+    (
+        "وعلمت الصحيفة من مصدر في الوزارة أن القرار سيصدر.",
+        [
+            ("مصدر في الوزارة", "anonymous", "علمت", "neutral"),
+            ("الصحيفة", "anonymous", "علمت", "neutral"),
+        ],
+    ),
+    (
+        'علمت "الأناضول" من مصادر مطلعة أن الاتفاق قريب.',
+        [
+            ("مصادر مطلعة", "anonymous", "علمت", "neutral"),
+            ("الأناضول", "organization", "علمت", "neutral"),
+        ],
+    ),
+    ('علمت "الأناضول" أن الاتفاق قريب.', [("الأناضول", "organization", "علمت", "neutral")]),
     # an obituary speaks in the mourner's name
     (
         "ونعت نقابة الممثلين الفنان الراحل ووصفته بأنه أحد رواد المسرح.",

@@ -979,6 +979,12 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
     return k
 
 
+def _nationality_only(doc: Document, j: int) -> bool:
+    """Is token j known only as an adjective of nationality («السوداني»)?"""
+    hits = doc.hits[j]
+    return bool(hits) and all(h.kind == "entity" and h.role == "nationality" for h in hits)
+
+
 def _described_after(doc: Document, j: int) -> bool:
     """Is token j one definite person described after a name: a singular source word of
     people or offices with the article («… الطبيب», «… الخبير»)?"""
@@ -1426,11 +1432,24 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
             j += 1  # a family name with the article: «مي الكيلة»
             break
         j += 1
+        if (
+            j < hi
+            and k > 0
+            and wc.name(doc.hits[k - 1])
+            and names_ar.written_definite(doc, j)
+            and _nationality_only(doc, j)
+        ):
+            # after a first name the lexicon knows, a family name shaped like a nationality
+            # ends the name: «محمد شياع السوداني» (not «وزير الخارجية لنظيره الروسي»)
+            j += 1
+            break
     if j == k:
         return None
     if linked:
-        # two words or more, then «أن»: «في الشؤون الإسرائيلية أنطوان شلحت أن»
-        opens = j < hi and doc.words[j] in grammar.content_openers
+        # two words or more, then «أن» (perhaps after a comma): «في الشؤون الإسرائيلية
+        # أنطوان شلحت أن», «المدرب التاريخي للنادي أرسين فينغر، إنه»
+        after = j + 1 if j + 1 < hi and doc.words[j] == "،" else j
+        opens = after < hi and doc.words[after] in grammar.content_openers
         return j if opens and j - k >= names_ar.UNKNOWN_NAME else None
     if j >= hi:
         return j  # the phrase's end: the cue after it («… فلاديمير بوتن أعلن»)

@@ -376,11 +376,15 @@ def _shown_by_document(doc: Document, row: CueRow, phrase: Phrase | None, hi: in
     if phrase is None:
         return False
     heads = row.source_heads
-    if phrase.head not in heads and not any(
+    # an institution the lexicon knows by its name («علمت "قدس برس"») is one too
+    head = "organization" if phrase.head == "named_organization" else phrase.head
+    if head not in heads and not any(
         h.kind == "source" and h.role in heads for h in doc.hits[phrase.i]
     ):  # «وأظهرت استطلاعات الرأي أن»: polls nobody names, still a document that shows
         return False
-    if any(wc.definite(doc, doc.words[t], doc.hits[t]) for t in range(phrase.i, phrase.j)):
+    if phrase.head == "named_organization" or any(
+        wc.definite(doc, doc.words[t], doc.hits[t]) for t in range(phrase.i, phrase.j)
+    ):
         return True
     # or «دراسة لجامعة هارفارد أن»: an institution named by a name the lexicon does not know
     institution = any(
@@ -742,7 +746,12 @@ def _relayer(doc: Document, row: CueRow, after: int, source: Phrase) -> Phrase |
     if j >= end:
         return None
     phrase = parse_phrase(doc, j, end)
-    return phrase if phrase is not None and phrase.j == end else None
+    if phrase is None:
+        return None
+    quotes = doc.lexicon.grammar.quote_marks
+    # «علمت "قدس برس" من …»: a quoted name ends at its closing mark
+    closed = all(doc.words[t] in quotes for t in range(phrase.j, end))
+    return phrase if closed else None
 
 
 def _subject_after_object(doc: Document, j: int, hi: int) -> Phrase | None:
