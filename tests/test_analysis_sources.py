@@ -2441,6 +2441,16 @@ CASES = [
         ],
     ),
     ('علمت "الأناضول" أن الاتفاق قريب.', [("الأناضول", "organization", "علمت", "neutral")]),
+    # a woman doctor after her words
+    (
+        '"الجرعة الثانية ضرورية"، تقول الطبيبة.',
+        [("الطبيبة", "anonymous", "تقول", "neutral")],
+    ),
+    # where it was said may run long before the report
+    (
+        'وأضاف كوبيلوف في منشور له مساء أمس على صفحته الرسمية في منصة التواصل "إكس": "لن نتراجع".',
+        [("كوبيلوف", "person", "أضاف", "neutral")],
+    ),
     # an obituary speaks in the mourner's name
     (
         "ونعت نقابة الممثلين الفنان الراحل ووصفته بأنه أحد رواد المسرح.",

@@ -17,7 +17,7 @@ from literacy.analysis.lexicon import Hit
 NAME_RUN = 3  # words of a name after a title or a first name
 UNKNOWN_NAME = 2  # words, at least, of a name the lexicon does not know: a first and a last
 _BARE_NAME_RUN = 5  # words of a name standing alone after a verb («قيس بن سعود الزكواني»)
-_CONTEXT_REACH = 10  # words a context («في تصريح لصحيفة …») may run before the report
+_CONTEXT_REACH = 14  # words a context («في تصريح لصحيفة …») may run before the report
 _ASIDE = 8  # tokens of an aside in brackets after a name, brackets included
 _TOLD = 6  # tokens of whom it was said to («للجزيرة نت») before the report opens
 _APPOSITION = 16  # tokens of «، قائد الفريق،» after a name, commas included
