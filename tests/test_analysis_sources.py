@@ -2451,6 +2451,13 @@ CASES = [
         'وأضاف كوبيلوف في منشور له مساء أمس على صفحته الرسمية في منصة التواصل "إكس": "لن نتراجع".',
         [("كوبيلوف", "person", "أضاف", "neutral")],
     ),
+    # a headline run into the text: the verb after a noun that is not its subject, a named
+    # person after it with what was announced (an office alone is left alone)
+    (
+        "المدارس تستعد لعام دراسي جديد أعلن وزير التربية محمد سالم عن موعد بدئه.",
+        [("وزير التربية محمد سالم", "person", "أعلن", "neutral")],
+    ),
+    ("المدارس تستعد لعام دراسي جديد أعلن وزير التربية عن موعد بدئه.", []),
     # an obituary speaks in the mourner's name
     (
         "ونعت نقابة الممثلين الفنان الراحل ووصفته بأنه أحد رواد المسرح.",

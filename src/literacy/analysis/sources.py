@@ -279,6 +279,22 @@ def _name_after_opening_verb(doc: Document, lo: int, i: int) -> Phrase | None:
     return Phrase(lo + 1, end, doc.starts[lo + 1], doc.ends[end - 1], "person", "person")
 
 
+def _named_after_run_on(doc: Document, i: int, after: int, hi: int) -> Phrase | None:
+    """«… لعام دراسي جديد أعلن وزير التربية محمد سالم عن …»: a headline run into
+    the text leaves the verb after a noun that is not its subject; a named person after the
+    verb, with what was said right after them, is."""
+    j = doc.skip_fillers(after, hi)
+    phrase = parse_phrase(doc, j, hi)
+    if (
+        phrase is None
+        or phrase.kind != "person"
+        or not any(wc.name(doc.hits[t]) for t in range(phrase.i, phrase.j))
+        or not _content_follows(doc, i, phrase.j, hi)
+    ):
+        return None
+    return phrase
+
+
 def _shared_subject(doc: Document, i: int, lo: int, hi: int) -> Phrase | None:
     """«وصل وزير الخارجية إلى عمان أمس وقال إن …», «واعتصم عشرات المعلمين … وطالبوا …»: a
     reporting verb with «و» and no subject of its own shares the subject of the verb that
@@ -660,6 +676,8 @@ def _arabic_phrase(
             and report_opens(doc, after, hi, bridged=False)
         ):  # not «نشرة تشير إلى أن»: a note, no name
             phrase = name_before(doc, i, lo)  # «لكن روميرو قال إن …»
+        if phrase is None and not glued:
+            phrase = _named_after_run_on(doc, i, after, hi)
         return phrase
     if row.kind == "participle":
         return None  # the subject already in the sentence, found by `_earlier_source`
