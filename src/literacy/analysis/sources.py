@@ -311,8 +311,8 @@ def _shared_subject(doc: Document, i: int, lo: int, hi: int) -> Phrase | None:
         or any(h.kind in ("source", "entity") for h in doc.hits[lo])
     ):
         return None  # the sentence opens with a noun or a particle, not a verb of its own
-    if doc.in_range("cue", lo, i):
-        return None  # a report before it: its own rules decide
+    if any(hit.role != "context" for _, _, hit in doc.in_range("cue", lo, i)):
+        return None  # a report before it: its own rules decide (not «على فيسبوك», a place)
     phrase = parse_phrase(doc, lo + 1, _object_at(doc, lo + 1, i))
     if (
         phrase is None
