@@ -120,6 +120,7 @@ class Grammar:
     asides: tuple[tuple[str, ...], ...] = ()  # «يذكر أن»: the writer's aside, no report
     # «معالي», «صاحب السمو»: a courtesy before a title or a name, longest first
     honorifics: tuple[tuple[str, ...], ...] = ()
+    honorific_starts: frozenset[str] = frozenset()  # their first words, one look per token
     published_verbs: frozenset[str] = frozenset()  # «دراسة نشرت في مجلة …»
     published_by: frozenset[str] = frozenset()  # the «في» or «عن» before that outlet
     authored_verbs: frozenset[str] = frozenset()  # «دراسة أجرتها جامعة …»: made by
@@ -427,6 +428,7 @@ def _grammar(language: str) -> Grammar:
     # «وعلى», «ففي»: a function word with a conjunction glued on is still one
     function_words = lists["function_words"]
     lists["function_words"] = function_words | {c + w for c in conjunctions for w in function_words}
+    lists["honorific_starts"] = frozenset(w.split()[0] for w in words("honorifics"))
     return Grammar(
         **lists,
         nisba_suffixes=tuple(sorted(words("nisba_suffixes"), key=len, reverse=True)),

@@ -96,7 +96,11 @@ def parse_phrase(
         return _quoted(doc, i, hi)  # «قالت "حماس"»
     if doc.is_punct(i):
         return None
-    if not cut and (honoured := _honoured(doc, i, hi)) is not None:
+    if (
+        not cut
+        and doc.words[i] in doc.lexicon.grammar.honorific_starts
+        and (honoured := _honoured(doc, i, hi)) is not None
+    ):
         return honoured  # «معالي وزير الخارجية», «صاحب السمو الشيخ …»
     word = doc.words[i][cut:]
     restored = _article_after_lam(doc, i, cut)
@@ -532,9 +536,11 @@ def pronoun_after(doc: Document, j: int) -> bool:
     )
 
 
-def _listed_plural(doc: Document, word: str) -> bool:
+def _listed_plural(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
     """Is the word, but for its article, a plural of people as listed («الأهالي»)? Not a
     nisba made from one («العمالي», the workers')."""
+    if not any(h.kind == "source" and h.plural for h in hits):
+        return False
     stem = doc.lexicon.morphology.split_article(word)[1]
     return any(
         h.kind == "source" and h.plural and not h.affixed for h in doc.lexicon.lookup(stem, ())
@@ -543,7 +549,10 @@ def _listed_plural(doc: Document, word: str) -> bool:
 
 def courtesy(doc: Document, i: int) -> int:
     """How many tokens of a courtesy («سعادة», «صاحب السمو») start at token i: 0 for none."""
-    for honorific in doc.lexicon.grammar.honorifics:
+    grammar = doc.lexicon.grammar
+    if doc.words[i] not in grammar.honorific_starts:
+        return 0
+    for honorific in grammar.honorifics:
         if tuple(doc.words[i : i + len(honorific)]) == honorific:
             return len(honorific)
     return 0
@@ -830,6 +839,9 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             return title.j
         if (
             not state.named
+            and state.definite
+            and not state.plural
+            and not state.quantified
             and (
                 state.head == "title"
                 or (
@@ -840,9 +852,6 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
                     )
                 )
             )
-            and state.definite
-            and not state.plural
-            and not state.quantified
             and (title := _apposed_title(doc, k + _unknown_adjective(doc, k, state), hi))
             is not None
             and title.j - title.i > 1
@@ -862,10 +871,8 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         in_chain = state.construct and wc.head(hits) == "organization"
         # «وحثت الوزارة المواطنين على …», «… الأهالي إلى …»: a plural of people modifies no
         # single thing, though shaped like a nisba
-        plural_people = (
-            not state.plural
-            and wc.head(hits)
-            and (wc.plural_shape(doc, word) or _listed_plural(doc, word))
+        plural_people = not state.plural and (
+            (wc.plural_shape(doc, word) and wc.head(hits)) or _listed_plural(doc, word, hits)
         )
         if not (in_chain or plural_people) and wc.adjective(doc, k, state.definite):
             k += 1
