@@ -90,6 +90,8 @@ pieces = st.sampled_from(
         "الأهالي",
         "السوداني",
         "سماحة",
+        "ودعا",
+        "من جهتها",
     ]
 )
 mixed_text = st.lists(pieces, max_size=60).map("".join)

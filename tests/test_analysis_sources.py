@@ -2463,6 +2463,33 @@ CASES = [
         "وبرز أحد الحسابات الوهمية على تويتر، حيث قام بتداول صور قديمة، وزعم أنها التقطت أمس.",
         [("أحد الحسابات الوهمية", "anonymous", "زعم", "doubt")],
     ),
+    # found in review: a courtesy alone is no phrase to look past; «إلى أن» after a plural
+    # noun opens no name; an object after the verb is no subject, in a run-on headline or a
+    # relative clause; «من جهتها» is no source; a group and what they are is no name
+    ("ودعت صاحب السمو إلى الحوار.", []),
+    ("وتشير التوقعات إلى أن التضخم مستمر.", []),
+    (
+        "ونوه الموسوي إلى أن الحل قريب.",
+        [("الموسوي", "person", "نوه", "neutral")],
+    ),
+    ("أطلق ناشطون حملة تدعو الرئيس محمد سالم إلى أن يستقيل.", []),
+    (
+        "انتقد الحزب الصحيفة التي اتهمت الوزير بأنه فاسد.",
+        [
+            ("الحزب", "anonymous", "انتقد", "neutral"),
+            ("الصحيفة", "anonymous", "اتهمت", "neutral"),
+        ],
+    ),
+    (
+        "وعلمت الجزيرة من جهتها أن الاجتماع تأجل.",
+        [("الجزيرة", "organization", "علمت", "neutral")],
+    ),
+    ("وقال شباب متطوعون إن المساعدات لم تصل.", []),
+    ("وقال خريجون إن الوظائف قليلة.", []),
+    (
+        "وذكرت وكالة فرانس برس 24 ساعة بعد الحادث أن الوضع هادئ.",
+        [("وكالة فرانس برس", "organization", "ذكرت", "neutral")],
+    ),
     # an obituary speaks in the mourner's name
     (
         "ونعت نقابة الممثلين الفنان الراحل ووصفته بأنه أحد رواد المسرح.",
@@ -2575,3 +2602,9 @@ def test_official_statement_of_a_named_source_is_a_reason():
     claim = analyze("وأكدت وزارة الصحة في بيان أن عدد الإصابات ارتفع إلى 120 حالة.").claims[0]
     assert {"named_source", "official_statement", "has_number"} <= set(claim.reasons)
     assert claim.checkable
+
+
+@pytest.mark.parametrize("text", ["ودعا صاحب السمو", "دعت صاحب السمو", "وحذر سماحة"])
+def test_a_courtesy_at_the_end_of_the_text_is_analysed_without_error(text):
+    analysis = analyze(text)
+    assert all(text[s.start : s.end] == s.text for s in analysis.sources)

@@ -121,6 +121,8 @@ class Grammar:
     # «معالي», «صاحب السمو»: a courtesy before a title or a name, longest first
     honorifics: tuple[tuple[str, ...], ...] = ()
     honorific_starts: frozenset[str] = frozenset()  # their first words, one look per token
+    # «هندرسون»: letters a foreign family name shaped like a plural ends on before «-ون»
+    foreign_name_letters: frozenset[str] = frozenset()
     published_verbs: frozenset[str] = frozenset()  # «دراسة نشرت في مجلة …»
     published_by: frozenset[str] = frozenset()  # the «في» or «عن» before that outlet
     authored_verbs: frozenset[str] = frozenset()  # «دراسة أجرتها جامعة …»: made by

@@ -107,23 +107,39 @@ def plural_shaped_name(doc: Document, i: int, j: int, hi: int) -> bool:
         # only right after a first name the lexicon knows («ستيفن منوشين», not «مراقبين»),
         # or after a word it does not know when the report opens right after the two
         # («وقال دين ماكيسون إن»: no participle ends a plural subject that way)
+        # (not «وقال شباب متطوعون إن»: a group and what they are)
         return j > i and (
             wc.name(doc.hits[j - 1])
-            or (j == i + 1 and _name_word(doc, i) and report_opens(doc, j + 1, hi))
+            or (
+                j == i + 1
+                and _name_word(doc, i)
+                and not _doers(doc, doc.words[i])
+                and report_opens(doc, j + 1, hi)
+            )
         )
     if wc.nisba(doc, word):
         return False  # «فلسطينيون»: a people
     return (
         (j > i and _name_word(doc, j - 1))
         or (j + 1 < hi and _name_word(doc, j + 1))
-        # one word alone with the report right after it («وشدد هندرسون على أن»), not
-        # shaped like doers («وقال فلاحون إن»)
-        or (j == i and not _doers(doc, word) and report_opens(doc, j + 1, hi))
+        # one word alone with the report right after it and a foreign family name's
+        # ending («وشدد هندرسون على أن»), not a group («وقال خريجون إن», «فلاحون»)
+        or (j == i and _foreign_ending(doc, word) and report_opens(doc, j + 1, hi))
+    )
+
+
+def _foreign_ending(doc: Document, word: str) -> bool:
+    """«هندرسون», «كلينتون»: the letter before the plural's ending is one a foreign family
+    name ends on, and the word is not shaped like doers."""
+    grammar = doc.lexicon.grammar
+    return not _doers(doc, word) and any(
+        word.endswith(suffix) and word[: -len(suffix)][-1:] in grammar.foreign_name_letters
+        for suffix in grammar.plural_suffixes
     )
 
 
 def _doers(doc: Document, word: str) -> bool:
-    """«ناشطون», «فلاحون»: a sound plural with the doer's long vowel second or third."""
+    """«ناشطون», «فلاحون», «شباب»: a plural with the doer's long vowel second or third."""
     letter = doc.lexicon.grammar.doer_letter
     return bool(letter) and letter in word[1:3]
 
@@ -252,7 +268,9 @@ def family_name(doc: Document, k: int) -> bool:
         return False
     hi = len(doc.words)
     after = context_ends(doc, k + 1, hi)  # «وأضافت الدباغ في حديث لإذاعة …، أن»
-    return report_opens(doc, k + 1 if after is None else after, hi)
+    # «إلى أن» only after a nisba («ونوه الموسوي إلى أن»), not a plural noun («وتشير
+    # التوقعات إلى أن»)
+    return report_opens(doc, k + 1 if after is None else after, hi, bridged=wc.nisba(doc, word))
 
 
 def introduced(doc: Document, k: int, *, loosely: bool = False) -> bool:

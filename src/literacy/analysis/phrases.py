@@ -450,7 +450,8 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
             return phrase
         phrase = None  # «عضو مؤسس في جبهة النقابات … التي دعت»: not the man, the alliance
     if (
-        phrase is not None
+        not relative
+        and phrase is not None
         and phrase.head == "person"
         and phrase.j < cue
         and _described_after(doc, phrase.j)
@@ -590,7 +591,11 @@ def people_after(doc: Document, j: int) -> bool:
         and phrase.kind != "anonymous"
         and phrase.j < hi
         and (
-            doc.words[phrase.j] in doc.lexicon.grammar.content_openers
+            # «أن», «إنها», not «بأن»: «التي اتهمت الوزير بأنه …» names its object first
+            (
+                doc.words[phrase.j] in doc.lexicon.grammar.content_openers
+                and doc.words[phrase.j][:1] not in doc.lexicon.grammar.preposition_letters
+            )
             # «المشروع الذي أعلنت اليابان عنه»; an unknown name of one word only (in «الذي
             # أعلن ماكرون التوصل إليه» a verbal noun would pass for its family name)
             or (pronoun_after(doc, phrase.j) and (phrase.head != "person" or phrase.j == j + 1))
@@ -1454,7 +1459,7 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         return None
     if linked:
         # two words or more, then «أن» (perhaps after a comma): «في الشؤون الإسرائيلية
-        # أنطوان شلحت أن», «المدرب التاريخي للنادي أرسين فينغر، إنه»
+        # أنطوان شلحت أن», «في الشؤون الأوروبية لوران ديبون، إن»
         after = j + 1 if j + 1 < hi and doc.words[j] == "،" else j
         opens = after < hi and doc.words[after] in grammar.content_openers
         return j if opens and j - k >= names_ar.UNKNOWN_NAME else None

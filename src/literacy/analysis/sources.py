@@ -279,7 +279,7 @@ def _name_after_opening_verb(doc: Document, lo: int, i: int) -> Phrase | None:
     return Phrase(lo + 1, end, doc.starts[lo + 1], doc.ends[end - 1], "person", "person")
 
 
-def _named_after_run_on(doc: Document, i: int, after: int, hi: int) -> Phrase | None:
+def _named_after_run_on(doc: Document, row: CueRow, i: int, after: int, hi: int) -> Phrase | None:
     """«… لعام دراسي جديد أعلن وزير التربية محمد سالم عن …»: a headline run into
     the text leaves the verb after a noun that is not its subject; a named person after the
     verb, with what was said right after them, is."""
@@ -290,6 +290,7 @@ def _named_after_run_on(doc: Document, i: int, after: int, hi: int) -> Phrase | 
         or phrase.kind != "person"
         or not any(wc.name(doc.hits[t]) for t in range(phrase.i, phrase.j))
         or not _content_follows(doc, i, phrase.j, hi)
+        or _object_of(doc, row, phrase, hi)  # «حملة تدعو الرئيس محمد سالم إلى أن …»
     ):
         return None
     return phrase
@@ -677,7 +678,7 @@ def _arabic_phrase(
         ):  # not «نشرة تشير إلى أن»: a note, no name
             phrase = name_before(doc, i, lo)  # «لكن روميرو قال إن …»
         if phrase is None and not glued:
-            phrase = _named_after_run_on(doc, i, after, hi)
+            phrase = _named_after_run_on(doc, row, i, after, hi)
         return phrase
     if row.kind == "participle":
         return None  # the subject already in the sentence, found by `_earlier_source`
@@ -1183,9 +1184,13 @@ def _aside_end(doc: Document, k: int, hi: int) -> int | None:
 
 
 def _after_words(doc: Document, j: int, hi: int, marker: str, window: int) -> Phrase | None:
+    """The source phrase after `marker` within `window` words; not a marker that opens a
+    phrase standing between a cue and its source («وعلمت الجزيرة من جهتها أن …»)."""
     words = doc.lexicon.key(marker)
     for k in range(j, min(hi, j + window)):
         if tuple(doc.words[k : k + len(words)]) == words:
+            if doc.has_multiword(k, "source", "skip"):
+                continue
             return _grammar(doc).parse_phrase(doc, k + len(words), hi)  # type: ignore[no-any-return]
     return None
 
@@ -1255,7 +1260,9 @@ def _agrees(doc: Document, i: int, phrase: Phrase) -> bool:
     if verb[:1] in doc.lexicon.grammar.conjunction_letters:
         verb = verb[1:]
     feminine_verb = bool(mark) and (verb.endswith(mark) or verb.startswith(mark))
-    k = phrase.i + phrases.courtesy(doc, phrase.i)  # «حذر سماحة الشيخ»: the title agrees
+    # «حذر سماحة الشيخ»: the title after a courtesy agrees, if the phrase goes on past it
+    courtesy = phrases.courtesy(doc, phrase.i)
+    k = phrase.i + courtesy if courtesy < phrase.j - phrase.i else phrase.i
     head = doc.words[k]
     hits = doc.hits[k]
     stem = morphology.split_article(head)[1]
