@@ -2490,6 +2490,12 @@ CASES = [
         "وذكرت وكالة فرانس برس 24 ساعة بعد الحادث أن الوضع هادئ.",
         [("وكالة فرانس برس", "organization", "ذكرت", "neutral")],
     ),
+    # what an outlet chose to put forward; light is not always a spotlight
+    (
+        "وسلطت صحيفة الغارديان الضوء على معاناة العمال الموسميين.",
+        [("صحيفة الغارديان", "organization", "سلطت", "neutral")],
+    ),
+    ("وسلطت الشرطة خراطيم المياه على المحتجين.", []),
     # an obituary speaks in the mourner's name
     (
         "ونعت نقابة الممثلين الفنان الراحل ووصفته بأنه أحد رواد المسرح.",
