@@ -2490,6 +2490,33 @@ CASES = [
         "وذكرت وكالة فرانس برس 24 ساعة بعد الحادث أن الوضع هادئ.",
         [("وكالة فرانس برس", "organization", "ذكرت", "neutral")],
     ),
+    # found in a second review: «بأن» after a relative verb's subject is still the report,
+    # unless the verb takes «ب» after its object; a skip phrase before «من»; an abstract
+    # noun in «-ية» is no family name; a run-on headline's verb agrees with its subject
+    (
+        "ونفى الوزير الخبر الذي أفادت وكالة رويترز بأنه سيستقيل.",
+        [
+            ("الوزير", "person", "نفى", "neutral"),
+            ("وكالة رويترز", "organization", "أفادت", "neutral"),
+        ],
+    ),
+    (
+        "وهو الهجوم الذي قال الجيش بأنه استهدف مواقع مدنية.",
+        [("الجيش", "organization", "قال", "neutral")],
+    ),
+    (
+        "وعلمت الجزيرة من جهتها من مصادر أمنية أن الاجتماع تأجل.",
+        [
+            ("مصادر أمنية", "anonymous", "علمت", "neutral"),
+            ("الجزيرة", "organization", "علمت", "neutral"),
+        ],
+    ),
+    ("وتشير الفرضية إلى أن المرض وراثي.", []),
+    ("عريضة تطالب الوزير محمد سالم بأن يستقيل.", []),
+    (
+        "وأكدت صاحبة السمو الأميرة ريم أن المبادرة مستمرة.",
+        [("صاحبة السمو الأميرة ريم", "person", "أكدت", "emphasis")],
+    ),
     # what an outlet chose to put forward; light is not always a spotlight
     (
         "وسلطت صحيفة الغارديان الضوء على معاناة العمال الموسميين.",

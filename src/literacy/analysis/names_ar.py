@@ -268,9 +268,10 @@ def family_name(doc: Document, k: int) -> bool:
         return False
     hi = len(doc.words)
     after = context_ends(doc, k + 1, hi)  # «وأضافت الدباغ في حديث لإذاعة …، أن»
-    # «إلى أن» only after a nisba («ونوه الموسوي إلى أن»), not a plural noun («وتشير
-    # التوقعات إلى أن»)
-    return report_opens(doc, k + 1 if after is None else after, hi, bridged=wc.nisba(doc, word))
+    # «إلى أن» only after a masculine nisba («ونوه الموسوي إلى أن»), not a plural or an
+    # abstract noun («وتشير التوقعات إلى أن», «وتشير الفرضية إلى أن»)
+    bridged = wc.nisba(doc, word) and not word.endswith(doc.lexicon.grammar.feminine_ending)
+    return report_opens(doc, k + 1 if after is None else after, hi, bridged=bridged)
 
 
 def introduced(doc: Document, k: int, *, loosely: bool = False) -> bool:

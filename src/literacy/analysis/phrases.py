@@ -591,15 +591,29 @@ def people_after(doc: Document, j: int) -> bool:
         and phrase.kind != "anonymous"
         and phrase.j < hi
         and (
-            # «أن», «إنها», not «بأن»: «التي اتهمت الوزير بأنه …» names its object first
+            # «أن», «إنها», «بأن» («الذي قال الجيش بأنه …»), but not a verb's own object
+            # marker: «التي اتهمت الوزير بأنه …» names its object first
             (
                 doc.words[phrase.j] in doc.lexicon.grammar.content_openers
-                and doc.words[phrase.j][:1] not in doc.lexicon.grammar.preposition_letters
+                and not _object_marker(doc, j - 1, doc.words[phrase.j])
             )
             # «المشروع الذي أعلنت اليابان عنه»; an unknown name of one word only (in «الذي
             # أعلن ماكرون التوصل إليه» a verbal noun would pass for its family name)
             or (pronoun_after(doc, phrase.j) and (phrase.head != "person" or phrase.j == j + 1))
         )
+    )
+
+
+def _object_marker(doc: Document, cue: int, word: str) -> bool:
+    """Does `word` start with a preposition the cue verb at token `cue` takes after its object
+    («اتهم الوزير بأنه», «وصفه بأنه»)?"""
+    letter = word[:1]
+    if letter not in doc.lexicon.grammar.preposition_letters:
+        return False
+    cues = doc.lexicon.cues
+    return any(
+        h.kind == "cue" and h.entry in cues and letter in cues[h.entry].object_before
+        for h in doc.hits[cue]
     )
 
 

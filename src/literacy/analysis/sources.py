@@ -291,6 +291,7 @@ def _named_after_run_on(doc: Document, row: CueRow, i: int, after: int, hi: int)
         or not any(wc.name(doc.hits[t]) for t in range(phrase.i, phrase.j))
         or not _content_follows(doc, i, phrase.j, hi)
         or _object_of(doc, row, phrase, hi)  # «حملة تدعو الرئيس محمد سالم إلى أن …»
+        or not _agrees(doc, i, phrase)  # «عريضة تطالب الوزير … بأن»: its object, a man
     ):
         return None
     return phrase
@@ -760,8 +761,13 @@ def _relayer(doc: Document, row: CueRow, after: int, source: Phrase) -> Phrase |
     marker = source.i - len(doc.lexicon.key(row.source_after))
     j = doc.skip_fillers(after, marker)
     end = marker  # «ونقلت وكالة رويترز أمس عن …»: a time between the outlet and «عن»
-    while end - 1 > j and doc.has(end - 1, "source", "skip"):
-        end -= 1
+    while end - 1 > j:
+        if doc.has(end - 1, "source", "skip"):
+            end -= 1
+        elif (opening := _skip_phrase_ending(doc, j, end)) is not None:
+            end = opening  # «وعلمت الجزيرة من جهتها من مصادر …»
+        else:
+            break
     if j >= end:
         return None
     phrase = parse_phrase(doc, j, end)
@@ -771,6 +777,21 @@ def _relayer(doc: Document, row: CueRow, after: int, source: Phrase) -> Phrase |
     # «علمت "قدس برس" من …»: a quoted name ends at its closing mark
     closed = all(doc.words[t] in quotes for t in range(phrase.j, end))
     return phrase if closed else None
+
+
+def _skip_phrase_ending(doc: Document, lo: int, end: int) -> int | None:
+    """Where a phrase of several words standing between a cue and its source («من جهتها»)
+    starts, when it ends right before token `end` (and starts after `lo`)."""
+    for k in range(end - 2, lo, -1):
+        for hit in doc.hits[k]:
+            if (
+                hit.kind == "source"
+                and hit.role == "skip"
+                and hit.rest
+                and k + doc.extent(k, hit) == end
+            ):
+                return k
+    return None
 
 
 def _subject_after_object(doc: Document, j: int, hi: int) -> Phrase | None:
