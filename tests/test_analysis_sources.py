@@ -2517,6 +2517,15 @@ CASES = [
         "وأكدت صاحبة السمو الأميرة ريم أن المبادرة مستمرة.",
         [("صاحبة السمو الأميرة ريم", "person", "أكدت", "emphasis")],
     ),
+    # «من جهته» after the source stands between it and the report, no part of it
+    (
+        "وأكد المحافظ من جهته أن الطرق ستفتح غدا.",
+        [("المحافظ", "person", "أكد", "emphasis")],
+    ),
+    (
+        "وقال مصدر عسكري من جانبه إن القصف توقف.",
+        [("مصدر عسكري", "anonymous", "قال", "neutral")],
+    ),
     # what an outlet chose to put forward; light is not always a spotlight
     (
         "وسلطت صحيفة الغارديان الضوء على معاناة العمال الموسميين.",

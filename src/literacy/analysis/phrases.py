@@ -969,6 +969,8 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             )
             and wc.nounish(doc, k + 1)
             and not _dated(doc, k + 1, hi)
+            # «وأكد الوزير من جهته أن»: «من جهته» stands between a source and the report
+            and not doc.has_multiword(k, "source", "skip")
             and not (
                 state.head == "title"
                 # «قال الوزير في ختام الاجتماع»: after a definite office, «في» goes on only
