@@ -970,7 +970,9 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             and wc.nounish(doc, k + 1)
             and not _dated(doc, k + 1, hi)
             # «وأكد الوزير من جهته أن»: «من جهته» stands between a source and the report
-            and not doc.has_multiword(k, "source", "skip")
+            and not any(
+                n > 1 and hit.role == "skip" for _, n, hit in doc.in_range("source", k, k + 1)
+            )
             and not (
                 state.head == "title"
                 # «قال الوزير في ختام الاجتماع»: after a definite office, «في» goes on only
