@@ -548,6 +548,15 @@ def _listed_plural(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
     )
 
 
+def skip_phrase(doc: Document, k: int) -> int:
+    """How many tokens of a phrase of several words that stands between a cue and its source
+    («من جهتها», «في وقت سابق») start at token k: 0 for none."""
+    return max(
+        (n for _, n, hit in doc.in_range("source", k, k + 1) if n > 1 and hit.role == "skip"),
+        default=0,
+    )
+
+
 def courtesy(doc: Document, i: int) -> int:
     """How many tokens of a courtesy («سعادة», «صاحب السمو») start at token i: 0 for none."""
     grammar = doc.lexicon.grammar
@@ -970,9 +979,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             and wc.nounish(doc, k + 1)
             and not _dated(doc, k + 1, hi)
             # «وأكد الوزير من جهته أن»: «من جهته» stands between a source and the report
-            and not any(
-                n > 1 and hit.role == "skip" for _, n, hit in doc.in_range("source", k, k + 1)
-            )
+            and not skip_phrase(doc, k)
             and not (
                 state.head == "title"
                 # «قال الوزير في ختام الاجتماع»: after a definite office, «في» goes on only

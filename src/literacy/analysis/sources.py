@@ -32,6 +32,7 @@ from literacy.analysis.phrases import (
     parse_phrase,
     people_after,
     pronoun_after,
+    skip_phrase,
     unknown_name,
 )
 
@@ -783,14 +784,8 @@ def _skip_phrase_ending(doc: Document, lo: int, end: int) -> int | None:
     """Where a phrase of several words standing between a cue and its source («من جهتها»)
     starts, when it ends right before token `end` (and starts after `lo`)."""
     for k in range(end - 2, lo, -1):
-        for hit in doc.hits[k]:
-            if (
-                hit.kind == "source"
-                and hit.role == "skip"
-                and hit.rest
-                and k + doc.extent(k, hit) == end
-            ):
-                return k
+        if (n := skip_phrase(doc, k)) and k + n == end:
+            return k
     return None
 
 
@@ -1210,7 +1205,7 @@ def _after_words(doc: Document, j: int, hi: int, marker: str, window: int) -> Ph
     words = doc.lexicon.key(marker)
     for k in range(j, min(hi, j + window)):
         if tuple(doc.words[k : k + len(words)]) == words:
-            if doc.has_multiword(k, "source", "skip"):
+            if skip_phrase(doc, k):
                 continue
             return _grammar(doc).parse_phrase(doc, k + len(words), hi)  # type: ignore[no-any-return]
     return None
