@@ -145,6 +145,12 @@ def normalize(text: str, language: str = "ar") -> Normalized:
     return Normalized(text, kept.lower(), tuple(gaps), tuple(dropped))
 
 
+def written_letters(text: str) -> str:
+    """The text as written less the marks normalisation drops (tashkeel, tatweel, bidi and
+    zero-width marks): its letters, «ة» still «ة»."""
+    return _DROPPED.sub("", text)
+
+
 def normalize_key(text: str, language: str = "ar") -> str:
     """The normalised form of a short string, with runs of spaces collapsed (lexicon keys)."""
     return " ".join(normalize(text, language).text.split())

@@ -13,6 +13,7 @@ from __future__ import annotations
 from literacy.analysis import wordclass as wc
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import Hit
+from literacy.text import written_letters
 
 NAME_RUN = 3  # words of a name after a title or a first name
 UNKNOWN_NAME = 2  # words, at least, of a name the lexicon does not know: a first and a last
@@ -21,6 +22,7 @@ _CONTEXT_REACH = 14  # words a context («في تصريح لصحيفة …») ma
 _ASIDE = 8  # tokens of an aside in brackets after a name, brackets included
 _TOLD = 6  # tokens of whom it was said to («للجزيرة نت») before the report opens
 _APPOSITION = 16  # tokens of «، قائد الفريق،» after a name, commas included
+_CIRCUMSTANCE = 32  # tokens of «، خلال ندوة نظمتها …،» after a name, commas included
 _DESCRIBING = frozenset({"title", "anonymous", "quantifier"})
 _ACRONYM = 6  # letters of an institution's initials in Latin capitals («CNN», «UNICEF»)
 # Sound plurals of people: after «لـ» they say whom something was told to.
@@ -226,6 +228,20 @@ def possessed(doc: Document, word: str) -> bool:
     )
 
 
+def pronoun_ended(doc: Document, k: int) -> bool:
+    """Does token k end in a possessive pronoun as written («قلقه», «استياءها»), which no
+    name does? A final «ه» counts only when the text writes «ه», not «ة» («حمزة»)."""
+    word = doc.words[k]
+    if possessed(doc, word):
+        return True
+    pronoun = doc.lexicon.grammar.feminine_ending  # «ه»: his, and «ة» once normalised
+    return (
+        len(word) > 3
+        and word.endswith(pronoun)
+        and written_letters(doc.surface(k)).endswith(pronoun)
+    )
+
+
 def known(doc: Document, k: int) -> bool:
     """Does the lexicon know token k as a word here? A multi-word entry that starts with
     it but does not go on («بابو» for «أبوظبي») does not count."""
@@ -305,7 +321,7 @@ def report_opens(doc: Document, j: int, hi: int, *, bridged: bool = True) -> boo
     سابق») or a comma: a colon, a quotation or «أن»; with `bridged`, «أن» after a
     preposition too («إلى أن»)?"""
     grammar = doc.lexicon.grammar
-    j = _apposition(doc, doc.skip_fillers(j, hi), hi)
+    j = _circumstance(doc, _apposition(doc, doc.skip_fillers(j, hi), hi), hi)
     if j < hi and doc.words[j] == "،":  # «، الأربعاء، إن», «، إن»
         k = doc.skip_fillers(j + 1, hi)
         j = k + 1 if k > j + 1 and k < hi and doc.words[k] == "،" else j + 1
@@ -332,6 +348,25 @@ def _apposition(doc: Document, j: int, hi: int) -> int:
         if doc.words[k] in doc.lexicon.grammar.content_openers:
             return k  # «، الأمين العام للمنظمة لوكالة فرانس برس إن»: no closing comma
         if doc.is_punct(k) or doc.has(k, "cue", "verb"):
+            break
+    return j
+
+
+def _circumstance(doc: Document, j: int, hi: int) -> int:
+    """After a name, where and when it was said, between commas and opened by a preposition
+    («، خلال ندوة نظمتها الغرفة التجارية لعرض خطة …، إن»): the closing comma, when the
+    report opens right after it; otherwise j."""
+    words = doc.words
+    if (
+        j + 1 >= hi
+        or words[j] != "،"
+        or words[j + 1] not in doc.lexicon.grammar.fronting_prepositions
+    ):
+        return j
+    for k in range(j + 2, min(hi - 1, j + _CIRCUMSTANCE)):
+        if words[k] == "،":
+            return k if words[k + 1] in doc.lexicon.grammar.content_openers else j
+        if doc.is_punct(k):
             break
     return j
 

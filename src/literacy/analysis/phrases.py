@@ -980,6 +980,9 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             and not _dated(doc, k + 1, hi)
             # «وأكد الوزير من جهته أن»: «من جهته» stands between a source and the report
             and not skip_phrase(doc, k)
+            # after a name, only where they are from («الدكتور … من جامعة القاهرة»), not
+            # what the verb is about («واشتكت المواطنة سلمى حسن من انقطاع المياه»)
+            and not (state.named and not _institution_or_place(doc, k + 1))
             and not (
                 state.head == "title"
                 # «قال الوزير في ختام الاجتماع»: after a definite office, «في» goes on only
@@ -1383,8 +1386,19 @@ def _named_genitive(doc: Document, k: int, hi: int) -> bool:
 def _published_in(doc: Document, k: int, hi: int, state: _State) -> Phrase | None:
     """«نشرت في مجلة …», «صدر عن البنك الدولي», «المقدم من المحامي …» after a document:
     the outlet, institution or person that published it, when one follows within a few
-    words; «أجرتها جامعة …»: the one that made it, right after the verb."""
+    words; «أجرتها جامعة …»: the one that made it, right after the verb; «في وزارة …»: the
+    institution that holds it."""
     grammar = doc.lexicon.grammar
+    if (
+        doc.words[k] in grammar.seat_prepositions
+        and k + 1 < hi
+        and wc.head(doc.hits[k + 1]) in ("organization", "named_organization")
+        and not any(h.kind == "entity" and h.role in ("place", "country") for h in doc.hits[k + 1])
+    ):
+        # «الأرقام الرسمية في وزارة التجارة», «دراسة في جامعة …»: the institution's own
+        # (not «في سوريا»: where the figures are about)
+        held = parse_phrase(doc, k + 1, hi)
+        return held if held is not None and held.kind == "organization" else None
     if doc.words[k] in grammar.authored_verbs:
         # «دراسة أجرتها جامعة هارفارد»: made by; not «بيان للبلدية نشرته إذاعة …», the
         # council's statement that a radio carried
@@ -1460,6 +1474,8 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         if word in grammar.function_words or len(word) < 2 or names_ar.glued_preposition(doc, word):
             break  # «… العبادي لـ"بترا"»: a lone «ل» is whom it was said to, not a name;
             # nor «لهذا الخبر», «للناس»
+        if j == k and not state.named and names_ar.pronoun_ended(doc, j):
+            break  # «وأبدى الوزير قلقه من …»: his concern, the verb's object; no name
         first = k - 1 if state.named else k  # «جيمس ويلسون»: the first name before it
         if wc.plural_shape(doc, word) and not names_ar.plural_shaped_name(doc, first, j, hi):
             break

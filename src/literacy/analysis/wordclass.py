@@ -54,7 +54,7 @@ def entity_extent(doc: Document, k: int, hi: int, hits: tuple[Hit, ...] | None =
     `hits`, those of token k as the caller reads it: «للأمم» as «الأمم»)."""
     best = 0
     for hit in doc.hits[k] if hits is None else hits:
-        if hit.rest and hit.kind in ("entity", "source"):
+        if hit.rest and hit.kind in ("entity", "source") and hit.role != "skip":
             n = doc.extent(k, hit)
             if k + n <= hi:
                 best = max(best, n)
