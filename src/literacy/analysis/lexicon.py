@@ -138,6 +138,7 @@ class Grammar:
     downtoners: frozenset[str] = frozenset()  # "somewhat naive": a judgement weakened
     written_names: frozenset[str] = frozenset()  # «علي» as written, not «على»: a first name
     demonstratives: frozenset[str] = frozenset()  # «صحة هذه الأنباء»: a noun, not a name
+    stated_nouns: frozenset[str] = frozenset()  # «وأكد الأنصاري أهمية …»: what was stated
     glued_name_starts: frozenset[str] = frozenset()  # «عبدالكريم»: a first name
     # «سبق للوزير أن أعلن»: the verb that puts its subject after «لـ», then «أن» and the cue
     earlier_verbs: frozenset[str] = frozenset()

@@ -287,7 +287,22 @@ def family_name(doc: Document, k: int) -> bool:
     # «إلى أن» only after a masculine nisba («ونوه الموسوي إلى أن»), not a plural or an
     # abstract noun («وتشير التوقعات إلى أن», «وتشير الفرضية إلى أن»)
     bridged = wc.nisba(doc, word) and not word.endswith(doc.lexicon.grammar.feminine_ending)
+    if bridged and stated_noun_after(doc, k, hi):
+        return True  # «وأكد الأنصاري أهمية الحوار», «وشدد الحمادي على ضرورة …»
     return report_opens(doc, k + 1 if after is None else after, hi, bridged=bridged)
+
+
+def stated_noun_after(doc: Document, k: int, hi: int) -> bool:
+    """Does a noun that opens what was stated («أهمية», «ضرورة») follow a masculine nisba at
+    token k, perhaps after «على»: the nisba a family name, the subject of a verb before it?"""
+    grammar = doc.lexicon.grammar
+    word = doc.words[k]
+    if not wc.nisba(doc, word) or word.endswith(grammar.feminine_ending):
+        return False
+    j = k + 1
+    if j < hi and doc.words[j] in grammar.content_bridges:
+        j += 1
+    return j < hi and doc.words[j] in grammar.stated_nouns
 
 
 def introduced(doc: Document, k: int, *, loosely: bool = False) -> bool:

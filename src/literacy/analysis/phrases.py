@@ -350,8 +350,12 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
     title = parse_phrase(doc, end, hi) if end < hi else None
     if title and title.head == "title" and title.kind == "person" and report_opens(title.j):
         end = title.j
-    elif not report_opens(end) and not (end == i + 1 and names_ar.introduced(doc, i)):
-        return None  # but «وقال كرارة في أول تصريحات …»: the family name of a man named before
+    elif not report_opens(end) and not (
+        end == i + 1 and (names_ar.introduced(doc, i) or names_ar.stated_noun_after(doc, i, hi))
+    ):
+        # but «وقال كرارة في تصريح لاحق …»: the family name of a man named before; «وأكد
+        # الأنصاري أهمية …»: a nisba, then what was stated
+        return None
     kind: SourceKind = "organization" if names_ar.acronym(doc, i, end) else "person"
     return Phrase(i, end, doc.starts[i], doc.ends[end - 1], kind, "person")
 

@@ -72,6 +72,10 @@ class CueRow(_Row):
     glued: bool = False
     # Still a report after a negation: «لم يستبعد أن …» (did not rule out) says something.
     after_negation: bool = False
+    # A report only as the first word of its sentence: «طالب وزير الخارجية بـ…» (demanded),
+    # where inside one the word is mostly a student or the verb's object follows it («كما طالب
+    # المنظمات كافة العمل …»).
+    opens_sentence: bool = False
     # The source must be headed by one of these source-word roles ("the study found").
     source_heads: tuple[Literal["document", "organization", "title", "anonymous"], ...] = ()
 

@@ -175,6 +175,10 @@ def _reports(
         return False  # «ولم تعلن أي جهة رسمية»: a report nobody made
     if _in_aside(doc, i, lo):
         return False  # «يذكر أن …»: the writer's aside
+    if row.opens_sentence and i > lo:
+        return False  # «كما طالب المنظمات كافة العمل»: the verb's object after it
+    if doc.tagged(i):
+        return False  # «#الشيخ_أحمد_طالب_حميد»: a word of a hashtag, no verb
     if _first_person(doc, i, row.id):
         return False  # «نؤكد», «نصر»: the speaker's own verb, or a name («فادي نصر»)
     if (
