@@ -202,6 +202,8 @@ def parse_phrase(
             last = doc.words[k]
             if doc.lexicon.morphology.split_article(last)[0]:  # «رئيس الوزراء»: complete
                 state.construct, state.definite, state.genitive = False, True, True
+            elif last in grammar.function_words:
+                state.construct = True  # «القائمون على»: what they are in charge of follows
     # «المصلحة الوطنية لنهر الليطاني» is an authority, «المصلحة الوطنية» the national interest
     place_only = wc.entity_extent(doc, i, hi) < 2 and any(
         h.kind == "source" and h.entry in grammar.place_genitive_heads for h in hits
@@ -423,6 +425,17 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
             (doc.is_punct(k) and word not in grammar.quote_marks)
             or word in grammar.clause_openers
             or word in grammar.perfect_auxiliaries  # «وكانت نقابة الصحافيين قالت»
+            # «#عاجل بوتين يعلن»: a tweet's labels opening the sentence before the subject,
+            # tags that are no name nor source word (in «#الأردن تعلن», «وزير #التعليم
+            # يؤكد» the tag is the subject's)
+            or (
+                k + 1 < cue
+                and not doc.tagged(k + 1)
+                and all(doc.tagged(t) for t in range(lo, k + 1))
+                and not wc.accusative(doc, k + 1)  # «#اللقاح بياناً قال فيه»: an object
+                and wc.head(doc.hits[k]) is None
+                and not any(h.kind == "entity" for h in doc.hits[k])
+            )
         ):
             start = k + 1
             break
@@ -956,7 +969,10 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             k += step  # «الأمين العام للأمم المتحدة», «تقرير للأمم المتحدة»
             state.linked = state.genitive = state.definite = True
             continue
-        if state.construct and wc.genitive(doc, k, state.head):
+        # «خبراء من جامعة …»: linked to an institution, the institution's genitive,
+        # a name the lexicon may not know («هارفارد»)
+        role = "organization" if state.linked and state.institution else state.head
+        if state.construct and wc.genitive(doc, k, role):
             state.genitive = True
             state.institution = wc.head(hits) == "organization"  # «مدير عام الشركة …»
             if wc.definite(doc, word, hits):

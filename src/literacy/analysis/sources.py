@@ -1131,17 +1131,26 @@ def _speaker_hamza(doc: Document, i: int, entry: str) -> bool:
     that none of its past forms starts with, so the writer's own present, not a report."""
     marks = doc.lexicon.grammar.first_person_marks
     row = doc.lexicon.cues.get(entry)
-    if not marks or row is None or not row.past:
+    if not marks or row is None:
         return False
     word = doc.words[i]
     glued = word[:1] in doc.lexicon.grammar.conjunction_letters
     stem = word[1:] if glued else word
-    # the past form the word was read as, if written without a first-person mark: «استنكر»
-    # for «أستنكرها» (not «أعلن» for «أعلنها»); most cues have none, and no surface to read
-    if not any(
-        form[:1] not in marks and stem.startswith(doc.lexicon.key(form)[0]) for form in row.past
-    ):
-        return False
+    if row.past:
+        # the past form the word was read as, if written without a first-person mark:
+        # «استنكر» for «أستنكرها» (not «أعلن» for «أعلنها»); most cues have none
+        if not any(
+            form[:1] not in marks and stem.startswith(doc.lexicon.key(form)[0]) for form in row.past
+        ):
+            return False
+    else:
+        # a row of listed forms: «أطالب» is none of them («طالبت», «يطالب»), but its
+        # present with the first person's letter for the third's
+        he = doc.lexicon.morphology.present_persons[0] + stem[1:]
+        if any(stem == doc.lexicon.key(form)[0] for form in row.forms) or not any(
+            h.kind == "cue" and h.entry == entry for h in doc.lexicon.lookup(he, ())
+        ):
+            return False
     written = doc.surface(i)
     if glued and written[:1] == word[:1]:
         written = written[1:]
