@@ -2697,6 +2697,21 @@ CASES = [
         "وأصدرت الشركة عن #اللقاح بيانا قال فيه إنه آمن.",
         [("الشركة", "anonymous", "قال", "neutral")],
     ),
+    # the subject, then where it was said, then the verb
+    (
+        "لكن هيئة الأرصاد الجوية في بيان أكدت أن العاصفة ستشتد.",
+        [("هيئة الأرصاد الجوية", "organization", "أكدت", "emphasis")],
+    ),
+    # a headline's named subject, a comma, then the verb (not a lone office)
+    (
+        "وزير الطاقة الروسي ألكسندر نوفاك، يعلن أن الإنتاج سيرتفع.",
+        [("وزير الطاقة الروسي ألكسندر نوفاك", "person", "يعلن", "neutral")],
+    ),
+    # the Amazigh «آيت» joins a name like «بن»
+    (
+        "وقال وزير التعليم سعيد آيت الطالب إن المدارس ستفتح.",
+        [("وزير التعليم سعيد آيت الطالب", "person", "قال", "neutral")],
+    ),
 ]
 
 

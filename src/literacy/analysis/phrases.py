@@ -35,6 +35,7 @@ _PEOPLE_OR_REPORTS = ("anonymous", "title", "document", "person")
 _QUOTE_SPAN = 5
 _BRACKETED = 5  # «(TGC)», «(إيكاو)»: an abbreviation in brackets after a name
 _ASIDE_SPAN = 9  # «، في نسختها التابعة لحكومة عدن،» before a verb, commas included
+_CONTEXT_SPAN = 5  # «في مؤتمر صحفي» before a verb
 _RELATIVE_ASIDE_SPAN = 16  # «، الذي …،»: an aside that opens with a relative pronoun
 _NAME_RUN_ON = 3  # «حركة الراية السوداء اتهمت»: words of a name between its head and the verb
 _PUBLISHED_REACH = 6  # «نشرت في 10 أكتوبر في مجلة …»
@@ -375,6 +376,9 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     if not relative and (opening := _aside_before(doc, cue, lo)) is not None:
         # «وكالة سبأ، في نسختها العربية، قالت إن»: the subject before an aside
         return parse_backward(doc, opening, lo)
+    if not relative and (opening := _context_before(doc, cue, lo)) is not None:
+        # «لكن هيئة الأرصاد في بيان أكدت أن»: the subject before where it was said
+        return parse_backward(doc, opening, lo)
     if not relative and cue - 1 > lo and doc.words[cue - 1] == "،":
         # «وكانت هيئة الدواء المصرية، أعلنت»: a comma after the subject of «كان»; «أما
         # حركة حماس، فقالت»: after a topic, the «ف» on the verb
@@ -384,7 +388,20 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         topic = (
             before in grammar.topic_openers and doc.words[cue][:1] in grammar.conjunction_letters
         )
-        return phrase if had or topic else None
+        # «وزير الطاقة الروسي ألكسندر نوفاك، يعلن أن …»: a headline's named subject, opening
+        # the sentence, then the verb and what was said (not «الوزير، أعلن»: a fronted word)
+        headline = (
+            phrase is not None
+            and phrase.i == lo
+            and phrase.kind != "anonymous"
+            and any(
+                not doc.hits[t] or wc.name(doc.hits[t]) or doc.has(t, "entity") is not None
+                for t in range(phrase.i, phrase.j)
+            )
+            and cue + 1 < len(doc.words)
+            and doc.words[cue + 1] in grammar.content_openers
+        )
+        return phrase if had or topic or headline else None
     if relative and cue - 1 > lo and doc.words[cue - 1] in grammar.apposition_marks:
         # «… آبي أحمد، رئيس الوزراء الإثيوبي، الذي أكد أن»: the pronoun after an apposition
         # stands for the one it describes
@@ -689,6 +706,15 @@ def _aside_before(doc: Document, cue: int, lo: int) -> int | None:
             return k if cue - k <= _ASIDE_SPAN or doc.words[k + 1] in relatives else None
         if doc.is_punct(k) or (doc.has(k, "cue", "verb") and not _verbal_noun(doc, k, lo)):
             return None
+    return None
+
+
+def _context_before(doc: Document, cue: int, lo: int) -> int | None:
+    """Where a context such as «في بيان», «في تصريح صحفي» that ends right before the verb
+    opens, or None."""
+    for k, n, hit in doc.in_range("cue", max(lo + 1, cue - _CONTEXT_SPAN), cue):
+        if hit.role == "context" and k + n == cue:
+            return k
     return None
 
 
