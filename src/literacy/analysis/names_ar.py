@@ -24,6 +24,7 @@ _TOLD = 6  # tokens of whom it was said to («للجزيرة نت») before the 
 _APPOSITION = 16  # tokens of «، قائد الفريق،» after a name, commas included
 _CIRCUMSTANCE = 32  # tokens of «، خلال ندوة نظمتها …،» after a name, commas included
 _DESCRIBING = frozenset({"title", "anonymous", "quantifier"})
+_TANWIN_FATH = "\u064b"  # «ً», the accusative's tanwin («شخصاً», «نقدًا»)
 _ACRONYM = 6  # letters of an institution's initials in Latin capitals («CNN», «UNICEF»)
 # Sound plurals of people: after «لـ» they say whom something was told to.
 PEOPLE_PLURALS = ("ين", "ون")
@@ -43,6 +44,8 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
             break  # «أقول للناس إن»: whom it was said to; no name starts «لل» or «بال»
         if function_word_with_pronoun(doc, word):
             break  # «وأكد خلاله أن», «وقال عنه إن»: during it, about him; no name
+        if accusative_written(doc, j):
+            break  # «ووجه سامي حداد نقدًا للمدرب»: the verb's object
         if word in grammar.name_particles and j > i and j + 1 < hi and not doc.is_punct(j + 1):
             j += 2  # «قيس بن سعود»
             continue
@@ -228,6 +231,12 @@ def possessed(doc: Document, word: str) -> bool:
     )
 
 
+def accusative_written(doc: Document, k: int) -> bool:
+    """Is token k written with the accusative's tanwin («نقدًا», «انتقاداً»), which no name
+    carries?"""
+    return _TANWIN_FATH in doc.surface(k)[-3:]
+
+
 def pronoun_ended(doc: Document, k: int) -> bool:
     """Does token k end in a possessive pronoun as written («قلقه», «استياءها»), which no
     name does? A final «ه» counts only when the text writes «ه», not «ة» («حمزة»)."""
@@ -299,10 +308,23 @@ def stated_noun_after(doc: Document, k: int, hi: int) -> bool:
     word = doc.words[k]
     if not wc.nisba(doc, word) or word.endswith(grammar.feminine_ending):
         return False
+    if k == 0 or doc.has(k - 1, "cue", "verb") is None:
+        return False  # right after the verb: not «كتب عبر حسابه الشخصي بموقع …»
     j = k + 1
     if j < hi and doc.words[j] in grammar.content_bridges:
         j += 1
-    return j < hi and doc.words[j] in grammar.stated_nouns
+    if j >= hi:
+        return False
+    word = doc.words[j]
+    # or what was acknowledged or praised, with «بـ» glued on: «واعترف الخالدي بفشل …»,
+    # «وأشاد العراقي بجهود …» (not «بعد», «به»)
+    governed = (
+        word[:1] in grammar.content_bridges  # the one-letter bridge, «ب»
+        and len(word) > 3
+        and word not in grammar.function_words
+        and not function_word_with_pronoun(doc, word)
+    )
+    return word in grammar.stated_nouns or governed
 
 
 def introduced(doc: Document, k: int, *, loosely: bool = False) -> bool:

@@ -227,7 +227,25 @@ def parse_phrase(
         return None
     if (named := _named_between_commas(doc, k, hi, state)) is not None:
         return Phrase(i, named.j, nstart, named.nend, "person", state.head)
+    if not state.named and (close := _name_in_brackets(doc, k, hi)) is not None:
+        # «أحد الباحثين في المعهد (سامر حداد)»: the person described, named in brackets
+        return Phrase(i, close + 1, nstart, doc.ends[close], "person", state.head)
     return Phrase(i, k, nstart, doc.ends[k - 1], _kind(state), state.head)
+
+
+def _name_in_brackets(doc: Document, k: int, hi: int) -> int | None:
+    """The closing bracket of a personal name in brackets at token k («(محمد سالم)»): a
+    first name the lexicon knows, or two or three unknown words."""
+    if k + 3 >= hi or doc.words[k] != "(":
+        return None
+    end = names_ar.name_run(doc, k + 1, hi)
+    if end is None or end >= hi or doc.words[end] != ")":
+        return None
+    if names_ar.given_name(doc, k + 1) or (
+        end - (k + 1) >= names_ar.UNKNOWN_NAME and unknown_name(doc, k + 1, end)
+    ):
+        return end
+    return None
 
 
 def _nationals(doc: Document, i: int, word: str, hits: tuple[Hit, ...]) -> bool:
@@ -606,6 +624,9 @@ def _honoured(doc: Document, i: int, hi: int) -> Phrase | None:
     """A courtesy at token i before the title or name it honours: that person's phrase,
     from the courtesy on."""
     after = i + courtesy(doc, i)
+    if after - i > 1 and after == hi:
+        # «صاحب السمو يهنئ …»: alone before the verb, the courtesy stands for the ruler
+        return Phrase(i, after, doc.starts[i], doc.ends[after - 1], "person", "title")
     if after == i or after >= hi:
         return None
     phrase = parse_phrase(doc, after, hi)
@@ -1520,6 +1541,8 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         if word in grammar.function_words or len(word) < 2 or names_ar.glued_preposition(doc, word):
             break  # «… العبادي لـ"بترا"»: a lone «ل» is whom it was said to, not a name;
             # nor «لهذا الخبر», «للناس»
+        if names_ar.accusative_written(doc, j) and (j > k or state.named):
+            break  # «نقدًا»: the verb's object (first, «المنتخبة حديثاً …»: an adverb)
         if j == k and not state.named and names_ar.pronoun_ended(doc, j):
             break  # «وأبدى الوزير قلقه من …»: his concern, the verb's object; no name
         first = k - 1 if state.named else k  # «جيمس ويلسون»: the first name before it
@@ -1574,9 +1597,12 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         or doc.has(j, "source", "skip")
         or _apposed_title(doc, j, hi)
         or _described_after(doc, j)
+        or wc.accusative(doc, j)
+        or names_ar.accusative_written(doc, j)
     ):
         # then its verb, a time, its title or who they are: «سيرجي تومانوف قال», «…
-        # لودريان الجمعة», «رامي عواد الطبيب في …»
+        # لودريان الجمعة», «رامي عواد الطبيب في …»; or the verb's object: «ووجه … سامي
+        # حداد انتقاداً للمدرب»
         return j
     if wc.told_to(doc, doc.words[j]):
         return j  # «المحلل المالي يوهان برغمان لصحيفة الغارديان»: whom he told
