@@ -2745,6 +2745,15 @@ CASES = [
         "صاحب السمو يهنئ رئيس الدولة بمناسبة العيد.",
         [("صاحب السمو", "person", "يهنئ", "neutral")],
     ),
+    # a first name the lexicon knows inside unknown words after a citizen: her name
+    (
+        "وتشكو الطالبة سامية حسن من ازدحام الحافلات.",
+        [("الطالبة سامية حسن", "person", "تشكو", "neutral")],
+    ),
+    (
+        "وأفتى حاخامات متشددون بأن الحرب عادلة.",
+        [("حاخامات متشددون", "anonymous", "أفتى", "neutral")],
+    ),
 ]
 
 

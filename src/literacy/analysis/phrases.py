@@ -1589,6 +1589,8 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
             apposed
             or doc.words[j] in grammar.content_openers
             or names_ar.context_ends(doc, j, hi) is not None
+            # «المواطنة سامية حسن من …»: a first name the lexicon knows inside the run
+            or any(wc.name(doc.hits[t]) for t in range(k + 1, j))
         ):
             return j
         return None
