@@ -178,3 +178,25 @@ def test_every_word_of_the_lexicon_can_head_a_source_phrase_without_error(langua
     index = lexicon(language).index
     heads = {wordclass.head(hits) for hits in index.values()}
     assert heads >= {"title", "organization", "anonymous", "person"}
+
+
+# the grammar's lists of row ids, and the table each names
+_ID_LISTS = {
+    "told_outlets": "source_words",
+    "place_genitive_heads": "source_words",
+    "saying_cues": "cues",
+    "headline_cues": "cues",
+    "government_seats": "entities",
+}
+
+
+@pytest.mark.parametrize("language", supported_languages())
+@pytest.mark.parametrize(("field", "table"), sorted(_ID_LISTS.items()))
+def test_the_grammars_lists_of_ids_name_rows_that_exist(language, field, table):
+    loaded = lexicon(language)
+    ids = getattr(loaded.grammar, field)
+    assert not ids - set(getattr(loaded, table)), f"{language} grammar.yaml {field}"
+
+
+def test_every_list_of_ids_in_the_grammar_is_checked():
+    assert set(_ID_LISTS) == lexicon_module._GRAMMAR_IDS

@@ -139,6 +139,9 @@ class Grammar:
     written_names: frozenset[str] = frozenset()  # «علي» as written, not «على»: a first name
     demonstratives: frozenset[str] = frozenset()  # «صحة هذه الأنباء»: a noun, not a name
     stated_nouns: frozenset[str] = frozenset()  # «وأكد الأنصاري أهمية …»: what was stated
+    inquiries: frozenset[str] = frozenset()  # «تحقيق في وزارة الدفاع»: what it looks into
+    headline_cues: frozenset[str] = frozenset()  # cue ids: «… نوفاك، يعلن أن»
+    about_openers: frozenset[str] = frozenset()  # «أعلن عن …»: what it is about, no words
     glued_name_starts: frozenset[str] = frozenset()  # «عبدالكريم»: a first name
     # «سبق للوزير أن أعلن»: the verb that puts its subject after «لـ», then «أن» and the cue
     earlier_verbs: frozenset[str] = frozenset()
@@ -404,7 +407,7 @@ def _morphology(language: str) -> Morphology:
 
 # Grammar lists that name lexicon rows (ids), kept as written.
 _GRAMMAR_IDS = frozenset(
-    {"told_outlets", "place_genitive_heads", "saying_cues", "government_seats"}
+    {"told_outlets", "place_genitive_heads", "saying_cues", "government_seats", "headline_cues"}
 )
 # …and letters compared with the text as written, before normalisation
 _AS_WRITTEN = _GRAMMAR_IDS | {"first_person_marks"}

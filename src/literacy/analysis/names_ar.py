@@ -46,8 +46,8 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
             break  # «وأكد خلاله أن», «وقال عنه إن»: during it, about him; no name
         if accusative_written(doc, j):
             break  # «ووجه سامي حداد نقدًا للمدرب»: the verb's object
-        if word in grammar.name_particles and j > i and j + 1 < hi and not doc.is_punct(j + 1):
-            j += 2  # «قيس بن سعود»
+        if word in grammar.name_particles and j + 1 < hi and not doc.is_punct(j + 1):
+            j += 2  # «قيس بن سعود», «آيت الطالب»
             continue
         if known(doc, j) and not given_name(doc, j):
             break
@@ -237,17 +237,30 @@ def accusative_written(doc: Document, k: int) -> bool:
     return _TANWIN_FATH in doc.surface(k)[-3:]
 
 
+def feminine_written(doc: Document, k: int) -> bool:
+    """Does token k end in «ة» as written («سامية»), not a «ه» («جوزيه»)?"""
+    ending = doc.lexicon.grammar.feminine_ending
+    return doc.words[k].endswith(ending) and not written_letters(doc.surface(k)).endswith(ending)
+
+
 def pronoun_ended(doc: Document, k: int) -> bool:
-    """Does token k end in a possessive pronoun as written («قلقه», «استياءها»), which no
-    name does? A final «ه» counts only when the text writes «ه», not «ة» («حمزة»)."""
+    """Is token k a noun with «his», «her» or «their» on it as written, right before a
+    preposition («قلقه من», «استياءها من», «ترحيبهم بـ…»): the verb's object, not a name?
+    A final «ه» counts only when the text writes «ه», not «ة» («حمزة»); and the preposition
+    keeps names that end so («جوزيه مورينيو», «شحاته عطيه») and «-نا» («كريستالينا»)."""
     word = doc.words[k]
-    if possessed(doc, word):
-        return True
     pronoun = doc.lexicon.grammar.feminine_ending  # «ه»: his, and «ة» once normalised
+    endings = [e for e in doc.lexicon.morphology.noun_enclitics if e.startswith(pronoun)]
+    ending = next((e for e in sorted(endings, key=len, reverse=True) if word.endswith(e)), "")
+    if not ending or len(word) - len(ending) < 3:
+        return False
+    if ending == pronoun and not written_letters(doc.surface(k)).endswith(pronoun):
+        return False
+    nxt = k + 1
     return (
-        len(word) > 3
-        and word.endswith(pronoun)
-        and written_letters(doc.surface(k)).endswith(pronoun)
+        nxt < len(doc.words)
+        and (function_word(doc, nxt) or glued_preposition(doc, doc.words[nxt]))
+        and doc.words[nxt] not in doc.lexicon.grammar.content_openers
     )
 
 
@@ -308,6 +321,8 @@ def stated_noun_after(doc: Document, k: int, hi: int) -> bool:
     word = doc.words[k]
     if not wc.nisba(doc, word) or word.endswith(grammar.feminine_ending):
         return False
+    if word in grammar.other_words:
+        return False  # «وأكد الثاني أهمية …»: the second one, no family name
     if k == 0 or doc.has(k - 1, "cue", "verb") is None:
         return False  # right after the verb: not «كتب عبر حسابه الشخصي بموقع …»
     j = k + 1
@@ -358,7 +373,10 @@ def report_opens(doc: Document, j: int, hi: int, *, bridged: bool = True) -> boo
     سابق») or a comma: a colon, a quotation or «أن»; with `bridged`, «أن» after a
     preposition too («إلى أن»)?"""
     grammar = doc.lexicon.grammar
-    j = _circumstance(doc, _apposition(doc, doc.skip_fillers(j, hi), hi), hi)
+    j = doc.skip_fillers(j, hi)
+    if j + 1 < hi and accusative_written(doc, j):
+        j += 1  # «… دوجاريك مجدداً إن»: an adverb, then the report
+    j = _circumstance(doc, _apposition(doc, j, hi), hi)
     if j < hi and doc.words[j] == "،":  # «، الأربعاء، إن», «، إن»
         k = doc.skip_fillers(j + 1, hi)
         j = k + 1 if k > j + 1 and k < hi and doc.words[k] == "،" else j + 1
@@ -400,6 +418,8 @@ def _circumstance(doc: Document, j: int, hi: int) -> int:
         or words[j + 1] not in doc.lexicon.grammar.fronting_prepositions
     ):
         return j
+    if j > 0 and written_definite(doc, j - 1) and not wc.nisba(doc, words[j - 1]):
+        return j  # «ويؤكد التاريخ، عبر قرون …، أن»: a noun, not a family name
     for k in range(j + 2, min(hi - 1, j + _CIRCUMSTANCE)):
         if words[k] == "،":
             return k if words[k + 1] in doc.lexicon.grammar.content_openers else j

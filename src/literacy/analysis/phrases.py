@@ -136,6 +136,8 @@ def parse_phrase(
     head = wc.head(hits)
     if head is None and (written_name or (word in grammar.name_particles and i + 1 < hi)):
         head = "person"  # «أبو بكر البغدادي», «عبد الرحمن»
+        if not written_name and not doc.is_punct(i + 1) and not names_ar.function_word(doc, i + 1):
+            k += 1  # the particle takes the word after it, whatever it is («آيت الطالب»)
     if head is None and (described := _described(doc, i, word, hi)) is not None:
         return described  # «الفلكي توني فيليبس إن», «المصري محمد صلاح إن»
     if (
@@ -227,8 +229,14 @@ def parse_phrase(
         return None
     if (named := _named_between_commas(doc, k, hi, state)) is not None:
         return Phrase(i, named.j, nstart, named.nend, "person", state.head)
-    if not state.named and (close := _name_in_brackets(doc, k, hi)) is not None:
+    if (
+        not state.named
+        and (state.quantified or not (state.genitive or state.linked or state.kin))
+        and (close := _name_in_brackets(doc, k, hi)) is not None
+    ):
         # «أحد الباحثين في المعهد (سامر حداد)»: the person described, named in brackets
+        # (not «محامي المتهم (خالد سعيد)», «مسؤول في مدرسة (خالد بن الوليد)»: the name of
+        # the genitive or of the place)
         return Phrase(i, close + 1, nstart, doc.ends[close], "person", state.head)
     return Phrase(i, k, nstart, doc.ends[k - 1], _kind(state), state.head)
 
@@ -407,7 +415,8 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
             before in grammar.topic_openers and doc.words[cue][:1] in grammar.conjunction_letters
         )
         # «وزير الطاقة الروسي ألكسندر نوفاك، يعلن أن …»: a headline's named subject, opening
-        # the sentence, then the verb and what was said (not «الوزير، أعلن»: a fronted word)
+        # the sentence, then a verb of saying that agrees with it and what was said (not
+        # «الوزير، أعلن»: a fronted word; nor «… ترامب، كشفت عن تفاصيل محاكمته صحيفة …»)
         headline = (
             phrase is not None
             and phrase.i == lo
@@ -416,8 +425,11 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
                 not doc.hits[t] or wc.name(doc.hits[t]) or doc.has(t, "entity") is not None
                 for t in range(phrase.i, phrase.j)
             )
+            and any(h.kind == "cue" and h.entry in grammar.headline_cues for h in doc.hits[cue])
             and cue + 1 < len(doc.words)
             and doc.words[cue + 1] in grammar.content_openers
+            and doc.words[cue + 1] not in grammar.about_openers
+            and _same_gender(doc, cue, phrase.i)
         )
         return phrase if had or topic or headline else None
     if relative and cue - 1 > lo and doc.words[cue - 1] in grammar.apposition_marks:
@@ -466,6 +478,16 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
             or (
                 k + 1 < cue
                 and not doc.tagged(k + 1)
+                # «#أرامكو السعودية تعلن»: a nationality alone after the tag describes it
+                # (not «#كورونا أمريكا تصرح»: a country, the subject)
+                and not (
+                    k + 2 == cue
+                    and names_ar.written_definite(doc, k + 1)
+                    and any(
+                        h.kind == "entity" and h.role in ("nationality", "country")
+                        for h in doc.hits[k + 1]
+                    )
+                )
                 and all(doc.tagged(t) for t in range(lo, k + 1))
                 and not wc.accusative(doc, k + 1)  # «#اللقاح بياناً قال فيه»: an object
                 and wc.head(doc.hits[k]) is None
@@ -730,6 +752,19 @@ def _aside_before(doc: Document, cue: int, lo: int) -> int | None:
     return None
 
 
+def _same_gender(doc: Document, verb: int, noun: int) -> bool:
+    """Do the verb at token `verb` and the noun at token `noun` agree: a feminine verb
+    («أعلنت», «تعلن») with a feminine noun («وزارة»), a masculine one with the rest?"""
+    morphology = doc.lexicon.morphology
+    mark = morphology.feminine_linked[0] if morphology.feminine_linked else ""
+    word = doc.words[verb]
+    if word[:1] in doc.lexicon.grammar.conjunction_letters and doc.lexicon.lookup(word[1:], ()):
+        word = word[1:]
+    feminine_verb = bool(mark) and (word.endswith(mark) or word.startswith(mark))
+    feminine_noun = doc.words[noun].endswith(morphology.feminine_ending)
+    return feminine_verb == feminine_noun
+
+
 def _context_before(doc: Document, cue: int, lo: int) -> int | None:
     """Where a context such as «في بيان», «في تصريح صحفي» that ends right before the verb
     opens, or None."""
@@ -910,7 +945,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             k += 2  # «جريدة أم القرى», «جامعة أم درمان»: «أم» opens a name, not "or"
             state.genitive, state.construct = True, False
             continue
-        if state.head == "document" and (outlet := _published_in(doc, k, hi, state)) is not None:
+        if state.head == "document" and (outlet := _published_in(doc, k, hi, state, i)) is not None:
             # «دراسة نشرت في مجلة Nature Medicine»: the journal's; «البلاغ المقدم من المحامي
             # سامي خليل»: the lawyer's; «… المقدم من مواطنين»: nobody's the reader can check
             if outlet.kind == "person":
@@ -1047,9 +1082,6 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             and not _dated(doc, k + 1, hi)
             # «وأكد الوزير من جهته أن»: «من جهته» stands between a source and the report
             and not skip_phrase(doc, k)
-            # after a name, only where they are from («الدكتور … من جامعة القاهرة»), not
-            # what the verb is about («واشتكت المواطنة سلمى حسن من انقطاع المياه»)
-            and not (state.named and not _institution_or_place(doc, k + 1))
             and not (
                 state.head == "title"
                 # «قال الوزير في ختام الاجتماع»: after a definite office, «في» goes on only
@@ -1450,7 +1482,7 @@ def _named_genitive(doc: Document, k: int, hi: int) -> bool:
     return j < hi and wc.nounish(doc, j) and wc.head(doc.hits[j]) is None
 
 
-def _published_in(doc: Document, k: int, hi: int, state: _State) -> Phrase | None:
+def _published_in(doc: Document, k: int, hi: int, state: _State, head: int) -> Phrase | None:
     """«نشرت في مجلة …», «صدر عن البنك الدولي», «المقدم من المحامي …» after a document:
     the outlet, institution or person that published it, when one follows within a few
     words; «أجرتها جامعة …»: the one that made it, right after the verb; «في وزارة …»: the
@@ -1459,6 +1491,7 @@ def _published_in(doc: Document, k: int, hi: int, state: _State) -> Phrase | Non
     if (
         doc.words[k] in grammar.seat_prepositions
         and k + 1 < hi
+        and not _inquiry(doc, head)
         and wc.head(doc.hits[k + 1]) in ("organization", "named_organization")
         and not any(h.kind == "entity" and h.role in ("place", "country") for h in doc.hits[k + 1])
     ):
@@ -1482,6 +1515,17 @@ def _published_in(doc: Document, k: int, hi: int, state: _State) -> Phrase | Non
             if outlet is not None:
                 return outlet
     return None
+
+
+def _inquiry(doc: Document, i: int) -> bool:
+    """Is the document at token i an inquiry, whose «في» names what it looks into («تحقيق في
+    وزارة الدفاع»), not where it is kept?"""
+    word = doc.words[i]
+    morphology = doc.lexicon.morphology
+    return any(
+        morphology.split_article(word[cut:])[1] in doc.lexicon.grammar.inquiries
+        for cut in (0, 1, 2)
+    )
 
 
 def _hidden_name(doc: Document, k: int, hi: int) -> int | None:
@@ -1575,6 +1619,8 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         return j if opens and j - k >= names_ar.UNKNOWN_NAME else None
     if j >= hi:
         return j  # the phrase's end: the cue after it («… فلاديمير بوتن أعلن»)
+    if names_ar.accusative_written(doc, j) and names_ar.report_opens(doc, j, hi):
+        return j  # «المتحدث ستيفان دوجاريك مجدداً إن»: an adverb, then the report
     if doc.is_punct(j):
         if doc.words[j] in _FULL_STOPS:
             return None  # «وأشاد الرئيس بجهود فرق الإنقاذ.»: its object, not a name
@@ -1589,8 +1635,12 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
             apposed
             or doc.words[j] in grammar.content_openers
             or names_ar.context_ends(doc, j, hi) is not None
-            # «المواطنة سامية حسن من …»: a first name the lexicon knows inside the run
-            or any(wc.name(doc.hits[t]) for t in range(k + 1, j))
+            # «المواطنة سامية حسن من …»: a woman's first name («-ة» as written), then one
+            # the lexicon knows (not «المواطن جار محمد»: his neighbour's name)
+            or (
+                names_ar.feminine_written(doc, k)
+                and any(wc.name(doc.hits[t]) for t in range(k + 1, j))
+            )
         ):
             return j
         return None

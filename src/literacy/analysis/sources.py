@@ -244,6 +244,13 @@ def _arabic_source(
         # indefinite one the grammar cannot bound («أظهرت دراسة تمت أن»)
         return None
     if (
+        row.opens_sentence
+        and phrase is not None
+        and phrase.head != "title"
+        and not wc.definite(doc, doc.words[phrase.i], doc.hits[phrase.i])
+    ):
+        return None  # «طالب جامعة القاهرة الفائز … قال»: the university's student
+    if (
         phrase is None
         and row.kind == "verb"
         and i + n < hi
