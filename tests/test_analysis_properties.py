@@ -92,6 +92,26 @@ pieces = st.sampled_from(
         "سماحة",
         "ودعا",
         "من جهتها",
+        # the pieces of 2026-12-07's rules: tanwin as written, brackets, a sentence-opening
+        # «طالب», complaints, a courtesy alone, a particle, a long aside, a tag's label
+        "نقدًا",
+        "مجدداً",
+        "(",
+        ")",
+        "طالب",
+        "تشكو",
+        "أطالب",
+        "ولذلك",
+        "القائمون على",
+        "آيت",
+        "خلال",
+        "في بيان",
+        "قلقه",
+        "أهمية",
+        "بفشل",
+        "يهنئ",
+        "إمارة",
+        "مواقع إخبارية",
     ]
 )
 mixed_text = st.lists(pieces, max_size=60).map("".join)
