@@ -44,6 +44,9 @@ class Morphology:
     present_object_suffixes: tuple[str, ...] = ()
     accusative_suffix: tuple[str, ...] = ()
     oblique_suffixes: tuple[str, ...] = ()
+    # endings no word with the article takes: the accusative's tanwin, a plural before its
+    # genitive («مسلحي التنظيم»); «الخالدي» is a family name, never «الخالد» inflected
+    indefinite_suffixes: tuple[str, ...] = ()
     # The bare definite article: the shortest definite prefix («ال», "the"). Read for most
     # tokens of an article, so it is worked out once here rather than on every read.
     article: str = field(init=False, default="")
@@ -107,6 +110,8 @@ class Morphology:
             if not written_definite:  # written with the article: only the definite forms
                 for prefix in self.noun_proclitics:
                     yield (prefix + word, bool(prefix or suffix), False)
+            if suffix in self.indefinite_suffixes:
+                continue
             for prefix in self.definite_prefixes:
                 as_written = not suffix and written_definite and prefix == self.article
                 yield (prefix + word, not as_written, True)
