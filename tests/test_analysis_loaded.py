@@ -198,6 +198,11 @@ CASES = [
     ("وقال المهندس سعيد الخالدي إن الجسر آمن.", []),
     ("وجاء الفريق الحادي عشر في ترتيب الدوري.", []),
     ("وأشاد الخطيب بالقائد الخالد.", [("الخالد", "glorifying")]),
+    # a word of praise with the article right after a first name is a family name; an
+    # epithet after a full name, or framing after a word that is also a first name, is not
+    ("وقال أحمد الصامد إن الجسر آمن.", []),
+    ("وهاجم المتظاهرون ترامب الوقح أمام السفارة.", [("هاجم", "framing"), ("الوقح", "label")]),
+    ("واحتفل الأهالي بنصر المقاومة في الجنوب.", [("المقاومة", "framing")]),
     # plain reporting
     ("ارتفعت الأسعار بنسبة 3 في المئة.", []),
     ("وقّعت الشركتان اتفاقية تعاون في الرياض.", []),

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from literacy.analysis.casing import capitals_say_nothing, case_of, starts_stretch
 from literacy.analysis.document import Document
 from literacy.analysis.overlaps import resolve_overlaps
+from literacy.analysis.rows import SURNAME_CATEGORIES
 
 # A run of two or more of ! ? ؟ with at least one exclamation mark.
 _SHOUTING = re.compile(r"[!?؟]*![!?؟]+|[!?؟]+![!?؟]*")
@@ -103,6 +104,19 @@ def _agreeing(
     return tuple(out)
 
 
+def _family_name(doc: Document, i: int, entry: str) -> bool:
+    """Is token i, a word of praise or judgement with the article, a family name right after
+    a first name the lexicon knows («أحمد الصامد»; not «#ترمب الوقح», a full name and an
+    epithet, nor «نصر المقاومة», framing)?"""
+    row = doc.lexicon.loaded.get(entry)
+    return (
+        row is not None
+        and row.category in SURNAME_CATEGORIES
+        and any(h.kind == "entity" and h.role == "given_name" for h in doc.hits[i - 1])
+        and doc.lexicon.morphology.split_article(doc.words[i])[0]
+    )
+
+
 def _adjective_shaped(word: str) -> bool:
     """Shaped like an adjective that takes «ة», «ون» (a participle «مسلح», a nisba «سياسي»,
     «كبير», «ناشط»), unlike the nouns some lists offer («عنف», «تطور», «هجوم»)."""
@@ -115,6 +129,8 @@ def _context_allows(doc: Document, i: int, n: int, entry: str, conjuncts: dict[i
     words = doc.words
     if i and words[i - 1] in doc.lexicon.grammar.name_particles:
         return False  # «عبد العظيم», «أبو خالد»: part of a name
+    if n == 1 and i and _family_name(doc, i, entry):
+        return False  # «أحمد الصامد», «سعيد الباسل»: a family name after a first name
     if doc.lexicon.grammar.cased and n == 1 and _inside_name(doc, i):
         return False  # "the Freedom Caucus": a capital inside a sentence ("Big Pharma" is loaded)
     if _mentioned(doc, i):

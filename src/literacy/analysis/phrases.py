@@ -23,7 +23,7 @@ from literacy.analysis import wordclass as wc
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import Hit
 from literacy.analysis.model import SourceKind
-from literacy.analysis.rows import DATE_SIGNALS, SourceWordRow
+from literacy.analysis.rows import DATE_SIGNALS, SURNAME_CATEGORIES, SourceWordRow
 
 _MAX_TOKENS = 10
 _TAIL_WINDOW = 6
@@ -1040,11 +1040,19 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         if (
             state.named
-            and all(h.kind == "signal" for h in hits)
+            and all(
+                h.kind == "signal"
+                or (
+                    h.kind == "loaded"
+                    and h.role in SURNAME_CATEGORIES
+                    and any(g.kind == "entity" and g.role == "given_name" for g in doc.hits[k - 1])
+                )
+                for h in hits
+            )
             and doc.lexicon.morphology.split_article(word)[0]
         ):
             # a family name with the article after a first name: «هيثم الزناد», and one that
-            # is also an adjective of judgement: «رفعت الشريف»
+            # is also an adjective of judgement or praise: «رفعت الشريف», «أحمد الصامد»
             k += 1
             continue
         if (step := _lam_genitive(doc, k, hi, state)) is not None:

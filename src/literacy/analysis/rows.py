@@ -22,6 +22,9 @@ LOADED_CATEGORIES = (
     "exaggeration",
     "evaluative",
 )
+# Categories of adjectives that also make family names with the article after a first name
+# («أحمد الصامد», «سعيد الحازمي»), unlike labels or framing («نصر المقاومة»).
+SURNAME_CATEGORIES = frozenset({"glorifying", "evaluative", "intensifier"})
 
 
 class _Row(BaseModel):
