@@ -57,7 +57,10 @@ def analyze(text: str, language: str | None = None) -> Analysis:
     doc = Document.build(text, load_lexicon(language))
     layout = find_layout(doc.norm.text, doc.lexicon)
     attributions = find_sources(doc)
-    loaded = find_loaded(doc)
+    # a first name inside a named source is no loaded word («حازم الببلاوي»)
+    loaded = find_loaded(
+        doc, [(s.start, s.end) for s in attributions.sources if s.kind == "person"]
+    )
     claims = find_claims(doc, layout, attributions, loaded)
 
     # plain dicts validated in one go by pydantic's core: much quicker than building each

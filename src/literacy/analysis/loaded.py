@@ -4,6 +4,7 @@ plus punctuation that shouts («!!», «؟!»)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from literacy.analysis.casing import capitals_say_nothing, case_of, starts_stretch
@@ -39,13 +40,17 @@ class FoundLoaded:
     omit: bool
 
 
-def find_loaded(doc: Document) -> list[FoundLoaded]:
+def find_loaded(doc: Document, names: Sequence[tuple[int, int]] = ()) -> list[FoundLoaded]:
+    """Every loaded word of the article. `names`: the normalised spans of named people found
+    as sources; a first name inside one is a name («حازم الببلاوي»), not a judgement."""
     lexicon = doc.lexicon
     found: list[FoundLoaded] = []
     # where each match starts, by the token it ends on: a later conjunct looks back through it
     conjuncts = {i + n - 1: i for i, n, _ in doc.matches["loaded"]}
     for i, n, hit in doc.matches["loaded"]:
         if not _context_allows(doc, i, n, hit.entry, conjuncts):
+            continue
+        if n == 1 and names and _named_here(doc, i, names):
             continue
         row = lexicon.loaded[hit.entry]
         clitic = doc.clitic_length(i, hit)
@@ -102,6 +107,14 @@ def _agreeing(
         if word not in out:
             out.append(word)
     return tuple(out)
+
+
+def _named_here(doc: Document, i: int, names: Sequence[tuple[int, int]]) -> bool:
+    """Is token i a first name the lexicon knows, inside a named person's span?"""
+    if not any(h.kind == "entity" and h.role == "given_name" for h in doc.hits[i]):
+        return False
+    start, end = doc.starts[i], doc.ends[i]
+    return any(s <= start and end <= e for s, e in names)
 
 
 def _family_name(doc: Document, i: int, entry: str) -> bool:
