@@ -47,7 +47,11 @@ def find_loaded(doc: Document, names: Sequence[tuple[int, int]] = ()) -> list[Fo
     found: list[FoundLoaded] = []
     # where each match starts, by the token it ends on: a later conjunct looks back through it
     conjuncts = {i + n - 1: i for i, n, _ in doc.matches["loaded"]}
+    # the tokens of names of several words («مراسلون بلا حدود»): no loaded word inside one
+    named = {t for i, n, _ in doc.matches["entity"] if n > 1 for t in range(i, i + n)}
     for i, n, hit in doc.matches["loaded"]:
+        if named and all(t in named for t in range(i, i + n)):
+            continue
         if not _context_allows(doc, i, n, hit.entry, conjuncts):
             continue
         if n == 1 and names and _named_here(doc, i, names):
