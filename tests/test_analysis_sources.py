@@ -2807,6 +2807,23 @@ CASES = [
     ("وأكد الثاني أهمية التعاون.", []),
     # a family name that is also a word of praise
     ("وقال أحمد الصامد إن الجسر آمن.", [("أحمد الصامد", "person", "قال", "neutral")]),
+    # movements and forces named in full; a name of several words beats its first word
+    (
+        "وقال الجيش السوري الحر إن القصف مستمر.",
+        [("الجيش السوري الحر", "organization", "قال", "neutral")],
+    ),
+    (
+        "وأكدت قوات الدعم السريع أن الهدنة سارية.",
+        [("قوات الدعم السريع", "organization", "أكدت", "emphasis")],
+    ),
+    (
+        "وقالت جماعة أنصار الله إن الهدنة انتهت.",
+        [("جماعة أنصار الله", "organization", "قالت", "neutral")],
+    ),
+    (
+        "وقال أنصار الرئيس إن الانتخابات مزورة.",
+        [("أنصار الرئيس", "anonymous", "قال", "neutral")],
+    ),
 ]
 
 

@@ -64,15 +64,23 @@ def entity_extent(doc: Document, k: int, hi: int, hits: tuple[Hit, ...] | None =
 def multiword_head(
     doc: Document, k: int, hi: int, hits: tuple[Hit, ...] | None = None
 ) -> str | None:
-    """The head role of the longest multi-word source word starting at k, if it fits: the
-    whole phrase says what the first word alone does not («استطلاعات الرأي» are polls nobody
-    names, though «استطلاعات» alone is a document)."""
+    """The head role of the longest multi-word source word or name starting at k, if it fits:
+    the whole phrase says what the first word alone does not («استطلاعات الرأي» are polls
+    nobody names, though «استطلاعات» alone is a document; «أنصار الله» is a movement, though
+    «أنصار» alone are supporters)."""
     best, role = 1, None
     for hit in doc.hits[k] if hits is None else hits:
-        if hit.rest and hit.kind == "source" and hit.role in HEAD_ROLES:
-            n = doc.extent(k, hit)
-            if n > best and k + n <= hi:
-                best, role = n, hit.role
+        if not hit.rest:
+            continue
+        if hit.kind == "source" and hit.role in HEAD_ROLES:
+            named = hit.role
+        elif hit.kind == "entity" and hit.role in HEAD_ENTITIES:
+            named = HEAD_ENTITIES[hit.role]
+        else:
+            continue
+        n = doc.extent(k, hit)
+        if n > best and k + n <= hi:
+            best, role = n, named
     return role
 
 
