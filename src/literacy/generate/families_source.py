@@ -231,7 +231,13 @@ def _is_verb(ctx: Context, source: Source) -> bool:
 
 def names_overlap(a: str, b: str, language: str) -> bool:
     """«الجيش السوري» and «الجيش السوري وحلفاؤه» name the same source for a student."""
-    a, b = textlib.normalize_key(a, language), textlib.normalize_key(b, language)
+    return keys_overlap(
+        textlib.normalize_key(a, language), textlib.normalize_key(b, language), language
+    )
+
+
+def keys_overlap(a: str, b: str, language: str) -> bool:
+    """`names_overlap` for names already normalised (`textlib.normalize_key`)."""
     if a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} ":
         return True
     return language == "en" and (_mentions_again(a, b) or _mentions_again(b, a))
@@ -246,13 +252,15 @@ def _mentions_again(short: str, name: str) -> bool:
 
 def _distinct_sources(ctx: Context, exclude: frozenset[int]) -> list[int]:
     """Sources of other claims whose names do not overlap each other or the excluded."""
-    sources = ctx.analysis.sources
-    taken = [sources[j].text for j in exclude]
+    language = ctx.language
+    # each name normalised once: the pairs are many («الجيش السوري» against every other)
+    keys = [textlib.normalize_key(s.text, language) for s in ctx.analysis.sources]
+    taken = [keys[j] for j in exclude]
     out = []
-    for j, source in enumerate(sources):
-        if j in exclude or any(names_overlap(source.text, t, ctx.language) for t in taken):
+    for j, key in enumerate(keys):
+        if j in exclude or any(keys_overlap(key, t, language) for t in taken):
             continue
-        taken.append(source.text)
+        taken.append(key)
         out.append(j)
     return out
 
