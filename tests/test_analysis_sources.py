@@ -2824,6 +2824,14 @@ CASES = [
         "وقال أنصار الرئيس إن الانتخابات مزورة.",
         [("أنصار الرئيس", "anonymous", "قال", "neutral")],
     ),
+    # a listed name is definite: its adjective goes with it
+    (
+        "وقال حزب الله اللبناني إن الهدنة انتهت.",
+        [("حزب الله اللبناني", "organization", "قال", "neutral")],
+    ),
+    # the verb's object after a first name is no family name, though a word of judgement
+    ("وانتقد النائب سامي الفشل الذريع للحكومة.", [("النائب سامي", "person", "انتقد", "neutral")]),
+    ("وأظهر استطلاع فريد أن الناخبين منقسمون.", []),
 ]
 
 

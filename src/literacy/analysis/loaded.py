@@ -42,19 +42,22 @@ class FoundLoaded:
 
 def find_loaded(doc: Document, names: Sequence[tuple[int, int]] = ()) -> list[FoundLoaded]:
     """Every loaded word of the article. `names`: the normalised spans of named people found
-    as sources; a first name inside one is a name («حازم الببلاوي»), not a judgement."""
+    as sources; a first name inside one is a name («حازم سليمان»), not a judgement, and so
+    is a family name of praise after it («أحمد الصامد إن»)."""
     lexicon = doc.lexicon
     found: list[FoundLoaded] = []
     # where each match starts, by the token it ends on: a later conjunct looks back through it
     conjuncts = {i + n - 1: i for i, n, _ in doc.matches["loaded"]}
-    # the tokens of names of several words («مراسلون بلا حدود»): no loaded word inside one
-    named = {t for i, n, _ in doc.matches["entity"] if n > 1 for t in range(i, i + n)}
+    # the tokens of names of several words after their first («مراسلون بلا حدود»,
+    # «حركة المقاومة الإسلامية»): no loaded word inside one (but «الجهاد الإسلامي» may be a
+    # call to jihad, not only the movement's name)
+    named = {t for i, n, _ in doc.matches["entity"] if n > 1 for t in range(i + 1, i + n)}
     for i, n, hit in doc.matches["loaded"]:
         if named and all(t in named for t in range(i, i + n)):
             continue
         if not _context_allows(doc, i, n, hit.entry, conjuncts):
             continue
-        if n == 1 and names and _named_here(doc, i, names):
+        if n == 1 and names and _named_here(doc, i, hit.entry, names):
             continue
         row = lexicon.loaded[hit.entry]
         clitic = doc.clitic_length(i, hit)
@@ -113,21 +116,20 @@ def _agreeing(
     return tuple(out)
 
 
-def _named_here(doc: Document, i: int, names: Sequence[tuple[int, int]]) -> bool:
-    """Is token i a first name the lexicon knows, inside a named person's span?"""
-    if not any(h.kind == "entity" and h.role == "given_name" for h in doc.hits[i]):
-        return False
+def _named_here(doc: Document, i: int, entry: str, names: Sequence[tuple[int, int]]) -> bool:
+    """Is token i part of a named person's span as their name: a first name the lexicon
+    knows («حازم سليمان»), or a word of praise with the article right after one («أحمد
+    الصامد»; the source grammar took it as the family name only where the report opens
+    right after it)?"""
     start, end = doc.starts[i], doc.ends[i]
-    return any(s <= start and end <= e for s, e in names)
-
-
-def _family_name(doc: Document, i: int, entry: str) -> bool:
-    """Is token i, a word of praise or judgement with the article, a family name right after
-    a first name the lexicon knows («أحمد الصامد»; not «#ترمب الوقح», a full name and an
-    epithet, nor «نصر المقاومة», framing)?"""
+    if not any(s <= start and end <= e for s, e in names):
+        return False
+    if any(h.kind == "entity" and h.role == "given_name" for h in doc.hits[i]):
+        return True
     row = doc.lexicon.loaded.get(entry)
     return (
-        row is not None
+        i > 0
+        and row is not None
         and row.category in SURNAME_CATEGORIES
         and any(h.kind == "entity" and h.role == "given_name" for h in doc.hits[i - 1])
         and doc.lexicon.morphology.split_article(doc.words[i])[0]
@@ -146,8 +148,6 @@ def _context_allows(doc: Document, i: int, n: int, entry: str, conjuncts: dict[i
     words = doc.words
     if i and words[i - 1] in doc.lexicon.grammar.name_particles:
         return False  # «عبد العظيم», «أبو خالد»: part of a name
-    if n == 1 and i and _family_name(doc, i, entry):
-        return False  # «أحمد الصامد», «سعيد الباسل»: a family name after a first name
     if doc.lexicon.grammar.cased and n == 1 and _inside_name(doc, i):
         return False  # "the Freedom Caucus": a capital inside a sentence ("Big Pharma" is loaded)
     if _mentioned(doc, i):

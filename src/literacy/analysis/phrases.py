@@ -203,7 +203,9 @@ def parse_phrase(
         if entity > 1:  # «الأمم المتحدة», «رئيس الوزراء», «مدير عام»
             k += entity - 1
             last = doc.words[k]
-            if doc.lexicon.morphology.split_article(last)[0]:  # «رئيس الوزراء»: complete
+            if doc.lexicon.morphology.split_article(last)[0] or head == "named_organization":
+                # «رئيس الوزراء»: complete; «حزب الله» a name, definite as names are
+                # («حزب الله اللبناني»)
                 state.construct, state.definite, state.genitive = False, True, True
             elif last in grammar.function_words:
                 state.construct = True  # «القائمون على»: what they are in charge of follows
@@ -1046,13 +1048,17 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
                     h.kind == "loaded"
                     and h.role in SURNAME_CATEGORIES
                     and any(g.kind == "entity" and g.role == "given_name" for g in doc.hits[k - 1])
+                    and not word.endswith(grammar.feminine_ending)
+                    and (names_ar.report_opens(doc, k + 1, hi) or doc.has(k + 1, "cue", "verb"))
                 )
                 for h in hits
             )
             and doc.lexicon.morphology.split_article(word)[0]
         ):
             # a family name with the article after a first name: «هيثم الزناد», and one that
-            # is also an adjective of judgement or praise: «رفعت الشريف», «أحمد الصامد»
+            # is also an adjective of judgement or praise: «رفعت الشريف», and «أحمد الصامد»
+            # when the report opens right after it (not «انتقد النائب سامي الفشل الذريع»,
+            # the verb's object; nor «توجيهات الشيخ محمد الحكيمة», his guidance's adjective)
             k += 1
             continue
         if (step := _lam_genitive(doc, k, hi, state)) is not None:
