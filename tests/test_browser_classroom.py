@@ -155,6 +155,11 @@ class Student:
         checked = self.page.locator(f"{SHOWN}:has(input:checked)")
         return [text.strip() for text in checked.all_inner_texts()]
 
+    def wait_for_a_pick(self) -> None:
+        """A reloaded page may draw the saved answer's radio button a moment after «✓
+        Saved»: wait until one is checked (a lost answer still fails, by timing out)."""
+        self.page.locator(f"{SHOWN}:has(input:checked)").first.wait_for()
+
 
 def secrets_of(question, marks: bool = True) -> list[str]:
     """What would give the answer away: the explanation, the author's feedback, and (before
@@ -262,6 +267,7 @@ def test_a_whole_teacher_paced_session_survives_a_reload_and_a_restart(browser, 
     sara.page.reload()
     sara.page.locator(".lit-prompt").wait_for()
     sara.page.get_by_text("✓ Saved").wait_for()
+    sara.wait_for_a_pick()
     assert sara.picked() == ["A named organisation"]
 
     teacher.get_by_text("Answered by 3.").wait_for(timeout=15_000)
@@ -305,6 +311,7 @@ def test_a_whole_teacher_paced_session_survives_a_reload_and_a_restart(browser, 
         settle(page)
     for student in (sara, omar):
         student.page.get_by_text("✓ Saved").wait_for(timeout=30_000)
+        student.wait_for_a_pick()
     assert sara.picked() == ["True"] and omar.picked() == ["False"]
     tom.pick("True")  # answering works again after the restart
     tom.page.get_by_text("✓ Saved").wait_for()
