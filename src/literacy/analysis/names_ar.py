@@ -331,8 +331,8 @@ def stated_noun_after(doc: Document, k: int, hi: int) -> bool:
     if j >= hi:
         return False
     word = doc.words[j]
-    # or what was acknowledged or praised, with «بـ» glued on: «واعترف الخالدي بفشل …»,
-    # «وأشاد العراقي بجهود …» (not «بعد», «به»)
+    # or what was acknowledged or praised, with «بـ» glued on: «واعترف العتيبي بفشل …»,
+    # «وأشاد الحمادي بجهود …» (not «بعد», «به»)
     governed = (
         word[:1] in grammar.content_bridges  # the one-letter bridge, «ب»
         and len(word) > 3

@@ -474,27 +474,7 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
             (doc.is_punct(k) and word not in grammar.quote_marks)
             or word in grammar.clause_openers
             or word in grammar.perfect_auxiliaries  # «وكانت نقابة الصحافيين قالت»
-            # «#عاجل بوتين يعلن»: a tweet's labels opening the sentence before the subject,
-            # tags that are no name nor source word (in «#الأردن تعلن», «وزير #التعليم
-            # يؤكد» the tag is the subject's)
-            or (
-                k + 1 < cue
-                and not doc.tagged(k + 1)
-                # «#أرامكو السعودية تعلن»: a nationality alone after the tag describes it
-                # (not «#كورونا أمريكا تصرح»: a country, the subject)
-                and not (
-                    k + 2 == cue
-                    and names_ar.written_definite(doc, k + 1)
-                    and any(
-                        h.kind == "entity" and h.role in ("nationality", "country")
-                        for h in doc.hits[k + 1]
-                    )
-                )
-                and all(doc.tagged(t) for t in range(lo, k + 1))
-                and not wc.accusative(doc, k + 1)  # «#اللقاح بياناً قال فيه»: an object
-                and wc.head(doc.hits[k]) is None
-                and not any(h.kind == "entity" for h in doc.hits[k])
-            )
+            or _labels_end(doc, k, cue, lo)  # «#عاجل بوتين يعلن»
         ):
             start = k + 1
             break
@@ -754,17 +734,34 @@ def _aside_before(doc: Document, cue: int, lo: int) -> int | None:
     return None
 
 
+def _labels_end(doc: Document, k: int, cue: int, lo: int) -> bool:
+    """Do a tweet's labels opening the sentence end at token k, the subject of the verb at
+    `cue` after them («#عاجل بوتين يعلن»)? Tags that are no name nor source word (in
+    «#الأردن تعلن», «وزير #التعليم يؤكد» the tag is the subject's), and not before the
+    tag's own nationality («#أرامكو السعودية تعلن»; but «#كورونا أمريكا تصرح»: a country,
+    the subject) or an object («#اللقاح بياناً قال فيه»)."""
+    if k + 1 >= cue or doc.tagged(k + 1) or not all(doc.tagged(t) for t in range(lo, k + 1)):
+        return False
+    describes_tag = (
+        k + 2 == cue
+        and names_ar.written_definite(doc, k + 1)
+        and any(
+            h.kind == "entity" and h.role in ("nationality", "country") for h in doc.hits[k + 1]
+        )
+    )
+    return (
+        not describes_tag
+        and not wc.accusative(doc, k + 1)
+        and wc.head(doc.hits[k]) is None
+        and not any(h.kind == "entity" for h in doc.hits[k])
+    )
+
+
 def _same_gender(doc: Document, verb: int, noun: int) -> bool:
     """Do the verb at token `verb` and the noun at token `noun` agree: a feminine verb
     («أعلنت», «تعلن») with a feminine noun («وزارة»), a masculine one with the rest?"""
-    morphology = doc.lexicon.morphology
-    mark = morphology.feminine_linked[0] if morphology.feminine_linked else ""
-    word = doc.words[verb]
-    if word[:1] in doc.lexicon.grammar.conjunction_letters and doc.lexicon.lookup(word[1:], ()):
-        word = word[1:]
-    feminine_verb = bool(mark) and (word.endswith(mark) or word.startswith(mark))
-    feminine_noun = doc.words[noun].endswith(morphology.feminine_ending)
-    return feminine_verb == feminine_noun
+    feminine_noun = doc.words[noun].endswith(doc.lexicon.morphology.feminine_ending)
+    return wc.feminine_verb(doc, verb) == feminine_noun
 
 
 def _context_before(doc: Document, cue: int, lo: int) -> int | None:
@@ -1496,7 +1493,7 @@ def _named_genitive(doc: Document, k: int, hi: int) -> bool:
     return j < hi and wc.nounish(doc, j) and wc.head(doc.hits[j]) is None
 
 
-def _published_in(doc: Document, k: int, hi: int, state: _State, head: int) -> Phrase | None:
+def _published_in(doc: Document, k: int, hi: int, state: _State, document: int) -> Phrase | None:
     """«نشرت في مجلة …», «صدر عن البنك الدولي», «المقدم من المحامي …» after a document:
     the outlet, institution or person that published it, when one follows within a few
     words; «أجرتها جامعة …»: the one that made it, right after the verb; «في وزارة …»: the
@@ -1505,7 +1502,7 @@ def _published_in(doc: Document, k: int, hi: int, state: _State, head: int) -> P
     if (
         doc.words[k] in grammar.seat_prepositions
         and k + 1 < hi
-        and not _inquiry(doc, head)
+        and not _inquiry(doc, document)
         and wc.head(doc.hits[k + 1]) in ("organization", "named_organization")
         and not any(h.kind == "entity" and h.role in ("place", "country") for h in doc.hits[k + 1])
     ):

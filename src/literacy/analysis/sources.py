@@ -1291,11 +1291,7 @@ def _agrees(doc: Document, i: int, phrase: Phrase) -> bool:
     makes a noun feminine before a pronoun («حكومتها») marks the feminine verb («دعت»,
     «تدعو»)."""
     morphology = doc.lexicon.morphology
-    mark = morphology.feminine_linked[0] if morphology.feminine_linked else ""
-    verb = doc.words[i]
-    if verb[:1] in doc.lexicon.grammar.conjunction_letters:
-        verb = verb[1:]
-    feminine_verb = bool(mark) and (verb.endswith(mark) or verb.startswith(mark))
+    feminine_verb = wc.feminine_verb(doc, i)
     # «حذر سماحة الشيخ»: the title after a courtesy agrees, if the phrase goes on past it
     courtesy = phrases.courtesy(doc, phrase.i)
     k = phrase.i + courtesy if courtesy < phrase.j - phrase.i else phrase.i

@@ -154,6 +154,17 @@ def adjective(doc: Document, k: int, definite: bool) -> bool:
     return word_definite == definite
 
 
+def feminine_verb(doc: Document, i: int) -> bool:
+    """Is the verb at token i feminine: the letter that makes a noun feminine before a
+    pronoun («حكومتها») ends its past or opens its present («أعلنت», «تعلن»)?"""
+    morphology = doc.lexicon.morphology
+    mark = morphology.feminine_linked[0] if morphology.feminine_linked else ""
+    verb = doc.words[i]
+    if verb[:1] in doc.lexicon.grammar.conjunction_letters:
+        verb = verb[1:]
+    return bool(mark) and (verb.endswith(mark) or verb.startswith(mark))
+
+
 def accusative(doc: Document, k: int) -> bool:
     """Is token k an indefinite noun with the accusative's tanwin («أشخاصاً», «شخصاً»), its
     bare stem a word the lexicon knows: an object or a predicate, not a verb's subject? Not a
