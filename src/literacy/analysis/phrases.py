@@ -735,8 +735,8 @@ def _aside_before(doc: Document, cue: int, lo: int) -> int | None:
 
 
 def _labels_end(doc: Document, k: int, cue: int, lo: int) -> bool:
-    """Do a tweet's labels opening the sentence end at token k, the subject of the verb at
-    `cue` after them («#عاجل بوتين يعلن»)? Tags that are no name nor source word (in
+    """Do a tweet's labels opening the sentence end at token k, the verb at `cue` having
+    its own subject after them («#عاجل بوتين يعلن»)? Tags that are no name nor source word (in
     «#الأردن تعلن», «وزير #التعليم يؤكد» the tag is the subject's), and not before the
     tag's own nationality («#أرامكو السعودية تعلن»; but «#كورونا أمريكا تصرح»: a country,
     the subject) or an object («#اللقاح بياناً قال فيه»)."""
