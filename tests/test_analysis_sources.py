@@ -2832,6 +2832,14 @@ CASES = [
     # the verb's object after a first name is no family name, though a word of judgement
     ("وانتقد النائب سامي الفشل الذريع للحكومة.", [("النائب سامي", "person", "انتقد", "neutral")]),
     ("وأظهر استطلاع فريد أن الناخبين منقسمون.", []),
+    # kept on saying it: the verbal noun of what was said after the subject
+    (
+        "ويواصل الاتحاد الأوروبي حث الطرفين على ضبط النفس.",
+        [("الاتحاد الأوروبي", "organization", "يواصل", "neutral")],
+    ),
+    ("وواصل الوزير انتقاد الحكومة السابقة.", [("الوزير", "person", "واصل", "neutral")]),
+    ("وواصلت الشرطة البحث عن المفقودين.", []),
+    ("وتواصل الوزير مع نظيره الفرنسي.", []),
 ]
 
 
