@@ -7,10 +7,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from literacy.analysis import wordclass as wc
 from literacy.analysis.casing import capitals_say_nothing, case_of, starts_stretch
 from literacy.analysis.document import Document
 from literacy.analysis.overlaps import resolve_overlaps
-from literacy.analysis.rows import SURNAME_CATEGORIES
 
 # A run of two or more of ! ? ؟ with at least one exclamation mark.
 _SHOUTING = re.compile(r"[!?؟]*![!?؟]+|[!?؟]+![!?؟]*")
@@ -124,16 +124,10 @@ def _named_here(doc: Document, i: int, entry: str, names: Sequence[tuple[int, in
     start, end = doc.starts[i], doc.ends[i]
     if not any(s <= start and end <= e for s, e in names):
         return False
-    if any(h.kind == "entity" and h.role == "given_name" for h in doc.hits[i]):
+    if wc.first_name(doc.hits[i]):
         return True
     row = doc.lexicon.loaded.get(entry)
-    return (
-        i > 0
-        and row is not None
-        and row.category in SURNAME_CATEGORIES
-        and any(h.kind == "entity" and h.role == "given_name" for h in doc.hits[i - 1])
-        and doc.lexicon.morphology.split_article(doc.words[i])[0]
-    )
+    return row is not None and wc.praise_surname(doc, i, row.category)
 
 
 def _adjective_shaped(word: str) -> bool:

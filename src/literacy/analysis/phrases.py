@@ -23,7 +23,7 @@ from literacy.analysis import wordclass as wc
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import Hit
 from literacy.analysis.model import SourceKind
-from literacy.analysis.rows import DATE_SIGNALS, SURNAME_CATEGORIES, SourceWordRow
+from literacy.analysis.rows import DATE_SIGNALS, SourceWordRow
 
 _MAX_TOKENS = 10
 _TAIL_WINDOW = 6
@@ -1043,8 +1043,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
                 h.kind == "signal"
                 or (
                     h.kind == "loaded"
-                    and h.role in SURNAME_CATEGORIES
-                    and any(g.kind == "entity" and g.role == "given_name" for g in doc.hits[k - 1])
+                    and wc.praise_surname(doc, k, h.role)
                     and not word.endswith(grammar.feminine_ending)
                     and (names_ar.report_opens(doc, k + 1, hi) or doc.has(k + 1, "cue", "verb"))
                 )

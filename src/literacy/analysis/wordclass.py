@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import Hit
+from literacy.analysis.rows import SURNAME_CATEGORIES
 
 # Roles that can head a source phrase, strongest first; entity types that can too.
 HEAD_ROLES = ("quantifier", "title", "organization", "group", "document", "anonymous")
@@ -87,6 +88,23 @@ def multiword_head(
 def name(hits: tuple[Hit, ...]) -> bool:
     return bool(hits) and any(
         h.kind == "entity" and h.role in ("given_name", "person") for h in hits
+    )
+
+
+def first_name(hits: tuple[Hit, ...]) -> bool:
+    """Is the word a first name the lexicon lists («محمد», «حازم»)?"""
+    return any(h.kind == "entity" and h.role == "given_name" for h in hits)
+
+
+def praise_surname(doc: Document, k: int, category: str) -> bool:
+    """Can token k, a loaded word of `category` with the article right after a listed first
+    name, be that person's family name («أحمد الصامد», «سعيد الحازمي»)? Words of praise or
+    judgement make family names; labels and framing do not («نصر المقاومة»)."""
+    return (
+        category in SURNAME_CATEGORIES
+        and k > 0
+        and first_name(doc.hits[k - 1])
+        and doc.lexicon.morphology.split_article(doc.words[k])[0]
     )
 
 
