@@ -56,7 +56,7 @@ def analyze(text: str, language: str | None = None) -> Analysis:
         language = detect_language(text) if _LETTER.search(text) else supported_languages()[0]
     doc = Document.build(text, load_lexicon(language))
     layout = find_layout(doc.norm.text, doc.lexicon)
-    attributions = find_sources(doc)
+    attributions = find_sources(doc, layout.credits)
     # a first name inside a named source is no loaded word («حازم الببلاوي»)
     loaded = find_loaded(
         doc, [(s.start, s.end) for s in attributions.sources if s.kind == "person"]

@@ -30,6 +30,7 @@ _HEADLINE_MAX_WORDS = 25
 class Layout:
     headline: tuple[int, int] | None  # normalised span of the first headline line
     furniture: tuple[tuple[int, int], ...]  # normalised spans that are not claims
+    credits: tuple[tuple[int, int], ...] = ()  # «المصدر: وكالات»: furniture naming no source
 
 
 def find_layout(text: str, lexicon: Lexicon) -> Layout:
@@ -38,9 +39,12 @@ def find_layout(text: str, lexicon: Lexicon) -> Layout:
     lines = [(s, e, t) for s, e, t in lines if _WORD.search(t)]
     if len(lines) < 2:
         return Layout(None, ())
+    openers = lexicon.grammar.byline_openers
+    # «المصدر: وكالات» closing the article: a credit line wherever it stands
+    credits = [_trim(text, s, e) for s, e, t in lines if _credit(t, openers)]
     body = next((n for n, (_, _, t) in enumerate(lines) if _is_body(t)), None)
     if not body:  # no body paragraph, or the text starts with one: no furniture
-        return Layout(None, ())
+        return Layout(None, tuple(credits), tuple(credits))
     headline: tuple[int, int] | None = None
     headline_key = None
     furniture: list[tuple[int, int]] = []
@@ -50,10 +54,12 @@ def find_layout(text: str, lexicon: Lexicon) -> Layout:
         key = " ".join(line.split())
         if headline_key is not None and key == headline_key:
             furniture.append(span)  # the headline repeated
+        elif span in credits:
+            continue
         elif (
             headline is None
             and _HEADLINE_MIN_WORDS <= words <= _HEADLINE_MAX_WORDS
-            and not _is_meta(line, lexicon.grammar.byline_openers, lexicon.grammar.script)
+            and not _is_meta(line, openers, lexicon.grammar.script)
         ):
             headline, headline_key = span, key
         else:
@@ -64,7 +70,7 @@ def find_layout(text: str, lexicon: Lexicon) -> Layout:
             # lines are stripped: a repeat starts with the headline's first word
             if line.startswith(first_word) and " ".join(line.split()) == headline_key:
                 furniture.append(_trim(text, start, end))
-    return Layout(headline, tuple(furniture))
+    return Layout(headline, tuple(sorted({*furniture, *credits})), tuple(credits))
 
 
 def _is_body(line: str) -> bool:
@@ -84,6 +90,14 @@ def _is_meta(line: str, openers: tuple[str, ...], script: str) -> bool:
         or (bool(letters) and foreign * 2 > len(letters))
         or "http" in line
     )
+
+
+def _credit(line: str, openers: tuple[str, ...]) -> bool:
+    """«المصدر: وكالات», «بقلم: …»: a short line of an opener and a colon credits the article,
+    says nothing."""
+    if len(line.split()) > _SENTENCE_WORDS:
+        return False
+    return any(line.startswith(o) and line[len(o) :].lstrip().startswith(":") for o in openers)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

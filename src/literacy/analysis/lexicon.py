@@ -105,6 +105,7 @@ class Grammar:
     perfect_auxiliaries: frozenset[str] = frozenset()  # the «كان» that «قد» needs
     lam_genitive_nouns: frozenset[str] = frozenset()  # «وزير الدولة لشؤون الإعلام»
     told_outlets: frozenset[str] = frozenset()  # source-word ids: «قال المتحدث لوكالة …»
+    own_records: frozenset[str] = frozenset()  # source-word ids: «بحسب صفحاتها», its own page
     government_seats: frozenset[str] = frozenset()  # entity ids: «وتقول موسكو إن»
     place_genitive_heads: frozenset[str] = frozenset()  # source-word ids: «مصلحة … لنهر …»
     owner_pronouns: frozenset[str] = frozenset()  # «في تصريح لها»: a statement of her own
@@ -407,7 +408,14 @@ def _morphology(language: str) -> Morphology:
 
 # Grammar lists that name lexicon rows (ids), kept as written.
 _GRAMMAR_IDS = frozenset(
-    {"told_outlets", "place_genitive_heads", "saying_cues", "government_seats", "headline_cues"}
+    {
+        "told_outlets",
+        "own_records",
+        "place_genitive_heads",
+        "saying_cues",
+        "government_seats",
+        "headline_cues",
+    }
 )
 # …and letters compared with the text as written, before normalisation
 _AS_WRITTEN = _GRAMMAR_IDS | {"first_person_marks"}

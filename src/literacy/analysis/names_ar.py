@@ -194,15 +194,20 @@ def kunya(doc: Document, k: int) -> bool:
     )
 
 
+def spelled_as_name(doc: Document, k: int) -> bool:
+    """Is token k written as a first name that normalises to a function word: «علي», not the
+    preposition «على» as written?"""
+    if doc.words[k] not in doc.lexicon.grammar.written_names:
+        return False
+    return doc.surface(k)[-1:] == doc.words[k][-1:]
+
+
 def written_name(doc: Document, k: int) -> bool:
     """«وقال علي الحسيني إن»: a first name that normalises to a function word («على»), told
     from it by how the article writes it («علي») and by a name going on after it: a first
     name, «بن»/«عبد», or a family name with the article that the lexicon does not know."""
-    if doc.words[k] not in doc.lexicon.grammar.written_names or k + 1 >= len(doc.words):
+    if not spelled_as_name(doc, k) or k + 1 >= len(doc.words):
         return False
-    written = doc.surface(k)
-    if written[-1:] != doc.words[k][-1:]:
-        return False  # «على»: the preposition as written
     nxt, hits = doc.words[k + 1], doc.hits[k + 1]
     if wc.name(hits) or nxt in doc.lexicon.grammar.name_particles:
         return True
@@ -376,7 +381,10 @@ def report_opens(doc: Document, j: int, hi: int, *, bridged: bool = True) -> boo
     j = doc.skip_fillers(j, hi)
     if j + 1 < hi and accusative_written(doc, j):
         j += 1  # «… دوجاريك مجدداً إن»: an adverb, then the report
-    j = _circumstance(doc, _apposition(doc, j, hi), hi)
+    described = _apposition(doc, j, hi)
+    if described > j:
+        described = _said_where(doc, described, hi)
+    j = _circumstance(doc, described, hi)
     if j < hi and doc.words[j] == "،":  # «، الأربعاء، إن», «، إن»
         k = doc.skip_fillers(j + 1, hi)
         j = k + 1 if k > j + 1 and k < hi and doc.words[k] == "،" else j + 1
@@ -402,6 +410,24 @@ def _apposition(doc: Document, j: int, hi: int) -> int:
             return k + 1
         if doc.words[k] in doc.lexicon.grammar.content_openers:
             return k  # «، الأمين العام للمنظمة لوكالة فرانس برس إن»: no closing comma
+        if doc.is_punct(k) or doc.has(k, "cue", "verb"):
+            break
+    return j
+
+
+def _said_where(doc: Document, j: int, hi: int) -> int:
+    """After who they are between commas, where it was said, opened by a preposition
+    («، رئيس مجلس الإدارة، في تعليقه على النتائج أن»), with at most a comma before a
+    quotation: the report's opening word or mark, when one follows; otherwise j."""
+    words = doc.words
+    if j >= hi or words[j] not in doc.lexicon.grammar.fronting_prepositions:
+        return j
+    grammar = doc.lexicon.grammar
+    for k in range(j + 1, min(hi, j + _CIRCUMSTANCE)):
+        if words[k] in grammar.content_openers:
+            return k
+        if words[k] == "،" and k + 1 < hi and words[k + 1] in grammar.quote_marks:
+            return k + 1  # «…، في تعليقه على النتائج، "…"»: a comma, then the quotation
         if doc.is_punct(k) or doc.has(k, "cue", "verb"):
             break
     return j

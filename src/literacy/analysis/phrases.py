@@ -134,10 +134,17 @@ def parse_phrase(
     state: _State | None = None
     k = i
     head = wc.head(hits)
+    if word in grammar.name_particles and all(h.rest for h in hits):
+        # «عبد الله البدري»: a particle is no listed name («عبد الناصر») unless it goes on as one
+        head = wc.multiword_head(doc, i, hi, hits)
     if head is None and (written_name or (word in grammar.name_particles and i + 1 < hi)):
         head = "person"  # «أبو بكر البغدادي», «عبد الرحمن»
-        if not written_name and not doc.is_punct(i + 1) and not names_ar.function_word(doc, i + 1):
-            k += 1  # the particle takes the word after it, whatever it is («آيت الطالب»)
+        if (
+            not written_name
+            and not doc.is_punct(i + 1)
+            and (not names_ar.function_word(doc, i + 1) or names_ar.spelled_as_name(doc, i + 1))
+        ):
+            k += 1  # the particle takes the word after it, whatever it is («آيت الطالب», «أبو علي»)
     if head is None and (described := _described(doc, i, word, hi)) is not None:
         return described  # «الفلكي توني فيليبس إن», «المصري محمد صلاح إن»
     if (
@@ -240,7 +247,23 @@ def parse_phrase(
         # (not «محامي المتهم (خالد سعيد)», «مسؤول في مدرسة (خالد بن الوليد)»: the name of
         # the genitive or of the place)
         return Phrase(i, close + 1, nstart, doc.ends[close], "person", state.head)
+    if k == i + 1 and _own_record(doc, i, hits):
+        return None  # «ذكرت مصادر، بحسب صفحاتها، أن»: their own pages, no source of their own
     return Phrase(i, k, nstart, doc.ends[k - 1], _kind(state), state.head)
+
+
+def _own_record(doc: Document, i: int, hits: tuple[Hit, ...]) -> bool:
+    """Is token i a page or a statement with a possessive pronoun («صفحته», «بيانها»): the
+    article's own word for a speaker it has named, made definite by the pronoun, not the
+    article?"""
+    word, article = doc.words[i], doc.lexicon.morphology.article
+    lam = doc.lexicon.grammar.genitive_prefix  # «لل»: «ل» + «ال»
+    if any(word[n:].startswith(article) or (lam and word[n:].startswith(lam)) for n in range(3)):
+        return False  # «الصفحة», «وبالبيان», «للدراسة»: the article, after its clitics
+    return any(
+        h.kind == "source" and h.entry in doc.lexicon.grammar.own_records and h.definite
+        for h in hits
+    )
 
 
 def _name_in_brackets(doc: Document, k: int, hi: int) -> int | None:
@@ -918,6 +941,14 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             state.genitive = state.genitive or state.construct
             state.construct = False
             continue
+        if word == "(" and state.construct and state.institution:
+            close = _bracketed_name(doc, k, hi)
+            if close is None:
+                break
+            k = close + 1  # «صحيفة (الحياة)»: an outlet named in brackets, as in quotes
+            state.definite = state.genitive = True
+            state.construct = False
+            continue
         if word == "-" and state.named and k + 1 < hi and names_ar.joined_name(doc, k):
             k += 2  # «جان-إيف لودريان»
             continue
@@ -1199,6 +1230,18 @@ def told_outlet_end(doc: Document, j: int, hi: int) -> int | None:
         return None
     outlet = parse_phrase(doc, j, hi, cut=1)
     return j + 1 if outlet is None else outlet.j
+
+
+def _bracketed_name(doc: Document, k: int, hi: int) -> int | None:
+    """The closing bracket of a short name in brackets opening at token k («(الحياة)»,
+    «(نيويورك تايمز)»): nouns only, no function word."""
+    function_words = doc.lexicon.grammar.function_words
+    for j in range(k + 1, min(hi, k + _QUOTE_SPAN + 1)):
+        if doc.words[j] == ")":
+            return j if j > k + 1 else None
+        if doc.is_punct(j) or not wc.nounish(doc, j) or doc.words[j] in function_words:
+            return None
+    return None
 
 
 def _closing_quote(doc: Document, k: int, hi: int) -> int | None:

@@ -14,6 +14,7 @@ decided per language, by `_arabic_source` and `_english_source` (whose English h
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from types import ModuleType
 
@@ -84,8 +85,9 @@ class Attributions:
     links: list[tuple[int, int]]
 
 
-def find_sources(doc: Document) -> Attributions:
-    """Every source of the article and, for every cue, the source it links to.
+def find_sources(doc: Document, credits: Sequence[tuple[int, int]] = ()) -> Attributions:
+    """Every source of the article and, for every cue, the source it links to; none in the
+    `credits` (normalised spans of lines such as «المصدر: وكالات»).
 
     Sentence by sentence: first the sources a punctuation mark attributes, then each cue
     word that `_reports`, attributed by the language's own rules (`_arabic_source`,
@@ -98,6 +100,8 @@ def find_sources(doc: Document) -> Attributions:
     english = _grammar(doc) is phrases_en
     said_by = _english_source if english else _arabic_source
     for s, (lo, hi) in enumerate(doc.sentences):
+        if credits and any(a <= doc.starts[lo] and doc.ends[hi - 1] <= b for a, b in credits):
+            continue
         first_in_sentence = len(sources)
         for phrase, mark in _punctuation_sources(doc, lo, hi):
             sources.append(_found(doc, phrase, mark, mark + 1, None, s))
@@ -294,13 +298,21 @@ def _name_after_opening_verb(doc: Document, lo: int, i: int) -> Phrase | None:
 def _named_after_run_on(doc: Document, row: CueRow, i: int, after: int, hi: int) -> Phrase | None:
     """«… لعام دراسي جديد أعلن وزير التربية محمد سالم عن …»: a headline run into
     the text leaves the verb after a noun that is not its subject; a named person after the
-    verb, with what was said right after them, is."""
+    verb, with what was said right after them, is. After a verb of saying, which takes
+    no such object, so is anybody («… حرائق الغابات تمتد قال مسؤول في الدفاع المدني إن …»)."""
     j = doc.skip_fillers(after, hi)
     phrase = parse_phrase(doc, j, hi)
+    if phrase is None:
+        return None
+    saying = row.id in doc.lexicon.grammar.saying_cues
     if (
-        phrase is None
-        or phrase.kind != "person"
-        or not any(wc.name(doc.hits[t]) for t in range(phrase.i, phrase.j))
+        (
+            not saying
+            and (
+                phrase.kind != "person"
+                or not any(wc.name(doc.hits[t]) for t in range(phrase.i, phrase.j))
+            )
+        )
         or not _content_follows(doc, i, phrase.j, hi)
         or _object_of(doc, row, phrase, hi)  # «حملة تدعو الرئيس محمد سالم إلى أن …»
         or not _agrees(doc, i, phrase)  # «عريضة تطالب الوزير … بأن»: its object, a man
@@ -475,7 +487,7 @@ def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> 
             last < len(doc.words)
             and doc.words[last] == word
             and doc.starts[last] > found.start
-            and (not doc.hits[last - 1] or wc.name(doc.hits[last - 1]))
+            and (not names_ar.known(doc, last - 1) or wc.name(doc.hits[last - 1]))
         ):
             return Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
     return None
@@ -1143,21 +1155,21 @@ def _speaker_hamza(doc: Document, i: int, entry: str) -> bool:
     word = doc.words[i]
     glued = word[:1] in doc.lexicon.grammar.conjunction_letters
     stem = word[1:] if glued else word
+    # its present with the first person's letter for the third's: «أطالب», «أؤكد»
+    he = doc.lexicon.morphology.present_persons[0] + stem[1:]
+    present = any(h.kind == "cue" and h.entry == entry for h in doc.lexicon.lookup(he, ()))
     if row.past:
         # the past form the word was read as, if written without a first-person mark:
-        # «استنكر» for «أستنكرها» (not «أعلن» for «أعلنها»); most cues have none
+        # «استنكر» for «أستنكرها» (not «أعلن» for «أعلنها»); or none, and the present's
+        # letter makes it this verb's present («أؤكد», not «أكد»)
+        pasts = [doc.lexicon.key(form)[0] for form in row.past]
         if not any(
-            form[:1] not in marks and stem.startswith(doc.lexicon.key(form)[0]) for form in row.past
-        ):
+            form[:1] not in marks and stem.startswith(key)
+            for form, key in zip(row.past, pasts, strict=True)
+        ) and (any(stem.startswith(key) for key in pasts) or not present):
             return False
-    else:
-        # a row of listed forms: «أطالب» is none of them («طالبت», «يطالب»), but its
-        # present with the first person's letter for the third's
-        he = doc.lexicon.morphology.present_persons[0] + stem[1:]
-        if any(stem == doc.lexicon.key(form)[0] for form in row.forms) or not any(
-            h.kind == "cue" and h.entry == entry for h in doc.lexicon.lookup(he, ())
-        ):
-            return False
+    elif any(stem == doc.lexicon.key(form)[0] for form in row.forms) or not present:
+        return False  # a row of listed forms: «أطالب» is none of them («طالبت», «يطالب»)
     written = doc.surface(i)
     if glued and written[:1] == word[:1]:
         written = written[1:]
