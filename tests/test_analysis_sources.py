@@ -2919,6 +2919,99 @@ CASES = [
         "ووفقاً للدراسة، فإن النوم القليل يضعف الذاكرة.",
         [("للدراسة", "organization", "وفقاً", "neutral")],
     ),
+    # reports came in, rumours went round: of reports nobody names, not of who replied
+    ("ووردت تقارير عن اشتباكات قرب الحدود.", [("تقارير", "anonymous", "وردت", "neutral")]),
+    ("وردت البلدية على الشكاوى ببيان.", []),
+    # a family name again, of a name the title after it runs on from
+    (
+        "ونقلت الإذاعة عن ماركو بيلوني المدير الإقليمي للمنظمة قوله إن المخيمات مكتظة."
+        " وحذر بيلوني من نقص الغذاء.",
+        [
+            ("ماركو بيلوني المدير الإقليمي للمنظمة", "person", "نقلت", "neutral"),
+            ("الإذاعة", "anonymous", "نقلت", "neutral"),
+            ("بيلوني", "person", "حذر", "neutral"),
+        ],
+    ),
+    # called on
+    (
+        "وأهاب الدفاع المدني بالسكان الابتعاد عن مجاري السيول.",
+        [("الدفاع المدني", "organization", "أهاب", "neutral")],
+    ),
+    # concluded, with what was said after it
+    (
+        "واختتم رئيس البلدية كلمته بالقول إن المدينة ستتعافى.",
+        [("رئيس البلدية", "person", "اختتم", "neutral")],
+    ),
+    ("واختتم المهرجان فعالياته مساء أمس.", []),
+    # commented, saying
+    ("وعلق ناشطون بالقول إن القرار متأخر.", [("ناشطون", "anonymous", "علق", "neutral")]),
+    # the Maghreb's secretary general
+    (
+        "وقال الكاتب العام للنقابة إن الإضراب مستمر.",
+        [("الكاتب العام للنقابة", "person", "قال", "neutral")],
+    ),
+    # the weather office
+    (
+        "وتوقعت الأرصاد الجوية هطول أمطار غزيرة.",
+        [("الأرصاد الجوية", "organization", "توقعت", "neutral")],
+    ),
+    # a family name alone, then the title, then the report after where it was said
+    (
+        'صرح الحداد رئيس نادي الاتحاد في مؤتمر صحفي: "لن نبيع أحداً".',
+        [("الحداد رئيس نادي الاتحاد", "person", "صرح", "neutral")],
+    ),
+    # a place and an agency in brackets open the text; a name of two words and a title
+    (
+        "روما (أ ف ب) انتقد ماورو بيانكي مدرب الفريق، قرارات الحكم في المباراة.",
+        [("ماورو بيانكي مدرب الفريق", "person", "انتقد", "neutral")],
+    ),
+    # a team's coach is one person
+    ("مدرب المنتخب ينتقد الحكم بعد الخسارة", [("مدرب المنتخب", "person", "ينتقد", "neutral")]),
+    # a nisba ends the name the participle reports for
+    (
+        'وتحدث كنان الزعبي لوسائل إعلام محلية، قائلا: "البرنامج ناجح".',
+        [("كنان الزعبي", "person", "قائلا", "neutral")],
+    ),
+    # a relative clause whose verb takes what was said as its object
+    (
+        'وأضاف في حديثه الذي نقلته قناة "الغد": "سنعود قريباً".',
+        [('قناة "الغد"', "organization", "نقلته", "neutral")],
+    ),
+    # a quoted name after a description of one person closed by its adjective
+    (
+        'حذر خبير الزلازل التركي الشهير "ناجي غوركان" من هزة قوية.',
+        [('خبير الزلازل التركي الشهير "ناجي غوركان"', "person", "حذر", "neutral")],
+    ),
+    # a quoted outlet after a preposition of attribution
+    ("وبحسب «راديو الشمس»، فإن الطريق أغلق.", [("راديو الشمس", "organization", "بحسب", "neutral")]),
+    # a compound name ending in «الله»
+    (
+        "وقال قائد الشرطة العقيد منصور عطا الله، إن التحقيق مستمر.",
+        [("قائد الشرطة العقيد منصور عطا الله", "person", "قال", "neutral")],
+    ),
+    # the family name again, before «قد»
+    (
+        "وقال المحامي خوسيه باريرا إن موكله بريء. وكان باريرا قد أكد أن الأدلة ضعيفة.",
+        [
+            ("المحامي خوسيه باريرا", "person", "قال", "neutral"),
+            ("باريرا", "person", "أكد", "emphasis"),
+        ],
+    ),
+    # renewed its criticism
+    (
+        "جددت نقابة المعلمين انتقاداتها للوزارة، وقالت إن الرواتب متأخرة.",
+        [("نقابة المعلمين", "organization", "جددت", "neutral")],
+    ),
+    # the coach again
+    ("وقال المدرب إن اللاعبين جاهزون.", [("المدرب", "person", "قال", "neutral")]),
+    # the family name alone of a person named before, as a label
+    (
+        "وقال المبعوث الأممي هانس كريستنسن إن الهدنة صامدة.\nكريستنسن: الحل السياسي ممكن",
+        [
+            ("المبعوث الأممي هانس كريستنسن", "person", "قال", "neutral"),
+            ("كريستنسن", "person", ":", "neutral"),
+        ],
+    ),
     # a credit line closing the article
     (
         "قال المحافظ إن المياه ستعود إلى الأحياء كلها قبل نهاية الأسبوع بعد إصلاح الأنبوب"

@@ -135,7 +135,7 @@ def parse_phrase(
     k = i
     head = wc.head(hits)
     if word in grammar.name_particles and all(h.rest for h in hits):
-        # «عبد الله البدري»: a particle is no listed name («عبد الناصر») unless it goes on as one
+        # «عبد الله الشمري»: a particle is no listed name («عبد الناصر») unless it goes on as one
         head = wc.multiword_head(doc, i, hi, hits)
     if head is None and (written_name or (word in grammar.name_particles and i + 1 < hi)):
         head = "person"  # «أبو بكر البغدادي», «عبد الرحمن»
@@ -381,6 +381,8 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
     if i + 1 < hi and names_ar.function_word_with_pronoun(doc, doc.words[i]):
         i += 1  # «قال عنها مفتاح "…"»: about it, then who said it
     end = names_ar.name_run(doc, i, hi)
+    if end is None and _titled_after(doc, i + 1, hi) is not None and _surname(doc, i):
+        end = i + 1  # «صرح الحداد رئيس النادي»: a family name alone, then the title
     if end is None:
         if (
             i < hi
@@ -401,8 +403,14 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
             j = after
         return names_ar.report_opens(doc, j, hi, bridged=bridged)
 
-    title = parse_phrase(doc, end, hi) if end < hi else None
-    if title and title.head == "title" and title.kind == "person" and report_opens(title.j):
+    title = _titled_after(doc, end, hi)
+    if title is not None and (
+        report_opens(title.j)
+        or (title.i > i + 1 and title.j + 1 < hi and doc.words[title.j] == "،")
+    ):
+        # «انتقد ماورو بيانكي مدرب الفريق، قرارات الحكم»: a name of two words, then the title of one
+        # office closed by a comma, is who spoke, whatever follows (not «وانتقد سامي حداد
+        # رئيس الحكومة»: he may have criticised the prime minister)
         end = title.j
     elif not report_opens(end) and not (
         end == i + 1 and (names_ar.introduced(doc, i) or names_ar.stated_noun_after(doc, i, hi))
@@ -412,6 +420,28 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
         return None
     kind: SourceKind = "organization" if names_ar.acronym(doc, i, end) else "person"
     return Phrase(i, end, doc.starts[i], doc.ends[end - 1], kind, "person")
+
+
+def _titled_after(doc: Document, k: int, hi: int) -> Phrase | None:
+    """The title of one office at token k, which a name before it may take («مدرب
+    الفريق», «رئيس نادي الشباب»), or None."""
+    if k >= hi:
+        return None
+    title = parse_phrase(doc, k, hi)
+    if title is None or title.head != "title" or title.kind != "person":
+        return None
+    return title
+
+
+def _surname(doc: Document, k: int) -> bool:
+    """Is token k a word with the article that the lexicon does not know, which after a verb
+    and before a title is a family name («الحداد»)?"""
+    return (
+        names_ar.written_definite(doc, k)
+        and not doc.hits[k]
+        and not names_ar.function_word(doc, k)
+        and not doc.is_punct(k)
+    )
 
 
 def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) -> Phrase | None:
@@ -517,6 +547,9 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     if topical and not (start > lo and doc.words[start - 1] in grammar.topic_openers):
         return None  # «فقد» after a subject only when «أما» opened it
     phrase = parse_phrase(doc, start, cue)
+    if phrase is None and cue == start + 1 and names_ar.introduced(doc, start):
+        # «وكان باريرا قد أكد»: the family name of a man named in full before
+        phrase = Phrase(start, cue, doc.starts[start], doc.ends[start], "person", "person")
     if (
         phrase is not None
         and phrase.i > lo
@@ -933,8 +966,9 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
                 # the office or agency before it («وكالة الأنباء القطرية "قنا"»); after a
                 # person's name, the quotation is what was said («قال جون سميث "نحن هنا"»)
                 break
+            opened = _last_mark(doc, k, hi) + 1
             k = _last_mark(doc, close, hi) + 1  # a quoted name: «وفقاً لمدونة «ناسا» العالمية»
-            if _described_one(state):
+            if _described_one(state) or _name_quoted(doc, opened, close, state):
                 state.named = True  # «الرحالة المصري "أحمد سالم"»: the person described
             if state.construct:
                 state.definite = True  # «موقع "واللا" العبري»: named, so its adjectives agree
@@ -1123,6 +1157,13 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             and not _dated(doc, k + 1, hi)
             # «وأكد الوزير من جهته أن»: «من جهته» stands between a source and the report
             and not skip_phrase(doc, k)
+            # a named person goes on only to an institution or a place («من مدينة رفح»):
+            # «… "ناجي غوركان" من هزة قوية» is what he warned of
+            and not (
+                state.named
+                and not _institution_or_place(doc, k + 1)
+                and not (k + 2 < hi and _institution_or_place(doc, k + 2))
+            )
             and not (
                 state.head == "title"
                 # «قال الوزير في ختام الاجتماع»: after a definite office, «في» goes on only
@@ -1174,6 +1215,17 @@ def _described_after(doc: Document, j: int) -> bool:
         and wc.definite(doc, word, hits)
         and not wc.plural(doc, word, hits)
     )
+
+
+def _name_quoted(doc: Document, k: int, close: int, state: _State) -> bool:
+    """«خبير الزلازل التركي الشهير "ناجي غوركان"»: after one person's description, a
+    quoted name is that person's when it opens with a first name the lexicon knows or is
+    two or three words it does not know (not «مدير مستشفى "الأمل"», the hospital's)."""
+    if state.head not in ("anonymous", "title") or state.plural or not state.definite:
+        return False
+    if k >= close:
+        return False
+    return wc.name(doc.hits[k]) or (2 <= close - k <= 3 and unknown_name(doc, k, close))
 
 
 def _described_one(state: _State) -> bool:
@@ -1275,6 +1327,32 @@ def _quoted(doc: Document, i: int, hi: int) -> Phrase | None:
         kind: SourceKind = "organization" if names_ar.acronym(doc, i + 1, close) else "person"
         return Phrase(i + 1, close, doc.starts[i + 1], doc.ends[close - 1], kind, "person")
     return None
+
+
+def quoted_title(doc: Document, i: int, hi: int) -> Phrase | None:
+    """«بحسب «راديو الشمس»», «وفق "الشرق الأوسط"»: after a preposition of attribution, a
+    short quoted name of nouns is who said it: an outlet or an institution, or a person when
+    it opens with a first name the lexicon knows."""
+    if i >= hi or doc.words[i] not in doc.lexicon.grammar.quote_marks:
+        return None
+    quotes = doc.lexicon.grammar.quote_marks
+    opened = _last_mark(doc, i, hi)
+    close = next(
+        (t for t in range(opened + 2, min(hi, opened + _QUOTE_SPAN + 2)) if doc.words[t] in quotes),
+        None,
+    )
+    if close is None:
+        return None
+    inner = range(opened + 1, close)
+    if not all(
+        doc.words[t] == "-"  # «العربية – الحدث»
+        or doc.has(t, "source", "skip")  # «راديو اليوم»
+        or not (doc.is_punct(t) or names_ar.function_word(doc, t) or doc.has(t, "cue", "verb"))
+        for t in inner
+    ):
+        return None  # «بحسب "ما نشر"»: a quotation, no name
+    kind: SourceKind = "person" if wc.name(doc.hits[inner.start]) else "organization"
+    return Phrase(inner.start, close, doc.starts[inner.start], doc.ends[close - 1], kind, "person")
 
 
 def _kind(state: _State) -> SourceKind:
@@ -1606,6 +1684,11 @@ def _apposed_to_one(state: _State) -> bool:
     )
 
 
+def _signal_not_here(doc: Document, j: int) -> bool:
+    """Does token j open only phrases of claim signals that do not go on here?"""
+    return all(h.kind == "signal" for h in doc.hits[j]) and not names_ar.known(doc, j)
+
+
 def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
     """Unlisted words after a definite title or a name, taken as a name only when the
     phrase clearly ends right after them («المتحدث باسم الجيش أفيخاي أدرعي إن …»)."""
@@ -1631,7 +1714,11 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
     while (
         j < hi
         and j - k < names_ar.NAME_RUN
-        and (not doc.hits[j] or (j > k and wc.name(doc.hits[j])))  # «جوزيف خليل»
+        and (
+            not doc.hits[j]
+            or (j > k and wc.name(doc.hits[j]))  # «جوزيف خليل»
+            or (j > k and _signal_not_here(doc, j))  # «منصور عطا الله»: no «الله يحفظ» here
+        )
         and not doc.is_punct(j)
     ):
         word = doc.words[j]

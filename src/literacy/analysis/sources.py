@@ -279,20 +279,32 @@ def _arabic_source(
 def _name_after_opening_verb(doc: Document, lo: int, i: int) -> Phrase | None:
     """«ورحب كوبيلوف بالزيارة، معتبراً أن …»: the participle at token i reports for the
     subject of the verb opening its sentence, a name the lexicon does not know, which ends
-    where the verb's object or a comma starts."""
+    where the verb's object or a comma starts; a nisba with the article may end it («كنان
+    الزعبي»)."""
     if lo + 2 >= i or not doc.has(lo, "cue", "verb"):
         return None
     end = names_ar.name_run(doc, lo + 1, i)
-    if end is None or end >= i or not unknown_name(doc, lo + 1, end):
+    if end is None or end >= i:
+        return None
+    last = end - 1
+    family = last > lo + 1 and not doc.hits[last] and wc.nisba(doc, doc.words[last])
+    if not unknown_name(doc, lo + 1, last if family else end):
         return None
     word = doc.words[end]
     if not (
         doc.is_punct(end)
         or names_ar.glued_preposition(doc, word)
         or word in doc.lexicon.grammar.function_words
+        or _told_to_source(doc, word)  # «وتحدث كنان الزعبي لوسائل إعلام …، قائلاً»
     ):
         return None
     return Phrase(lo + 1, end, doc.starts[lo + 1], doc.ends[end - 1], "person", "person")
+
+
+def _told_to_source(doc: Document, word: str) -> bool:
+    """«لوسائل», «لصحيفة»: a glued «ل» and a word that heads a source, whom it was told to."""
+    prefix = doc.lexicon.grammar.genitive_prefix
+    return bool(prefix) and word[:1] == prefix[:1] and wc.head(wc.lookup(doc, word[1:])) is not None
 
 
 def _named_after_run_on(doc: Document, row: CueRow, i: int, after: int, hi: int) -> Phrase | None:
@@ -474,20 +486,22 @@ def _pronoun_antecedent(
 def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> Phrase | None:
     """«قال أوريان شمعوني، المتحدث …» then «وأضاف شمعوني في تغريدة»: a word the lexicon does
     not know, right after the verb, that ended the name of a person found before (after a
-    first name or another word it does not know) is that person again. Not «العام» after
-    «الأمين العام», nor «غزة» after «رئيس بلدية غزة»: words the lexicon knows."""
+    first name or another unknown word, and before the title that may follow the
+    name) is that person again. Not «العام» after «الأمين العام», nor «غزة» after «رئيس
+    بلدية غزة»: words the lexicon knows."""
     if j >= hi or doc.is_punct(j) or doc.hits[j]:
         return None
     word = doc.words[j]
     for found in sources:
         if found.kind != "person":
             continue
-        last = bisect_left(doc.ends, found.end)
-        if (
-            last < len(doc.words)
-            and doc.words[last] == word
-            and doc.starts[last] > found.start
-            and (not names_ar.known(doc, last - 1) or wc.name(doc.hits[last - 1]))
+        first = _token_at(doc, found.start)
+        last = min(bisect_left(doc.ends, found.end), len(doc.words) - 1)
+        if any(
+            doc.words[t] == word
+            and not doc.hits[t]
+            and (not names_ar.known(doc, t - 1) or wc.name(doc.hits[t - 1]))
+            for t in range(first + 1, last + 1)
         ):
             return Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
     return None
@@ -719,6 +733,8 @@ def _arabic_phrase(
         if phrase is None and not cut and j < hi and names_ar.introduced(doc, j):
             # «… وفق ديلوار»: the family name of a man named in full before
             phrase = Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
+        if phrase is None and not cut and not row.source_heads:
+            phrase = phrases.quoted_title(doc, j, hi)  # «وفق «راديو الشمس»»: an outlet
         if phrase is not None and row.source_heads and phrase.head not in row.source_heads:
             return None  # «وجاء في المركز الثاني»: a rank, not a statement
         if (
@@ -1021,7 +1037,10 @@ def _headline_verb(doc: Document, k: int, colon: int) -> bool:
 
 def _name_label(doc: Document, lo: int, colon: int) -> bool:
     """Is the label before a colon a name the lexicon does not know: two or three words, no
-    article, none shaped like an adjective («مسائية DW:» is a programme)?"""
+    article, none shaped like an adjective («مسائية DW:» is a programme); or the family name
+    alone of a person the article named in full before («كريستنسن: …»)?"""
+    if colon == lo + 1 and not doc.hits[lo] and names_ar.introduced(doc, lo):
+        return True
     return (
         UNKNOWN_NAME <= colon - lo <= NAME_RUN
         and unknown_name(doc, lo, colon)
@@ -1101,8 +1120,15 @@ def _fronted(doc: Document, i: int, lo: int) -> bool:
 
 def _after_relative(doc: Document, i: int, lo: int) -> bool:
     """«بحسب ما نقلته وكالة …», «حسبما نقلت الصحيفة»: the verb follows «ما», so what it
-    carries is what was said, and its subject after it is the source."""
-    return i > lo and doc.words[i - 1] in doc.lexicon.grammar.report_relatives
+    carries is what was said, and its subject after it is the source. So after «التي» or
+    «الذي» with what was said as its object pronoun («حديثه الذي نقلته قناة …»)."""
+    if i <= lo:
+        return False
+    grammar = doc.lexicon.grammar
+    before = doc.words[i - 1]
+    return before in grammar.report_relatives or (
+        before in grammar.relative_pronouns and object_pronoun(doc, i)
+    )
 
 
 def _in_aside(doc: Document, i: int, lo: int) -> bool:
@@ -1366,6 +1392,8 @@ def _after_dateline(doc: Document, i: int, lo: int) -> bool:
     the verb after them opens its clause. Not after a dash: «عمان - الصفدي حذر إسرائيل»
     opens with the place, then the verb's own subject, whose name the lexicon cannot tell
     from an outlet's."""
+    if _agency_dateline(doc, i, lo):
+        return True
     colon = doc.lexicon.grammar.colon_cue
     marks = [k for k in range(max(lo, i - _DATELINE_OUTLET - 1), i) if doc.words[k] == colon]
     if not marks or marks[-1] == lo or marks[-1] - lo > _DATELINE_PLACE:
@@ -1374,6 +1402,19 @@ def _after_dateline(doc: Document, i: int, lo: int) -> bool:
     if any(doc.is_punct(k) or wc.head(doc.hits[k]) is not None for k in outlet):
         return False  # «القاهرة : الوزير أعلن»: a subject, not an outlet's name
     return any(h.kind == "entity" and h.role in ("place", "country") for h in doc.hits[lo])
+
+
+def _agency_dateline(doc: Document, i: int, lo: int) -> bool:
+    """«روما (أ ف ب) انتقد …», «عمان (رويترز) - أعلن …»: a place and an agency's initials in
+    brackets, perhaps a dash or a colon, then the verb."""
+    if lo + 2 >= i or doc.words[lo + 1] != "(":
+        return False
+    if not any(h.kind == "entity" and h.role in ("place", "country") for h in doc.hits[lo]):
+        return False
+    close = next(
+        (k for k in range(lo + 2, min(i, lo + _DATELINE_OUTLET + 2)) if doc.words[k] == ")"), None
+    )
+    return close is not None and all(doc.is_punct(k) for k in range(close, i))
 
 
 def _plural_verb(word: str) -> bool:
