@@ -3012,6 +3012,55 @@ CASES = [
             ("كريستنسن", "person", ":", "neutral"),
         ],
     ),
+    # «الفريق» is a general only with his name after it; alone, mostly a team
+    (
+        "وقال الفريق أول سامي حداد إن الجيش مستعد.",
+        [("الفريق أول سامي حداد", "person", "قال", "neutral")],
+    ),
+    ("وقال الفريق إن اللاعبين جاهزون.", [("الفريق", "anonymous", "قال", "neutral")]),
+    # digits written together with the verb are a word of their own
+    (
+        "١٢ مارس ٢٠٢٣قالت وزارة الداخلية إن الطرق مغلقة.",
+        [("وزارة الداخلية", "organization", "قالت", "neutral")],
+    ),
+    # a rumour as the subject, after «كانت»
+    ("وكانت الإشاعات زعمت أن المدارس ستغلق.", [("الإشاعات", "anonymous", "زعمت", "doubt")]),
+    # associations, plural
+    (
+        "أعلنت روابط المتقاعدين، في بيان، أن الرواتب لا تكفي.",
+        [("روابط المتقاعدين", "organization", "أعلنت", "neutral")],
+    ),
+    # the pronoun after «إنه» is the verb's subject: the noun after it is told
+    ("وقال الوزير إنه أبلغ رئيس البلدية بالقرار.", [("الوزير", "person", "قال", "neutral")]),
+    # an app named in quotation marks
+    ('أعلن تطبيق "سواق" أن الأسعار سترتفع.', [('تطبيق "سواق"', "organization", "أعلن", "neutral")]),
+    # where they are from between a comma and the report
+    (
+        "ويقول ستيفان هارتمان، من جامعة برمنغهام إن الجفاف سيستمر.",
+        [("ستيفان هارتمان", "person", "يقول", "neutral")],
+    ),
+    # a masthead names who holds an office, said nothing
+    (
+        "رئيس التحرير: سامي حداد\nوزير الصحة: المستشفيات جاهزة",
+        [("وزير الصحة", "person", ":", "neutral")],
+    ),
+    # a minister's statement is the minister's
+    (
+        "وبحسب بيان لوزير الخارجية، فإن الزيارة ناجحة.",
+        [("بيان لوزير الخارجية", "person", "بحسب", "neutral")],
+    ),
+    # a quoted name after a feminine verb, with no first name, is a company's
+    ('وأوضحت "داتا لاين" أنها أبلغت الشرطة.', [("داتا لاين", "organization", "أوضحت", "neutral")]),
+    # a prayer after a name is no part of it
+    (
+        "وقال الشيخ سالم الحربي حفظه الله إن الصلح تم.",
+        [("الشيخ سالم الحربي", "person", "قال", "neutral")],
+    ),
+    # a research team is an institution
+    (
+        "وقال الفريق البحثي في الجامعة إن النتائج مشجعة.",
+        [("الفريق البحثي", "organization", "قال", "neutral")],
+    ),
     # a credit line closing the article
     (
         "قال المحافظ إن المياه ستعود إلى الأحياء كلها قبل نهاية الأسبوع بعد إصلاح الأنبوب"

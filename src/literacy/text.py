@@ -196,7 +196,8 @@ def detect_language(text: str) -> str:
 
 # A run of letters or digits, or one other visible character: the tokens of an article
 # (`analysis.document`) and of every lexicon form ("won't" is won ' t, "U.S." is u . s .).
-TOKEN = re.compile(r"(\w+|[^\w\s])")
+# Digits and Arabic letters written together are two words («٢٠٢٠قالت»: a date, then «قالت»).
+TOKEN = re.compile(r"(\d+(?=[\u0621-\u064a])|[\u0621-\u064a]+(?=\d)|\w+|[^\w\s])")
 
 
 def key_words(text: str, language: str = "ar") -> tuple[str, ...]:

@@ -402,8 +402,11 @@ def report_opens(doc: Document, j: int, hi: int, *, bridged: bool = True) -> boo
 
 def _apposition(doc: Document, j: int, hi: int) -> int:
     """After a name, who they are between commas («، قائد الفريق،», «، أحد سكان القرية،»):
-    one past the closing comma, when a title or a source word opens it."""
-    if j + 1 >= hi or doc.words[j] != "،" or not _describes(doc, j + 1):
+    one past the closing comma, when a title or a source word opens it; or where they are
+    from («، من جامعة ريدينغ إن»), an institution after «من»."""
+    if j + 1 >= hi or doc.words[j] != "،":
+        return j
+    if not _describes(doc, j + 1) and not _from_institution(doc, j + 1, hi):
         return j
     for k in range(j + 2, min(hi, j + _APPOSITION)):
         if doc.words[k] == "،":
@@ -431,6 +434,15 @@ def _said_where(doc: Document, j: int, hi: int) -> int:
         if doc.is_punct(k) or doc.has(k, "cue", "verb"):
             break
     return j
+
+
+def _from_institution(doc: Document, k: int, hi: int) -> bool:
+    """«من جامعة …», «في مركز …»: a link word at token k, then an institution."""
+    return (
+        k + 1 < hi
+        and doc.has(k, "source", "link") is not None
+        and wc.head(doc.hits[k + 1]) in ("organization", "named_organization")
+    )
 
 
 def _circumstance(doc: Document, j: int, hi: int) -> int:

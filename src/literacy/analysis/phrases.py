@@ -82,6 +82,9 @@ class _State:
     # the head is a trade, not an office («استشاري أمراض معدية»): unnamed without a name
     profession: bool = False
     own_links: frozenset[str] = frozenset()  # the head's own links: «النائب عن …»
+    # a statement's genitive is a person's office or someone unnamed («بيان لوزير
+    # الخارجية», «تصريح لمسؤول في الوزارة»): whose kind the statement takes
+    speaker: str | None = None
 
 
 def parse_phrase(
@@ -1130,6 +1133,8 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         # a name the lexicon may not know («هارفارد»)
         role = "organization" if state.linked and state.institution else state.head
         if state.construct and wc.genitive(doc, k, role):
+            if state.head == "document" and not state.genitive and not state.plural:
+                state.speaker = wc.head(hits)
             state.genitive = True
             state.institution = wc.head(hits) == "organization"  # «مدير عام الشركة …»
             if wc.definite(doc, word, hits):
@@ -1324,7 +1329,13 @@ def _quoted(doc: Document, i: int, hi: int) -> Phrase | None:
     # "مجاهد" إن …»); not a short quotation («وقال "الهدوء الحذر" يسود …»).
     after = _last_mark(doc, close, hi) + 1
     if (close == i + 2 and not doc.hits[i + 1]) or names_ar.report_opens(doc, after, hi):
-        kind: SourceKind = "organization" if names_ar.acronym(doc, i + 1, close) else "person"
+        # «وأوضحت "تي موبايل"»: a name in quotation marks after a feminine verb, with no
+        # first name the lexicon knows, is a company's or an institution's
+        feminine = i > 0 and doc.has(i - 1, "cue", "verb") and wc.feminine_verb(doc, i - 1)
+        institution = names_ar.acronym(doc, i + 1, close) or (
+            feminine and not wc.name(doc.hits[i + 1])
+        )
+        kind: SourceKind = "organization" if institution else "person"
         return Phrase(i + 1, close, doc.starts[i + 1], doc.ends[close - 1], kind, "person")
     return None
 
@@ -1367,6 +1378,10 @@ def _kind(state: _State) -> SourceKind:
         return "person" if state.definite or state.genitive else "anonymous"
     if state.head == "document" and state.plural and not state.genitive:
         return "anonymous"  # «وفق الدراسات الفلكية»: whose studies, it does not say
+    if state.head == "document" and state.speaker == "title":
+        return "person"  # «بيان لوزير الخارجية»: the minister's
+    if state.head == "document" and state.speaker == "anonymous":
+        return "anonymous"  # «تصريح لمسؤول في الوزارة»: an official's, unnamed
     if state.head == "organization" and state.common_genitive and not state.definite:
         return "anonymous"  # «مركز أبحاث أسترالي»: a kind of institution, none named
     if state.head in ("organization", "group", "document"):

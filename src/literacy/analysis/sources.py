@@ -58,6 +58,7 @@ _NOUN_ADJECTIVES = 2  # «تصريحات صحفية سابقة لـ…»
 # «الخرطوم : السوداني أعلن»: a place of up to two words, a colon, an outlet's name
 _DATELINE_PLACE = 2
 _DATELINE_OUTLET = 3
+_MASTHEAD_WORDS = 6  # «… : د. خالد بن ثامر آل سالم»
 _EARLIER_REACH = 14  # «سبق لـ» + the subject and an apposition + «أن»
 
 
@@ -299,6 +300,19 @@ def _name_after_opening_verb(doc: Document, lo: int, i: int) -> Phrase | None:
     ):
         return None
     return Phrase(lo + 1, end, doc.starts[lo + 1], doc.ends[end - 1], "person", "person")
+
+
+def _pronoun_subject(doc: Document, i: int, lo: int) -> bool:
+    """Does the verb at token i follow «أنه», «إنها», «بأنهم»: «أن» with the pronoun that is
+    the verb's subject, so the noun after the verb is its object?"""
+    if i <= lo:
+        return False
+    word = doc.words[i - 1]
+    return word in doc.lexicon.grammar.content_openers and any(
+        word.endswith(e) and len(word) > len(e) + 1
+        for e in doc.lexicon.morphology.noun_enclitics
+        if e
+    )
 
 
 def _told_to_source(doc: Document, word: str) -> bool:
@@ -657,6 +671,8 @@ def _arabic_phrase(
     be its object («ودعت الأمم المتحدة إلى …») is its subject; `again`: the source it would
     continue, whose opening words after the verb name that source again."""
     after = i + n
+    if row.kind == "verb" and _pronoun_subject(doc, i, lo):
+        return None  # «قال الوزير إنه أبلغ الرئيس …»: «ـه» said it, the president is told
     if row.kind == "verb":
         # «نقل» reports only as «نقل عن» (otherwise it means "moved"), or after «ما»
         if row.source_after:
@@ -955,6 +971,8 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
                 return None
             if phrase.j == j and phrases.government_seat(doc, phrase.i) is not None:
                 return None  # «دمشق: …», «الخرطوم - …»: a dateline, not the government
+            if grammar is phrases and _masthead(doc, j + 1, hi):
+                return None  # «رئيس التحرير: سامي حداد»: who holds the office, said nothing
             if any(doc.has(k, "cue", "verb") for k in range(phrase.j, j)):
                 return None  # «رئيس الوزراء يتعهد … ويقول:»: the verb's own subject
             if phrase.j < j:  # the label runs on to the colon: «… للأمراض المعدية:»
@@ -975,6 +993,21 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
         if word in function_words and not doc.has(j, "source", "link"):
             return None
     return None
+
+
+def _masthead(doc: Document, k: int, hi: int) -> bool:
+    """Is all that follows the colon, from token k to the line's end, a short name («رئيس
+    التحرير: سامي حداد», «المدير العام: د. منى الشريف»)?"""
+    end = hi
+    while end > k and doc.is_punct(end - 1):
+        end -= 1
+    if names_ar.abbreviated_title(doc, k, end):
+        k += 2  # «د. …»
+    return (
+        0 < end - k <= _MASTHEAD_WORDS
+        and wc.name(doc.hits[k])
+        and names_ar.name_run(doc, k, end) == end
+    )
 
 
 def _named_at_end(doc: Document, lo: int, end: int) -> bool:
