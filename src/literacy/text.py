@@ -196,8 +196,9 @@ def detect_language(text: str) -> str:
 
 # A run of letters or digits, or one other visible character: the tokens of an article
 # (`analysis.document`) and of every lexicon form ("won't" is won ' t, "U.S." is u . s .).
-# Digits and Arabic letters written together are two words («٢٠٢٠قالت»: a date, then «قالت»).
-TOKEN = re.compile(r"(\d+(?=[\u0621-\u064a])|[\u0621-\u064a]+(?=\d)|\w+|[^\w\s])")
+# Digits written together with the Arabic letters after them are two words («٢٠٢٠قالت»: a
+# date, then «قالت»); letters then digits stay one («عربي21», an outlet's name).
+TOKEN = re.compile(r"(\d+(?=[\u0621-\u064a])|\w+|[^\w\s])")
 
 
 def key_words(text: str, language: str = "ar") -> tuple[str, ...]:

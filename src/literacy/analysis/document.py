@@ -15,7 +15,14 @@ from itertools import accumulate, compress, repeat
 from operator import add
 
 from literacy.analysis.lexicon import Hit, Lexicon
-from literacy.text import TOKEN, Normalized, normalize, normalized_position, sentence_spans
+from literacy.text import (
+    TOKEN,
+    Normalized,
+    normalize,
+    normalized_position,
+    sentence_spans,
+    written_letters,
+)
 
 # Split on `TOKEN` keeps the separators, so token offsets come from summing lengths
 # (C-level) instead of a loop over matches.
@@ -85,6 +92,8 @@ class Document:
             links=noise,
             hash_marks=marks,
         )
+        if lexicon.grammar.feminine_ending:
+            _no_pronoun_after_ta_marbuta(doc, lexicon.grammar.feminine_ending)
         for start, end in _sentence_spans(norm, lexicon.grammar.cased, lexicon.language):
             lo = bisect_left(starts, start)
             hi = bisect_left(starts, end)
@@ -220,6 +229,35 @@ class Document:
 
     def is_punct(self, i: int) -> bool:
         return 0 <= i < len(self.words) and not self.words[i][:1].isalnum()
+
+
+def _no_pronoun_after_ta_marbuta(doc: Document, ending: str) -> None:
+    """«قوية», «نادية»: normalised, «ة» is the pronoun «ه», so «قويه» also reads «قوى» (forces)
+    + «ه» and «ناديه» «نادي» (a club) + «ه». A word written with «ة» has no such pronoun:
+    drop the readings of it through one."""
+    lookup = doc.lexicon.lookup
+    for i, word in enumerate(doc.words):
+        hits = doc.hits[i]
+        if not word.endswith(ending) or len(word) < 3 or not any(h.affixed for h in hits):
+            continue
+        if written_letters(doc.surface(i)).endswith(ending):
+            continue  # «صفحته», «بيانه»: written with the pronoun
+        if _has_article(doc.lexicon, word):
+            continue  # «القوية»: definite by its article, not by a pronoun
+        stem = {h.entry for h in lookup(word[: -len(ending)], _NO_HITS) if h.kind == "source"}
+        if stem:
+            # a source word the pronoun made definite: «قواه» (its forces), not «قوية»
+            # (strong); a word of judgement keeps its feminine («خطرة»)
+            doc.hits[i] = tuple(
+                h
+                for h in hits
+                if not (h.kind == "source" and h.affixed and h.definite and h.entry in stem)
+            )
+
+
+def _has_article(lexicon: Lexicon, word: str) -> bool:
+    """Does the word carry the article, after any clitics («والصفحة», «للدراسة»)?"""
+    return any(word.startswith(prefix) for prefix in lexicon.morphology.definite_prefixes)
 
 
 def _sentence_spans(norm: Normalized, cased: bool, language: str) -> list[tuple[int, int]]:

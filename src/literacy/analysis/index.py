@@ -93,8 +93,10 @@ class IndexBuilder:
             if len(hits) == 1:
                 out[surface] = (hits[0],)
                 continue
-            plain_kinds = {h.kind for h in hits if not h.affixed}
-            plain_entries = {(h.kind, h.entry) for h in hits if not h.affixed}
+            # a word as written in a multi-word entry («الكاتب» of «الكاتب العام») hides no
+            # reading: the entry may not go on
+            plain_kinds = {h.kind for h in hits if not h.affixed and not h.rest}
+            plain_entries = {(h.kind, h.entry) for h in hits if not h.affixed and not h.rest}
             kept: list[Hit] = []
             seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
             for hit in sorted(hits, key=lambda h: h.affixed):

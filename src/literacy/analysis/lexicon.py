@@ -106,6 +106,10 @@ class Grammar:
     lam_genitive_nouns: frozenset[str] = frozenset()  # «وزير الدولة لشؤون الإعلام»
     told_outlets: frozenset[str] = frozenset()  # source-word ids: «قال المتحدث لوكالة …»
     own_records: frozenset[str] = frozenset()  # source-word ids: «بحسب صفحاتها», its own page
+    time_periods: frozenset[str] = frozenset()  # «وفي الأسبوع الماضي قال …»
+    talk_nouns: frozenset[str] = frozenset()  # «حديثه الذي نقلته قناة …»
+    masthead_labels: frozenset[str] = frozenset()  # «رئيس التحرير: سامي حداد»
+    time_adjectives: frozenset[str] = frozenset()  # «ويوم السبت الفائت أعلنت …»
     government_seats: frozenset[str] = frozenset()  # entity ids: «وتقول موسكو إن»
     place_genitive_heads: frozenset[str] = frozenset()  # source-word ids: «مصلحة … لنهر …»
     owner_pronouns: frozenset[str] = frozenset()  # «في تصريح لها»: a statement of her own

@@ -118,7 +118,9 @@ def parse_phrase(
         and not written_name
     ):
         return None  # «أمام» is never «إمام», «على» never «علي»
-    hits = wc.lookup(doc, word)
+    # the token's own readings when it is read whole (the document dropped «قوى» + «ه»
+    # from «قوية»); a lookup when a glued letter was cut or restored
+    hits = doc.hits[i] if word == doc.words[i] else wc.lookup(doc, word)
     grammar = doc.lexicon.grammar
     if len(word) > 3 and word[0] in grammar.conjunction_letters:
         stripped = wc.lookup(doc, word[1:])
@@ -250,15 +252,17 @@ def parse_phrase(
         # (not «محامي المتهم (خالد سعيد)», «مسؤول في مدرسة (خالد بن الوليد)»: the name of
         # the genitive or of the place)
         return Phrase(i, close + 1, nstart, doc.ends[close], "person", state.head)
-    if k == i + 1 and _own_record(doc, i, hits):
-        return None  # «ذكرت مصادر، بحسب صفحاتها، أن»: their own pages, no source of their own
     return Phrase(i, k, nstart, doc.ends[k - 1], _kind(state), state.head)
 
 
-def _own_record(doc: Document, i: int, hits: tuple[Hit, ...]) -> bool:
-    """Is token i a page or a statement with a possessive pronoun («صفحته», «بيانها»): the
-    article's own word for a speaker it has named, made definite by the pronoun, not the
-    article?"""
+def own_record(doc: Document, phrase: Phrase) -> bool:
+    """Is the phrase one word, a page or a statement with a possessive pronoun («صفحته»,
+    «بيانها»): the article's own word for a speaker it has named, made definite by the
+    pronoun, not the article?"""
+    if phrase.j != phrase.i + 1:
+        return False
+    i = phrase.i
+    hits = doc.hits[i]
     word, article = doc.words[i], doc.lexicon.morphology.article
     lam = doc.lexicon.grammar.genitive_prefix  # «لل»: «ل» + «ال»
     if any(word[n:].startswith(article) or (lam and word[n:].startswith(lam)) for n in range(3)):
@@ -409,11 +413,17 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
     title = _titled_after(doc, end, hi)
     if title is not None and (
         report_opens(title.j)
-        or (title.i > i + 1 and title.j + 1 < hi and doc.words[title.j] == "،")
+        or (
+            title.i > i + 1
+            and title.j + 1 < hi
+            and doc.words[title.j] == "،"
+            and wc.nounish(doc, title.j + 1)
+            and not names_ar.function_word(doc, title.j + 1)
+        )
     ):
-        # «انتقد ماورو بيانكي مدرب الفريق، قرارات الحكم»: a name of two words, then the title of one
-        # office closed by a comma, is who spoke, whatever follows (not «وانتقد سامي حداد
-        # رئيس الحكومة»: he may have criticised the prime minister)
+        # «انتقد ماورو بيانكي مدرب الفريق، قرارات الحكم»: a name of two words, then the title
+        # of one office closed by a comma and the verb's object, is who spoke (not «وانتقد
+        # سامي حداد رئيس الحكومة», «… مدرب الفريق، لأنه …»: he may have criticised the coach)
         end = title.j
     elif not report_opens(end) and not (
         end == i + 1 and (names_ar.introduced(doc, i) or names_ar.stated_noun_after(doc, i, hi))
@@ -531,6 +541,7 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
             or word in grammar.clause_openers
             or word in grammar.perfect_auxiliaries  # «وكانت نقابة الصحافيين قالت»
             or _labels_end(doc, k, cue, lo)  # «#عاجل بوتين يعلن»
+            or time_ends(doc, k, lo)  # «… في نوفمبر المقبل رئيس البلدية يعلن»
         ):
             start = k + 1
             break
@@ -1000,6 +1011,8 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         if entity > 1 and (state.construct or state.named):
             # «… المنصوري المدير العام»: a name's title after it may name its institution
             state.titled = state.titled or (state.named and doc.has_multiword(k, "source", "title"))
+            if state.head == "document" and state.construct:
+                state.speaker = wc.multiword_head(doc, k, hi)  # «بيان رئيس الوزراء»
             k += entity
             state.genitive, state.construct, state.definite = True, False, True
             continue
@@ -1133,7 +1146,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         # a name the lexicon may not know («هارفارد»)
         role = "organization" if state.linked and state.institution else state.head
         if state.construct and wc.genitive(doc, k, role):
-            if state.head == "document" and not state.genitive and not state.plural:
+            if state.head == "document" and not state.genitive:
                 state.speaker = wc.head(hits)
             state.genitive = True
             state.institution = wc.head(hits) == "organization"  # «مدير عام الشركة …»
@@ -1291,12 +1304,23 @@ def told_outlet_end(doc: Document, j: int, hi: int) -> int | None:
 
 def _bracketed_name(doc: Document, k: int, hi: int) -> int | None:
     """The closing bracket of a short name in brackets opening at token k («(الحياة)»,
-    «(نيويورك تايمز)»): nouns only, no function word."""
+    «(نيويورك تايمز)»): nouns only, no function word, nothing glued on («(تابعة للحكومة)»,
+    «(مقرها لندن)»), not one adjective alone («(خيرية)»)."""
     function_words = doc.lexicon.grammar.function_words
     for j in range(k + 1, min(hi, k + _QUOTE_SPAN + 1)):
-        if doc.words[j] == ")":
-            return j if j > k + 1 else None
-        if doc.is_punct(j) or not wc.nounish(doc, j) or doc.words[j] in function_words:
+        word = doc.words[j]
+        if word == ")":
+            if j == k + 1 or (j == k + 2 and wc.nisba(doc, doc.words[k + 1])):
+                return None
+            return j
+        if (
+            doc.is_punct(j)
+            or not wc.nounish(doc, j)
+            or word in function_words
+            or names_ar.glued_preposition(doc, word)
+            or names_ar.possessed(doc, word)
+            or (word[:1] in doc.lexicon.grammar.preposition_letters and wc.told_to(doc, word))
+        ):
             return None
     return None
 
@@ -1329,11 +1353,19 @@ def _quoted(doc: Document, i: int, hi: int) -> Phrase | None:
     # "مجاهد" إن …»); not a short quotation («وقال "الهدوء الحذر" يسود …»).
     after = _last_mark(doc, close, hi) + 1
     if (close == i + 2 and not doc.hits[i + 1]) or names_ar.report_opens(doc, after, hi):
-        # «وأوضحت "تي موبايل"»: a name in quotation marks after a feminine verb, with no
-        # first name the lexicon knows, is a company's or an institution's
+        # «وأوضحت "تي موبايل"»: a name of two words in quotation marks after a feminine
+        # verb, with no first name the lexicon knows, is a company's or an institution's (one
+        # word may be a woman's: «وقالت "أمل"»)
         feminine = i > 0 and doc.has(i - 1, "cue", "verb") and wc.feminine_verb(doc, i - 1)
         institution = names_ar.acronym(doc, i + 1, close) or (
-            feminine and not wc.name(doc.hits[i + 1])
+            feminine
+            and close - i > 2
+            # «"هبة سعيد"», «"رغد العلي"»: a first name or a family name with the article
+            and not any(
+                wc.name(doc.hits[t]) or names_ar.written_definite(doc, t)
+                for t in range(i + 1, close)
+            )
+            and not names_ar.introduced(doc, i + 1, loosely=True)  # «"هارتمان"»: named before
         )
         kind: SourceKind = "organization" if institution else "person"
         return Phrase(i + 1, close, doc.starts[i + 1], doc.ends[close - 1], kind, "person")
@@ -1362,8 +1394,22 @@ def quoted_title(doc: Document, i: int, hi: int) -> Phrase | None:
         for t in inner
     ):
         return None  # «بحسب "ما نشر"»: a quotation, no name
+    if names_ar.glued_preposition(doc, doc.words[inner.start]) or not any(
+        _names_something(doc, t) for t in inner
+    ):
+        return None  # «وفق "القانون الجديد"», «"للمعايير الدولية"»: a title, nobody's name
     kind: SourceKind = "person" if wc.name(doc.hits[inner.start]) else "organization"
     return Phrase(inner.start, close, doc.starts[inner.start], doc.ends[close - 1], kind, "person")
+
+
+def _names_something(doc: Document, t: int) -> bool:
+    """Is token t a listed name, an institution's noun or a word in Latin letters?"""
+    hits = doc.hits[t]
+    return (
+        doc.surface(t).isascii()
+        or wc.head(hits) in ("organization", "named_organization", "person")
+        or any(h.kind == "entity" for h in hits)
+    )
 
 
 def _kind(state: _State) -> SourceKind:
@@ -1704,6 +1750,17 @@ def _signal_not_here(doc: Document, j: int) -> bool:
     return all(h.kind == "signal" for h in doc.hits[j]) and not names_ar.known(doc, j)
 
 
+def time_ends(doc: Document, k: int, lo: int) -> bool:
+    """Does a time adverb end at token k: a month, a day or a period and its adjective
+    («أكتوبر المقبل», «الأسبوع الماضي»)?"""
+    grammar = doc.lexicon.grammar
+    if k - 1 < lo or doc.words[k] not in grammar.time_adjectives:
+        return False
+    return doc.words[k - 1] in grammar.time_periods or any(
+        h.kind == "signal" and h.role in ("month", "weekday") for h in doc.hits[k - 1]
+    )
+
+
 def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
     """Unlisted words after a definite title or a name, taken as a name only when the
     phrase clearly ends right after them («المتحدث باسم الجيش أفيخاي أدرعي إن …»)."""
@@ -1795,6 +1852,13 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
             or (
                 names_ar.feminine_written(doc, k)
                 and any(wc.name(doc.hits[t]) for t in range(k + 1, j))
+            )
+            # «الباحثة كارين هارتمان من معهد …»: two words or more, then where they work
+            or (
+                j - k >= names_ar.UNKNOWN_NAME
+                and j + 1 < hi
+                and doc.has(j, "source", "link") is not None
+                and wc.head(doc.hits[j + 1]) in ("organization", "named_organization")
             )
         ):
             return j

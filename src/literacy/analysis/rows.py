@@ -79,6 +79,9 @@ class CueRow(_Row):
     # where inside one the word is mostly a student or the verb's object follows it («كما طالب
     # المنظمات كافة العمل …»).
     opens_sentence: bool = False
+    # Words as written, a «و»/«ف» aside, that normalise to a form of the cue but are another
+    # word: «يدعى» (is called) for «يدعي» (claims).
+    written_not: tuple[str, ...] = ()
     # The source must be headed by one of these source-word roles ("the study found").
     source_heads: tuple[Literal["document", "organization", "title", "anonymous"], ...] = ()
 

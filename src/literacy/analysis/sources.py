@@ -36,6 +36,7 @@ from literacy.analysis.phrases import (
     skip_phrase,
     unknown_name,
 )
+from literacy.text import written_letters
 
 # How far a cue may look for its source, in tokens.
 _AGENT_WINDOW = 3
@@ -124,8 +125,10 @@ def find_sources(doc: Document, credits: Sequence[tuple[int, int]] = ()) -> Attr
                 continue
             phrases = [source]
             if source.i >= free:  # the source follows its cue
-                if english:
-                    free = source.j  # "according to a summary published on …": no cue inside
+                if english or row.kind == "preposition":
+                    # "according to a summary published on …", «بحسب تصريح وزير المالية»: no
+                    # cue inside the source
+                    free = source.j
                 elif row.agent and row.kind != "verb":
                     phrases += _more_agents(doc, row, source, hi)
                     free = phrases[-1].j  # «اتهامات على لسان …»: «على لسان» is no cue of its own
@@ -193,6 +196,8 @@ def _reports(
         and not _after_relative(doc, i, lo)
     ):
         return False  # «ونقل عدة قادة»: moved, not reported
+    if row.written_not and _written_as(doc, i, row.written_not):
+        return False  # «رجل يدعى أحمد»: is called, not claims
     if row.after_relative and not _after_relative(doc, i, lo):
         return False  # «نشر الجيش قواته»: deployed, not published
     if row.needs_after and not any(_marker_follows(doc, i + n, hi, m) for m in row.needs_after):
@@ -266,6 +271,14 @@ def _arabic_source(
         phrase = _family_name(doc, doc.skip_fillers(i + n, hi), hi, sources)
     if phrase is None and row.kind == "verb":
         phrase = _shared_subject(doc, i, lo, hi)
+    if phrase is not None and phrases.own_record(doc, phrase):
+        # «وذكرت مصادر، بحسب صفحاتها، أن»: their own pages, the same source (one of this
+        # sentence or the last one's)
+        own = earlier
+        if own is None and sources and sources[-1].sentence >= sentence - 1:
+            own = len(sources) - 1
+        if own is not None:
+            return own
     if phrase is not None:
         return phrase
     if earlier is not None and not _own_subject_follows(doc, row, i + n, hi):
@@ -671,8 +684,10 @@ def _arabic_phrase(
     be its object («ودعت الأمم المتحدة إلى …») is its subject; `again`: the source it would
     continue, whose opening words after the verb name that source again."""
     after = i + n
-    if row.kind == "verb" and _pronoun_subject(doc, i, lo):
-        return None  # «قال الوزير إنه أبلغ الرئيس …»: «ـه» said it, the president is told
+    if row.kind == "verb" and not row.source_after and _pronoun_subject(doc, i, lo):
+        # «قال الوزير إنه أبلغ الرئيس …»: «ـه» said it, the president is told (but «أنها نقلت
+        # عن مسؤول»: who it quoted follows «عن»)
+        return None
     if row.kind == "verb":
         # «نقل» reports only as «نقل عن» (otherwise it means "moved"), or after «ما»
         if row.source_after:
@@ -726,6 +741,15 @@ def _arabic_phrase(
             and not any(w in grammar.topic_openers for w in doc.words[lo:i])
         )  # not «وصف», whose «و» is its own
         phrase = (None if glued else parse_backward(doc, i, lo)) or _agent(doc, row, after, hi)
+        if (
+            phrase is not None
+            and phrase.i - 1 >= lo
+            and doc.words[phrase.i - 1] == "-"
+            and (byline := _named_after_run_on(doc, row, i, after, hi)) is not None
+        ):
+            # «القاهرة – سامي حداد كشف وزير السياحة … أن»: a dateline and the writer's name,
+            # then the verb with a named subject and what was said
+            return byline
         if (
             phrase is None
             and not _plural_verb(doc.words[i])
@@ -971,7 +995,7 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
                 return None
             if phrase.j == j and phrases.government_seat(doc, phrase.i) is not None:
                 return None  # «دمشق: …», «الخرطوم - …»: a dateline, not the government
-            if grammar is phrases and _masthead(doc, j + 1, hi):
+            if grammar is phrases and _masthead(doc, lo, j, hi):
                 return None  # «رئيس التحرير: سامي حداد»: who holds the office, said nothing
             if any(doc.has(k, "cue", "verb") for k in range(phrase.j, j)):
                 return None  # «رئيس الوزراء يتعهد … ويقول:»: the verb's own subject
@@ -995,18 +1019,35 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
     return None
 
 
-def _masthead(doc: Document, k: int, hi: int) -> bool:
-    """Is all that follows the colon, from token k to the line's end, a short name («رئيس
-    التحرير: سامي حداد», «المدير العام: د. منى الشريف»)?"""
+def _masthead(doc: Document, lo: int, colon: int, hi: int) -> bool:
+    """Is all that follows the colon, from token k to the line's end, a short name or a few
+    of them between commas, the first opening with a first name the lexicon knows («رئيس
+    التحرير: سامي حداد», «المدير العام: د. منى الشريف», «كتابة: سلمى علي، ندى سالم»)? One
+    name only after an office of the masthead (grammar `masthead_labels`): «وزير الخارجية:
+    ترامب مخطئ» is what the minister said."""
+    k = colon + 1
     end = hi
     while end > k and doc.is_punct(end - 1):
         end -= 1
     if names_ar.abbreviated_title(doc, k, end):
         k += 2  # «د. …»
-    return (
-        0 < end - k <= _MASTHEAD_WORDS
-        and wc.name(doc.hits[k])
-        and names_ar.name_run(doc, k, end) == end
+    if k >= end:
+        return False
+    parts = [k]
+    for t in range(k, end):
+        if doc.words[t] == "،":
+            parts.append(t + 1)
+    bounds = [*(p - 1 for p in parts[1:]), end]
+    label = " ".join(doc.words[lo:colon])
+    if len(parts) == 1 and not (
+        label in doc.lexicon.grammar.masthead_labels and wc.name(doc.hits[k])
+    ):
+        return False
+    if len(parts) > 1 and not any(wc.name(h) for h in doc.hits[k:end]):
+        return False  # a list of names holds a first name the lexicon knows
+    return all(
+        0 < stop - start <= _MASTHEAD_WORDS and names_ar.name_run(doc, start, stop) == stop
+        for start, stop in zip(parts, bounds, strict=True)
     )
 
 
@@ -1151,17 +1192,29 @@ def _fronted(doc: Document, i: int, lo: int) -> bool:
     return phrases.fronting_preposition(doc, start)  # «في», «وفي», «فعلى»
 
 
+def _written_as(doc: Document, i: int, forms: tuple[str, ...]) -> bool:
+    """Is token i written as one of `forms`, perhaps after a glued «و»/«ف»?"""
+    written = written_letters(doc.surface(i))
+    if written[:1] in doc.lexicon.grammar.conjunction_letters and written[1:] in forms:
+        return True
+    return written in forms
+
+
 def _after_relative(doc: Document, i: int, lo: int) -> bool:
     """«بحسب ما نقلته وكالة …», «حسبما نقلت الصحيفة»: the verb follows «ما», so what it
     carries is what was said, and its subject after it is the source. So after «التي» or
-    «الذي» with what was said as its object pronoun («حديثه الذي نقلته قناة …»)."""
+    «الذي» that stands for words of talk, the verb's object pronoun («حديثه الذي نقلته قناة
+    …»; not «القوات التي نشرها الجيش»)."""
     if i <= lo:
         return False
     grammar = doc.lexicon.grammar
     before = doc.words[i - 1]
-    return before in grammar.report_relatives or (
-        before in grammar.relative_pronouns and object_pronoun(doc, i)
-    )
+    if before in grammar.report_relatives:
+        return True
+    if before not in grammar.relative_pronouns or i - 2 < lo or not object_pronoun(doc, i):
+        return False
+    talk = doc.lexicon.morphology.split_article(doc.words[i - 2])[1]
+    return any(talk.startswith(noun) for noun in grammar.talk_nouns)
 
 
 def _in_aside(doc: Document, i: int, lo: int) -> bool:
@@ -1389,7 +1442,7 @@ def _verb_first(doc: Document, i: int, lo: int) -> bool:
     word = doc.words[i]
     if i == lo or (word[0] in grammar.conjunction_letters and doc.lexicon.lookup(word[1:], ())):
         return True
-    if _after_dateline(doc, i, lo) or _after_tags(doc, i, lo):
+    if _after_dateline(doc, i, lo) or _after_tags(doc, i, lo) or _after_time(doc, i, lo):
         return True
     k = i - 1
     word = doc.words[k]
@@ -1404,6 +1457,24 @@ def _verb_first(doc: Document, i: int, lo: int) -> bool:
         or word in grammar.clause_openers
         or doc.has(k, "source", "skip") is not None
         or any(h.kind == "signal" and h.role in ("month", "weekday") for h in doc.hits[k])
+    )
+
+
+def _after_time(doc: Document, i: int, lo: int) -> bool:
+    """«ويوم السبت الفائت أعلنت …», «وفي الأسبوع الماضي قال …»: a time adverb opens the
+    clause, a day or a period and its adjective, then the verb. Not «بطل الموسم الماضي
+    أكد»: after another noun the time is that noun's genitive."""
+    grammar = doc.lexicon.grammar
+    if not phrases.time_ends(doc, i - 1, lo):
+        return False
+    period = i - 2
+    before = period - 1
+    return (
+        period == lo
+        or doc.has(before, "source", "skip") is not None  # «ويوم الأربعاء الماضي»
+        or doc.words[before] in grammar.fronting_prepositions  # «في الأسبوع الماضي»
+        or doc.words[before] in grammar.clause_openers
+        or (len(doc.words[before]) > 1 and doc.words[before][1:] in grammar.fronting_prepositions)
     )
 
 

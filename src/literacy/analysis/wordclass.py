@@ -35,8 +35,6 @@ def head(hits: tuple[Hit, ...]) -> str | None:
         if hit.rest:
             continue
         if hit.kind == "source" and hit.role in HEAD_ROLES:
-            if hit.affixed and _whole_name(hits):
-                continue  # «نادية», a first name as written, not «نادي» with a pronoun
             role = hit.role
             # a source role outranks an entity found first, and a stronger role a weaker
             if found not in HEAD_ROLES or HEAD_ROLES.index(role) < HEAD_ROLES.index(found):
@@ -50,14 +48,6 @@ def head(hits: tuple[Hit, ...]) -> str | None:
             if hit.rest and hit.kind == "source" and hit.role in HEAD_ROLES:
                 return hit.role
     return found
-
-
-def _whole_name(hits: tuple[Hit, ...]) -> bool:
-    """Is the word a listed name as written, with no affix read off it?"""
-    return any(
-        h.kind == "entity" and h.role in HEAD_ENTITIES and not h.rest and not h.affixed
-        for h in hits
-    )
 
 
 def entity_extent(doc: Document, k: int, hi: int, hits: tuple[Hit, ...] | None = None) -> int:
