@@ -3123,6 +3123,55 @@ CASES = [
     ),
     # a byline of names between commas
     ("أبو سالم: سلمى حداد، ندى سالم", []),
+    # a time between commas before «عن»: the agency carried it
+    (
+        "ونقلت وكالة الأنباء، اليوم، عن مسؤولين قولهما إن الجسر مغلق.",
+        [
+            ("مسؤولين", "anonymous", "نقلت", "neutral"),
+            ("وكالة الأنباء", "organization", "نقلت", "neutral"),
+        ],
+    ),
+    # «لكن» and the family name of a woman named before, then the verb and «على أن»
+    (
+        "قالت المسؤولة الأممية إلسا كوفاتش إن العودة مستمرة. لكن كوفاتش شددت على أن الظروف صعبة.",
+        [
+            ("المسؤولة الأممية إلسا كوفاتش", "person", "قالت", "neutral"),
+            ("كوفاتش", "person", "شددت", "emphasis"),
+        ],
+    ),
+    # who they are between commas holds a quoted name
+    (
+        'قال حميد حداد، رئيس جمعية "الواحة" بالقرية، إن المحصول جيد.',
+        [("حميد حداد", "person", "قال", "neutral")],
+    ),
+    # «طالب» after a fronted phrase and its comma
+    (
+        "وفي السياق ذاته، طالب رئيس البلدية بتعويض المزارعين.",
+        [("رئيس البلدية", "person", "طالب", "neutral")],
+    ),
+    # a source pointed at again
+    (
+        "وقال أحد العمال إن الحريق كبير. وحسب هذا الشاهد، فإن النيران امتدت بسرعة.",
+        [
+            ("أحد العمال", "anonymous", "قال", "neutral"),
+            ("هذا الشاهد", "anonymous", "حسب", "neutral"),
+        ],
+    ),
+    # statements «لـ» the family name of a man named before
+    (
+        "وقال المندوب سامي الحربي إن القرار مؤلم. وبحسب تصريحات صحفية للحربي، فإن التصويت تأجل.",
+        [
+            ("المندوب سامي الحربي", "person", "قال", "neutral"),
+            ("تصريحات صحفية للحربي", "person", "بحسب", "neutral"),
+        ],
+    ),
+    # «إنه» opens the report: the word after it is no name
+    ("ويصنف حزب العمال ضمن أحزاب اليسار، ويقول إنه يتبنى «العدالة الاجتماعية».", []),
+    # the coast guard
+    (
+        "أعلن خفر السواحل عن إنقاذ عشرين مهاجرا.",
+        [("خفر السواحل", "organization", "أعلن", "neutral")],
+    ),
     # a credit line closing the article
     (
         "قال المحافظ إن المياه ستعود إلى الأحياء كلها قبل نهاية الأسبوع بعد إصلاح الأنبوب"

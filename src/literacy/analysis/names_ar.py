@@ -347,13 +347,13 @@ def stated_noun_after(doc: Document, k: int, hi: int) -> bool:
     return word in grammar.stated_nouns or governed
 
 
-def introduced(doc: Document, k: int, *, loosely: bool = False) -> bool:
+def introduced(doc: Document, k: int, *, loosely: bool = False, word: str = "") -> bool:
     """Did the article give token k's word before as the last part of a name, right after a
     first name or a title («محمد الشرقاوي», «الفنان أمير كرارة»)? News names a person in full
     once, then by family name alone («وقال كرارة»). `loosely`: after any word the lexicon does
     not know too, for a word the name's own shape already marks (a family name with the
-    article)."""
-    word = doc.words[k]
+    article). `word`: token k's word read without a glued letter («للمعلمي» as «المعلمي»)."""
+    word = word or doc.words[k]
     return any(
         doc.words[e] == word
         and wc.nounish(doc, e - 1)
@@ -413,6 +413,8 @@ def _apposition(doc: Document, j: int, hi: int) -> int:
             return k + 1
         if doc.words[k] in doc.lexicon.grammar.content_openers:
             return k  # «، الأمين العام للمنظمة لوكالة فرانس برس إن»: no closing comma
+        if doc.words[k] in doc.lexicon.grammar.quote_marks:
+            continue  # «، رئيس جمعية "الواحة"،»: a quoted name inside
         if doc.is_punct(k) or doc.has(k, "cue", "verb"):
             break
     return j

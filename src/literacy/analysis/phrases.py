@@ -32,6 +32,7 @@ _BACK_WINDOW = 12
 _LINKING_HEADS = ("anonymous", "title", "quantifier")
 _INSTITUTION_HEADS = ("title", "organization", "document", "named_organization")
 _PEOPLE_OR_REPORTS = ("anonymous", "title", "document", "person")
+_POINTED_AT = ("anonymous", "title", "document", "organization")  # «هذا الشاهد»
 _QUOTE_SPAN = 5
 _BRACKETED = 5  # «(TGC)», «(إيكاو)»: an abbreviation in brackets after a name
 _ASIDE_SPAN = 9  # «، في نسختها التابعة لحكومة عدن،» before a verb, commas included
@@ -100,6 +101,12 @@ def parse_phrase(
         return _quoted(doc, i, hi)  # «قالت "حماس"»
     if doc.is_punct(i):
         return None
+    if not cut and doc.words[i] in doc.lexicon.grammar.demonstratives and i + 1 < hi:
+        # «وحسب هذا الشاهد», «هذه المصادر»: the one named before, pointed at again
+        inner = parse_phrase(doc, i + 1, hi)
+        if inner is None or inner.i != i + 1 or inner.head not in _POINTED_AT:
+            return None
+        return Phrase(i, inner.j, doc.starts[i], inner.nend, inner.kind, inner.head)
     if (
         not cut
         and doc.words[i] in doc.lexicon.grammar.honorific_starts
@@ -385,6 +392,8 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
     With `through_context` (a verb of saying, which takes no object) a context such as «في
     تصريح لصحيفة …» may stand between too; after «أكد» it could be an object («وأكد ترحيبه
     في كلمة … أن»)."""
+    if i + 1 < hi and doc.words[i] in doc.lexicon.grammar.content_openers:
+        return None  # «ويقول إنه يتبنى "…"»: the report opens, no name before it
     if i + 1 < hi and names_ar.function_word_with_pronoun(doc, doc.words[i]):
         i += 1  # «قال عنها مفتاح "…"»: about it, then who said it
     end = names_ar.name_run(doc, i, hi)
@@ -1138,6 +1147,12 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             # the verb's object; nor «توجيهات الشيخ محمد الحكيمة», his guidance's adjective)
             k += 1
             continue
+        if state.head == "document" and not state.named and _lam_named(doc, k):
+            # «في تصريحات صحفية للحربي»: «لـ» and the family name of a person named before
+            state.speaker = "person"
+            state.genitive = state.definite = True
+            k += 1
+            break
         if (step := _lam_genitive(doc, k, hi, state)) is not None:
             k += step  # «الأمين العام للأمم المتحدة», «تقرير للأمم المتحدة»
             state.linked = state.genitive = state.definite = True
@@ -1424,7 +1439,7 @@ def _kind(state: _State) -> SourceKind:
         return "person" if state.definite or state.genitive else "anonymous"
     if state.head == "document" and state.plural and not state.genitive:
         return "anonymous"  # «وفق الدراسات الفلكية»: whose studies, it does not say
-    if state.head == "document" and state.speaker == "title":
+    if state.head == "document" and state.speaker in ("title", "person"):
         return "person"  # «بيان لوزير الخارجية»: the minister's
     if state.head == "document" and state.speaker == "anonymous":
         return "anonymous"  # «تصريح لمسؤول في الوزارة»: an official's, unnamed
@@ -1748,6 +1763,20 @@ def _apposed_to_one(state: _State) -> bool:
 def _signal_not_here(doc: Document, j: int) -> bool:
     """Does token j open only phrases of claim signals that do not go on here?"""
     return all(h.kind == "signal" for h in doc.hits[j]) and not names_ar.known(doc, j)
+
+
+def _lam_named(doc: Document, k: int) -> bool:
+    """Is token k «لـ» glued to the family name of a person the article named before?"""
+    prefix = doc.lexicon.grammar.genitive_prefix
+    word = doc.words[k]
+    if not prefix or not word.startswith(prefix[:1]) or len(word) < 4 or doc.hits[k]:
+        return False
+    bare = (
+        doc.lexicon.morphology.article + word[len(prefix) :]
+        if word.startswith(prefix)
+        else word[1:]
+    )
+    return names_ar.introduced(doc, k, loosely=True, word=bare)
 
 
 def time_ends(doc: Document, k: int, lo: int) -> bool:

@@ -59,7 +59,10 @@ _NOUN_ADJECTIVES = 2  # «تصريحات صحفية سابقة لـ…»
 # «الخرطوم : السوداني أعلن»: a place of up to two words, a colon, an outlet's name
 _DATELINE_PLACE = 2
 _DATELINE_OUTLET = 3
-_MASTHEAD_WORDS = 6  # «… : د. خالد بن ثامر آل سالم»
+_MASTHEAD_WORDS = 6
+_FRONTED_WORDS = (
+    6  # «وفي هذا الصدد،» before a verb that opens its sentence  # «… : د. خالد بن ثامر آل سالم»
+)
 _EARLIER_REACH = 14  # «سبق لـ» + the subject and an apposition + «أن»
 
 
@@ -183,7 +186,7 @@ def _reports(
         return False  # «ولم تعلن أي جهة رسمية»: a report nobody made
     if _in_aside(doc, i, lo):
         return False  # «يذكر أن …»: the writer's aside
-    if row.opens_sentence and i > lo:
+    if row.opens_sentence and i > lo and not _fronted_phrase(doc, i, lo):
         return False  # «كما طالب المنظمات كافة العمل»: the verb's object after it
     if doc.tagged(i):
         return False  # «#الشيخ_أحمد_طالب_حميد»: a word of a hashtag, no verb
@@ -515,8 +518,9 @@ def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> 
     not know, right after the verb, that ended the name of a person found before (after a
     first name or another unknown word, and before the title that may follow the
     name) is that person again. Not «العام» after «الأمين العام», nor «غزة» after «رئيس
-    بلدية غزة»: words the lexicon knows."""
-    if j >= hi or doc.is_punct(j) or doc.hits[j]:
+    بلدية غزة»: words the lexicon knows as written (but «صباحي» read as «صباح» + «ي» may be
+    a name)."""
+    if j >= hi or doc.is_punct(j) or not _unlisted(doc, j):
         return None
     word = doc.words[j]
     for found in sources:
@@ -526,12 +530,17 @@ def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> 
         last = min(bisect_left(doc.ends, found.end), len(doc.words) - 1)
         if any(
             doc.words[t] == word
-            and not doc.hits[t]
+            and _unlisted(doc, t)
             and (not names_ar.known(doc, t - 1) or wc.name(doc.hits[t - 1]))
             for t in range(first + 1, last + 1)
         ):
             return Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
     return None
+
+
+def _unlisted(doc: Document, k: int) -> bool:
+    """Does the lexicon know token k only through its clitics, if at all?"""
+    return all(h.affixed for h in doc.hits[k])
 
 
 def _source_words(doc: Document, source: FoundSource) -> tuple[str, ...]:
@@ -756,6 +765,15 @@ def _arabic_phrase(
             and report_opens(doc, after, hi, bridged=False)
         ):  # not «نشرة تشير إلى أن»: a note, no name
             phrase = name_before(doc, i, lo)  # «لكن روميرو قال إن …»
+        if (
+            phrase is None
+            and not _plural_verb(doc.words[i])
+            and report_opens(doc, after, hi)
+            and (named := name_before(doc, i, lo)) is not None
+            and named.j == named.i + 1
+            and names_ar.introduced(doc, named.i, loosely=True)
+        ):
+            phrase = named  # «لكن كوفاتش أكدت على أن …»: a family name named in full before
         if phrase is None and not glued:
             phrase = _named_after_run_on(doc, row, i, after, hi)
         return phrase
@@ -842,8 +860,8 @@ def _relayer(doc: Document, row: CueRow, after: int, source: Phrase) -> Phrase |
     j = doc.skip_fillers(after, marker)
     end = marker  # «ونقلت وكالة رويترز أمس عن …»: a time between the outlet and «عن»
     while end - 1 > j:
-        if doc.has(end - 1, "source", "skip"):
-            end -= 1
+        if doc.has(end - 1, "source", "skip") or doc.words[end - 1] == "،":
+            end -= 1  # «ونقلت الوكالة، مساء أمس، عن …»: a time between commas too
         elif (opening := _skip_phrase_ending(doc, j, end)) is not None:
             end = opening  # «وعلمت الجزيرة من جهتها من مصادر …»
         else:
@@ -1190,6 +1208,18 @@ def _fronted(doc: Document, i: int, lo: int) -> bool:
     if start >= i or written_name(doc, start):
         return False  # «علي الحسيني قال»: a name, not «على»
     return phrases.fronting_preposition(doc, start)  # «في», «وفي», «فعلى»
+
+
+def _fronted_phrase(doc: Document, i: int, lo: int) -> bool:
+    """Does a fronted phrase and its comma open the sentence before token i («وفي هذا
+    الصدد، طالب …», «من جهته، طالب …»)?"""
+    if i - 1 <= lo or doc.words[i - 1] != "،" or i - lo > _FRONTED_WORDS:
+        return False
+    first = doc.words[lo]
+    grammar = doc.lexicon.grammar
+    if first[:1] in grammar.conjunction_letters and len(first) > 1:
+        first = first[1:]
+    return first in grammar.fronting_prepositions or skip_phrase(doc, lo) is not None
 
 
 def _written_as(doc: Document, i: int, forms: tuple[str, ...]) -> bool:
