@@ -3172,6 +3172,23 @@ CASES = [
         "أعلن خفر السواحل عن إنقاذ عشرين مهاجرا.",
         [("خفر السواحل", "organization", "أعلن", "neutral")],
     ),
+    # an aside between commas that opens with «عن» names who was quoted
+    (
+        "ونقلت الوكالة الرسمية، عن مصدر حكومي، أن الحدود مغلقة.",
+        [
+            ("مصدر حكومي", "anonymous", "نقلت", "neutral"),
+            ("الوكالة الرسمية", "organization", "نقلت", "neutral"),
+        ],
+    ),
+    # «إضافة» as written is an addition, no «أضافه» (he added it)
+    ("وتعمل البلدية على إضافة غرفة للاجتماعات.", []),
+    # preliminary investigations, nobody named
+    (
+        "وبينت التحريات أن السائق كان مسرعا.",
+        [("التحريات", "anonymous", "بينت", "neutral")],
+    ),
+    # «بذلك» between the verb and its subject
+    ("صرح بذلك رئيس الوزراء.", [("رئيس الوزراء", "person", "صرح", "neutral")]),
     # a credit line closing the article
     (
         "قال المحافظ إن المياه ستعود إلى الأحياء كلها قبل نهاية الأسبوع بعد إصلاح الأنبوب"

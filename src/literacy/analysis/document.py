@@ -61,6 +61,9 @@ class Document:
     # what a detector computed once for this article (e.g. the words seen in lower case)
     memo: dict[object, object] = field(default_factory=dict)
     _positions: dict[str, list[int]] = field(default_factory=dict)  # token of each match
+    # tokens whose readings were narrowed after the lookup («قوية»): matched from `hits`,
+    # not from the lexicon's precomputed continuations of the word
+    _narrowed: set[int] = field(default_factory=set)
 
     @classmethod
     def build(cls, text: str, lexicon: Lexicon) -> Document:
@@ -116,7 +119,8 @@ class Document:
         for i in compress(range(size), hits_of):  # only the tokens the lexicon knows
             hits = hits_of[i]
             ahead = continuations.get(words[i])
-            if ahead is not None:  # the multi-word entries that can go on with the next word
+            if ahead is not None and i not in self._narrowed:
+                # the multi-word entries that can go on with the next word
                 singles, by_next = ahead
                 hits = by_next.get(words[i + 1], singles) if i + 1 < size else singles
             for hit in hits:
@@ -242,16 +246,22 @@ def _no_pronoun_after_ta_marbuta(doc: Document, ending: str) -> None:
             continue
         if written_letters(doc.surface(i)).endswith(ending):
             continue  # «صفحته», «بيانه»: written with the pronoun
+        stem_hits = lookup(word[: -len(ending)], _NO_HITS)
+        # a verb with its object pronoun: «إضافة» (an addition) is no «أضافه» (he added it)
+        verbs = {h.entry for h in stem_hits if h.kind == "cue" and h.role == "verb"}
         if _has_article(doc.lexicon, word):
-            continue  # «القوية»: definite by its article, not by a pronoun
-        stem = {h.entry for h in lookup(word[: -len(ending)], _NO_HITS) if h.kind == "source"}
-        if stem:
+            stem = set()  # «القوية»: definite by its article, not by a pronoun
+        else:
+            stem = {h.entry for h in stem_hits if h.kind == "source"}
+        if stem or verbs:
             # a source word the pronoun made definite: «قواه» (its forces), not «قوية»
             # (strong); a word of judgement keeps its feminine («خطرة»)
+            doc._narrowed.add(i)
             doc.hits[i] = tuple(
                 h
                 for h in hits
                 if not (h.kind == "source" and h.affixed and h.definite and h.entry in stem)
+                and not (h.kind == "cue" and h.role == "verb" and h.affixed and h.entry in verbs)
             )
 
 

@@ -1355,6 +1355,8 @@ def _marker_follows(doc: Document, j: int, hi: int, marker: str, *, pronoun: boo
     while k < hi and seen < _SOURCE_AFTER_WINDOW:
         if tuple(doc.words[k : k + len(words)]) in forms:
             return True
+        if doc.words[k] in marks and tuple(doc.words[k + 1 : k + 1 + len(words)]) in forms:
+            return True  # «ونقلت الإذاعة، عن شاهد عيان، أن»: the aside opens with it
         if doc.words[k] in marks and (close := _aside_end(doc, k, hi)) is not None:
             k = close + 1
             continue
