@@ -2791,7 +2791,7 @@ CASES = [
     ),
     (
         "وقالت شركة متخصصة في الأمن إن الهجوم واسع.",
-        [("شركة متخصصة", "organization", "قالت", "neutral")],
+        [("شركة متخصصة", "anonymous", "قالت", "neutral")],
     ),
     ("وكشفت محاضر التحقيق أن المتهم اعترف.", []),
     # where a named person is from; what people complain of
@@ -3094,9 +3094,10 @@ CASES = [
     ("ويدعي الاحتلال وجود أنفاق تحت المستشفى.", [("الاحتلال", "organization", "يدعي", "doubt")]),
     # his tweet, the verb's object
     ('واختتم تغريدته بالقول "لن نتراجع".', []),
-    # his own page, the source of the sentence before
+    # his own page, the source of the same sentence (across sentences the pronoun may
+    # point at somebody else)
     (
-        "وقال الوزير إن الخطة جاهزة. ووفق صفحته على فيسبوك، فإن التنفيذ يبدأ غدا.",
+        "وقال الوزير، وفق صفحته على فيسبوك، إن التنفيذ يبدأ غدا.",
         [("الوزير", "person", "قال", "neutral")],
     ),
     # his club, with the pronoun as written
@@ -3154,7 +3155,7 @@ CASES = [
         "وقال أحد العمال إن الحريق كبير. وحسب هذا الشاهد، فإن النيران امتدت بسرعة.",
         [
             ("أحد العمال", "anonymous", "قال", "neutral"),
-            ("هذا الشاهد", "anonymous", "حسب", "neutral"),
+            ("الشاهد", "anonymous", "حسب", "neutral"),
         ],
     ),
     # statements «لـ» the family name of a man named before
@@ -3189,6 +3190,51 @@ CASES = [
     ),
     # «بذلك» between the verb and its subject
     ("صرح بذلك رئيس الوزراء.", [("رئيس الوزراء", "person", "صرح", "neutral")]),
+    # a place of two words, then the verb: a dateline whose dash normalising dropped
+    (
+        "الدار البيضاء ــ أعلنت الشرطة أن المتهمين اعتقلوا.",
+        [("الشرطة", "organization", "أعلنت", "neutral")],
+    ),
+    # brigades, an armed group's units
+    (
+        "قالت كتائب الشهيد إن الهدنة هشة. وذكرت الكتائب أن الأسرى بخير.",
+        [
+            ("كتائب الشهيد", "organization", "قالت", "neutral"),
+            ("الكتائب", "organization", "ذكرت", "neutral"),
+        ],
+    ),
+    # by telephone is no part of a name
+    ("وتحدث سامي الفرحان هاتفيا مع نظيره القطري.", [("سامي الفرحان", "person", "تحدث", "neutral")]),
+    # a feminine noun written with «ة» is no pronoun reading, but still the noun
+    (
+        "وقالت شابة فلسطينية إن الجنود اعتقلوا شقيقها.",
+        [("شابة فلسطينية", "anonymous", "قالت", "neutral")],
+    ),
+    ("وقالت نقيبة المحامين إن الإضراب مستمر.", [("نقيبة المحامين", "person", "قالت", "neutral")]),
+    # his speech, with its pronoun, that a channel carried
+    (
+        "وأضاف في كلمته التي نقلتها قناة الجزيرة أن الوضع مستقر.",
+        [("قناة الجزيرة", "organization", "نقلتها", "neutral")],
+    ),
+    # «الحديثة» (modern) is no «حديث» (talk)
+    ("وهي الأسلحة الحديثة التي نشرها الجيش على الحدود.", []),
+    # a channel named in brackets by a word shaped like an adjective, with its article
+    (
+        "وقالت قناة (العربية) إن الوضع مستقر.",
+        [("قناة (العربية)", "organization", "قالت", "neutral")],
+    ),
+    # one quoted word with the article after «وفقا لـ» is an outlet
+    ('ووفقا لـ"الوطن"، فإن الوضع مستقر.', [("الوطن", "organization", "وفقا", "neutral")]),
+    # the same sources pointed at again continue them
+    (
+        "وقالت مصادر أمنية إن الهجوم فشل. وأضافت هذه المصادر أن التحقيق مستمر.",
+        [("مصادر أمنية", "anonymous", "قالت", "neutral")],
+    ),
+    # statements of offices in the plural name nobody
+    (
+        "وبحسب تصريحات رؤساء البلديات، فإن الخطة فشلت.",
+        [("تصريحات رؤساء البلديات", "anonymous", "بحسب", "neutral")],
+    ),
     # a credit line closing the article
     (
         "قال المحافظ إن المياه ستعود إلى الأحياء كلها قبل نهاية الأسبوع بعد إصلاح الأنبوب"
@@ -3203,6 +3249,15 @@ def test_sources(text, expected):
     analysis = analyze(text)
     found = [(s.text, s.kind, s.cue, s.cue_stance) for s in analysis.sources]
     assert found == expected
+
+
+def test_a_time_adverb_opens_a_second_report_of_its_own():
+    # «…، وفي الأسبوع الماضي قال …»: the second speaker's words are his, not the first's
+    analysis = analyze(
+        "وأكد الوزير أن الاتفاق جاهز، وفي الأسبوع الماضي قال رئيس الحكومة إن التوقيع قريب."
+    )
+    assert [s.text for s in analysis.sources] == ["الوزير", "رئيس الحكومة"]
+    assert [c.source for c in analysis.claims] == [0, 1]
 
 
 def test_a_continuing_cue_points_back_to_the_earlier_source():

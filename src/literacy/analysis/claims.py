@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress
 
+from literacy.analysis import phrases
 from literacy.analysis.document import Document
 from literacy.analysis.layout import Layout
 from literacy.analysis.lexicon import Verdict
@@ -124,6 +125,8 @@ def _opens_report(doc: Document, k: int) -> bool:
     grammar = doc.lexicon.grammar
     if doc.words[k - 1] in grammar.clause_openers and doc.has(k, "cue", "verb"):
         return True
+    if phrases.time_ends(doc, k - 1, 0) and doc.has(k, "cue", "verb"):
+        return True  # «…، وفي الأسبوع الماضي قال رئيس الحكومة …»: a time adverb opens it
     return word[:1] in grammar.conjunction_letters and any(
         h.kind == "cue" and h.role == "verb" for h in doc.lexicon.lookup(word[1:], ())
     )

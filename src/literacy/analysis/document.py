@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate, compress, repeat
 from operator import add
 
@@ -237,8 +237,11 @@ class Document:
 
 def _no_pronoun_after_ta_marbuta(doc: Document, ending: str) -> None:
     """«قوية», «نادية»: normalised, «ة» is the pronoun «ه», so «قويه» also reads «قوى» (forces)
-    + «ه» and «ناديه» «نادي» (a club) + «ه». A word written with «ة» has no such pronoun:
-    drop the readings of it through one."""
+    + «ه» and «ناديه» «نادي» (a club) + «ه». A word written with «ة» has no such pronoun. Its
+    reading through one is dropped where it cannot be the word's feminine: a plural's
+    («قوى»), a listed name's («نادية»), a verb's («إضافة» is no «أضافه»). Otherwise it is the
+    feminine of the noun («شابة», «نقيبة», «مكتبة»), indefinite like any word without the
+    article."""
     lookup = doc.lexicon.lookup
     for i, word in enumerate(doc.words):
         hits = doc.hits[i]
@@ -249,20 +252,24 @@ def _no_pronoun_after_ta_marbuta(doc: Document, ending: str) -> None:
         stem_hits = lookup(word[: -len(ending)], _NO_HITS)
         # a verb with its object pronoun: «إضافة» (an addition) is no «أضافه» (he added it)
         verbs = {h.entry for h in stem_hits if h.kind == "cue" and h.role == "verb"}
-        if _has_article(doc.lexicon, word):
-            stem = set()  # «القوية»: definite by its article, not by a pronoun
-        else:
+        stem: set[str] = set()  # «القوية»: definite by its article, not by a pronoun
+        if not _has_article(doc.lexicon, word):
             stem = {h.entry for h in stem_hits if h.kind == "source"}
-        if stem or verbs:
-            # a source word the pronoun made definite: «قواه» (its forces), not «قوية»
-            # (strong); a word of judgement keeps its feminine («خطرة»)
-            doc._narrowed.add(i)
-            doc.hits[i] = tuple(
-                h
-                for h in hits
-                if not (h.kind == "source" and h.affixed and h.definite and h.entry in stem)
-                and not (h.kind == "cue" and h.role == "verb" and h.affixed and h.entry in verbs)
-            )
+        if not (stem or verbs):
+            continue
+        named = any(h.kind == "entity" and not h.affixed and not h.rest for h in hits)
+        plural = {h.entry for h in stem_hits if h.kind == "source" and h.plural}
+        narrowed: list[Hit] = []
+        for h in hits:
+            if h.kind == "cue" and h.role == "verb" and h.affixed and h.entry in verbs:
+                continue
+            if h.kind == "source" and h.affixed and h.definite and h.entry in stem:
+                if named or h.entry in plural:
+                    continue
+                h = replace(h, definite=False)  # «شابة»: a young woman, not «his young man»
+            narrowed.append(h)
+        doc._narrowed.add(i)
+        doc.hits[i] = tuple(narrowed)
 
 
 def _has_article(lexicon: Lexicon, word: str) -> bool:

@@ -106,7 +106,7 @@ def parse_phrase(
         inner = parse_phrase(doc, i + 1, hi)
         if inner is None or inner.i != i + 1 or inner.head not in _POINTED_AT:
             return None
-        return Phrase(i, inner.j, doc.starts[i], inner.nend, inner.kind, inner.head)
+        return inner
     if (
         not cut
         and doc.words[i] in doc.lexicon.grammar.honorific_starts
@@ -1162,7 +1162,9 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         role = "organization" if state.linked and state.institution else state.head
         if state.construct and wc.genitive(doc, k, role):
             if state.head == "document" and not state.genitive:
-                state.speaker = wc.head(hits)
+                # «تصريحات رؤساء البلديات»: offices, plural, name nobody
+                offices = any(h.kind == "source" and h.role == "title" and h.plural for h in hits)
+                state.speaker = "anonymous" if offices else wc.head(hits)
             state.genitive = True
             state.institution = wc.head(hits) == "organization"  # «مدير عام الشركة …»
             if wc.definite(doc, word, hits):
@@ -1325,8 +1327,12 @@ def _bracketed_name(doc: Document, k: int, hi: int) -> int | None:
     for j in range(k + 1, min(hi, k + _QUOTE_SPAN + 1)):
         word = doc.words[j]
         if word == ")":
-            if j == k + 1 or (j == k + 2 and wc.nisba(doc, doc.words[k + 1])):
-                return None
+            if j == k + 1 or (
+                j == k + 2
+                and wc.nisba(doc, doc.words[k + 1])
+                and not names_ar.written_definite(doc, k + 1)
+            ):
+                return None  # «(خيرية)»: what kind, not which («(العربية)» is a name)
             return j
         if (
             doc.is_punct(j)
@@ -1409,8 +1415,9 @@ def quoted_title(doc: Document, i: int, hi: int) -> Phrase | None:
         for t in inner
     ):
         return None  # «بحسب "ما نشر"»: a quotation, no name
-    if names_ar.glued_preposition(doc, doc.words[inner.start]) or not any(
-        _names_something(doc, t) for t in inner
+    one_name = len(inner) == 1 and names_ar.written_definite(doc, inner.start)  # «"الوطن"»
+    if names_ar.glued_preposition(doc, doc.words[inner.start]) or not (
+        one_name or any(_names_something(doc, t) for t in inner)
     ):
         return None  # «وفق "القانون الجديد"», «"للمعايير الدولية"»: a title, nobody's name
     kind: SourceKind = "person" if wc.name(doc.hits[inner.start]) else "organization"

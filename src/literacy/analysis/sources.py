@@ -59,10 +59,9 @@ _NOUN_ADJECTIVES = 2  # «تصريحات صحفية سابقة لـ…»
 # «الخرطوم : السوداني أعلن»: a place of up to two words, a colon, an outlet's name
 _DATELINE_PLACE = 2
 _DATELINE_OUTLET = 3
-_MASTHEAD_WORDS = 6
-_FRONTED_WORDS = (
-    6  # «وفي هذا الصدد،» before a verb that opens its sentence  # «… : د. خالد بن ثامر آل سالم»
-)
+_MASTHEAD_WORDS = 6  # «… : د. خالد بن ثامر آل سالم»
+_FRONTED_WORDS = 6  # «وفي السياق ذاته،» before a verb that opens its sentence
+_TALK_REACH = 3  # words between a word of talk and «التي» («تصريحات الوزير الأخيرة التي»)
 _EARLIER_REACH = 14  # «سبق لـ» + the subject and an apposition + «أن»
 
 
@@ -274,14 +273,17 @@ def _arabic_source(
         phrase = _family_name(doc, doc.skip_fillers(i + n, hi), hi, sources)
     if phrase is None and row.kind == "verb":
         phrase = _shared_subject(doc, i, lo, hi)
-    if phrase is not None and phrases.own_record(doc, phrase):
-        # «وذكرت مصادر، بحسب صفحاتها، أن»: their own pages, the same source (one of this
-        # sentence or the last one's)
-        own = earlier
-        if own is None and sources and sources[-1].sentence >= sentence - 1:
-            own = len(sources) - 1
-        if own is not None:
-            return own
+    if (
+        phrase is not None
+        and earlier is not None
+        and phrase.i > lo
+        and doc.words[phrase.i - 1] in doc.lexicon.grammar.demonstratives
+    ):
+        return earlier  # «وقالت مصادر … وأضافت هذه المصادر أن»: the same sources again
+    if phrase is not None and earlier is not None and phrases.own_record(doc, phrase):
+        # «وذكرت مصادر، بحسب صفحاتها، أن»: their own pages, this sentence's source (across
+        # sentences the pronoun may point at someone else)
+        return earlier
     if phrase is not None:
         return phrase
     if earlier is not None and not _own_subject_follows(doc, row, i + n, hi):
@@ -1243,8 +1245,41 @@ def _after_relative(doc: Document, i: int, lo: int) -> bool:
         return True
     if before not in grammar.relative_pronouns or i - 2 < lo or not object_pronoun(doc, i):
         return False
-    talk = doc.lexicon.morphology.split_article(doc.words[i - 2])[1]
-    return any(talk.startswith(noun) for noun in grammar.talk_nouns)
+    # the noun it stands for, perhaps before its genitive or adjective («تصريحات الوزير
+    # التي نقلتها …», «الحديث الصحفي الذي نشرته …»)
+    for t in range(i - 2, max(lo, i - 2 - _TALK_REACH) - 1, -1):
+        if doc.is_punct(t):
+            break
+        if _talk(doc, t):
+            return True
+    return False
+
+
+def _talk(doc: Document, t: int) -> bool:
+    """Is token t a word of talk (grammar `talk_nouns`, a statement or report, a noun cue),
+    with its clitics and the article («بتصريحاته», «كلمته», «الحديث»)? Not «الحديثة»
+    (modern), written with «ة»."""
+    if wc.head(doc.hits[t]) == "document" or doc.has(t, "cue", "noun"):
+        return True
+    grammar = doc.lexicon.grammar
+    morphology = doc.lexicon.morphology
+    word = doc.words[t]
+    words = [word, word[1:]] if word[:1] in grammar.clitic_letters and len(word) > 3 else [word]
+    feminine = grammar.feminine_ending
+    written_ta = written_letters(doc.surface(t)).endswith("ة")
+    for stem in (morphology.split_article(w)[1] for w in words):
+        for noun in grammar.talk_nouns:
+            forms = [noun]
+            if feminine and noun.endswith(feminine):
+                forms.append(noun[: -len(feminine)] + "ت")  # «كلمة» → «كلمته»
+            for form in forms:
+                rest = stem[len(form) :]
+                if stem.startswith(form) and (
+                    rest in ("", "ات")
+                    or (rest in morphology.noun_enclitics and not (written_ta and rest == feminine))
+                ):
+                    return True
+    return False
 
 
 def _in_aside(doc: Document, i: int, lo: int) -> bool:
@@ -1528,7 +1563,7 @@ def _after_dateline(doc: Document, i: int, lo: int) -> bool:
     the verb after them opens its clause. Not after a dash: «عمان - الصفدي حذر إسرائيل»
     opens with the place, then the verb's own subject, whose name the lexicon cannot tell
     from an outlet's."""
-    if _agency_dateline(doc, i, lo):
+    if _agency_dateline(doc, i, lo) or _place_dateline(doc, i, lo):
         return True
     colon = doc.lexicon.grammar.colon_cue
     marks = [k for k in range(max(lo, i - _DATELINE_OUTLET - 1), i) if doc.words[k] == colon]
@@ -1538,6 +1573,19 @@ def _after_dateline(doc: Document, i: int, lo: int) -> bool:
     if any(doc.is_punct(k) or wc.head(doc.hits[k]) is not None for k in outlet):
         return False  # «القاهرة : الوزير أعلن»: a subject, not an outlet's name
     return any(h.kind == "entity" and h.role in ("place", "country") for h in doc.hits[lo])
+
+
+def _place_dateline(doc: Document, i: int, lo: int) -> bool:
+    """«مكة المكرمة ــ أعلنت الوزارة …»: a place of several words alone before the verb (its
+    dash was tatweel, which normalising drops), not a government that speaks («موسكو
+    أعلنت»)."""
+    if i - lo < 2 or phrases.government_seat(doc, lo) is not None:
+        return False
+    return any(
+        h.kind == "entity" and h.role == "place" and lo + doc.extent(lo, h) == i
+        for h in doc.hits[lo]
+        if h.rest
+    )
 
 
 def _agency_dateline(doc: Document, i: int, lo: int) -> bool:
