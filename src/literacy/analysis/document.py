@@ -243,20 +243,23 @@ def _no_pronoun_after_ta_marbuta(doc: Document, ending: str) -> None:
     feminine of the noun («شابة», «نقيبة», «مكتبة»), indefinite like any word without the
     article."""
     lookup = doc.lexicon.lookup
-    for i, word in enumerate(doc.words):
-        hits = doc.hits[i]
-        if not word.endswith(ending) or len(word) < 3 or not any(h.affixed for h in hits):
+    size = len(ending)
+    # a slice, not a call per token: most tokens end in another letter
+    ending_here = [i for i, word in enumerate(doc.words) if word[-size:] == ending]
+    for i in ending_here:
+        word, hits = doc.words[i], doc.hits[i]
+        if len(word) < 3 or not hits or not any(h.affixed for h in hits):
             continue
-        if written_letters(doc.surface(i)).endswith(ending):
-            continue  # «صفحته», «بيانه»: written with the pronoun
-        stem_hits = lookup(word[: -len(ending)], _NO_HITS)
+        stem_hits = lookup(word[:-size], _NO_HITS)
         # a verb with its object pronoun: «إضافة» (an addition) is no «أضافه» (he added it)
         verbs = {h.entry for h in stem_hits if h.kind == "cue" and h.role == "verb"}
-        stem: set[str] = set()  # «القوية»: definite by its article, not by a pronoun
-        if not _has_article(doc.lexicon, word):
-            stem = {h.entry for h in stem_hits if h.kind == "source"}
+        stem = {h.entry for h in stem_hits if h.kind == "source"}
         if not (stem or verbs):
             continue
+        if _has_article(doc.lexicon, word):
+            stem = set()  # «القوية»: definite by its article, not by a pronoun
+        if not (stem or verbs) or written_letters(doc.surface(i)).endswith(ending):
+            continue  # «صفحته», «بيانه»: written with the pronoun
         named = any(h.kind == "entity" and not h.affixed and not h.rest for h in hits)
         plural = {h.entry for h in stem_hits if h.kind == "source" and h.plural}
         narrowed: list[Hit] = []

@@ -1040,11 +1040,11 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
 
 
 def _masthead(doc: Document, lo: int, colon: int, hi: int) -> bool:
-    """Is all that follows the colon, from token k to the line's end, a short name or a few
-    of them between commas, the first opening with a first name the lexicon knows («رئيس
-    التحرير: سامي حداد», «المدير العام: د. منى الشريف», «كتابة: سلمى علي، ندى سالم»)? One
-    name only after an office of the masthead (grammar `masthead_labels`): «وزير الخارجية:
-    ترامب مخطئ» is what the minister said."""
+    """Is all that follows the colon at token `colon`, to the line's end, a short name, or a
+    few between commas, one holding a first name the lexicon knows («رئيس التحرير: سامي
+    حداد», «كتابة: سلمى حداد، ندى سالم»)? One name only after an office of the masthead
+    (grammar `masthead_labels`) that the label before the colon, from token lo, is:
+    «وزير الخارجية: سامي مخطئ» is what the minister said."""
     k = colon + 1
     end = hi
     while end > k and doc.is_punct(end - 1):
