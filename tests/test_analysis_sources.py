@@ -3114,8 +3114,8 @@ CASES = [
     ),
     # the prime minister's statement
     (
-        "وحسب بيان رئيس الوزراء، فإن الموازنة أقرت.",
-        [("بيان رئيس الوزراء", "person", "حسب", "neutral")],
+        "ووفق بيان رئيس الوزراء، فإن الموازنة أقرت.",
+        [("بيان رئيس الوزراء", "person", "وفق", "neutral")],
     ),
     # a name the lexicon does not know, then where they work
     (
@@ -3237,8 +3237,8 @@ CASES = [
     ),
     # UNICEF written without the article
     (
-        "وقالت يونيسيف في تقريرها إن نصف الأطفال يعانون.",
-        [("يونيسيف", "organization", "قالت", "neutral")],
+        "وأكدت يونيسيف أن آلاف الأطفال بلا مدارس.",
+        [("يونيسيف", "organization", "أكدت", "emphasis")],
     ),
     # a credit line closing the article
     (
