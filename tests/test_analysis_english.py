@@ -747,6 +747,9 @@ def test_a_claim_cut_before_a_contrast_ends_before_its_comma(text, parts):
         "#BrexitVote: the turnout was high.",  # a hashtag heads a topic here, not a speaker
         "[Editor: This story was updated on Monday.]",  # an editor's note
         "Email: jane@example.com | Twitter: janedoe",  # a list of fields
+        # a photo credit and a blog's tag line around an article are furniture
+        "Tag Archives: rivers\n\nCredit: Unsplash.\n\nThe river rose by two metres overnight"
+        " and the old bridge at Kelton was closed to traffic until the water falls again.",
     ],
 )
 def test_no_colon_label_where_english_text_names_no_speaker(text):
