@@ -256,7 +256,7 @@ def _no_pronoun_after_ta_marbuta(doc: Document, ending: str) -> None:
         stem = {h.entry for h in stem_hits if h.kind == "source"}
         if not (stem or verbs):
             continue
-        if _has_article(doc.lexicon, word):
+        if doc.lexicon.morphology.carries_article(word):
             stem = set()  # «القوية»: definite by its article, not by a pronoun
         if not (stem or verbs) or written_letters(doc.surface(i)).endswith(ending):
             continue  # «صفحته», «بيانه»: written with the pronoun
@@ -273,11 +273,6 @@ def _no_pronoun_after_ta_marbuta(doc: Document, ending: str) -> None:
             narrowed.append(h)
         doc._narrowed.add(i)
         doc.hits[i] = tuple(narrowed)
-
-
-def _has_article(lexicon: Lexicon, word: str) -> bool:
-    """Does the word carry the article, after any clitics («والصفحة», «للدراسة»)?"""
-    return any(word.startswith(prefix) for prefix in lexicon.morphology.definite_prefixes)
 
 
 def _sentence_spans(norm: Normalized, cased: bool, language: str) -> list[tuple[int, int]]:

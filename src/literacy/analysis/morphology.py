@@ -62,6 +62,10 @@ class Morphology:
             return True, word[len(article) :]
         return False, word
 
+    def carries_article(self, word: str) -> bool:
+        """Does the word carry the article, after any clitics («والصفحة», «للدراسة»)?"""
+        return any(word.startswith(prefix) for prefix in self.definite_prefixes)
+
     def surfaces(self, form: str, inflect: Inflect) -> Iterator[Surface]:
         """Every surface of the (normalised, single-word) `form` under `inflect`. A noun or
         adjective written with the article keeps it (list «احتلال» too if both occur)."""

@@ -268,15 +268,11 @@ def own_record(doc: Document, phrase: Phrase) -> bool:
     pronoun, not the article?"""
     if phrase.j != phrase.i + 1:
         return False
-    i = phrase.i
-    hits = doc.hits[i]
-    word, article = doc.words[i], doc.lexicon.morphology.article
-    lam = doc.lexicon.grammar.genitive_prefix  # «لل»: «ل» + «ال»
-    if any(word[n:].startswith(article) or (lam and word[n:].startswith(lam)) for n in range(3)):
+    if doc.lexicon.morphology.carries_article(doc.words[phrase.i]):
         return False  # «الصفحة», «وبالبيان», «للدراسة»: the article, after its clitics
     return any(
         h.kind == "source" and h.entry in doc.lexicon.grammar.own_records and h.definite
-        for h in hits
+        for h in doc.hits[phrase.i]
     )
 
 
