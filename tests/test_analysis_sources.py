@@ -3246,6 +3246,99 @@ CASES = [
         " الرئيسي الذي انفجر ليلة أمس في وسط المدينة.\nالمصدر: وكالات",
         [("المحافظ", "person", "قال", "neutral")],
     ),
+    # a quoted name opening a headline is the subject of the verb after it
+    (
+        '"نقابة المهندسين" تدعو إلى وقفة احتجاجية أمام البرلمان',
+        [("نقابة المهندسين", "organization", "تدعو", "neutral")],
+    ),
+    (
+        "«سبوتنيك» تكشف كواليس الصفقة الجديدة",
+        [("سبوتنيك", "organization", "تكشف", "proven")],
+    ),
+    # a weekday or a period after «الماضي» stands between the verb and what was said
+    (
+        "وكانت بلدية المدينة قد أعلنت الخميس الماضي أنها ستغلق السوق القديم.",
+        [("بلدية المدينة", "organization", "أعلنت", "neutral")],
+    ),
+    (
+        "وأعلن الشهر الماضي محافظ البنك المركزي أن الفائدة ستبقى كما هي.",
+        [("محافظ البنك المركزي", "person", "أعلن", "neutral")],
+    ),
+    # an unnamed source, its adjective, then the institution it sits in, glued to «بـ»
+    (
+        "وقالت مصادر مطلعة بوزارة المالية إن الرواتب ستصرف غدا.",
+        [("مصادر مطلعة بوزارة المالية", "anonymous", "قالت", "neutral")],
+    ),
+    (
+        "وكان مسؤول رفيع بالهيئة أكد أن التحقيق لم يكتمل.",
+        [("مسؤول رفيع بالهيئة", "anonymous", "أكد", "emphasis")],
+    ),
+    # but a «بـ» the verb takes after its subject is what it denounced
+    (
+        "وندد مصدر حكومي بالهيئة المستقلة للانتخابات.",
+        [("مصدر حكومي", "anonymous", "ندد", "neutral")],
+    ),
+    # an outlet described at length before «عن» still relays the source after it
+    (
+        "ونقلت مجلة «الأفق» الشهرية الصادرة هذا الأسبوع عن دبلوماسي غربي قوله إن المفاوضات توقفت.",
+        [
+            ("دبلوماسي غربي", "anonymous", "نقلت", "neutral"),
+            ("مجلة «الأفق» الشهرية", "organization", "نقلت", "neutral"),
+        ],
+    ),
+    (
+        "ونقلت وكالة الأنباء الإيطالية «آكي» عن شهود، قولهم إن القصف استمر طوال الليل.",
+        [
+            ("شهود", "anonymous", "نقلت", "neutral"),
+            ("وكالة الأنباء الإيطالية «آكي»", "organization", "نقلت", "neutral"),
+        ],
+    ),
+    # a candidate is one of many until named
+    (
+        "وقالت مرشحة الدائرة الرابعة منى الصباغ إن برنامجها يركز على التعليم.",
+        [("مرشحة الدائرة الرابعة منى الصباغ", "person", "قالت", "neutral")],
+    ),
+    (
+        "وقال مرشح المعارضة إن النتائج مزورة.",
+        [("مرشح المعارضة", "anonymous", "قال", "neutral")],
+    ),
+    # an office of committees
+    (
+        "وأوضح منسق لجان الإغاثة في الإقليم أن المساعدات لم تصل.",
+        [("منسق لجان الإغاثة", "person", "أوضح", "neutral")],
+    ),
+    # a word of framing can be a family name after an office and a first name
+    (
+        "وأشار الناطق باسم البلدية سامر العدوان، إلى أن الشارع سيفتح قريبا."
+        " وحذر العدوان السائقين من السرعة.",
+        [
+            ("الناطق باسم البلدية سامر العدوان", "person", "أشار", "neutral"),
+            ("العدوان", "person", "حذر", "neutral"),
+        ],
+    ),
+    # an outlet named by a word of time
+    (
+        "وتراجعت المحاصيل هذا العام، بحسب صحيفة الصباح العراقية.",
+        [("صحيفة الصباح العراقية", "organization", "بحسب", "neutral")],
+    ),
+    # a follow-up credit after the dateline is no source; the site after the verb is
+    (
+        'دمشق – متابعة أفادت وكالة "سانا" الرسمية، مساء الأحد، بأن الطريق أعيد فتحه.',
+        [('وكالة "سانا" الرسمية', "organization", "أفادت", "neutral")],
+    ),
+    # an acting office before the name
+    (
+        "وقال المدير العام بالإنابة خالد الرفاعي إن الموسم سيبدأ في موعده.",
+        [("المدير العام بالإنابة خالد الرفاعي", "person", "قال", "neutral")],
+    ),
+    # offices, then between commas the name of the one who holds them
+    (
+        "ذكرت الإذاعة أن رئيس الاتحاد والوزير الأسبق، الدكتور فهد السالم، أعلن انسحابه من السباق.",
+        [
+            ("الإذاعة", "anonymous", "ذكرت", "neutral"),
+            ("رئيس الاتحاد والوزير الأسبق، الدكتور فهد السالم", "person", "أعلن", "neutral"),
+        ],
+    ),
 ]
 
 

@@ -105,6 +105,7 @@ class Grammar:
     perfect_auxiliaries: frozenset[str] = frozenset()  # the «كان» that «قد» needs
     lam_genitive_nouns: frozenset[str] = frozenset()  # «وزير الدولة لشؤون الإعلام»
     told_outlets: frozenset[str] = frozenset()  # source-word ids: «قال المتحدث لوكالة …»
+    outlet_heads: frozenset[str] = frozenset()  # source-word ids: «صحيفة الصباح», a name
     own_records: frozenset[str] = frozenset()  # source-word ids: «بحسب صفحاتها», its own page
     time_periods: frozenset[str] = frozenset()  # «وفي الأسبوع الماضي قال …»
     talk_nouns: frozenset[str] = frozenset()  # «حديثه الذي نقلته قناة …»
@@ -120,6 +121,7 @@ class Grammar:
     # «أما X فقال»: after one, the «ف» on the verb marks the topic's predicate, X its subject
     topic_openers: frozenset[str] = frozenset()
     seat_prepositions: frozenset[str] = frozenset()  # «نقابة الصحافيين في تركيا»
+    seat_letters: frozenset[str] = frozenset()  # «مسؤول رفيع بوزارة الصحة»: glued «في»
     whole_words: frozenset[str] = frozenset()  # «فنية» is no «ف» + «نية»: no clitic reading
     negations: frozenset[str] = frozenset()  # «ولم تعلن أي جهة»: a report nobody made
     asides: tuple[tuple[str, ...], ...] = ()  # «يذكر أن»: the writer's aside, no report
@@ -419,6 +421,7 @@ _GRAMMAR_IDS = frozenset(
         "saying_cues",
         "government_seats",
         "headline_cues",
+        "outlet_heads",
     }
 )
 # …and letters compared with the text as written, before normalisation

@@ -474,7 +474,14 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         return parse_backward(doc, cue - 1, lo, relative=True)
     if not relative and (opening := _aside_before(doc, cue, lo)) is not None:
         # «وكالة سبأ، في نسختها العربية، قالت إن»: the subject before an aside
-        return parse_backward(doc, opening, lo)
+        outer = parse_backward(doc, opening, lo)
+        if outer is not None and outer.kind == "person":
+            # «رئيس النادي والنائب السابق، المحامي سامي العلي، أعلن»: the offices, then
+            # between commas the name of the one who holds them
+            inner = parse_phrase(doc, opening + 1, cue - 1)
+            if inner is not None and inner.j == cue - 1 and inner.kind == "person":
+                return Phrase(outer.i, inner.j, outer.nstart, inner.nend, "person", outer.head)
+        return outer
     if not relative and (opening := _context_before(doc, cue, lo)) is not None:
         # «لكن هيئة الأرصاد في بيان أكدت أن»: the subject before where it was said
         return parse_backward(doc, opening, lo)
@@ -518,6 +525,11 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
                     return None
                 return Phrase(inner.i, cue, inner.nstart, doc.ends[cue - 1], inner.kind, inner.head)
         return None
+    if not relative and cue - 2 >= lo and doc.words[cue - 1] in grammar.quote_marks:
+        # «"نقابة الأطباء" تدعو إلى …», ««سبوتنيك» تكشف …»: a quoted name opening the clause
+        quoted = _quoted_subject(doc, cue, lo)
+        if quoted is not None:
+            return quoted
     particle = cue - 1 > lo and doc.words[cue - 1] in grammar.perfect_particles
     # «أما وزارة الداخلية فقد أكدت»: the topic's «ف» on «قد»; the subject stands before it
     topical = (
@@ -625,6 +637,36 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         # the article right before it are a name
         return Phrase(start, cue, doc.starts[start], doc.ends[cue - 1], "person", "person")
     return None
+
+
+def _quoted_subject(doc: Document, cue: int, lo: int) -> Phrase | None:
+    """The quoted name that closes right before the verb at token `cue` and opens its clause
+    (the sentence's first word, or after «كان» or a clause opener): a source phrase, or one
+    or two words the lexicon does not know: an outlet or an institution before a feminine
+    verb («"سبوتنيك" تكشف»), a person before a masculine one («"مجاهد" يقول»)."""
+    grammar = doc.lexicon.grammar
+    close = cue - 1
+    opened = next(
+        (
+            k
+            for k in range(close - 1, max(lo, close - 1 - _QUOTE_SPAN) - 1, -1)
+            if doc.words[k] in grammar.quote_marks
+        ),
+        None,
+    )
+    if opened is None or opened + 1 >= close:
+        return None
+    before = doc.words[opened - 1] if opened > lo else ""
+    opens = before in grammar.perfect_auxiliaries or before in grammar.clause_openers
+    if opened > lo and not opens:
+        return None  # «… وصفها بـ"الدولة المارقة" تعلن»: a quotation inside the clause
+    inner = parse_phrase(doc, opened + 1, close)
+    if inner is not None and inner.j == close:
+        return inner
+    if close - opened > 3 or not unknown_name(doc, opened + 1, close):
+        return None
+    kind: SourceKind = "organization" if wc.feminine_verb(doc, cue) else "person"
+    return Phrase(opened + 1, close, doc.starts[opened + 1], doc.ends[close - 1], kind, "person")
 
 
 def unknown_name(doc: Document, start: int, end: int) -> bool:
@@ -1129,7 +1171,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
                 h.kind == "signal"
                 or (
                     h.kind == "loaded"
-                    and wc.praise_surname(doc, k, h.role)
+                    and wc.praise_surname(doc, k, h.role, titled=state.head == "title")
                     and not word.endswith(grammar.feminine_ending)
                     and (names_ar.report_opens(doc, k + 1, hi) or doc.has(k + 1, "cue", "verb"))
                 )
@@ -1149,6 +1191,12 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             state.genitive = state.definite = True
             k += 1
             break
+        if _seated_after_adjective(doc, k, state):
+            # «مسؤول رفيع بوزارة الصحة», «مصادر رسمية بالوزارة»: where the source sits
+            state.linked = state.genitive = state.institution = True
+            state.construct = not wc.definite(doc, word, hits)
+            k += 1
+            continue
         if (step := _lam_genitive(doc, k, hi, state)) is not None:
             k += step  # «الأمين العام للأمم المتحدة», «تقرير للأمم المتحدة»
             state.linked = state.genitive = state.definite = True
@@ -1156,7 +1204,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         # «خبراء من جامعة …»: linked to an institution, the institution's genitive,
         # a name the lexicon may not know («هارفارد»)
         role = "organization" if state.linked and state.institution else state.head
-        if state.construct and wc.genitive(doc, k, role):
+        if state.construct and (wc.genitive(doc, k, role) or _outlet_named(doc, i, k)):
             if state.head == "document" and not state.genitive:
                 # «تصريحات رؤساء البلديات»: offices, plural, name nobody
                 offices = any(h.kind == "source" and h.role == "title" and h.plural for h in hits)
@@ -1617,6 +1665,53 @@ def _seated(doc: Document, k: int, hi: int, state: _State) -> bool:
         and k + 1 < hi
         and any(h.kind == "entity" and h.role in ("place", "country") for h in doc.hits[k + 1])
     )
+
+
+def _outlet_named(doc: Document, i: int, k: int) -> bool:
+    """«صحيفة الصباح», «جريدة اليوم»: right after an outlet's noun at token i, a word of time
+    with the article is the outlet's name."""
+    return (
+        k == i + 1
+        and doc.has(k, "source", "skip") is not None
+        and doc.lexicon.morphology.split_article(doc.words[k])[0]
+        and any(
+            h.kind == "source" and h.entry in doc.lexicon.grammar.outlet_heads for h in doc.hits[i]
+        )
+    )
+
+
+def _seated_after_adjective(doc: Document, k: int, state: _State) -> bool:
+    """Is token k an institution with the seat's letter glued on («بوزارة», «بالوزارة»),
+    right after the adjective of an unnamed source or an office not yet linked anywhere
+    («مصادر رسمية بوزارة الصحة»)? (Right after the head, «مسؤول بوزارة» is its genitive.)
+    Only when a verb or the report follows the institution's name: in «وندد مصدر حكومي
+    بالحكومة السابقة» the «بـ» is the verb's, the government what it denounced."""
+    word = doc.words[k]
+    return (
+        state.head in _LINKING_HEADS
+        and not (state.linked or state.construct or state.genitive or state.named)
+        and k > 0
+        and wc.adjective(doc, k - 1, state.definite)
+        and word[:1] in doc.lexicon.grammar.seat_letters
+        and any(h.kind == "source" and h.role == "organization" and h.affixed for h in doc.hits[k])
+        and _verb_or_report_after_name(doc, k + 1)
+    )
+
+
+def _verb_or_report_after_name(doc: Document, k: int) -> bool:
+    """Do a cue verb, the reported content or the outlet it was told to follow the few
+    definite words of a name starting at token k («… بوزارة الصحة العامة إن»)?"""
+    hi = len(doc.words)
+    for t in range(k, min(hi, k + _NAME_RUN_ON + 1)):
+        if (
+            doc.words[t] in doc.lexicon.grammar.content_openers
+            or doc.has(t, "cue", "verb")
+            or wc.told_to(doc, doc.words[t])
+        ):
+            return True
+        if doc.is_punct(t) or not wc.definite(doc, doc.words[t], doc.hits[t]):
+            return False
+    return False
 
 
 def _kin(doc: Document, i: int) -> bool:

@@ -41,6 +41,7 @@ from literacy.text import written_letters
 # How far a cue may look for its source, in tokens.
 _AGENT_WINDOW = 3
 _SOURCE_AFTER_WINDOW = 8
+_RELAYER_TAIL = 7  # tokens describing an outlet between it and «عن»: «الصادرة اليوم الخميس»
 # «وصل الوزير إلى عمان … وقال»: how far a conjoined verb may stand from the sentence's
 # opening verb whose subject it shares, and what that subject may be
 _SHARED_MIN = 3
@@ -352,12 +353,14 @@ def _named_after_run_on(doc: Document, row: CueRow, i: int, after: int, hi: int)
     if (
         (
             not saying
+            and phrase.kind != "organization"  # «دمشق – متابعة أفادت وكالة "سانا" أن»
             and (
                 phrase.kind != "person"
                 or not any(wc.name(doc.hits[t]) for t in range(phrase.i, phrase.j))
             )
         )
-        or not _content_follows(doc, i, phrase.j, hi)
+        # the content right after them, or after a time between commas («، اليوم، بأن»)
+        or not (_content_follows(doc, i, phrase.j, hi) or report_opens(doc, phrase.j, hi))
         or _object_of(doc, row, phrase, hi)  # «حملة تدعو الرئيس محمد سالم إلى أن …»
         or not _agrees(doc, i, phrase)  # «عريضة تطالب الوزير … بأن»: its object, a man
     ):
@@ -522,7 +525,10 @@ def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> 
     name) is that person again. Not «العام» after «الأمين العام», nor «غزة» after «رئيس
     بلدية غزة»: words the lexicon knows as written (but «صباحي» read as «صباح» + «ي» may be
     a name)."""
-    if j >= hi or doc.is_punct(j) or not _unlisted(doc, j):
+    if j >= hi or doc.is_punct(j):
+        return None
+    loaded = _only_loaded(doc, j)  # «وحذر العدوان …» after «سمير العدوان»: a family name
+    if not (loaded or _unlisted(doc, j)):
         return None
     word = doc.words[j]
     for found in sources:
@@ -532,12 +538,21 @@ def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> 
         last = min(bisect_left(doc.ends, found.end), len(doc.words) - 1)
         if any(
             doc.words[t] == word
-            and _unlisted(doc, t)
-            and (not names_ar.known(doc, t - 1) or wc.name(doc.hits[t - 1]))
+            and ((_unlisted(doc, t) and not names_ar.known(doc, t - 1)) or wc.name(doc.hits[t - 1]))
             for t in range(first + 1, last + 1)
         ):
             return Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
     return None
+
+
+def _only_loaded(doc: Document, k: int) -> bool:
+    """Is token k a loaded word with the article and nothing else the lexicon knows it as?"""
+    hits = doc.hits[k]
+    return (
+        any(h.kind == "loaded" for h in hits)
+        and all(h.kind in ("loaded", "signal") for h in hits)
+        and doc.lexicon.morphology.split_article(doc.words[k])[0]
+    )
 
 
 def _unlisted(doc: Document, k: int) -> bool:
@@ -876,7 +891,18 @@ def _relayer(doc: Document, row: CueRow, after: int, source: Phrase) -> Phrase |
     quotes = doc.lexicon.grammar.quote_marks
     # «علمت "قدس برس" من …»: a quoted name ends at its closing mark
     closed = all(doc.words[t] in quotes for t in range(phrase.j, end))
-    return phrase if closed else None
+    # «ونقلت صحيفة «الأيام» الأسبوعية الصادرة اليوم عن …», «ونقلت وكالة الأنباء الألمانية
+    # «د.ب.أ» عن …»: an outlet, then a few words describing it that name nobody else
+    described = (
+        phrase.kind == "organization"
+        and end - phrase.j <= _RELAYER_TAIL
+        and not any(
+            h.kind == "cue" or (h.kind == "source" and h.role != "skip")
+            for t in range(phrase.j, end)
+            for h in doc.hits[t]
+        )
+    )
+    return phrase if closed or described else None
 
 
 def _skip_phrase_ending(doc: Document, lo: int, end: int) -> int | None:
@@ -1395,8 +1421,9 @@ def _marker_follows(doc: Document, j: int, hi: int, marker: str, *, pronoun: boo
         if doc.words[k] in marks and (close := _aside_end(doc, k, hi)) is not None:
             k = close + 1
             continue
+        # marks are not words: «صحيفة «الأيام» الأسبوعية …», «وكالة الأنباء الألمانية «د.ب.أ»»
+        seen += not doc.is_punct(k)
         k += 1
-        seen += 1
     return False
 
 
@@ -1414,11 +1441,12 @@ def _after_words(doc: Document, j: int, hi: int, marker: str, window: int) -> Ph
     """The source phrase after `marker` within `window` words; not a marker that opens a
     phrase standing between a cue and its source («وعلمت الجزيرة من جهتها أن …»)."""
     words = doc.lexicon.key(marker)
-    for k in range(j, min(hi, j + window)):
-        if tuple(doc.words[k : k + len(words)]) == words:
-            if skip_phrase(doc, k):
-                continue
+    k, seen = j, 0
+    while k < hi and seen < window:
+        if tuple(doc.words[k : k + len(words)]) == words and not skip_phrase(doc, k):
             return _grammar(doc).parse_phrase(doc, k + len(words), hi)  # type: ignore[no-any-return]
+        seen += not doc.is_punct(k)  # marks are not words, as in `_marker_follows`
+        k += 1
     return None
 
 

@@ -21,8 +21,8 @@ HEAD_ENTITIES = {
 
 
 # Modifiers that follow any noun, definite or not: «رفيع المستوى» and the emphatic «نفسه»,
-# «ذاتها» («المصادر ذاتها»).
-_AGREE_ALWAYS = frozenset({"mustawa", "nafsuhu"})
+# «ذاتها» («المصادر ذاتها»), and an acting office's «بالتكليف», «بالإنابة».
+_AGREE_ALWAYS = frozenset({"mustawa", "nafsuhu", "bil_taklif"})
 
 
 def lookup(doc: Document, word: str) -> tuple[Hit, ...]:
@@ -96,12 +96,13 @@ def first_name(hits: tuple[Hit, ...]) -> bool:
     return any(h.kind == "entity" and h.role == "given_name" for h in hits)
 
 
-def praise_surname(doc: Document, k: int, category: str) -> bool:
+def praise_surname(doc: Document, k: int, category: str, *, titled: bool = False) -> bool:
     """Can token k, a loaded word of `category` with the article right after a listed first
     name, be that person's family name («أحمد الصامد», «سعيد الحازمي»)? Words of praise or
-    judgement make family names; labels and framing do not («نصر المقاومة»)."""
+    judgement make family names; labels and framing do not («نصر المقاومة»), unless an
+    office was named first (`titled`: «المدير العام سمير العدوان، إن …»)."""
     return (
-        category in SURNAME_CATEGORIES
+        (titled or category in SURNAME_CATEGORIES)
         and k > 0
         and first_name(doc.hits[k - 1])
         and doc.lexicon.morphology.split_article(doc.words[k])[0]
