@@ -106,6 +106,7 @@ class Grammar:
     lam_genitive_nouns: frozenset[str] = frozenset()  # «وزير الدولة لشؤون الإعلام»
     told_outlets: frozenset[str] = frozenset()  # source-word ids: «قال المتحدث لوكالة …»
     outlet_heads: frozenset[str] = frozenset()  # source-word ids: «صحيفة الصباح», a name
+    back_references: frozenset[str] = frozenset()  # source-word ids: «المسؤول», him again
     own_records: frozenset[str] = frozenset()  # source-word ids: «بحسب صفحاتها», its own page
     time_periods: frozenset[str] = frozenset()  # «وفي الأسبوع الماضي قال …»
     talk_nouns: frozenset[str] = frozenset()  # «حديثه الذي نقلته قناة …»
@@ -422,6 +423,7 @@ _GRAMMAR_IDS = frozenset(
         "government_seats",
         "headline_cues",
         "outlet_heads",
+        "back_references",
     }
 )
 # …and letters compared with the text as written, before normalisation

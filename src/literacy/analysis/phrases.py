@@ -38,6 +38,7 @@ _BRACKETED = 5  # «(TGC)», «(إيكاو)»: an abbreviation in brackets after
 _ASIDE_SPAN = 9  # «، في نسختها التابعة لحكومة عدن،» before a verb, commas included
 _CONTEXT_SPAN = 5  # «في مؤتمر صحفي» before a verb
 _RELATIVE_ASIDE_SPAN = 16  # «، الذي …،»: an aside that opens with a relative pronoun
+_COMMAS = ("،", ",")  # «وكانت مصادر مطلعة, أوضحت»: the Latin comma in Arabic text too
 _NAME_RUN_ON = 3  # «حركة الراية السوداء اتهمت»: words of a name between its head and the verb
 _PUBLISHED_REACH = 6  # «نشرت في 10 أكتوبر في مجلة …»
 # what ends a sentence: unknown words running up to one are no name («أشاد الرئيس بجهودهم.»)
@@ -485,7 +486,7 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     if not relative and (opening := _context_before(doc, cue, lo)) is not None:
         # «لكن هيئة الأرصاد في بيان أكدت أن»: the subject before where it was said
         return parse_backward(doc, opening, lo)
-    if not relative and cue - 1 > lo and doc.words[cue - 1] == "،":
+    if not relative and cue - 1 > lo and doc.words[cue - 1] in _COMMAS:
         # «وكانت هيئة الدواء المصرية، أعلنت»: a comma after the subject of «كان»; «أما
         # حركة حماس، فقالت»: after a topic, the «ف» on the verb
         phrase = parse_backward(doc, cue - 1, lo, relative=False)
@@ -662,6 +663,14 @@ def _quoted_subject(doc: Document, cue: int, lo: int) -> Phrase | None:
         return None  # «… وصفها بـ"الدولة المارقة" تعلن»: a quotation inside the clause
     inner = parse_phrase(doc, opened + 1, close)
     if inner is not None and inner.j == close:
+        if (
+            inner.kind == "anonymous"
+            and wc.feminine_verb(doc, cue)
+            and wc.plural_shape(doc, doc.words[inner.i])  # not «"مصادر مطلعة" تكشف»
+        ):
+            # «"المعلمين اليمنيين" تدعو»: people in quotation marks, then a feminine verb in
+            # the singular: the short name of their union, not the people themselves
+            return Phrase(inner.i, inner.j, inner.nstart, inner.nend, "organization", inner.head)
         return inner
     if close - opened > 3 or not unknown_name(doc, opened + 1, close):
         return None

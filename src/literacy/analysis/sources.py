@@ -49,6 +49,9 @@ _SHARED_REACH = 16
 _SHARED_HEADS = ("title", "anonymous", "organization", "named_organization", "person", "quantifier")
 _ASIDE_WINDOW = 12  # «، التي نشرت نتائجها يوم الخميس،»
 _COLON_WINDOW = 10
+_ACRONYMS = 3  # «وفقاً لـ CBRE»: initials in Latin capitals after a preposition of attribution
+_LABEL_WORDS = 2  # «المحروق:», «المركزي العراقي:»: a headline's short label named later
+_LABEL_REACH = 8  # words before the label's words, later, that may name them in full
 # A headline's or tweet's kicker ends at a bar, within its first few words: «عاجل | …»
 _KICKER_BARS = frozenset("|")
 _KICKER_WINDOW = 4
@@ -147,6 +150,8 @@ def find_sources(doc: Document, credits: Sequence[tuple[int, int]] = ()) -> Attr
                 found = _found(doc, each, i, i + n, row, s)
                 if found.kind == "anonymous" and _named_before(doc, each, sources):
                     found = replace(found, kind="person")
+                elif found.kind == "anonymous" and (again := _referred_back(doc, each, sources)):
+                    found = replace(found, kind=again)
                 if (found.start, found.cue_start) in seen:
                     continue
                 seen.add((found.start, found.cue_start))
@@ -648,6 +653,34 @@ def _named_before(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> 
     return False
 
 
+def _referred_back(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> str | None:
+    """The kind of the source a definite word points back to: «المصدر ذاته», «المصدر نفسه»
+    (the same source) is the last source again, whoever it was; «المسؤول», «المسؤول
+    الحكومي» after a named person is that person (not «المسؤول الإيراني»: another one)."""
+    if not sources or sources[-1].kind == "anonymous":
+        return None
+    i, j = phrase.i, phrase.j
+    if not doc.lexicon.morphology.split_article(doc.words[i])[0] or wc.plural(
+        doc, doc.words[i], doc.hits[i]
+    ):
+        return None
+    if j - i == 2 and doc.has(j - 1, "source", "modifier") and _emphatic(doc, j - 1):
+        return sources[-1].kind  # «المصدر ذاته»
+    grammar = doc.lexicon.grammar
+    official = any(h.kind == "source" and h.entry in grammar.back_references for h in doc.hits[i])
+    described = j - i == 1 or (
+        j - i == 2
+        and wc.nisba(doc, doc.words[i + 1])
+        and not any(h.kind == "entity" for h in doc.hits[i + 1])
+    )
+    return "person" if official and described and sources[-1].kind == "person" else None
+
+
+def _emphatic(doc: Document, k: int) -> bool:
+    """Is token k the emphatic «ذاته», «نفسه» (the same one)?"""
+    return any(h.kind == "source" and h.entry == "nafsuhu" for h in doc.hits[k])
+
+
 def _unnamed_institution(doc: Document, phrase: Phrase) -> bool:
     """«وقالت الشركة», «وخلص التقرير», «الوكالة الأميركية»: one institution or document of
     many (a `generic` source word), with the article and at most a nationality, in a text that
@@ -810,6 +843,10 @@ def _arabic_phrase(
             phrase = Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
         if phrase is None and not cut and not row.source_heads:
             phrase = phrases.quoted_title(doc, j, hi)  # «وفق «راديو الشمس»»: an outlet
+        if phrase is None and not cut and (end := _latin_acronyms(doc, j, hi)) > j:
+            # «وفقاً لـ CBRE», «بحسب IMF»: an institution's initials in Latin letters
+            nend = doc.ends[end - 1]
+            phrase = Phrase(j, end, doc.starts[j], nend, "organization", "organization")
         if phrase is not None and row.source_heads and phrase.head not in row.source_heads:
             return None  # «وجاء في المركز الثاني»: a rank, not a statement
         if (
@@ -836,6 +873,17 @@ def _arabic_phrase(
             if phrase is not None:
                 return phrase
     return None
+
+
+def _latin_acronyms(doc: Document, j: int, hi: int) -> int:
+    """One past the run of initials in Latin capitals («CBRE», «IMF», «S&P») from token j."""
+    k = j
+    while k < hi and k - j < _ACRONYMS:
+        written = doc.surface(k)
+        if not (written.isascii() and written.isupper() and len(written) >= 2):
+            break
+        k += 1
+    return k
 
 
 def _noun_adjectives(doc: Document, k: int, hi: int) -> int:
@@ -1035,6 +1083,10 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
             if phrase is None and grammar is phrases and _name_label(doc, lo, j):
                 # «غاريث بايل: شعور رائع …»: a name alone
                 phrase = Phrase(lo, j, doc.starts[lo], doc.ends[j - 1], "person", "person")
+            if phrase is None and grammar is phrases and (kind := _named_later(doc, lo, j)):
+                # a headline's «المحروق: …», «المركزي العراقي: …» before the story names
+                # «محافظ البنك المركزي عادل المحروق» in full
+                phrase = Phrase(lo, j, doc.starts[lo], doc.ends[j - 1], kind, "person")
             if phrase is None or (
                 grammar is phrases_en and not cues_en.colon_label(doc, phrase, j)
             ):
@@ -1153,6 +1205,33 @@ def _headline_verb(doc: Document, k: int, colon: int) -> bool:
         and not any(h.kind in ("source", "entity") for h in hits)
         and not wc.definite(doc, word, hits)
     )
+
+
+def _named_later(doc: Document, lo: int, colon: int) -> SourceKind | None:
+    """The kind of the named person or institution whose name ends in the one or two words
+    of a label before a colon (tokens lo..colon), when the text after it names them in
+    full: «عادل المحروق» after a title for «المحروق:», «هيئة نظافة الولاية» for «النظافة:»
+    (the article aside)."""
+    if not 1 <= colon - lo <= _LABEL_WORDS or any(
+        doc.is_punct(k) or names_ar.function_word(doc, k) for k in range(lo, colon)
+    ):
+        return None
+    if phrases.government_seat(doc, lo) is not None:
+        return None  # «السودان: …»: a dateline or a topic
+    bare = doc.lexicon.morphology.split_article
+    label = [bare(w)[1] for w in doc.words[lo:colon]]
+    n = len(label)
+    for t in range(colon + 1, len(doc.words) - n + 1):
+        if [bare(w)[1] for w in doc.words[t : t + n]] != label:
+            continue
+        end = t + n
+        if n == 1 and names_ar.introduced(doc, t + 1, word=doc.words[t]):
+            return "person"  # «… عادل المحروق», later: the family name
+        for start in range(max(0, t - _LABEL_REACH), t):
+            phrase = phrases.parse_phrase(doc, start, end)
+            if phrase is not None and phrase.j == end and phrase.kind != "anonymous":
+                return phrase.kind
+    return None
 
 
 def _name_label(doc: Document, lo: int, colon: int) -> bool:
