@@ -3440,6 +3440,60 @@ CASES = [
         "وارتفعت أسعار الشقق بنسبة 9%، بحسب JLL.",
         [("JLL", "organization", "بحسب", "neutral")],
     ),
+    # a «بـ» the verb takes, then a second clause: its object, not where the source sits
+    (
+        "وأشاد مسؤول أوروبي رفيع بالحكومة الانتقالية وقال إن الإصلاحات تسير في الاتجاه الصحيح.",
+        [("مسؤول أوروبي رفيع", "anonymous", "أشاد", "neutral")],
+    ),
+    # the institution's adjectives stay in the source
+    (
+        "وقال مصدر قضائي بالمحكمة الابتدائية لوكالة الأنباء إن الجلسة أجلت.",
+        [("مصدر قضائي بالمحكمة الابتدائية", "anonymous", "قال", "neutral")],
+    ),
+    # a first name, then the verb's object and a second clause: no family name
+    (
+        "وأدان الرئيس عبدالله الإرهاب وقال إن الأمن مسؤولية الجميع.",
+        [("الرئيس عبدالله", "person", "أدان", "neutral")],
+    ),
+    # a ruler's number after his name is his, not an adjective
+    (
+        "وقال البطريرك يوحنا العاشر في عظته إن السلام ممكن.",
+        [("البطريرك يوحنا العاشر", "person", "قال", "neutral")],
+    ),
+    # what a channel carried stands between it and «عن»: it relays nothing
+    (
+        "ونقلت القناة صورا نادرة عن الجيش.",
+        [("الجيش", "organization", "نقلت", "neutral")],
+    ),
+    # two speakers: the verb in the dual
+    (
+        "وزير المالية، والسفير البريطاني جون سميث، قالا إن المحادثات بناءة.",
+        [("وزير المالية", "person", "قالا", "neutral")],
+    ),
+    # a role, no name, between the commas
+    (
+        "السفير الفرنسي، ممثلا الرئيس، قال إن المحادثات بناءة.",
+        [("السفير الفرنسي", "person", "قال", "neutral")],
+    ),
+    # a word in quotation marks is no subject of the verb after it
+    (
+        '"بريكست" يهدد آلاف الوظائف في المصانع',
+        [],
+    ),
+    (
+        '"خيبة" تقول الجماهير بعد الخسارة الثقيلة.',
+        [],
+    ),
+    # a headline run on, then whom the verb appeals to
+    (
+        "إغلاق المعبر لليوم الخامس ناشد الأمم المتحدة، أمس، أن تضغط لفتحه.",
+        [],
+    ),
+    # Sunday's paper, not a paper named Sunday
+    (
+        "وقالت صحيفة الأحد إن الزيارة تأجلت.",
+        [("صحيفة", "anonymous", "قالت", "neutral")],
+    ),
 ]
 
 

@@ -107,6 +107,8 @@ class Grammar:
     told_outlets: frozenset[str] = frozenset()  # source-word ids: «قال المتحدث لوكالة …»
     outlet_heads: frozenset[str] = frozenset()  # source-word ids: «صحيفة الصباح», a name
     back_references: frozenset[str] = frozenset()  # source-word ids: «المسؤول», him again
+    outlet_time_names: frozenset[str] = frozenset()  # «صحيفة الصباح»: a time naming an outlet
+    dual_suffixes: frozenset[str] = frozenset()  # «قالا»: two spoke
     own_records: frozenset[str] = frozenset()  # source-word ids: «بحسب صفحاتها», its own page
     time_periods: frozenset[str] = frozenset()  # «وفي الأسبوع الماضي قال …»
     talk_nouns: frozenset[str] = frozenset()  # «حديثه الذي نقلته قناة …»

@@ -23,7 +23,7 @@ from literacy.analysis import wordclass as wc
 from literacy.analysis.document import Document
 from literacy.analysis.lexicon import Hit
 from literacy.analysis.model import SourceKind
-from literacy.analysis.rows import DATE_SIGNALS, SourceWordRow
+from literacy.analysis.rows import DATE_SIGNALS, SURNAME_CATEGORIES, SourceWordRow
 
 _MAX_TOKENS = 10
 _TAIL_WINDOW = 6
@@ -476,12 +476,10 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     if not relative and (opening := _aside_before(doc, cue, lo)) is not None:
         # «وكالة سبأ، في نسختها العربية، قالت إن»: the subject before an aside
         outer = parse_backward(doc, opening, lo)
-        if outer is not None and outer.kind == "person":
+        if outer is not None and outer.kind == "person" and _holder_between(doc, opening, cue):
             # «رئيس النادي والنائب السابق، المحامي سامي العلي، أعلن»: the offices, then
             # between commas the name of the one who holds them
-            inner = parse_phrase(doc, opening + 1, cue - 1)
-            if inner is not None and inner.j == cue - 1 and inner.kind == "person":
-                return Phrase(outer.i, inner.j, outer.nstart, inner.nend, "person", outer.head)
+            return Phrase(outer.i, cue - 1, outer.nstart, doc.ends[cue - 2], "person", outer.head)
         return outer
     if not relative and (opening := _context_before(doc, cue, lo)) is not None:
         # «لكن هيئة الأرصاد في بيان أكدت أن»: the subject before where it was said
@@ -640,11 +638,36 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     return None
 
 
+def _holder_between(doc: Document, opening: int, cue: int) -> bool:
+    """Is the aside between the comma at `opening` and the one before the verb at `cue` the
+    name of one person, with or without a title («، المحامي سامي العلي،»)? Not a second
+    person joined by «و» («، والسفير جون سميث، قالا»: the verb in the dual says two), nor a
+    description with no name («، ممثلاً الرئيس،»)."""
+    grammar = doc.lexicon.grammar
+    first, word, verb = opening + 1, doc.words[opening + 1], doc.words[cue]
+    if wc.accusative(doc, first):
+        return False  # «، ممثلاً الرئيس،»: in what role, no name
+    if word[:1] in grammar.conjunction_letters and wc.lookup(doc, word[1:]):
+        return False  # «والسفير …» (but «وليد» is a name)
+    if any(
+        verb.endswith(e) and any(h.kind == "cue" for h in wc.lookup(doc, verb[: -len(e)]))
+        for e in grammar.dual_suffixes
+    ):
+        return False  # «قالا», «أكدا»: two spoke
+    inner = parse_phrase(doc, first, cue - 1)
+    return (
+        inner is not None
+        and inner.j == cue - 1
+        and inner.kind == "person"
+        and any(wc.name(doc.hits[t]) or not doc.hits[t] for t in range(inner.i, inner.j))
+    )
+
+
 def _quoted_subject(doc: Document, cue: int, lo: int) -> Phrase | None:
     """The quoted name that closes right before the verb at token `cue` and opens its clause
-    (the sentence's first word, or after «كان» or a clause opener): a source phrase, or one
-    or two words the lexicon does not know: an outlet or an institution before a feminine
-    verb («"سبوتنيك" تكشف»), a person before a masculine one («"مجاهد" يقول»)."""
+    (the sentence's first word, or after «كان» or a clause opener), when no subject follows
+    the verb: a source phrase, or, opening the sentence before a feminine verb, one or two
+    words the lexicon does not know, an outlet or an institution («"سبوتنيك" تكشف»)."""
     grammar = doc.lexicon.grammar
     close = cue - 1
     opened = next(
@@ -662,7 +685,7 @@ def _quoted_subject(doc: Document, cue: int, lo: int) -> Phrase | None:
     if opened > lo and not opens:
         return None  # «… وصفها بـ"الدولة المارقة" تعلن»: a quotation inside the clause
     inner = parse_phrase(doc, opened + 1, close)
-    if inner is not None and inner.j == close:
+    if inner is not None and inner.j == close:  # «"هيومن رايتس ووتش" تتهم السلطات …»
         if (
             inner.kind == "anonymous"
             and wc.feminine_verb(doc, cue)
@@ -672,10 +695,19 @@ def _quoted_subject(doc: Document, cue: int, lo: int) -> Phrase | None:
             # the singular: the short name of their union, not the people themselves
             return Phrase(inner.i, inner.j, inner.nstart, inner.nend, "organization", inner.head)
         return inner
-    if close - opened > 3 or not unknown_name(doc, opened + 1, close):
-        return None
-    kind: SourceKind = "organization" if wc.feminine_verb(doc, cue) else "person"
-    return Phrase(opened + 1, close, doc.starts[opened + 1], doc.ends[close - 1], kind, "person")
+    if (
+        opened > lo
+        or close - opened > 3
+        or not wc.feminine_verb(doc, cue)
+        or not unknown_name(doc, opened + 1, close)
+        # «"خيبة" تقول الجماهير»: a noun with the article after the verb is its subject
+        or (cue + 1 < len(doc.words) and names_ar.written_definite(doc, cue + 1))
+        or (cue + 1 < len(doc.words) and parse_phrase(doc, cue + 1, len(doc.words)))
+    ):
+        return None  # «"بريكست" يهدد …», «ثم "نعم" قالت …»: a word in quotes, no name
+    return Phrase(
+        opened + 1, close, doc.starts[opened + 1], doc.ends[close - 1], "organization", "person"
+    )
 
 
 def unknown_name(doc: Document, start: int, end: int) -> bool:
@@ -1182,7 +1214,12 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
                     h.kind == "loaded"
                     and wc.praise_surname(doc, k, h.role, titled=state.head == "title")
                     and not word.endswith(grammar.feminine_ending)
-                    and (names_ar.report_opens(doc, k + 1, hi) or doc.has(k + 1, "cue", "verb"))
+                    and (
+                        names_ar.report_opens(doc, k + 1, hi)
+                        # a verb right after it, when a word of praise («أحمد الصامد قال»);
+                        # after an office, «وأدان الملك عبدالله الإرهاب وقال» is his object
+                        or (doc.has(k + 1, "cue", "verb") and h.role in SURNAME_CATEGORIES)
+                    )
                 )
                 for h in hits
             )
@@ -1204,6 +1241,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             # «مسؤول رفيع بوزارة الصحة», «مصادر رسمية بالوزارة»: where the source sits
             state.linked = state.genitive = state.institution = True
             state.construct = not wc.definite(doc, word, hits)
+            state.definite = not state.construct  # «… بالبنك المركزي»: its adjectives agree
             k += 1
             continue
         if (step := _lam_genitive(doc, k, hi, state)) is not None:
@@ -1566,7 +1604,14 @@ def _lam_genitive(doc: Document, k: int, hi: int, state: _State) -> int | None:
     )
     # «لشؤون» after an office or an institution: «المفوضة العليا للأمم المتحدة لشؤون اللاجئين»
     office = stem in grammar.lam_genitive_nouns and (state.head == "title" or state.institution)
-    if not (institution or purpose or office):
+    # «الحملة الانتخابية للمرشح الجمهوري», «المكتب الإعلامي للرئيس»: the office's holder
+    owner = (
+        state.institution
+        and word.startswith(prefix)
+        and wc.head(hits) == "title"
+        and wc.adjective(doc, k - 1, True)  # not «وقالت الشركة للمرشح»: whom it told
+    )
+    if not (institution or purpose or office or owner):
         return None
     state.construct = not wc.definite(doc, bare, hits)
     state.institution = institution
@@ -1677,12 +1722,11 @@ def _seated(doc: Document, k: int, hi: int, state: _State) -> bool:
 
 
 def _outlet_named(doc: Document, i: int, k: int) -> bool:
-    """«صحيفة الصباح», «جريدة اليوم»: right after an outlet's noun at token i, a word of time
-    with the article is the outlet's name."""
+    """«صحيفة الصباح», «جريدة المساء»: right after an outlet's noun at token i, a word of time
+    that names outlets (grammar `outlet_time_names`; not a weekday: «صحيفة الأحد» is a day's)."""
     return (
         k == i + 1
-        and doc.has(k, "source", "skip") is not None
-        and doc.lexicon.morphology.split_article(doc.words[k])[0]
+        and doc.words[k] in doc.lexicon.grammar.outlet_time_names
         and any(
             h.kind == "source" and h.entry in doc.lexicon.grammar.outlet_heads for h in doc.hits[i]
         )
@@ -1711,11 +1755,15 @@ def _verb_or_report_after_name(doc: Document, k: int) -> bool:
     """Do a cue verb, the reported content or the outlet it was told to follow the few
     definite words of a name starting at token k («… بوزارة الصحة العامة إن»)?"""
     hi = len(doc.words)
+    grammar = doc.lexicon.grammar
     for t in range(k, min(hi, k + _NAME_RUN_ON + 1)):
+        word = doc.words[t]
         if (
-            doc.words[t] in doc.lexicon.grammar.content_openers
-            or doc.has(t, "cue", "verb")
-            or wc.told_to(doc, doc.words[t])
+            word in grammar.content_openers
+            # the verb whose subject this is: «مصادر رسمية بالوزارة أكدت», not a second
+            # clause's «وقال» after the verb's object («وندد مسؤول فلسطيني بالحكومة وقال»)
+            or (doc.has(t, "cue", "verb") and word[:1] not in grammar.conjunction_letters)
+            or wc.told_to(doc, word)
         ):
             return True
         if doc.is_punct(t) or not wc.definite(doc, doc.words[t], doc.hits[t]):

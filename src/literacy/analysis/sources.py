@@ -364,8 +364,13 @@ def _named_after_run_on(doc: Document, row: CueRow, i: int, after: int, hi: int)
                 or not any(wc.name(doc.hits[t]) for t in range(phrase.i, phrase.j))
             )
         )
-        # the content right after them, or after a time between commas («، اليوم، بأن»)
-        or not (_content_follows(doc, i, phrase.j, hi) or report_opens(doc, phrase.j, hi))
+        # the content right after them, or after a time between commas («، اليوم، بأن»),
+        # unless the verb takes an object before it («إغلاق المعبر ناشد الأمم المتحدة، أمس،
+        # أن تضغط»: whom it appealed to)
+        or not (
+            _content_follows(doc, i, phrase.j, hi)
+            or (not row.object_before and report_opens(doc, phrase.j, hi))
+        )
         or _object_of(doc, row, phrase, hi)  # «حملة تدعو الرئيس محمد سالم إلى أن …»
         or not _agrees(doc, i, phrase)  # «عريضة تطالب الوزير … بأن»: its object, a man
     ):
@@ -943,7 +948,13 @@ def _relayer(doc: Document, row: CueRow, after: int, source: Phrase) -> Phrase |
     # «د.ب.أ» عن …»: an outlet, then a few words describing it that name nobody else
     described = (
         phrase.kind == "organization"
+        and any(
+            h.kind == "source" and h.entry in doc.lexicon.grammar.told_outlets
+            for h in doc.hits[phrase.i]
+        )  # an outlet («مجلة», «وكالة»), not «ونقلت الحكومة صلاحيات واسعة عن …»
         and end - phrase.j <= _RELAYER_TAIL
+        # what it carried, not what describes it: «ونقلت القناة صوراً نادرة عن الجيش»
+        and not any(wc.accusative(doc, t) for t in range(phrase.j, end))
         and not any(
             h.kind == "cue" or (h.kind == "source" and h.role != "skip")
             for t in range(phrase.j, end)
