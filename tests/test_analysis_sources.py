@@ -3494,6 +3494,75 @@ CASES = [
         "وقالت صحيفة الأحد إن الزيارة تأجلت.",
         [("صحيفة", "anonymous", "قالت", "neutral")],
     ),
+    # a quoted name completing a title before the verb: the verb has its subject already
+    (
+        'رئيس "مجلس الأمناء" يطالب بتأجيل "الامتحانات النهائية" شهرا',
+        [('رئيس "مجلس الأمناء"', "person", "يطالب", "neutral")],
+    ),
+    # a quotation before the verb: its sayer follows
+    (
+        '"الأمن خط أحمر" قال الوزير في مؤتمر صحفي.',
+        [("الوزير", "person", "قال", "neutral")],
+    ),
+    # a quoted name after «إن/فإن» opens the reported clause
+    (
+        'وبحسب موقع "الأفق"، فإن "جبهة التحرير" أعلنت انسحابها من الحوار.',
+        [
+            ('موقع "الأفق"', "organization", "بحسب", "neutral"),
+            ("جبهة التحرير", "organization", "أعلنت", "neutral"),
+        ],
+    ),
+    # a country alone before a colon is the news's topic, unless it speaks as «we»
+    (
+        "اليمن: تأجيل المفاوضات إلى الشهر المقبل",
+        [],
+    ),
+    (
+        "السودان: لن نقبل بأي تدخل خارجي",
+        [("السودان", "organization", ":", "neutral")],
+    ),
+    # a place and the agencies that carried the story (tatweel dashes dropped)
+    (
+        "عمان ـ بترا ـ أ ف ب: أعلنت الحكومة خفض أسعار الوقود.",
+        [("الحكومة", "organization", "أعلنت", "neutral")],
+    ),
+    # a foreign name, then her office, then a colon
+    (
+        'وقالت كارين فولر، مديرة برنامج الغذاء في المنطقة: "الوضع كارثي".',
+        [("كارين فولر", "person", "قالت", "neutral")],
+    ),
+    # a relayed source named before its title
+    (
+        "ونقلت الوكالة الرسمية عن سلمى الحلو المتحدثة باسم المحكمة أن الجلسة أجلت.",
+        [
+            ("سلمى الحلو المتحدثة باسم المحكمة", "person", "نقلت", "neutral"),
+            ("الوكالة الرسمية", "organization", "نقلت", "neutral"),
+        ],
+    ),
+    # a source close to someone, before its verb
+    (
+        "مصدر قريب من رئيس الحكومة أكد أن التعديل الوزاري وشيك.",
+        [("مصدر قريب من رئيس الحكومة", "anonymous", "أكد", "emphasis")],
+    ),
+    # an institution for a purpose, and where it sits
+    (
+        "وكانت الهيئة الوطنية لمكافحة الفساد في ليبيا، أعلنت أنها فتحت تحقيقا.",
+        [("الهيئة الوطنية لمكافحة الفساد في ليبيا", "organization", "أعلنت", "neutral")],
+    ),
+    # the passive «يقدر بـ»: nobody's estimate
+    (
+        "وقال المتحدث إن عدد الجرحى يقدر بنحو مئة.",
+        [("المتحدث", "person", "قال", "neutral")],
+    ),
+    # «دانت»: «أدان» without its hamza; Amnesty by its Arabic nickname
+    (
+        "ودانت قطر الهجوم على القافلة.",
+        [("قطر", "organization", "دانت", "neutral")],
+    ),
+    (
+        "أمنستي تطالب بالإفراج عن الصحفي",
+        [("أمنستي", "organization", "تطالب", "neutral")],
+    ),
 ]
 
 

@@ -109,6 +109,7 @@ class Grammar:
     back_references: frozenset[str] = frozenset()  # source-word ids: «المسؤول», him again
     outlet_time_names: frozenset[str] = frozenset()  # «صحيفة الصباح»: a time naming an outlet
     dual_suffixes: frozenset[str] = frozenset()  # «قالا»: two spoke
+    we_suffixes: tuple[str, ...] = ()  # «استقبلنا», «بلادنا»: the first person plural
     own_records: frozenset[str] = frozenset()  # source-word ids: «بحسب صفحاتها», its own page
     time_periods: frozenset[str] = frozenset()  # «وفي الأسبوع الماضي قال …»
     talk_nouns: frozenset[str] = frozenset()  # «حديثه الذي نقلته قناة …»
@@ -461,6 +462,7 @@ def _grammar(language: str) -> Grammar:
         doer_letter=normalize_key(str(data.get("doer_letter", "")), language),
         colon_cue=str(data.get("colon_cue", ":")),
         byline_openers=tuple(sorted(words("byline_openers"))),
+        we_suffixes=tuple(sorted(words("we_suffixes"))),
         conjunction_letters=conjunctions,
         preposition_letters=prepositions,
         plural_suffixes=tuple(sorted(words("plural_suffixes"))),

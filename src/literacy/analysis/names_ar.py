@@ -413,6 +413,8 @@ def _apposition(doc: Document, j: int, hi: int) -> int:
             return k + 1
         if doc.words[k] in doc.lexicon.grammar.content_openers:
             return k  # «، الأمين العام للمنظمة لوكالة فرانس برس إن»: no closing comma
+        if doc.words[k] == doc.lexicon.grammar.colon_cue:
+            return k  # «، مديرة مكتب الأصول: "…"»: the colon opens the report
         if doc.words[k] in doc.lexicon.grammar.quote_marks:
             continue  # «، رئيس جمعية "الواحة"،»: a quoted name inside
         if doc.is_punct(k) or doc.has(k, "cue", "verb"):

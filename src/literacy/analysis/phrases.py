@@ -681,7 +681,13 @@ def _quoted_subject(doc: Document, cue: int, lo: int) -> Phrase | None:
     if opened is None or opened + 1 >= close:
         return None
     before = doc.words[opened - 1] if opened > lo else ""
-    opens = before in grammar.perfect_auxiliaries or before in grammar.clause_openers
+    opens = (
+        before in grammar.perfect_auxiliaries
+        or before in grammar.clause_openers
+        # «إن "الحكومة" تعلن», «فإن "حركة الشباب" أعلنت أنها …»
+        or before in grammar.content_openers
+        or (before[:1] in grammar.conjunction_letters and before[1:] in grammar.content_openers)
+    )
     if opened > lo and not opens:
         return None  # «… وصفها بـ"الدولة المارقة" تعلن»: a quotation inside the clause
     inner = parse_phrase(doc, opened + 1, close)
@@ -1273,7 +1279,8 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         if (
             (state.head in _LINKING_HEADS or state.quantified or _seated(doc, k, hi, state))
-            and not state.linked
+            # «المفوضية العليا لحقوق الإنسان في العراق»: where, after what it is for
+            and (not state.linked or _seated(doc, k, hi, state))
             and k + 1 < hi
             and (
                 doc.has(k, "source", "link")

@@ -1104,6 +1104,8 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
                 return None
             if phrase.j == j and phrases.government_seat(doc, phrase.i) is not None:
                 return None  # «دمشق: …», «الخرطوم - …»: a dateline, not the government
+            if grammar is phrases and _place_label(doc, lo, j, hi):
+                return None  # «اليمن: تأجيل المفاوضات», «عمان ـ بترا: …»
             if grammar is phrases and _masthead(doc, lo, j, hi):
                 return None  # «رئيس التحرير: سامي حداد»: who holds the office, said nothing
             if any(doc.has(k, "cue", "verb") for k in range(phrase.j, j)):
@@ -1126,6 +1128,44 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
         if word in function_words and not doc.has(j, "source", "link"):
             return None
     return None
+
+
+def _place_label(doc: Document, lo: int, colon: int, hi: int) -> bool:
+    """Is the label before a colon a place, alone (a country: the news's topic) or with the
+    agencies that carried the story (a dateline whose dashes were tatweel: «عمان ـ بترا ـ أ ف
+    ب: …»)? Not when what follows speaks in the first person plural («السودان: لن نقبل …»,
+    «إيران: لن نتفاوض»), nor a longer name that starts with a place («نيويورك تايمز:»)."""
+    place = longest = 0
+    for h in doc.hits[lo]:
+        if h.kind == "entity":
+            n = doc.extent(lo, h) or 1
+            longest = max(longest, n)
+            if h.role in ("place", "country"):
+                place = max(place, n)
+    if not place or longest > place:
+        return False
+    agencies = all(
+        doc.is_punct(k)
+        or len(doc.words[k]) == 1
+        or wc.head(doc.hits[k]) in (None, "named_organization")
+        for k in range(lo + place, colon)
+    )
+    return agencies and not any(_we(doc, k) for k in range(colon + 1, hi))
+
+
+def _we(doc: Document, k: int) -> bool:
+    """Is token k a word in the first person plural: «استقبلنا», «بلادنا», «لن نتفاوض»?"""
+    grammar = doc.lexicon.grammar
+    word = doc.words[k]
+    if word in grammar.function_words or any(h.kind in ("source", "entity") for h in doc.hits[k]):
+        return False
+    if word.endswith(grammar.we_suffixes) and len(word) > 3:
+        return True
+    return (
+        k > 0
+        and doc.words[k - 1] in grammar.negations
+        and word.startswith(grammar.first_person_prefixes)
+    )
 
 
 def _masthead(doc: Document, lo: int, colon: int, hi: int) -> bool:
@@ -1534,7 +1574,14 @@ def _after_words(doc: Document, j: int, hi: int, marker: str, window: int) -> Ph
     k, seen = j, 0
     while k < hi and seen < window:
         if tuple(doc.words[k : k + len(words)]) == words and not skip_phrase(doc, k):
-            return _grammar(doc).parse_phrase(doc, k + len(words), hi)  # type: ignore[no-any-return]
+            grammar = _grammar(doc)
+            after = k + len(words)
+            phrase = grammar.parse_phrase(doc, after, hi)
+            if phrase is None and grammar is phrases:
+                # «عن حنان قداس المتحدثة باسم …»: a name the lexicon does not know, its title
+                # after it, then the report
+                phrase = bare_name(doc, after, hi)
+            return phrase  # type: ignore[no-any-return]
         seen += not doc.is_punct(k)  # marks are not words, as in `_marker_follows`
         k += 1
     return None
@@ -1636,13 +1683,24 @@ def _verb_first(doc: Document, i: int, lo: int) -> bool:
         # الذي أعلن عنه الرئيس» that noun is what was said, and the subject follows
         return object_pronoun(doc, i) or pronoun_after(doc, i + 1) or people_after(doc, i + 1)
     return (
-        doc.is_punct(k)
+        (doc.is_punct(k) and not _closing_quote_mark(doc, k, lo))
         or doc.is_number(k)
         or word in grammar.function_words
         or word in grammar.clause_openers
         or doc.has(k, "source", "skip") is not None
         or any(h.kind == "signal" and h.role in ("month", "weekday") for h in doc.hits[k])
     )
+
+
+def _closing_quote_mark(doc: Document, k: int, lo: int) -> bool:
+    """Does the quotation mark at token k close a name that completes a source word before it
+    («رئيس "مجلس السيادة" يطالب»: the verb after it has its subject before it)? Not a
+    quotation («"الأمن لن يتهاون" قال الوزير»: its sayer follows the verb)."""
+    quotes = doc.lexicon.grammar.quote_marks
+    if doc.words[k] not in quotes:
+        return False
+    opened = next((t for t in range(k - 1, lo - 1, -1) if doc.words[t] in quotes), None)
+    return opened is not None and opened > lo and wc.head(doc.hits[opened - 1]) is not None
 
 
 def _after_time(doc: Document, i: int, lo: int) -> bool:
