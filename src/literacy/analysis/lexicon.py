@@ -110,6 +110,8 @@ class Grammar:
     outlet_time_names: frozenset[str] = frozenset()  # «صحيفة الصباح»: a time naming an outlet
     dual_suffixes: frozenset[str] = frozenset()  # «قالا»: two spoke
     we_suffixes: tuple[str, ...] = ()  # «استقبلنا», «بلادنا»: the first person plural
+    named_groups: frozenset[str] = frozenset()  # «مجموعة الاتصالات»: a group that is a name
+    media_labels: frozenset[str] = frozenset()  # «شاهد:», «بالفيديو:»: a video's label
     own_records: frozenset[str] = frozenset()  # source-word ids: «بحسب صفحاتها», its own page
     time_periods: frozenset[str] = frozenset()  # «وفي الأسبوع الماضي قال …»
     talk_nouns: frozenset[str] = frozenset()  # «حديثه الذي نقلته قناة …»
@@ -293,7 +295,14 @@ def _where(language: str, name: str) -> str:
 def _load(language: str) -> Lexicon:
     morphology = _morphology(language)
     grammar = _grammar(language)
-    cues = read_rows(language, "cues.yaml", CueRow)
+    cues = [
+        # the words after the verb that turn it away are compared with the text's normalised
+        # words («اتفاقية» is «اتفاقيه» there)
+        row.model_copy(update={"not_next": tuple(normalize_key(w, language) for w in row.not_next)})
+        if row.not_next
+        else row
+        for row in read_rows(language, "cues.yaml", CueRow)
+    ]
     words = read_rows(language, "source_words.yaml", SourceWordRow)
     entities = read_rows(language, "entities.tsv", EntityRow)
     signals = read_rows(language, "claim_signals.yaml", SignalRow)

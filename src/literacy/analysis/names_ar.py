@@ -130,6 +130,22 @@ def plural_shaped_name(doc: Document, i: int, j: int, hi: int) -> bool:
         # one word alone with the report right after it and a foreign family name's
         # ending («وشدد هندرسون على أن»), not a group («وقال خريجون إن», «فلاحون»)
         or (j == i and _foreign_ending(doc, word) and report_opens(doc, j + 1, hi))
+        # «وقال حدادين إن» after «… نمر حدادين،»: ending a name given before
+        or (j == i and _ended_a_name(doc, j) and report_opens(doc, j + 1, hi))
+    )
+
+
+def _ended_a_name(doc: Document, j: int) -> bool:
+    """Did token j's word come earlier right after a word that may begin a name: a first
+    name, or a word the lexicon knows at most as a signal («نمر حدادين»)?"""
+    word = doc.words[j]
+    return any(
+        doc.words[e] == word
+        and not doc.is_punct(e - 1)
+        and not function_word(doc, e - 1)
+        and (wc.name(doc.hits[e - 1]) or all(h.kind == "signal" for h in doc.hits[e - 1]))
+        and not doc.lexicon.morphology.split_article(doc.words[e - 1])[0]
+        for e in range(1, j)
     )
 
 
@@ -311,6 +327,8 @@ def family_name(doc: Document, k: int) -> bool:
         return False
     hi = len(doc.words)
     after = context_ends(doc, k + 1, hi)  # «وأضافت الدباغ في حديث لإذاعة …، أن»
+    if after is None and k + 2 < hi and doc.words[k + 1] == "،":
+        after = context_ends(doc, k + 2, hi)  # «وقالت الدباغ، في حديث لإذاعة …، أن»
     # «إلى أن» only after a masculine nisba («ونوه الموسوي إلى أن»), not a plural or an
     # abstract noun («وتشير التوقعات إلى أن», «وتشير الفرضية إلى أن»)
     bridged = wc.nisba(doc, word) and not word.endswith(doc.lexicon.grammar.feminine_ending)
@@ -384,6 +402,10 @@ def report_opens(doc: Document, j: int, hi: int, *, bridged: bool = True) -> boo
     described = _apposition(doc, j, hi)
     if described > j:
         described = _said_where(doc, described, hi)
+        # «، المدير الفني للفريق، اليوم الأحد، إن»: a time between commas after who they are
+        when = doc.skip_fillers(described, hi)
+        if described < when < hi and doc.words[when] == "،":
+            described = when + 1
     j = _circumstance(doc, described, hi)
     if j < hi and doc.words[j] == "،":  # «، الأربعاء، إن», «، إن»
         k = doc.skip_fillers(j + 1, hi)

@@ -197,6 +197,19 @@ def parse_phrase(
                 return Phrase(i, k, nstart, doc.ends[i], "anonymous")
             return None
         head = wc.head(hits)
+        if (
+            head is None
+            and k == i + 1
+            and _bare(doc, doc.words[i]) in grammar.named_groups
+            and doc.lexicon.morphology.split_article(word)[0]
+            and not (wc.nisba(doc, word) or names_ar.people(doc, word, hits))
+        ):
+            # «مجموعة الاتصالات الفلسطينية», «مجموعة العشرين»: a company or a club of states
+            # named so (not «مجموعة من المواطنين», «مجموعة الأطباء»: some people)
+            end = k + 1
+            while end < hi and end - k < _NAME_RUN_ON and wc.adjective(doc, end, True):
+                end += 1
+            return Phrase(i, end, nstart, doc.ends[end - 1], "organization", "organization")
         if head is None and not (wc.nisba(doc, word) or names_ar.people(doc, word, hits)):
             return None  # «أحد المسؤولين», «أحد المحققين», never «أحد الأيام»
         state = _State(
@@ -412,6 +425,14 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
     bridged = end == i + 1 or names_ar.given_name(doc, i)
 
     def report_opens(j: int) -> bool:
+        if (
+            through_context
+            and j + 1 < hi
+            and doc.words[j] == "،"
+            and (after := names_ar.context_ends(doc, j + 1, hi)) is not None
+        ):
+            # «وقال الكبيسي، في تصريح لصحيفة "الأفق"، إن»: the context between commas
+            return names_ar.report_opens(doc, after, hi, bridged=bridged)
         if through_context and (after := names_ar.context_ends(doc, j, hi)) is not None:
             j = after
         return names_ar.report_opens(doc, j, hi, bridged=bridged)
@@ -661,6 +682,12 @@ def _holder_between(doc: Document, opening: int, cue: int) -> bool:
         and inner.kind == "person"
         and any(wc.name(doc.hits[t]) or not doc.hits[t] for t in range(inner.i, inner.j))
     )
+
+
+def _bare(doc: Document, word: str) -> str:
+    """The word without a «و»/«ف» glued on, when what is left is a word of its own."""
+    letters = doc.lexicon.grammar.conjunction_letters
+    return word[1:] if word[:1] in letters and doc.lexicon.lookup(word[1:], ()) else word
 
 
 def _quoted_subject(doc: Document, cue: int, lo: int) -> Phrase | None:

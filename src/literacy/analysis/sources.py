@@ -152,6 +152,8 @@ def find_sources(doc: Document, credits: Sequence[tuple[int, int]] = ()) -> Attr
                     found = replace(found, kind="person")
                 elif found.kind == "anonymous" and (again := _referred_back(doc, each, sources)):
                     found = replace(found, kind=again)
+                elif found.kind == "organization" and _named_person_again(doc, each, sources):
+                    found = replace(found, kind="person")  # «وأضاف النادي» after «محسن النادي»
                 if (found.start, found.cue_start) in seen:
                     continue
                 seen.add((found.start, found.cue_start))
@@ -658,6 +660,25 @@ def _named_before(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> 
     return False
 
 
+def _named_person_again(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> bool:
+    """Is the one word of the phrase the family name of a person found before, right after
+    their first name («وأضاف النادي» after «قال محسن النادي …»), though the lexicon reads it as
+    an institution («النادي», the club)?"""
+    if phrase.j - phrase.i != 1:
+        return False
+    word = doc.words[phrase.i]
+    for found in sources:
+        if found.kind != "person":
+            continue
+        first = _token_at(doc, found.start)
+        last = min(bisect_left(doc.ends, found.end), len(doc.words) - 1)
+        if any(
+            doc.words[t] == word and wc.name(doc.hits[t - 1]) for t in range(first + 1, last + 1)
+        ):
+            return True
+    return False
+
+
 def _referred_back(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> str | None:
     """The kind of the source a definite word points back to: «المصدر ذاته», «المصدر نفسه»
     (the same source) is the last source again, whoever it was; «المسؤول», «المسؤول
@@ -669,8 +690,8 @@ def _referred_back(doc: Document, phrase: Phrase, sources: list[FoundSource]) ->
         doc, doc.words[i], doc.hits[i]
     ):
         return None
-    if j - i == 2 and doc.has(j - 1, "source", "modifier") and _emphatic(doc, j - 1):
-        return sources[-1].kind  # «المصدر ذاته»
+    if j - i >= 2 and _emphatic(doc, j - 1):
+        return sources[-1].kind  # «المصدر ذاته», «المسؤول الأمني نفسه»
     grammar = doc.lexicon.grammar
     official = any(h.kind == "source" and h.entry in grammar.back_references for h in doc.hits[i])
     described = j - i == 1 or (
@@ -1104,6 +1125,8 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
                 return None
             if phrase.j == j and phrases.government_seat(doc, phrase.i) is not None:
                 return None  # «دمشق: …», «الخرطوم - …»: a dateline, not the government
+            if j == lo + 1 and doc.words[lo] in doc.lexicon.grammar.media_labels:
+                return None  # «شاهد: وصول أول رحلة …»: "watch", a video's label
             if grammar is phrases and _place_label(doc, lo, j, hi):
                 return None  # «اليمن: تأجيل المفاوضات», «عمان ـ بترا: …»
             if grammar is phrases and _masthead(doc, lo, j, hi):
