@@ -112,6 +112,8 @@ class Grammar:
     we_suffixes: tuple[str, ...] = ()  # «استقبلنا», «بلادنا»: the first person plural
     named_groups: frozenset[str] = frozenset()  # «مجموعة الاتصالات»: a group that is a name
     media_labels: frozenset[str] = frozenset()  # «شاهد:», «بالفيديو:»: a video's label
+    trades: frozenset[str] = frozenset()  # source-word ids: «"المعلمين" تدعو», their union
+    topic_prepositions: frozenset[str] = frozenset()  # «مصر: الإفراج عن …»: a topic's
     own_records: frozenset[str] = frozenset()  # source-word ids: «بحسب صفحاتها», its own page
     time_periods: frozenset[str] = frozenset()  # «وفي الأسبوع الماضي قال …»
     talk_nouns: frozenset[str] = frozenset()  # «حديثه الذي نقلته قناة …»
@@ -436,6 +438,7 @@ _GRAMMAR_IDS = frozenset(
         "headline_cues",
         "outlet_heads",
         "back_references",
+        "trades",
     }
 )
 # …and letters compared with the text as written, before normalisation

@@ -44,6 +44,7 @@ class Morphology:
     present_object_suffixes: tuple[str, ...] = ()
     accusative_suffix: tuple[str, ...] = ()
     oblique_suffixes: tuple[str, ...] = ()
+    nominative_suffixes: tuple[str, ...] = ()  # «المحتجون»: a sound plural as a subject
     # endings no word with the article takes: the accusative's tanwin, a plural before its
     # genitive («مسلحي التنظيم»); «الخالدي» is a family name, never «الخالد» inflected
     indefinite_suffixes: tuple[str, ...] = ()

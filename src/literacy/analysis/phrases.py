@@ -719,10 +719,19 @@ def _quoted_subject(doc: Document, cue: int, lo: int) -> Phrase | None:
         return None  # «… وصفها بـ"الدولة المارقة" تعلن»: a quotation inside the clause
     inner = parse_phrase(doc, opened + 1, close)
     if inner is not None and inner.j == close:  # «"هيومن رايتس ووتش" تتهم السلطات …»
+        word = doc.words[inner.i]
         if (
             inner.kind == "anonymous"
             and wc.feminine_verb(doc, cue)
-            and wc.plural_shape(doc, doc.words[inner.i])  # not «"مصادر مطلعة" تكشف»
+            and wc.plural_shape(doc, word)  # not «"مصادر مطلعة" تكشف»
+            # men of a trade («المعلمين»), not officials («"مسؤولين أمريكيين" تكشف») nor
+            # women («"ناشطات" تروي»)
+            and not word.endswith(doc.lexicon.morphology.feminine_plural)
+            and all(
+                h.entry in grammar.trades
+                for h in doc.hits[inner.i]
+                if h.kind == "source" and h.role == "anonymous"
+            )
         ):
             # «"المعلمين اليمنيين" تدعو»: people in quotation marks, then a feminine verb in
             # the singular: the short name of their union, not the people themselves

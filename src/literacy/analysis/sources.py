@@ -49,7 +49,8 @@ _SHARED_REACH = 16
 _SHARED_HEADS = ("title", "anonymous", "organization", "named_organization", "person", "quantifier")
 _ASIDE_WINDOW = 12  # «، التي نشرت نتائجها يوم الخميس،»
 _COLON_WINDOW = 10
-_ACRONYMS = 3  # «وفقاً لـ CBRE»: initials in Latin capitals after a preposition of attribution
+_OFFICE_RUN_ON = 5  # words of an office the grammar left before its holder's name
+_BACK_REFERENCE_SENTENCES = 2  # «المسؤول» points back this far to the official named
 _LABEL_WORDS = 2  # «المحروق:», «المركزي العراقي:»: a headline's short label named later
 _LABEL_REACH = 8  # words before the label's words, later, that may name them in full
 # A headline's or tweet's kicker ends at a bar, within its first few words: «عاجل | …»
@@ -271,12 +272,14 @@ def _arabic_source(
     ):
         return None  # «طالب جامعة القاهرة الفائز … قال»: the university's student
     if (
-        phrase is None
+        (phrase is None or (phrase.head == "document" and phrase.j == i))
         and row.kind == "verb"
         and i + n < hi
         and doc.words[i + n] in doc.lexicon.grammar.statement_pronouns
     ):
-        phrase = subject_phrase(doc, lo, i)  # «وأصدر نادي الوداد بياناً أعلن فيه»
+        # «وأصدر نادي الوداد بياناً أعلن فيه»: who issued the statement (not the statement
+        # itself, «بياناً», read as the verb's subject before it)
+        phrase = subject_phrase(doc, lo, i if phrase is None else phrase.i) or phrase
     if phrase is None and row.kind == "verb":
         phrase = _family_name(doc, doc.skip_fillers(i + n, hi), hi, sources)
     if phrase is None and row.kind == "verb":
@@ -680,26 +683,48 @@ def _named_person_again(doc: Document, phrase: Phrase, sources: list[FoundSource
 
 
 def _referred_back(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> str | None:
-    """The kind of the source a definite word points back to: «المصدر ذاته», «المصدر نفسه»
-    (the same source) is the last source again, whoever it was; «المسؤول», «المسؤول
-    الحكومي» after a named person is that person (not «المسؤول الإيراني»: another one)."""
-    if not sources or sources[-1].kind == "anonymous":
+    """The kind of the source a definite word points back to: «المصدر ذاته», «الشاهد نفسه»
+    (the same one) is the last source named by the same word, whatever its kind; «المسؤول»
+    alone, right after an official named in full, is that person (not after a lawyer or an
+    analyst: «المسؤول» is then somebody else, on the other side)."""
+    if not sources:
         return None
     i, j = phrase.i, phrase.j
     if not doc.lexicon.morphology.split_article(doc.words[i])[0] or wc.plural(
         doc, doc.words[i], doc.hits[i]
     ):
         return None
+    entries = {h.entry for h in doc.hits[i] if h.kind == "source"}
     if j - i >= 2 and _emphatic(doc, j - 1):
-        return sources[-1].kind  # «المصدر ذاته», «المسؤول الأمني نفسه»
+        for found in reversed(sources):  # «المصدر ذاته» after «مصدر أمني»
+            if entries & {
+                h.entry for h in doc.hits[_token_at(doc, found.start)] if h.kind == "source"
+            }:
+                return found.kind
+        return None
+    last = sources[-1]
     grammar = doc.lexicon.grammar
-    official = any(h.kind == "source" and h.entry in grammar.back_references for h in doc.hits[i])
-    described = j - i == 1 or (
-        j - i == 2
-        and wc.nisba(doc, doc.words[i + 1])
-        and not any(h.kind == "entity" for h in doc.hits[i + 1])
+    first = _token_at(doc, last.start)
+    official = (
+        j - i == 1
+        and not doc.words[i].endswith(grammar.feminine_ending)
+        and entries & grammar.back_references
+        and last.kind == "person"
+        and phrase_sentence_gap(doc, first, i) <= _BACK_REFERENCE_SENTENCES
+        and wc.head(doc.hits[first]) == "title"
+        and not any(
+            h.kind == "source"
+            and h.entry in doc.lexicon.source_words
+            and doc.lexicon.source_words[h.entry].profession
+            for h in doc.hits[first]
+        )
     )
-    return "person" if official and described and sources[-1].kind == "person" else None
+    return "person" if official else None
+
+
+def phrase_sentence_gap(doc: Document, a: int, b: int) -> int:
+    """How many sentence ends lie between tokens a and b."""
+    return sum(1 for lo, _ in doc.sentences if a < lo <= b)
 
 
 def _emphatic(doc: Document, k: int) -> bool:
@@ -799,6 +824,8 @@ def _arabic_phrase(
                 or _subject_after_outlet(doc, j, hi)
                 or _another(doc, j, hi)
             )
+            if phrase is not None:
+                phrase = _named_after_office(doc, phrase, hi)
             # «ووصفها الوزير بأنها …»: with its object glued on, the phrase after the verb is
             # its subject, whatever follows it
             if phrase is not None and _marks_report(doc, row, phrase):
@@ -809,6 +836,7 @@ def _arabic_phrase(
                 # «انتقد الملك عبد الله … كما دعا الملك إلى»: the source before, named again
                 or (again is not None and _names_again(doc, phrase, again))
                 or not _object_of(doc, row, phrase, hi)
+                or _nominative_plural(doc, phrase)
             ):
                 return phrase
         if (earlier := _earlier_subject(doc, i, lo)) is not None:
@@ -826,6 +854,18 @@ def _arabic_phrase(
             and not any(w in grammar.topic_openers for w in doc.words[lo:i])
         )  # not «وصف», whose «و» is its own
         phrase = (None if glued else parse_backward(doc, i, lo)) or _agent(doc, row, after, hi)
+        if (
+            phrase is not None
+            and phrase.j == i
+            and phrases.government_seat(doc, phrase.i) is not None
+            and (named := parse_phrase(doc, doc.skip_fillers(after, hi), hi)) is not None
+            and named.kind != "anonymous"
+            and _agrees(doc, i, named)
+            and not _object_of(doc, row, named, hi)
+        ):
+            # «الخرطوم نفت هيئة مياه الولاية …»: the city is the dateline, the verb's subject
+            # follows it (not «موسكو تتهم واشنطن بـ…»: whom Moscow accuses)
+            phrase = named
         if (
             phrase is not None
             and phrase.i - 1 >= lo
@@ -869,10 +909,6 @@ def _arabic_phrase(
             phrase = Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
         if phrase is None and not cut and not row.source_heads:
             phrase = phrases.quoted_title(doc, j, hi)  # «وفق «راديو الشمس»»: an outlet
-        if phrase is None and not cut and (end := _latin_acronyms(doc, j, hi)) > j:
-            # «وفقاً لـ CBRE», «بحسب IMF»: an institution's initials in Latin letters
-            nend = doc.ends[end - 1]
-            phrase = Phrase(j, end, doc.starts[j], nend, "organization", "organization")
         if phrase is not None and row.source_heads and phrase.head not in row.source_heads:
             return None  # «وجاء في المركز الثاني»: a rank, not a statement
         if (
@@ -899,17 +935,6 @@ def _arabic_phrase(
             if phrase is not None:
                 return phrase
     return None
-
-
-def _latin_acronyms(doc: Document, j: int, hi: int) -> int:
-    """One past the run of initials in Latin capitals («CBRE», «IMF», «S&P») from token j."""
-    k = j
-    while k < hi and k - j < _ACRONYMS:
-        written = doc.surface(k)
-        if not (written.isascii() and written.isupper() and len(written) >= 2):
-            break
-        k += 1
-    return k
 
 
 def _noun_adjectives(doc: Document, k: int, hi: int) -> int:
@@ -1167,13 +1192,22 @@ def _place_label(doc: Document, lo: int, colon: int, hi: int) -> bool:
                 place = max(place, n)
     if not place or longest > place:
         return False
-    agencies = all(
-        doc.is_punct(k)
-        or len(doc.words[k]) == 1
-        or wc.head(doc.hits[k]) in (None, "named_organization")
-        for k in range(lo + place, colon)
+    if lo + place < colon:  # the agencies that carried it: outlets, initials, no office
+        return all(
+            doc.is_punct(k)
+            or len(doc.words[k]) == 1
+            or wc.head(doc.hits[k]) in (None, "named_organization")
+            for k in range(lo + place, colon)
+        ) and not any(_we(doc, k) for k in range(colon + 1, hi))
+    # a country alone: a topic when what follows opens with a noun and its preposition
+    # («مصر: الإفراج عن …»); what it said otherwise («روسيا: العقوبات الغربية فشلت»)
+    grammar = doc.lexicon.grammar
+    return (
+        colon + 2 < hi
+        and names_ar.written_definite(doc, colon + 1)
+        and doc.words[colon + 2] in grammar.topic_prepositions
+        and not any(_we(doc, k) for k in range(colon + 1, hi))
     )
-    return agencies and not any(_we(doc, k) for k in range(colon + 1, hi))
 
 
 def _we(doc: Document, k: int) -> bool:
@@ -1282,16 +1316,18 @@ def _headline_verb(doc: Document, k: int, colon: int) -> bool:
 
 
 def _named_later(doc: Document, lo: int, colon: int) -> SourceKind | None:
-    """The kind of the named person or institution whose name ends in the one or two words
-    of a label before a colon (tokens lo..colon), when the text after it names them in
-    full: «عادل المحروق» after a title for «المحروق:», «هيئة نظافة الولاية» for «النظافة:»
-    (the article aside)."""
+    """The kind of the speaker whose name ends in the one or two words of a label before a
+    colon (tokens lo..colon), when the story after it names them in full where they speak
+    (a cue right before or after): «… قال محافظ البنك المركزي ماهر الحديدي» for «الحديدي:»
+    (a family name, after a first name), «نفى البنك المركزي التونسي» for «المركزي التونسي:»,
+    «قالت وزارة الثقافة» for «الثقافة:» (the article aside). Not a topic that a title or an
+    institution merely ends with («رئيس شعبة الذهب» for «الذهب:»)."""
     if not 1 <= colon - lo <= _LABEL_WORDS or any(
         doc.is_punct(k) or names_ar.function_word(doc, k) for k in range(lo, colon)
     ):
         return None
     if phrases.government_seat(doc, lo) is not None:
-        return None  # «السودان: …»: a dateline or a topic
+        return None  # «دمشق: …»: a dateline
     bare = doc.lexicon.morphology.split_article
     label = [bare(w)[1] for w in doc.words[lo:colon]]
     n = len(label)
@@ -1299,13 +1335,29 @@ def _named_later(doc: Document, lo: int, colon: int) -> SourceKind | None:
         if [bare(w)[1] for w in doc.words[t : t + n]] != label:
             continue
         end = t + n
-        if n == 1 and names_ar.introduced(doc, t + 1, word=doc.words[t]):
-            return "person"  # «… عادل المحروق», later: the family name
+        if n == 1 and wc.name(doc.hits[t - 1]) and _speaks(doc, t - 1, end):
+            return "person"  # «… ماهر الحديدي»: the family name, after the first name
         for start in range(max(0, t - _LABEL_REACH), t):
             phrase = phrases.parse_phrase(doc, start, end)
-            if phrase is not None and phrase.j == end and phrase.kind != "anonymous":
+            if (
+                phrase is not None
+                and phrase.j == end
+                and phrase.kind == "organization"
+                and (n > 1 or start + 1 == t)  # «وزارة الثقافة», not «شعبة تجار الذهب»
+                and _speaks(doc, start, end)
+            ):
                 return phrase.kind
     return None
+
+
+def _speaks(doc: Document, start: int, end: int) -> bool:
+    """Does the name or phrase at tokens start..end speak: a cue verb right before or after
+    it, or the report right after it («… ماهر الحديدي إن …»)?"""
+    return (
+        doc.has(start - 1, "cue", "verb") is not None
+        or doc.has(end, "cue", "verb") is not None
+        or names_ar.report_opens(doc, end, len(doc.words))
+    )
 
 
 def _name_label(doc: Document, lo: int, colon: int) -> bool:
@@ -1629,6 +1681,38 @@ def _object_of(doc: Document, row: CueRow, phrase: Phrase, hi: int) -> bool:
     return False
 
 
+def _named_after_office(doc: Document, phrase: Phrase, hi: int) -> Phrase:
+    """The office phrase after a verb, run on to the holder's name when a few more words of
+    the office come first and the report opens right after the name («المحامي وعضو الفرع
+    المحلي للمحامين مهدي التلمودي إن», «منسق حملة "أوقفوا التلوث" المحلية خير الدين دبية
+    إن»): the grammar stopped early, the name says whom it describes."""
+    if phrase.kind != "person" or phrase.head == "person":
+        return phrase
+    if any(wc.name(doc.hits[t]) for t in range(phrase.i, phrase.j)):
+        return phrase  # named already
+    quotes = doc.lexicon.grammar.quote_marks
+    for k in range(phrase.j, min(hi, phrase.j + _OFFICE_RUN_ON + 1)):
+        if names_ar.given_name(doc, k):
+            end = names_ar.name_run(doc, k, hi)
+            if end is not None and end > k + 1 and report_opens(doc, end, hi, bridged=False):
+                return Phrase(phrase.i, end, phrase.nstart, doc.ends[end - 1], "person", "title")
+            return phrase
+        word = doc.words[k]
+        if (doc.is_punct(k) and word not in quotes) or names_ar.function_word(doc, k):
+            return phrase
+        if any(h.kind == "cue" for h in doc.hits[k]):
+            return phrase
+    return phrase
+
+
+def _nominative_plural(doc: Document, phrase: Phrase) -> bool:
+    """Is the phrase headed by a sound plural in the nominative («المحتجون»), which is a
+    subject, never an object?"""
+    head = doc.words[phrase.i]
+    stem = doc.lexicon.morphology.split_article(head)[1]
+    return wc.plural_shape(doc, head) and stem.endswith(doc.lexicon.morphology.nominative_suffixes)
+
+
 def _subject_after_outlet(doc: Document, j: int, hi: int) -> Phrase | None:
     """«وصرح لـ"الجزيرة نت" مدير المكتب بأن …»: the outlet it was told to, then the subject,
     then what was said."""
@@ -1723,7 +1807,14 @@ def _closing_quote_mark(doc: Document, k: int, lo: int) -> bool:
     if doc.words[k] not in quotes:
         return False
     opened = next((t for t in range(k - 1, lo - 1, -1) if doc.words[t] in quotes), None)
-    return opened is not None and opened > lo and wc.head(doc.hits[opened - 1]) is not None
+    return (
+        opened is not None
+        and opened > lo
+        and wc.head(doc.hits[opened - 1]) is not None
+        # the name's phrase is the verb's subject, opening the clause («رئيس "مجلس
+        # السيادة" يطالب»), not the end of an adverbial («وخلال لقائه وفد حركة "حماس" أكد»)
+        and parse_backward(doc, k + 1, lo) is not None
+    )
 
 
 def _after_time(doc: Document, i: int, lo: int) -> bool:
