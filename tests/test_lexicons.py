@@ -188,6 +188,9 @@ _ID_LISTS = {
     "saying_cues": "cues",
     "headline_cues": "cues",
     "government_seats": "entities",
+    "outlet_heads": "source_words",
+    "back_references": "source_words",
+    "trades": "source_words",
 }
 
 

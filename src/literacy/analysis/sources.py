@@ -1344,6 +1344,9 @@ def _named_later(doc: Document, lo: int, colon: int) -> SourceKind | None:
                 and phrase.j == end
                 and phrase.kind == "organization"
                 and (n > 1 or start + 1 == t)  # «وزارة الثقافة», not «شعبة تجار الذهب»
+                # the institution itself, not the genitive of someone's office («رئيس بلدية
+                # صفاقس» for «صفاقس:»)
+                and not (start > 0 and wc.head(doc.hits[start - 1]) is not None)
                 and _speaks(doc, start, end)
             ):
                 return phrase.kind
