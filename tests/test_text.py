@@ -48,6 +48,8 @@ arabic_text = st.text(
         ("فيروس_كورونا", "فيروس كورونا"),  # hashtag underscores split words
         ("a\u00a0b\u200fc", "a bc"),  # NBSP is a space; bidi marks are dropped
         ("İstanbul", "istanbul"),  # one character stays one character
+        # presentation forms, as text copied out of a PDF carries them: one letter each
+        ("\ufed7\ufe8e\ufedd \ufe8d\ufedf\ufeed\ufeaf\ufef3\ufeae", "قال الوزير"),
     ],
 )
 def test_normalize(raw, expected):
@@ -138,6 +140,8 @@ def test_find_matches_after_normalisation():
         ("The minister said the situation was stable", "en"),
         ("قال الرئيس الأمريكي Donald Trump إن الاتفاق انتهى", "ar"),  # quoting an English name
         ("", "ar"),
+        ("\ufed7\ufe8e\ufedd \ufe8d\ufedf\ufeed\ufeaf\ufef3\ufeae", "ar"),  # PDF letter forms
+        ("\u0762\u0763", "ar"),  # letters of the Arabic Supplement
     ],
 )
 def test_detect_language(text, language):
@@ -147,3 +151,18 @@ def test_detect_language(text, language):
 def test_detect_language_names_an_unsupported_script():
     with pytest.raises(UnsupportedLanguageError, match="cyrillic"):
         detect_language("Министр сказал")
+
+
+def test_an_article_copied_out_of_a_pdf_is_analysed_as_arabic():
+    """Presentation forms (one character per shape of a letter) fold to their letters, so
+    the article is Arabic and its source is found, with offsets into the text as pasted."""
+    from literacy.analysis import analyze
+
+    text = (
+        "\ufed7\ufe8e\ufedd \ufe8d\ufedf\ufeed\ufeaf\ufef3\ufeae \ufe87\ufee5"
+        " \ufe8d\ufedf\ufeed\ufebf\ufecc \ufee3\ufeb4\ufe98\ufed8\ufeae."
+    )  # «قال الوزير إن الوضع مستقر.» in the letters' shapes
+    analysis = analyze(text)
+    assert analysis.language == "ar"
+    ((start, end, kind),) = [(s.start, s.end, s.kind) for s in analysis.sources]
+    assert (text[start:end], kind) == ("\ufe8d\ufedf\ufeed\ufeaf\ufef3\ufeae", "person")
