@@ -3693,6 +3693,36 @@ CASES = [
         "نابل: احتجاجات على تراكم النفايات\n\nوقال رئيس بلدية نابل إن الأزمة ستحل قريبا.",
         [("رئيس بلدية نابل", "person", "قال", "neutral")],
     ),
+    # an adverb right after the verb is no name
+    (
+        "وأكد مجددا أن خمسين شخصا اعتقلوا.",
+        [],
+    ),
+    # the finance ministry by its adjective
+    (
+        "وفي غضون ذلك، أعلنت المالية الكويتية أنها تتوقع عجزا أقل.",
+        [("المالية الكويتية", "organization", "أعلنت", "neutral")],
+    ),
+    # the passive «تقدر قيمته»: nobody's estimate
+    (
+        "وتشير التقارير إلى أن المطار الذي تقدر قيمته بمليار دولار متعثر.",
+        [("التقارير", "anonymous", "تشير", "neutral")],
+    ),
+    # the subject of «أن», a comma, then its verb
+    (
+        "يذكر أن الحكومة الأردنية، أعلنت الشهر الماضي رفع أسعار الكهرباء.",
+        [("الحكومة الأردنية", "organization", "أعلنت", "neutral")],
+    ),
+    # a channel named by its number
+    (
+        "وذكرت القناة 13 العبرية أن الجيش انسحب من البلدة.",
+        [("القناة 13 العبرية", "organization", "ذكرت", "neutral")],
+    ),
+    # English words before a colon in an Arabic page are a menu's, no name
+    (
+        "الأحد 3 مارس\nRead more: sport news\nقال وزير الزراعة إن الموسم جيد.",
+        [("وزير الزراعة", "person", "قال", "neutral")],
+    ),
 ]
 
 

@@ -517,6 +517,10 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         # «وزير الطاقة الروسي ألكسندر نوفاك، يعلن أن …»: a headline's named subject, opening
         # the sentence, then a verb of saying that agrees with it and what was said (not
         # «الوزير، أعلن»: a fronted word; nor «… ترامب، كشفت عن تفاصيل محاكمته صحيفة …»)
+        # «يذكر أن الحكومة المصرية، أعلنت …»: the subject of «أن», a comma, its verb
+        reported = (
+            before in grammar.content_openers and phrase is not None and phrase.kind != "anonymous"
+        )
         headline = (
             phrase is not None
             and phrase.i == lo
@@ -531,7 +535,7 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
             and doc.words[cue + 1] not in grammar.about_openers
             and _same_gender(doc, cue, phrase.i)
         )
-        return phrase if had or topic or headline else None
+        return phrase if had or topic or headline or reported else None
     if relative and cue - 1 > lo and doc.words[cue - 1] in grammar.apposition_marks:
         # «… آبي أحمد، رئيس الوزراء الإثيوبي، الذي أكد أن»: the pronoun after an apposition
         # stands for the one it describes
@@ -1279,6 +1283,11 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             state.genitive = state.definite = True
             k += 1
             break
+        if k == i + 1 and doc.is_number(k) and _outlet_named(doc, i, k):
+            k += 1  # «القناة 14 الإسرائيلية»: a channel named by its number
+            state.genitive = state.definite = True
+            state.construct = False
+            continue
         if _seated_after_adjective(doc, k, state):
             # «مسؤول رفيع بوزارة الصحة», «مصادر رسمية بالوزارة»: where the source sits
             state.linked = state.genitive = state.institution = True
@@ -1765,11 +1774,12 @@ def _seated(doc: Document, k: int, hi: int, state: _State) -> bool:
 
 
 def _outlet_named(doc: Document, i: int, k: int) -> bool:
-    """«صحيفة الصباح», «جريدة المساء»: right after an outlet's noun at token i, a word of time
-    that names outlets (grammar `outlet_time_names`; not a weekday: «صحيفة الأحد» is a day's)."""
+    """«صحيفة الصباح», «جريدة المساء», «القناة 14»: right after an outlet's noun at token i, a
+    word of time that names outlets (grammar `outlet_time_names`; not a weekday: «صحيفة
+    الأحد» is a day's) or a channel's number."""
     return (
         k == i + 1
-        and doc.words[k] in doc.lexicon.grammar.outlet_time_names
+        and (doc.words[k] in doc.lexicon.grammar.outlet_time_names or doc.is_number(k))
         and any(
             h.kind == "source" and h.entry in doc.lexicon.grammar.outlet_heads for h in doc.hits[i]
         )

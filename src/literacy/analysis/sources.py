@@ -1369,6 +1369,8 @@ def _name_label(doc: Document, lo: int, colon: int) -> bool:
     alone of a person the article named in full before («كريستنسن: …»)?"""
     if colon == lo + 1 and not doc.hits[lo] and names_ar.introduced(doc, lo):
         return True
+    if any(doc.surface(k).isascii() and not doc.surface(k).isupper() for k in range(lo, colon)):
+        return False  # «Read more: …»: English words in an Arabic page, a menu's
     return (
         UNKNOWN_NAME <= colon - lo <= NAME_RUN
         and unknown_name(doc, lo, colon)
