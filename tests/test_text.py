@@ -142,6 +142,7 @@ def test_find_matches_after_normalisation():
         ("", "ar"),
         ("\ufed7\ufe8e\ufedd \ufe8d\ufedf\ufeed\ufeaf\ufef3\ufeae", "ar"),  # PDF letter forms
         ("\u0762\u0763", "ar"),  # letters of the Arabic Supplement
+        ("\u06d5", "ar"),  # any other letter of the Arabic script
     ],
 )
 def test_detect_language(text, language):

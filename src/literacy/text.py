@@ -198,6 +198,8 @@ def detect_language(text: str) -> str:
         if not letters:
             return "ar" if not text.strip() else "en"
         script = unicodedata.name(letters[0], "UNKNOWN").split(" ")[0].lower()
+        if script == "arabic":
+            return "ar"  # a rarer letter of the script («ە», Kurdish AE)
         raise UnsupportedLanguageError(script, LANGUAGES)
     latin = sum(map(len, _LATIN_LETTER.findall(text)))
     # Arabic letters are counted only until there are enough of them: in an Arabic
