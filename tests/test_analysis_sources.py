@@ -3723,6 +3723,24 @@ CASES = [
         "الأحد 3 مارس\nRead more: sport news\nقال وزير الزراعة إن الموسم جيد.",
         [("وزير الزراعة", "person", "قال", "neutral")],
     ),
+    # a correspondent: alone one of many, an outlet's or «the» correspondent one known person
+    (
+        "وبحسب مراسل الإذاعة في حمص، فإن القوات انسحبت.",
+        [("مراسل الإذاعة في حمص", "person", "بحسب", "neutral")],
+    ),
+    (
+        "وأشار المراسل إلى انسحاب القوات من البلدة.",
+        [("المراسل", "person", "أشار", "neutral")],
+    ),
+    (
+        "وقال مراسل إن القوات انسحبت.",
+        [("مراسل", "anonymous", "قال", "neutral")],
+    ),
+    # a name the lexicon does not know, «قوله», then the quotation
+    (
+        "ونقل البيان عن كيم قوله «الحوار هو الطريق الوحيد».",
+        [("كيم", "person", "نقل", "neutral"), ("البيان", "anonymous", "نقل", "neutral")],
+    ),
 ]
 
 

@@ -112,6 +112,7 @@ class Grammar:
     we_suffixes: tuple[str, ...] = ()  # «استقبلنا», «بلادنا»: the first person plural
     named_groups: frozenset[str] = frozenset()  # «مجموعة الاتصالات»: a group that is a name
     media_labels: frozenset[str] = frozenset()  # «شاهد:», «بالفيديو:»: a video's label
+    quoting_nouns: frozenset[str] = frozenset()  # «عن وانغ قوله «…»»: his saying, then what
     trades: frozenset[str] = frozenset()  # source-word ids: «"المعلمين" تدعو», their union
     topic_prepositions: frozenset[str] = frozenset()  # «مصر: الإفراج عن …»: a topic's
     own_records: frozenset[str] = frozenset()  # source-word ids: «بحسب صفحاتها», its own page

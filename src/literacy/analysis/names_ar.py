@@ -411,6 +411,11 @@ def report_opens(doc: Document, j: int, hi: int, *, bridged: bool = True) -> boo
         k = doc.skip_fillers(j + 1, hi)
         j = k + 1 if k > j + 1 and k < hi and doc.words[k] == "،" else j + 1
     j = _told(doc, _aside(doc, j, hi), hi)
+    if j < hi and doc.words[j] in grammar.quoting_nouns:
+        # «ونقل البيان عن وانغ قوله «…»»: "his saying", then what he said
+        j += 1
+        if j < hi and doc.words[j] == "،":
+            j += 1
     if j >= hi:
         return False
     word = doc.words[j]
