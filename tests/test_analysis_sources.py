@@ -3633,11 +3633,12 @@ CASES = [
         'وخلال استقباله وفد حركة "فتح" أكد الرئيس أن المصالحة ضرورية.',
         [("الرئيس", "person", "أكد", "emphasis")],
     ),
-    # a country before a colon speaks, unless a noun and its preposition open a topic
+    # a country before a colon is the news's topic, unless it speaks (a negation, «we»)
     (
-        "روسيا: العقوبات الغربية فشلت",
-        [("روسيا", "organization", ":", "neutral")],
+        "إيران: العقوبات لن تغير موقفنا",
+        [("إيران", "organization", ":", "neutral")],
     ),
+    ("ليبيا: اشتباكات عنيفة في العاصمة", []),
     (
         "مصر: الإفراج عن دفعة جديدة من المعتقلين",
         [],
@@ -3673,10 +3674,15 @@ CASES = [
         "أصدرت النيابة العامة، مساء الأحد، بيانا أكدت فيه أن التحقيق مستمر.",
         [("النيابة العامة", "organization", "أكدت", "emphasis")],
     ),
-    # a city as the dateline, then the verb and its own subject
+    # a city as the dateline after an outlet's label, then the verb and its own subject
     (
-        "بغداد نفت أمانة العاصمة الأنباء عن تلوث المياه.",
+        "الأفق : بغداد نفت أمانة العاصمة الأنباء عن تلوث المياه.",
         [("أمانة العاصمة", "organization", "نفت", "neutral")],
+    ),
+    # a capital opening a headline speaks; the one after the verb is whom it blames
+    (
+        "موسكو تنتقد واشنطن وتتهمها بالتصعيد.",
+        [("موسكو", "organization", "تنتقد", "neutral")],
     ),
     # a sound plural in the nominative after a verb is its subject, not its object
     (
@@ -3740,6 +3746,50 @@ CASES = [
     (
         "ونقل البيان عن كيم قوله «الحوار هو الطريق الوحيد».",
         [("كيم", "person", "نقل", "neutral"), ("البيان", "anonymous", "نقل", "neutral")],
+    ),
+    # «المصدر ذاته» is the last source, whoever it was; «المسؤول» and its adjective, the official
+    (
+        "وأعلنت المديرية العامة للجمارك أنها ضبطت شحنة. وأوضح المصدر ذاته أن التحقيق مستمر.",
+        [
+            ("المديرية العامة للجمارك", "organization", "أعلنت", "neutral"),
+            ("المصدر ذاته", "organization", "أوضح", "neutral"),
+        ],
+    ),
+    (
+        "وقال وزير المالية خالد الصالح إن العجز تراجع. وقال المسؤول الحكومي إن الإصلاحات مستمرة.",
+        [
+            ("وزير المالية خالد الصالح", "person", "قال", "neutral"),
+            ("المسؤول الحكومي", "person", "قال", "neutral"),
+        ],
+    ),
+    # a nominative plural of people, not a word ending like one
+    (
+        "واتهم التلفزيون الرسمي بالتحريض على العنف.",
+        [],
+    ),
+    # whom the office holder told, named: no holder's name
+    (
+        "وقال الرئيس لوزير الخارجية الأردني أيمن الصفدي إن العلاقات متينة.",
+        [("الرئيس", "person", "قال", "neutral")],
+    ),
+    # the veil of «كشف النقاب» stands between the verb and its subject
+    (
+        "وقد كشف النقاب رئيس الوزراء عن خطة جديدة.",
+        [("رئيس الوزراء", "person", "كشف", "proven")],
+    ),
+    # an act in reply, not words
+    (
+        "رد الجيش على دعوات التظاهر بحملة اعتقالات.",
+        [],
+    ),
+    # a count after a newspaper, not its name; a name in Latin letters before a colon
+    (
+        "وقالت الصحيفة 3 أسباب وراء الأزمة.",
+        [("الصحيفة", "anonymous", "قالت", "neutral")],
+    ),
+    (
+        "Elon Musk: سنطلق الصاروخ غدا",
+        [("Elon Musk", "person", ":", "neutral")],
     ),
 ]
 

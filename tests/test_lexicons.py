@@ -191,6 +191,7 @@ _ID_LISTS = {
     "outlet_heads": "source_words",
     "back_references": "source_words",
     "trades": "source_words",
+    "same_source_words": "source_words",
 }
 
 

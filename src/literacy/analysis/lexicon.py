@@ -107,14 +107,17 @@ class Grammar:
     told_outlets: frozenset[str] = frozenset()  # source-word ids: «قال المتحدث لوكالة …»
     outlet_heads: frozenset[str] = frozenset()  # source-word ids: «صحيفة الصباح», a name
     back_references: frozenset[str] = frozenset()  # source-word ids: «المسؤول», him again
+    same_source_words: frozenset[str] = frozenset()  # source-word ids: «المصدر ذاته»
+    issuing_verbs: frozenset[str] = frozenset()  # «أصدر … بياناً قال فيه»: who issued it
     outlet_time_names: frozenset[str] = frozenset()  # «صحيفة الصباح»: a time naming an outlet
+    numbered_outlets: frozenset[str] = frozenset()  # «القناة 14»: named by a number
     dual_suffixes: frozenset[str] = frozenset()  # «قالا»: two spoke
     we_suffixes: tuple[str, ...] = ()  # «استقبلنا», «بلادنا»: the first person plural
     named_groups: frozenset[str] = frozenset()  # «مجموعة الاتصالات»: a group that is a name
     media_labels: frozenset[str] = frozenset()  # «شاهد:», «بالفيديو:»: a video's label
     quoting_nouns: frozenset[str] = frozenset()  # «عن وانغ قوله «…»»: his saying, then what
     trades: frozenset[str] = frozenset()  # source-word ids: «"المعلمين" تدعو», their union
-    topic_prepositions: frozenset[str] = frozenset()  # «مصر: الإفراج عن …»: a topic's
+    obligation_openers: frozenset[str] = frozenset()  # «الصين: على واشنطن …»: it says so
     own_records: frozenset[str] = frozenset()  # source-word ids: «بحسب صفحاتها», its own page
     time_periods: frozenset[str] = frozenset()  # «وفي الأسبوع الماضي قال …»
     talk_nouns: frozenset[str] = frozenset()  # «حديثه الذي نقلته قناة …»
@@ -440,6 +443,7 @@ _GRAMMAR_IDS = frozenset(
         "outlet_heads",
         "back_references",
         "trades",
+        "same_source_words",
     }
 )
 # …and letters compared with the text as written, before normalisation

@@ -1777,9 +1777,14 @@ def _outlet_named(doc: Document, i: int, k: int) -> bool:
     """«صحيفة الصباح», «جريدة المساء», «القناة 14»: right after an outlet's noun at token i, a
     word of time that names outlets (grammar `outlet_time_names`; not a weekday: «صحيفة
     الأحد» is a day's) or a channel's number."""
+    grammar = doc.lexicon.grammar
     return (
         k == i + 1
-        and (doc.words[k] in doc.lexicon.grammar.outlet_time_names or doc.is_number(k))
+        and (
+            doc.words[k] in grammar.outlet_time_names
+            # «القناة 14»: a channel by its number (not «الصحيفة 3 أسباب»: a count)
+            or (doc.is_number(k) and doc.words[i] in grammar.numbered_outlets)
+        )
         and any(
             h.kind == "source" and h.entry in doc.lexicon.grammar.outlet_heads for h in doc.hits[i]
         )

@@ -272,13 +272,22 @@ def _arabic_source(
     ):
         return None  # «طالب جامعة القاهرة الفائز … قال»: the university's student
     if (
-        (phrase is None or (phrase.head == "document" and phrase.j == i))
-        and row.kind == "verb"
+        row.kind == "verb"
         and i + n < hi
         and doc.words[i + n] in doc.lexicon.grammar.statement_pronouns
+        and (
+            phrase is None
+            or (
+                phrase.head == "document"
+                and phrase.j == i
+                and _bare_word(doc, lo) in doc.lexicon.grammar.issuing_verbs
+                and parse_phrase(doc, i + n + 1, hi) is None  # «… قالت فيها المختطفة»
+            )
+        )
     ):
         # «وأصدر نادي الوداد بياناً أعلن فيه»: who issued the statement (not the statement
-        # itself, «بياناً», read as the verb's subject before it)
+        # itself, «بياناً», read as the verb's subject before it; not who received it: «وتلقت
+        # الشرطة بلاغاً أكد فيه …»)
         phrase = subject_phrase(doc, lo, i if phrase is None else phrase.i) or phrase
     if phrase is None and row.kind == "verb":
         phrase = _family_name(doc, doc.skip_fillers(i + n, hi), hi, sources)
@@ -695,28 +704,40 @@ def _referred_back(doc: Document, phrase: Phrase, sources: list[FoundSource]) ->
     ):
         return None
     entries = {h.entry for h in doc.hits[i] if h.kind == "source"}
+    grammar = doc.lexicon.grammar
     if j - i >= 2 and _emphatic(doc, j - 1):
         for found in reversed(sources):  # «المصدر ذاته» after «مصدر أمني»
-            if entries & {
-                h.entry for h in doc.hits[_token_at(doc, found.start)] if h.kind == "source"
-            }:
+            first = doc.hits[_token_at(doc, found.start)]
+            if entries & {h.entry for h in first if h.kind == "source"}:
                 return found.kind
-        return None
+        # «المصدر ذاته» after «المديرية العامة للأمن»: the source, whoever it was (not «الشاهد
+        # نفسه» after the police: some witness named before)
+        return sources[-1].kind if entries & grammar.same_source_words else None
     last = sources[-1]
-    grammar = doc.lexicon.grammar
-    first = _token_at(doc, last.start)
+    start = _token_at(doc, last.start)
+    end = min(bisect_left(doc.ends, last.end), len(doc.words) - 1)
     official = (
-        j - i == 1
-        and not doc.words[i].endswith(grammar.feminine_ending)
-        and entries & grammar.back_references
+        entries & grammar.back_references
+        and (
+            j - i == 1
+            or (  # «المسؤول الحكومي», not «المسؤول الإيطالي»: another one
+                j - i == 2
+                and wc.nisba(doc, doc.words[i + 1])
+                and not any(h.kind == "entity" for h in doc.hits[i + 1])
+            )
+        )
         and last.kind == "person"
-        and phrase_sentence_gap(doc, first, i) <= _BACK_REFERENCE_SENTENCES
-        and wc.head(doc.hits[first]) == "title"
-        and not any(
-            h.kind == "source"
-            and h.entry in doc.lexicon.source_words
-            and doc.lexicon.source_words[h.entry].profession
-            for h in doc.hits[first]
+        and phrase_sentence_gap(doc, start, i) <= _BACK_REFERENCE_SENTENCES
+        # an official: a title in the span (not after an analyst, a lawyer or a farmer)
+        and any(
+            wc.head(doc.hits[t]) == "title"
+            and not any(
+                h.kind == "source"
+                and h.entry in doc.lexicon.source_words
+                and doc.lexicon.source_words[h.entry].profession
+                for h in doc.hits[t]
+            )
+            for t in range(start, end + 1)
         )
     )
     return "person" if official else None
@@ -857,14 +878,17 @@ def _arabic_phrase(
         if (
             phrase is not None
             and phrase.j == i
+            and phrase.i > lo
+            and doc.words[phrase.i - 1] in (grammar.colon_cue, "-")  # «التغيير : الخرطوم …»
             and phrases.government_seat(doc, phrase.i) is not None
             and (named := parse_phrase(doc, doc.skip_fillers(after, hi), hi)) is not None
             and named.kind != "anonymous"
             and _agrees(doc, i, named)
             and not _object_of(doc, row, named, hi)
         ):
-            # «الخرطوم نفت هيئة مياه الولاية …»: the city is the dateline, the verb's subject
-            # follows it (not «موسكو تتهم واشنطن بـ…»: whom Moscow accuses)
+            # «التغيير : الخرطوم نفت هيئة مياه الولاية …»: after an outlet's label, the city
+            # is the dateline and the verb's subject follows it (a headline's «موسكو تتهم
+            # واشنطن …» is Moscow's)
             phrase = named
         if (
             phrase is not None
@@ -1199,14 +1223,16 @@ def _place_label(doc: Document, lo: int, colon: int, hi: int) -> bool:
             or wc.head(doc.hits[k]) in (None, "named_organization")
             for k in range(lo + place, colon)
         ) and not any(_we(doc, k) for k in range(colon + 1, hi))
-    # a country alone: a topic when what follows opens with a noun and its preposition
-    # («مصر: الإفراج عن …»); what it said otherwise («روسيا: العقوبات الغربية فشلت»)
+    # a country alone: the news's topic («مصر: الإفراج عن …», «لبنان: انفجار ضخم …»),
+    # unless what follows speaks: as «we» («السودان: لن نقبل …»), with a negation or an
+    # obligation («إيران: العقوبات لن تغير موقفنا», «الصين: على واشنطن وقف …»), or quoted
     grammar = doc.lexicon.grammar
-    return (
-        colon + 2 < hi
-        and names_ar.written_definite(doc, colon + 1)
-        and doc.words[colon + 2] in grammar.topic_prepositions
-        and not any(_we(doc, k) for k in range(colon + 1, hi))
+    return not any(
+        _we(doc, k)
+        or doc.words[k] in grammar.negations
+        or doc.words[k] in grammar.quote_marks
+        or (k == colon + 1 and doc.words[k] in grammar.obligation_openers)
+        for k in range(colon + 1, hi)
     )
 
 
@@ -1369,8 +1395,9 @@ def _name_label(doc: Document, lo: int, colon: int) -> bool:
     alone of a person the article named in full before («كريستنسن: …»)?"""
     if colon == lo + 1 and not doc.hits[lo] and names_ar.introduced(doc, lo):
         return True
-    if any(doc.surface(k).isascii() and not doc.surface(k).isupper() for k in range(lo, colon)):
-        return False  # «Read more: …»: English words in an Arabic page, a menu's
+    if any(doc.surface(k).isascii() and doc.surface(k)[:1].islower() for k in range(lo, colon)):
+        return False  # «Read more: …»: English words in an Arabic page, a menu's (a name
+        # in Latin letters capitalises each word: «Elon Musk: …»)
     return (
         UNKNOWN_NAME <= colon - lo <= NAME_RUN
         and unknown_name(doc, lo, colon)
@@ -1707,15 +1734,29 @@ def _named_after_office(doc: Document, phrase: Phrase, hi: int) -> Phrase:
             return phrase
         if any(h.kind == "cue" for h in doc.hits[k]):
             return phrase
+        if word.startswith(doc.lexicon.grammar.genitive_prefix[:1]) and any(
+            h.kind == "source" and h.role == "title" for h in doc.hits[k]
+        ):
+            return phrase  # «الرئيس لوزير الخارجية … أيمن الصفدي»: whom he told, named
     return phrase
 
 
 def _nominative_plural(doc: Document, phrase: Phrase) -> bool:
-    """Is the phrase headed by a sound plural in the nominative («المحتجون»), which is a
-    subject, never an object?"""
+    """Is the phrase headed by people in a sound plural in the nominative («المحتجون»), which
+    is a subject, never an object (not «التلفزيون», «المضمون»: no plurals)?"""
     head = doc.words[phrase.i]
     stem = doc.lexicon.morphology.split_article(head)[1]
-    return wc.plural_shape(doc, head) and stem.endswith(doc.lexicon.morphology.nominative_suffixes)
+    return (
+        wc.plural_shape(doc, head)
+        and stem.endswith(doc.lexicon.morphology.nominative_suffixes)
+        and any(h.kind == "source" and h.role in ("anonymous", "title") for h in doc.hits[phrase.i])
+    )
+
+
+def _bare_word(doc: Document, k: int) -> str:
+    """Token k without a «و»/«ف» glued on."""
+    word = doc.words[k]
+    return word[1:] if word[:1] in doc.lexicon.grammar.conjunction_letters else word
 
 
 def _subject_after_outlet(doc: Document, j: int, hi: int) -> Phrase | None:
