@@ -200,7 +200,7 @@ def parse_phrase(
         if (
             head is None
             and k == i + 1
-            and _bare(doc, doc.words[i]) in grammar.named_groups
+            and bare_word(doc, doc.words[i]) in grammar.named_groups
             and doc.lexicon.morphology.split_article(word)[0]
             and not (wc.nisba(doc, word) or names_ar.people(doc, word, hits))
         ):
@@ -688,7 +688,7 @@ def _holder_between(doc: Document, opening: int, cue: int) -> bool:
     )
 
 
-def _bare(doc: Document, word: str) -> str:
+def bare_word(doc: Document, word: str) -> str:
     """The word without a «و»/«ف» glued on, when what is left is a word of its own."""
     letters = doc.lexicon.grammar.conjunction_letters
     return word[1:] if word[:1] in letters and doc.lexicon.lookup(word[1:], ()) else word
@@ -696,9 +696,9 @@ def _bare(doc: Document, word: str) -> str:
 
 def _quoted_subject(doc: Document, cue: int, lo: int) -> Phrase | None:
     """The quoted name that closes right before the verb at token `cue` and opens its clause
-    (the sentence's first word, or after «كان» or a clause opener), when no subject follows
-    the verb: a source phrase, or, opening the sentence before a feminine verb, one or two
-    words the lexicon does not know, an outlet or an institution («"سبوتنيك" تكشف»)."""
+    (the sentence's first word, or after «كان», a clause opener or «إن»): a source phrase; or,
+    opening the sentence before a feminine verb with no subject after it, one or two words the
+    lexicon does not know, an outlet or an institution («"سبوتنيك" تكشف»)."""
     grammar = doc.lexicon.grammar
     close = cue - 1
     opened = next(

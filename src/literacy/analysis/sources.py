@@ -14,7 +14,7 @@ decided per language, by `_arabic_source` and `_english_source` (whose English h
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from types import ModuleType
 
@@ -280,7 +280,7 @@ def _arabic_source(
             or (
                 phrase.head == "document"
                 and phrase.j == i
-                and _bare_word(doc, lo) in doc.lexicon.grammar.issuing_verbs
+                and phrases.bare_word(doc, doc.words[lo]) in doc.lexicon.grammar.issuing_verbs
                 and parse_phrase(doc, i + n + 1, hi) is None  # «… قالت فيها المختطفة»
             )
         )
@@ -554,18 +554,12 @@ def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> 
     loaded = _only_loaded(doc, j)  # «وحذر العدوان …» after «سمير العدوان»: a family name
     if not (loaded or _unlisted(doc, j)):
         return None
-    word = doc.words[j]
-    for found in sources:
-        if found.kind != "person":
-            continue
-        first = _token_at(doc, found.start)
-        last = min(bisect_left(doc.ends, found.end), len(doc.words) - 1)
-        if any(
-            doc.words[t] == word
-            and ((_unlisted(doc, t) and not names_ar.known(doc, t - 1)) or wc.name(doc.hits[t - 1]))
-            for t in range(first + 1, last + 1)
-        ):
-            return Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
+
+    def ended_a_name(t: int) -> bool:  # after a first name, or an unknown word
+        return (_unlisted(doc, t) and not names_ar.known(doc, t - 1)) or wc.name(doc.hits[t - 1])
+
+    if _in_a_person(doc, doc.words[j], sources, ended_a_name):
+        return Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
     return None
 
 
@@ -676,22 +670,31 @@ def _named_person_again(doc: Document, phrase: Phrase, sources: list[FoundSource
     """Is the one word of the phrase the family name of a person found before, right after
     their first name («وأضاف النادي» after «قال محسن النادي …»), though the lexicon reads it as
     an institution («النادي», the club)?"""
-    if phrase.j - phrase.i != 1:
-        return False
-    word = doc.words[phrase.i]
-    for found in sources:
-        if found.kind != "person":
-            continue
-        first = _token_at(doc, found.start)
-        last = min(bisect_left(doc.ends, found.end), len(doc.words) - 1)
-        if any(
-            doc.words[t] == word and wc.name(doc.hits[t - 1]) for t in range(first + 1, last + 1)
-        ):
-            return True
-    return False
+    return phrase.j - phrase.i == 1 and _in_a_person(
+        doc, doc.words[phrase.i], sources, lambda t: wc.name(doc.hits[t - 1])
+    )
 
 
-def _referred_back(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> str | None:
+def _in_a_person(
+    doc: Document, word: str, sources: list[FoundSource], fits: Callable[[int], bool]
+) -> bool:
+    """Does `word` stand in the span of a person found before, past its first word, at a
+    token t that `fits` (right after their first name, say)?"""
+    return any(
+        doc.words[t] == word and fits(t)
+        for found in sources
+        if found.kind == "person"
+        for t in _tokens_of(doc, found)[1:]
+    )
+
+
+def _tokens_of(doc: Document, found: FoundSource) -> range:
+    """The tokens a source found before spans."""
+    first = _token_at(doc, found.start)
+    return range(first, min(bisect_left(doc.ends, found.end), len(doc.words) - 1) + 1)
+
+
+def _referred_back(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> SourceKind | None:
     """The kind of the source a definite word points back to: «المصدر ذاته», «الشاهد نفسه»
     (the same one) is the last source named by the same word, whatever its kind; «المسؤول»
     alone, right after an official named in full, is that person (not after a lawyer or an
@@ -714,8 +717,7 @@ def _referred_back(doc: Document, phrase: Phrase, sources: list[FoundSource]) ->
         # نفسه» after the police: some witness named before)
         return sources[-1].kind if entries & grammar.same_source_words else None
     last = sources[-1]
-    start = _token_at(doc, last.start)
-    end = min(bisect_left(doc.ends, last.end), len(doc.words) - 1)
+    span = _tokens_of(doc, last)
     official = (
         entries & grammar.back_references
         and (
@@ -727,7 +729,7 @@ def _referred_back(doc: Document, phrase: Phrase, sources: list[FoundSource]) ->
             )
         )
         and last.kind == "person"
-        and phrase_sentence_gap(doc, start, i) <= _BACK_REFERENCE_SENTENCES
+        and _sentences_between(doc, span.start, i) <= _BACK_REFERENCE_SENTENCES
         # an official: a title in the span (not after an analyst, a lawyer or a farmer)
         and any(
             wc.head(doc.hits[t]) == "title"
@@ -737,13 +739,13 @@ def _referred_back(doc: Document, phrase: Phrase, sources: list[FoundSource]) ->
                 and doc.lexicon.source_words[h.entry].profession
                 for h in doc.hits[t]
             )
-            for t in range(start, end + 1)
+            for t in span
         )
     )
     return "person" if official else None
 
 
-def phrase_sentence_gap(doc: Document, a: int, b: int) -> int:
+def _sentences_between(doc: Document, a: int, b: int) -> int:
     """How many sentence ends lie between tokens a and b."""
     return sum(1 for lo, _ in doc.sentences if a < lo <= b)
 
@@ -1751,12 +1753,6 @@ def _nominative_plural(doc: Document, phrase: Phrase) -> bool:
         and stem.endswith(doc.lexicon.morphology.nominative_suffixes)
         and any(h.kind == "source" and h.role in ("anonymous", "title") for h in doc.hits[phrase.i])
     )
-
-
-def _bare_word(doc: Document, k: int) -> str:
-    """Token k without a «و»/«ف» glued on."""
-    word = doc.words[k]
-    return word[1:] if word[:1] in doc.lexicon.grammar.conjunction_letters else word
 
 
 def _subject_after_outlet(doc: Document, j: int, hi: int) -> Phrase | None:
