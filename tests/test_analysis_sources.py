@@ -3791,6 +3791,88 @@ CASES = [
         "Elon Musk: سنطلق الصاروخ غدا",
         [("Elon Musk", "person", ":", "neutral")],
     ),
+    # an institution named again by its head alone, after another source: the subject, not
+    # the object of a verb continuing that source («وطالبت النقابة بـ»)
+    (
+        "أعلنت نقابة الأطباء عزمها تنظيم اعتصام.\n"
+        "وأشار البيان إلى أن الأجور متدنية.\n"
+        "وطالبت النقابة بزيادة الأجور.",
+        [
+            ("نقابة الأطباء", "organization", "أعلنت", "neutral"),
+            ("البيان", "anonymous", "أشار", "neutral"),
+            ("النقابة", "organization", "طالبت", "neutral"),
+        ],
+    ),
+    # an institution named again in full after its head alone: the subject of «حذر … من»
+    (
+        "أصدر المركز الوطني للأرصاد تحذيرا من العواصف.\n"
+        "وقدر المركز أن الأمطار ستستمر يومين.\n"
+        "وحذر المركز الوطني للأرصاد من السفر ليلا.",
+        [
+            ("المركز الوطني للأرصاد", "organization", "أصدر", "neutral"),
+            ("المركز", "organization", "قدر", "neutral"),
+            ("المركز الوطني للأرصاد", "organization", "حذر", "neutral"),
+        ],
+    ),
+    # an airport speaks through its authority; named before, «المطار» is that one
+    (
+        "وأوضح مطار القاهرة الدولي في بيان أن الرحلات تأخرت بسبب الضباب.\n"
+        "ودعا المطار المسافرين إلى متابعة مواعيد رحلاتهم.",
+        [
+            ("مطار القاهرة الدولي", "organization", "أوضح", "neutral"),
+            ("المطار", "organization", "دعا", "neutral"),
+        ],
+    ),
+    # a warning issued («أصدرت … إنذارا»): who issued it
+    (
+        "أصدرت مديرية الدفاع المدني مساء أمس إنذارا للسكان القريبين من الوادي.",
+        [("مديرية الدفاع المدني", "organization", "أصدرت", "neutral")],
+    ),
+    # «جادل»: argued
+    (
+        "جادل وزير المالية بأن الضرائب الجديدة ضرورية.",
+        [("وزير المالية", "person", "جادل", "neutral")],
+    ),
+    # «اختتم … بالدعوة»: how a speech ended
+    (
+        "واختتم رئيس الجمعية كلمته بالدعوة إلى الحوار.",
+        [("رئيس الجمعية", "person", "اختتم", "neutral")],
+    ),
+    # «بأننا» opens the report; no name runs on into it
+    (
+        "أكد المدير بأننا نحتاج إلى وقت أطول.",
+        [("المدير", "person", "أكد", "emphasis")],
+    ),
+    # a province the gazetteer knows makes the office definite, the name follows
+    (
+        "وأكد محافظ واسط مثنى الحسيني أن الطريق سيفتح غدا.",
+        [("محافظ واسط مثنى الحسيني", "person", "أكد", "emphasis")],
+    ),
+    # the holder's name between commas, then the verb's object (no report opener after it)
+    (
+        "أدان وزير الداخلية، سمير حداد، الهجوم على المركز.",
+        [("وزير الداخلية، سمير حداد", "person", "أدان", "neutral")],
+    ),
+    # the same with a name the lexicon does not know
+    (
+        "انتقد رئيس البلدية، يوكي تاناكا، القرار الجديد.",
+        [("رئيس البلدية، يوكي تاناكا", "person", "انتقد", "neutral")],
+    ),
+    # not an adverbial between commas
+    (
+        "انتقد الوزير، بشكل حاد، القرار الجديد.",
+        [("الوزير", "person", "انتقد", "neutral")],
+    ),
+    # an office seated by a glued «بـ» and a country, then its holder
+    (
+        "وقال رئيس حزب الأمة بالسودان مبارك الفاضل إن الحوار متعثر.",
+        [("رئيس حزب الأمة بالسودان مبارك الفاضل", "person", "قال", "neutral")],
+    ),
+    # not the verb's own «بـ» and the country it denounced
+    (
+        "وندد وزير الخارجية بإسرائيل وبممارساتها في الضفة.",
+        [("وزير الخارجية", "person", "ندد", "neutral")],
+    ),
 ]
 
 

@@ -386,12 +386,23 @@ def _named_between_commas(doc: Document, k: int, hi: int, state: _State) -> Phra
     if (
         name.j + 1 >= hi
         or doc.words[name.j] != doc.words[k]
-        or doc.words[name.j + 1] not in grammar.content_openers
+        or not (
+            doc.words[name.j + 1] in grammar.content_openers
+            # «أدان وزير الداخلية، سمير حداد، الهجوم»: the verb's object after the name
+            or (unknown and _plain_name(doc, name)) or _names_someone(doc, name)
+        )
         or name.j - name.i < 2
         or not (unknown or name.head == "title" or _names_someone(doc, name))
     ):
         return None
     return name
+
+
+def _plain_name(doc: Document, name: Phrase) -> bool:
+    """Are the words of an unlisted name free of a preposition's letter in front («بشكل
+    حاد», «لهذا السبب»: how or why, between commas, not who)?"""
+    letters = doc.lexicon.grammar.preposition_letters
+    return not any(doc.words[t][:1] in letters for t in range(name.i, name.j))
 
 
 def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) -> Phrase | None:
@@ -1295,6 +1306,11 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             state.definite = not state.construct  # «… بالبنك المركزي»: its adjectives agree
             k += 1
             continue
+        if _seated_by_letter(doc, k, hi, state):
+            # «رئيس حزب الأمة بالسودان مبارك الفاضل»: where the office is, then its holder
+            state.linked = True
+            k += 1
+            continue
         if (step := _lam_genitive(doc, k, hi, state)) is not None:
             k += step  # «الأمين العام للأمم المتحدة», «تقرير للأمم المتحدة»
             state.linked = state.genitive = state.definite = True
@@ -1806,6 +1822,25 @@ def _seated_after_adjective(doc: Document, k: int, state: _State) -> bool:
         and word[:1] in doc.lexicon.grammar.seat_letters
         and any(h.kind == "source" and h.role == "organization" and h.affixed for h in doc.hits[k])
         and _verb_or_report_after_name(doc, k + 1)
+    )
+
+
+def _seated_by_letter(doc: Document, k: int, hi: int, state: _State) -> bool:
+    """Is token k a country or a city with the seat's letter glued on («بالعراق»), after an
+    office and its institution, with the holder's first name or the report right after it?
+    (Not «ندد وزير الخارجية بإسرائيل»: what the verb's «بـ» denounced.)"""
+    word = doc.words[k]
+    return (
+        state.head == "title"
+        and state.genitive
+        and not (state.linked or state.named or state.construct)
+        and word[:1] in doc.lexicon.grammar.seat_letters
+        and any(
+            h.kind == "entity" and h.role in ("place", "country") and h.affixed
+            for h in doc.hits[k]
+        )
+        and k + 1 < hi
+        and (names_ar.given_name(doc, k + 1) or _verb_or_report_after_name(doc, k + 1))
     )
 
 

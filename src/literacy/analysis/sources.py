@@ -259,7 +259,9 @@ def _arabic_source(
     source it continues, else the subject a participle or a passive implies."""
     earlier = _earlier_source(sources, first_in_sentence, sentence, row)
     again = sources[earlier] if earlier is not None else None
-    phrase = _arabic_phrase(doc, row, i, n, lo, hi, alone=earlier is None, again=again)
+    phrase = _arabic_phrase(
+        doc, row, i, n, lo, hi, alone=earlier is None, again=again, before=sources
+    )
     if row.kind == "verb" and row.source_heads and not _shown_by_document(doc, row, phrase, hi):
         # «يظهر أن …» (it seems), «أظهر الوزير أن …»: no document shows it; nor an
         # indefinite one the grammar cannot bound («أظهرت دراسة تمت أن»)
@@ -598,6 +600,24 @@ def _names_again(doc: Document, phrase: Phrase, earlier: FoundSource) -> bool:
     return len(words) <= len(opening) and opening[: len(words)] == words
 
 
+def _head_again(doc: Document, phrase: Phrase, before: Sequence[FoundSource]) -> bool:
+    """Does the phrase name again an institution found as a source before: in the same
+    words («وحذر المركز الوطني للأرصاد من …» after it issued a warning), or by its
+    head alone, definite («الهيئة» after «هيئة المتقاعدين», «الوزارة» after «وزارة الصحة»)?"""
+    if phrase.kind != "organization":
+        return False
+    words = tuple(doc.words[phrase.i : phrase.j])
+    definite, head = doc.lexicon.morphology.split_article(words[0])
+    return any(
+        source.kind == "organization"
+        and (
+            _source_words(doc, source) == words
+            or (len(words) == 1 and definite and _source_words(doc, source)[:1] == (head,))
+        )
+        for source in before
+    )
+
+
 def _earlier_source(
     sources: list[FoundSource], first_in_sentence: int, sentence: int, row: CueRow
 ) -> int | None:
@@ -810,12 +830,14 @@ def _arabic_phrase(
     *,
     alone: bool,
     again: FoundSource | None = None,
+    before: Sequence[FoundSource] = (),
 ) -> Phrase | None:
     """The source phrase the Arabic cue at token i names: after a verb (verb–subject order) or
     before it, after the agent marker of a passive or a noun, after a preposition. `alone`:
     no source came just before for the verb to continue, so the phrase after it that could
     be its object («ودعت الأمم المتحدة إلى …») is its subject; `again`: the source it would
-    continue, whose opening words after the verb name that source again."""
+    continue, whose opening words after the verb name that source again; `before`: the
+    sources found earlier, an institution among them named again by its head alone."""
     after = i + n
     if row.kind == "verb" and not row.source_after and _pronoun_subject(doc, i, lo):
         # «قال الوزير إنه أبلغ الرئيس …»: «ـه» said it, the president is told (but «أنها نقلت
@@ -858,6 +880,8 @@ def _arabic_phrase(
                 or (alone and row.subject_before_too and _agrees(doc, i, phrase))
                 # «انتقد الملك عبد الله … كما دعا الملك إلى»: the source before, named again
                 or (again is not None and _names_again(doc, phrase, again))
+                # «أعلنت هيئة المتقاعدين … وطالبت الهيئة بـ»: that institution again
+                or _head_again(doc, phrase, before)
                 or not _object_of(doc, row, phrase, hi)
                 or _nominative_plural(doc, phrase)
             ):
