@@ -3873,6 +3873,32 @@ CASES = [
         "وندد وزير الخارجية بإسرائيل وبممارساتها في الضفة.",
         [("وزير الخارجية", "person", "ندد", "neutral")],
     ),
+    # a plural of delegates (oblique) is whom the agency quotes; a time between commas before «عن»
+    (
+        "نقلت وكالة «بلومبيرغ»، مساء الأحد، عن مندوبين أن الاجتماع تأجل.",
+        [
+            ("مندوبين", "anonymous", "نقلت", "neutral"),
+            ("وكالة «بلومبيرغ»", "organization", "نقلت", "neutral"),
+        ],
+    ),
+    # «في عددها الصادر اليوم» describes the outlet before «عن» («عددها»: its issue, no accusative)
+    (
+        "ونقلت مجلة «المستقبل» اللبنانية في عددها الصادر اليوم عن مصادر مطلعة أن الاتفاق قريب.",
+        [
+            ("مصادر مطلعة", "anonymous", "نقلت", "neutral"),
+            ("مجلة «المستقبل» اللبنانية", "organization", "نقلت", "neutral"),
+        ],
+    ),
+    # «تبنى الهجوم»: claimed an attack
+    (
+        "وكان تنظيم داعش قد تبنى الهجوم على الحاجز.",
+        [("تنظيم داعش", "organization", "تبنى", "neutral")],
+    ),
+    # not a policy adopted
+    (
+        "وتبنى الحزب سياسة جديدة في الانتخابات.",
+        [],
+    ),
 ]
 
 

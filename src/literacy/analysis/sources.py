@@ -1052,12 +1052,22 @@ def _relayer(doc: Document, row: CueRow, after: int, source: Phrase) -> Phrase |
         # what it carried, not what describes it: «ونقلت القناة صوراً نادرة عن الجيش»
         and not any(wc.accusative(doc, t) for t in range(phrase.j, end))
         and not any(
-            h.kind == "cue" or (h.kind == "source" and h.role != "skip")
+            h.kind == "cue" or (h.kind == "source" and not _describing_word(doc, t, h.role))
             for t in range(phrase.j, end)
             for h in doc.hits[t]
+            if not h.rest or doc.extent(t, h)  # not «في» that would open «في بيان»
         )
     )
     return phrase if closed or described else None
+
+
+def _describing_word(doc: Document, t: int, role: str) -> bool:
+    """May a source word at token t stand in an outlet's description before «عن»: a word
+    that stands between a cue and its source, a link («في»), or «عددها» (its issue, in «في
+    عددها الصادر أمس»), not «عدد من …»?"""
+    return role in ("skip", "link") or (
+        role == "quantifier" and names_ar.possessed(doc, doc.words[t])
+    )
 
 
 def _skip_phrase_ending(doc: Document, lo: int, end: int) -> int | None:
