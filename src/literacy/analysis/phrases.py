@@ -389,7 +389,8 @@ def _named_between_commas(doc: Document, k: int, hi: int, state: _State) -> Phra
         or not (
             doc.words[name.j + 1] in grammar.content_openers
             # «أدان وزير الداخلية، سمير حداد، الهجوم»: the verb's object after the name
-            or (unknown and _plain_name(doc, name)) or _names_someone(doc, name)
+            or (unknown and _plain_name(doc, name))
+            or _names_someone(doc, name)
         )
         or name.j - name.i < 2
         or not (unknown or name.head == "title" or _names_someone(doc, name))
@@ -1827,8 +1828,9 @@ def _seated_after_adjective(doc: Document, k: int, state: _State) -> bool:
 
 def _seated_by_letter(doc: Document, k: int, hi: int, state: _State) -> bool:
     """Is token k a country or a city with the seat's letter glued on («بالعراق»), after an
-    office and its institution, with the holder's first name or the report right after it?
-    (Not «ندد وزير الخارجية بإسرائيل»: what the verb's «بـ» denounced.)"""
+    office and its institution, with the holder's first name right after it? (Not «ندد
+    وزير الخارجية بإسرائيل»: what the verb's «بـ» denounced; nor «قال وزير الخارجية
+    بالقاهرة إن»: where he spoke.)"""
     word = doc.words[k]
     return (
         state.head == "title"
@@ -1836,11 +1838,10 @@ def _seated_by_letter(doc: Document, k: int, hi: int, state: _State) -> bool:
         and not (state.linked or state.named or state.construct)
         and word[:1] in doc.lexicon.grammar.seat_letters
         and any(
-            h.kind == "entity" and h.role in ("place", "country") and h.affixed
-            for h in doc.hits[k]
+            h.kind == "entity" and h.role in ("place", "country") and h.affixed for h in doc.hits[k]
         )
         and k + 1 < hi
-        and (names_ar.given_name(doc, k + 1) or _verb_or_report_after_name(doc, k + 1))
+        and names_ar.given_name(doc, k + 1)
     )
 
 

@@ -600,13 +600,24 @@ def _names_again(doc: Document, phrase: Phrase, earlier: FoundSource) -> bool:
     return len(words) <= len(opening) and opening[: len(words)] == words
 
 
-def _head_again(doc: Document, phrase: Phrase, before: Sequence[FoundSource]) -> bool:
+def _head_again(
+    doc: Document, phrase: Phrase, before: Sequence[FoundSource], again: FoundSource | None
+) -> bool:
     """Does the phrase name again an institution found as a source before: in the same
-    words («وحذر المركز الوطني للأرصاد من …» after it issued a warning), or by its
-    head alone, definite («الهيئة» after «هيئة المتقاعدين», «الوزارة» after «وزارة الصحة»)?"""
-    if phrase.kind != "organization":
+    words («وحذر المركز الوطني للأرصاد من …» after it issued a warning), or by its head
+    alone, definite («الهيئة» after «هيئة المتقاعدين», «الوزارة» after «وزارة الصحة»)? Only
+    where the source the verb would otherwise continue is that institution's own statement
+    or its head alone («وأشار البيان …», «وقدر المركز …»): after another body or person
+    («وقال الاتحاد … وطالبت الوزارة بـ») the institution is what they asked of."""
+    if phrase.kind != "organization" or again is None:
         return False
     words = tuple(doc.words[phrase.i : phrase.j])
+    continued = _source_words(doc, again)
+    statement = any(
+        h.kind == "source" and h.role == "document" for h in doc.hits[_token_at(doc, again.start)]
+    )
+    if not statement and continued != words[:1]:
+        return False
     definite, head = doc.lexicon.morphology.split_article(words[0])
     return any(
         source.kind == "organization"
@@ -880,8 +891,9 @@ def _arabic_phrase(
                 or (alone and row.subject_before_too and _agrees(doc, i, phrase))
                 # «انتقد الملك عبد الله … كما دعا الملك إلى»: the source before, named again
                 or (again is not None and _names_again(doc, phrase, again))
-                # «أعلنت هيئة المتقاعدين … وطالبت الهيئة بـ»: that institution again
-                or _head_again(doc, phrase, before)
+                # «أعلنت هيئة المتقاعدين … وأشار البيان … وطالبت الهيئة بـ»: that
+                # institution again, after its own statement
+                or (_agrees(doc, i, phrase) and _head_again(doc, phrase, before, again))
                 or not _object_of(doc, row, phrase, hi)
                 or _nominative_plural(doc, phrase)
             ):
