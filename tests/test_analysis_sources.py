@@ -2471,7 +2471,11 @@ CASES = [
     # noun opens no name; an object after the verb is no subject, in a run-on headline or a
     # relative clause; «من جهتها» is no source; a group and what they are is no name
     ("ودعت صاحب السمو إلى الحوار.", []),
-    ("وتشير التوقعات إلى أن التضخم مستمر.", []),
+    # (forecasts nobody names are an unnamed source, like estimates: «وتشير التقديرات …»)
+    (
+        "وتشير التوقعات إلى أن التضخم مستمر.",
+        [("التوقعات", "anonymous", "تشير", "neutral")],
+    ),
     (
         "ونوه الموسوي إلى أن الحل قريب.",
         [("الموسوي", "person", "نوه", "neutral")],
@@ -3923,6 +3927,55 @@ CASES = [
     (
         "وقال المفوض العام لأونروا إن الوكالة تواجه عجزا.",
         [("المفوض العام لأونروا", "person", "قال", "neutral")],
+    ),
+    # a name between commas whose last word has a plural's shape («ماكين»), then named again
+    (
+        'وقالت مديرة البرنامج، ليندا ماكين، إن الجوع يزداد.\nوأضافت ماكين: "الوضع صعب".',
+        [
+            ("مديرة البرنامج، ليندا ماكين", "person", "قالت", "neutral"),
+            ("ماكين", "person", "أضافت", "neutral"),
+        ],
+    ),
+    # a mission speaks as a body; named before, «البعثة» is that one
+    (
+        "أدانت بعثة الأمم المتحدة في ليبيا الهجوم.\nوقالت البعثة عبر تويتر إن الهجوم مدان.",
+        [
+            ("بعثة الأمم المتحدة في ليبيا", "organization", "أدانت", "neutral"),
+            ("البعثة", "organization", "قالت", "neutral"),
+        ],
+    ),
+    # an institution's forecasts, like its estimates, are its statement
+    (
+        "ووفقا لتوقعات صندوق النقد الدولي، سينمو الاقتصاد بنسبة 3%.",
+        [("توقعات صندوق النقد الدولي", "organization", "وفقا", "neutral")],
+    ),
+    # the writer's own forecasts before a colon: no source
+    (
+        "توقعاتي: سترتفع الأسعار في الصيف.",
+        [],
+    ),
+    # the subject of «أن», a comma, then «أبلغ»: who was told follows the verb
+    (
+        "وذكرت الإذاعة أن وزير الدفاع يوسي كوهين، أبلغ رئيس الأركان أنه يعارض الخطة.",
+        [
+            ("الإذاعة", "anonymous", "ذكرت", "neutral"),
+            ("وزير الدفاع يوسي كوهين", "person", "أبلغ", "neutral"),
+        ],
+    ),
+    # «قال للأناضول»: the agency is whom it was told to; the speaker is before the verb
+    (
+        'سامي حداد، أحد سكان البلدة، قال للأناضول: "سمعنا انفجارا".',
+        [("سامي حداد", "person", "قال", "neutral")],
+    ),
+    # «تدعو للقلق»: gives cause for worry, no call
+    (
+        "ونفى المتحدث وجود أي مؤشرات تدعو للقلق.",
+        [("المتحدث", "person", "نفى", "neutral")],
+    ),
+    # a newspaper's name in guillemets
+    (
+        "وعلمت «عكاظ» من مصادرها أن الاجتماع تأجل.",
+        [("مصادرها", "anonymous", "علمت", "neutral"), ("عكاظ", "organization", "علمت", "neutral")],
     ),
 ]
 

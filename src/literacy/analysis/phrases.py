@@ -772,8 +772,13 @@ def unknown_name(doc: Document, start: int, end: int) -> bool:
     """Are tokens start..end-1 words the lexicon does not know, none with the article, that
     may make up a name («هتلر الذي», «غاريث بايل: …»)?"""
     split_article = doc.lexicon.morphology.split_article
-    return names_ar.name_run(doc, start, end) == end and not any(
-        doc.hits[k] or split_article(doc.words[k])[0] for k in range(start, end)
+    # the run read to the end of the text: whether a plural-shaped last word («ماكين»,
+    # «حدادين») ends a name depends on what follows it
+    run = names_ar.name_run(doc, start, len(doc.words))
+    return (
+        run is not None
+        and run >= end
+        and not any(doc.hits[k] or split_article(doc.words[k])[0] for k in range(start, end))
     )
 
 

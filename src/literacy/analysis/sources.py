@@ -880,6 +880,8 @@ def _arabic_phrase(
                 or _subject_after_outlet(doc, j, hi)
                 or _another(doc, j, hi)
             )
+            if phrase is not None and names_ar.glued_preposition(doc, doc.words[phrase.i]):
+                phrase = None  # «قال للأناضول»: whom it was told to, never who said it
             if phrase is not None:
                 phrase = _named_after_office(doc, phrase, hi)
             # «ووصفها الوزير بأنها …»: with its object glued on, the phrase after the verb is
@@ -1188,6 +1190,18 @@ def subject_phrase(doc: Document, lo: int, limit: int) -> Phrase | None:
     return None
 
 
+def _own_document(doc: Document, phrase: Phrase, colon: int) -> bool:
+    """Is the label before the colon one document word in the first person («توقعاتي»,
+    «ملاحظاتنا»)?"""
+    grammar = doc.lexicon.grammar
+    word = doc.words[phrase.i]
+    return (
+        phrase.i + 1 == colon
+        and phrase.head == "document"
+        and word.endswith(grammar.my_suffixes + grammar.we_suffixes)
+    )
+
+
 def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | None:
     """«وزير الصحة: …», «مدير المعهد الوطني للأمراض المعدية: …» opening a sentence: the
     colon is the cue and the whole label before it (headed by a source word) the source."""
@@ -1224,6 +1238,8 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
                 return None  # «دمشق: …», «الخرطوم - …»: a dateline, not the government
             if j == lo + 1 and doc.words[lo] in doc.lexicon.grammar.media_labels:
                 return None  # «شاهد: وصول أول رحلة …»: "watch", a video's label
+            if _own_document(doc, phrase, j):
+                return None  # «توقعاتي: …»: the writer's own
             if grammar is phrases and _place_label(doc, lo, j, hi):
                 return None  # «اليمن: تأجيل المفاوضات», «عمان ـ بترا: …»
             if grammar is phrases and _masthead(doc, lo, j, hi):
@@ -1873,6 +1889,10 @@ def _verb_first(doc: Document, i: int, lo: int) -> bool:
         return True
     k = i - 1
     word = doc.words[k]
+    if word in grammar.apposition_marks and word != "-" and parse_backward(doc, i, lo) is not None:
+        # «أن وزير الدفاع يوسي كوهين، أبلغ رئيس الأركان أنه …»: the subject of «أن» (or
+        # of «كان», or a topic) and a comma before the verb; the phrase after it is its object
+        return False
     if word in grammar.relative_pronouns:
         # «الذي يعتبر أحد مؤسسيه»: the subject is the noun before «الذي»; but in «اللقاح
         # الذي أعلن عنه الرئيس» that noun is what was said, and the subject follows
