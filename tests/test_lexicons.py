@@ -186,6 +186,7 @@ _ID_LISTS = {
     "own_records": "source_words",
     "place_genitive_heads": "source_words",
     "saying_cues": "cues",
+    "telling_cues": "cues",
     "headline_cues": "cues",
     "government_seats": "entities",
     "outlet_heads": "source_words",

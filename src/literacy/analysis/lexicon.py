@@ -113,7 +113,6 @@ class Grammar:
     numbered_outlets: frozenset[str] = frozenset()  # «القناة 14»: named by a number
     dual_suffixes: frozenset[str] = frozenset()  # «قالا»: two spoke
     we_suffixes: tuple[str, ...] = ()  # «استقبلنا», «بلادنا»: the first person plural
-    my_suffixes: tuple[str, ...] = ()  # «توقعاتي»: the first person singular's possessive
     named_groups: frozenset[str] = frozenset()  # «مجموعة الاتصالات»: a group that is a name
     media_labels: frozenset[str] = frozenset()  # «شاهد:», «بالفيديو:»: a video's label
     quoting_nouns: frozenset[str] = frozenset()  # «عن وانغ قوله «…»»: his saying, then what
@@ -131,6 +130,7 @@ class Grammar:
     first_person_marks: frozenset[str] = frozenset()  # «أستنكر»: I, not «استنكر», he
     third_person_prefixes: tuple[str, ...] = ()  # «تسعى»: a headline's verb
     saying_cues: frozenset[str] = frozenset()  # cue ids of plain verbs of saying («قال», "say")
+    telling_cues: frozenset[str] = frozenset()  # cue ids whose object is who was told («أبلغ»)
     # «أما X فقال»: after one, the «ف» on the verb marks the topic's predicate, X its subject
     topic_openers: frozenset[str] = frozenset()
     seat_prepositions: frozenset[str] = frozenset()  # «نقابة الصحافيين في تركيا»
@@ -439,6 +439,7 @@ _GRAMMAR_IDS = frozenset(
         "own_records",
         "place_genitive_heads",
         "saying_cues",
+        "telling_cues",
         "government_seats",
         "headline_cues",
         "outlet_heads",
@@ -481,7 +482,6 @@ def _grammar(language: str) -> Grammar:
         colon_cue=str(data.get("colon_cue", ":")),
         byline_openers=tuple(sorted(words("byline_openers"))),
         we_suffixes=tuple(sorted(words("we_suffixes"))),
-        my_suffixes=tuple(sorted(words("my_suffixes"))),
         conjunction_letters=conjunctions,
         preposition_letters=prepositions,
         plural_suffixes=tuple(sorted(words("plural_suffixes"))),

@@ -42,6 +42,7 @@ class Morphology:
     feminine_plural: tuple[str, ...] = ()
     linked_past_suffix: tuple[str, ...] = ()
     present_object_suffixes: tuple[str, ...] = ()
+    present_single_persons: tuple[str, ...] = ()  # «أقول», «نقول»: no subject suffix
     accusative_suffix: tuple[str, ...] = ()
     oblique_suffixes: tuple[str, ...] = ()
     nominative_suffixes: tuple[str, ...] = ()  # «المحتجون»: a sound plural as a subject
@@ -162,6 +163,8 @@ class Morphology:
         objects = self.present_object_suffixes if with_objects else ()
         for person in persons:
             for suffix in self.present_suffixes:
+                if suffix and person in self.present_single_persons:
+                    continue  # «أقولون», «أردان»: no such form (this «أردان» is a name)
                 word = person + body + suffix
                 for prefix in self.present_proclitics:
                     changed = bool(prefix or suffix) or word != stem

@@ -772,13 +772,8 @@ def unknown_name(doc: Document, start: int, end: int) -> bool:
     """Are tokens start..end-1 words the lexicon does not know, none with the article, that
     may make up a name («هتلر الذي», «غاريث بايل: …»)?"""
     split_article = doc.lexicon.morphology.split_article
-    # the run read to the end of the text: whether a plural-shaped last word («ماكين»,
-    # «حدادين») ends a name depends on what follows it
-    run = names_ar.name_run(doc, start, len(doc.words))
-    return (
-        run is not None
-        and run >= end
-        and not any(doc.hits[k] or split_article(doc.words[k])[0] for k in range(start, end))
+    return names_ar.name_run(doc, start, end) == end and not any(
+        doc.hits[k] or split_article(doc.words[k])[0] for k in range(start, end)
     )
 
 
@@ -1220,7 +1215,11 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             # the university)
             state.named = state.titled = True
             return title.j
-        if state.construct and state.head != "anonymous" and _nisba_in_construct(doc, k, hi):
+        if (
+            state.construct
+            and state.head != "anonymous"
+            and _nisba_in_construct(doc, k, hi, institution=state.head in _INSTITUTION_HEADS)
+        ):
             k += 1  # «وزير خارجية بريطانيا»: a noun, though shaped like an adjective
             state.genitive = True
             continue
@@ -1757,10 +1756,13 @@ def _unknown_adjective(doc: Document, k: int, state: _State) -> int:
     return int(doc.lexicon.morphology.split_article(word)[0] and not doc.is_punct(k))
 
 
-def _nisba_in_construct(doc: Document, k: int, hi: int) -> bool:
+def _nisba_in_construct(doc: Document, k: int, hi: int, *, institution: bool = False) -> bool:
     """«وزير خارجية بريطانيا», «رئيس جمهورية الشيشان»: after a noun in construct, a word
     shaped like an indefinite nisba and followed by a country or a definite noun is a noun
-    in the chain, not an adjective of the noun before it (that would be indefinite too)."""
+    in the chain, not an adjective of the noun before it (that would be indefinite too).
+    After an institution's noun the definite word may be shaped like an adjective too
+    («جمعية حماية المستهلك», «لجنة حماية الصحفيين»): no definite adjective follows an
+    indefinite noun, so it is the genitive."""
     word, hits = doc.words[k], doc.hits[k]
     if k + 1 >= hi or not wc.nisba(doc, word) or wc.definite(doc, word, hits):
         return False
@@ -1770,7 +1772,10 @@ def _nisba_in_construct(doc: Document, k: int, hi: int) -> bool:
     return (
         wc.nounish(doc, k + 1)
         and not doc.has(k + 1, "source", "skip")
-        and not wc.adjective(doc, k + 1, True)
+        and (
+            (institution and doc.has(k + 1, "source", "title") is None)
+            or not wc.adjective(doc, k + 1, True)
+        )
         and doc.lexicon.morphology.split_article(doc.words[k + 1])[0]
     )
 

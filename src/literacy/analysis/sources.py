@@ -211,7 +211,7 @@ def _reports(
         return False  # «رجل يدعى أحمد»: is called, not claims
     if row.after_relative and not _after_relative(doc, i, lo):
         return False  # «نشر الجيش قواته»: deployed, not published
-    if row.needs_after and not any(_marker_follows(doc, i + n, hi, m) for m in row.needs_after):
+    if row.needs_after and not _needed_follows(doc, row, i + n, hi):
         return False  # «علقت سويسرا رحلاتها»: suspended, not commented
     if row.not_after and any(_marker_follows(doc, i + n, hi, m) for m in row.not_after):
         return False  # «وعبر المهاجرون عن طريق البحر»: crossed, not expressed
@@ -282,15 +282,17 @@ def _arabic_source(
             or (
                 phrase.head == "document"
                 and phrase.j == i
-                and phrases.bare_word(doc, doc.words[lo]) in doc.lexicon.grammar.issuing_verbs
+                and _issuing_verb(doc, lo, phrase.i) is not None
                 and parse_phrase(doc, i + n + 1, hi) is None  # «… قالت فيها المختطفة»
             )
         )
     ):
         # «وأصدر نادي الوداد بياناً أعلن فيه»: who issued the statement (not the statement
         # itself, «بياناً», read as the verb's subject before it; not who received it: «وتلقت
-        # الشرطة بلاغاً أكد فيه …»)
-        phrase = subject_phrase(doc, lo, i if phrase is None else phrase.i) or phrase
+        # الشرطة بلاغاً أكد فيه …»); «ومن جانبه، أصدر …»: after a fronted «من جانبه»
+        limit = i if phrase is None else phrase.i
+        start = _issuing_verb(doc, lo, limit)
+        phrase = subject_phrase(doc, lo if start is None else start, limit) or phrase
     if phrase is None and row.kind == "verb":
         phrase = _family_name(doc, doc.skip_fillers(i + n, hi), hi, sources)
     if phrase is None and row.kind == "verb":
@@ -881,7 +883,11 @@ def _arabic_phrase(
                 or _another(doc, j, hi)
             )
             if phrase is not None and names_ar.glued_preposition(doc, doc.words[phrase.i]):
-                phrase = None  # «قال للأناضول»: whom it was told to, never who said it
+                # «قال للأناضول»: whom it was told to, never who said it; the speaker may follow
+                # («وقال للأناضول مسؤول تركي إن …»)
+                phrase = parse_phrase(doc, doc.skip_fillers(phrase.j, hi), hi)
+                if phrase is not None and _lone_unlisted(doc, phrase):
+                    phrase = None  # «قال للصحفيين الأجانب»: their adjective, nobody's name
             if phrase is not None:
                 phrase = _named_after_office(doc, phrase, hi)
             # «ووصفها الوزير بأنها …»: with its object glued on, the phrase after the verb is
@@ -891,6 +897,11 @@ def _arabic_phrase(
             if phrase is not None and (
                 object_pronoun(doc, i)
                 or (alone and row.subject_before_too and _agrees(doc, i, phrase))
+                # «كما طالب البيان بإنهاء …», «وحذر البيان من …»: nobody asks a statement
+                # anything, so it is the subject
+                or (
+                    row.subject_before_too and phrase.head == "document" and _agrees(doc, i, phrase)
+                )
                 # «انتقد الملك عبد الله … كما دعا الملك إلى»: the source before, named again
                 or (again is not None and _names_again(doc, phrase, again))
                 # «أعلنت هيئة المتقاعدين … وأشار البيان … وطالبت الهيئة بـ»: that
@@ -1179,6 +1190,22 @@ def _bridged(doc: Document, j: int, hi: int, sources: list[FoundSource], sentenc
     )
 
 
+def _lone_unlisted(doc: Document, phrase: Phrase) -> bool:
+    """Is the phrase one word read as a person's name that the lexicon does not list?"""
+    return phrase.j == phrase.i + 1 and phrase.head == "person" and not wc.name(doc.hits[phrase.i])
+
+
+def _issuing_verb(doc: Document, lo: int, limit: int) -> int | None:
+    """The verb that issues a statement opening the clause at `lo`, perhaps after a fronted
+    «من جانبه» and its comma («ومن جانبه، أصدر المكتب الإعلامي بياناً …»)."""
+    k = doc.skip_fillers(lo, limit)
+    if k < limit and doc.words[k] in doc.lexicon.grammar.apposition_marks:
+        k += 1
+    if k < limit and phrases.bare_word(doc, doc.words[k]) in doc.lexicon.grammar.issuing_verbs:
+        return k
+    return None
+
+
 def subject_phrase(doc: Document, lo: int, limit: int) -> Phrase | None:
     """The subject a participle such as «زاعمين» refers to: a source phrase opening the
     sentence, or right after its first word (the verb)."""
@@ -1188,18 +1215,6 @@ def subject_phrase(doc: Document, lo: int, limit: int) -> Phrase | None:
             if phrase is not None:
                 return phrase
     return None
-
-
-def _own_document(doc: Document, phrase: Phrase, colon: int) -> bool:
-    """Is the label before the colon one document word in the first person («توقعاتي»,
-    «ملاحظاتنا»)?"""
-    grammar = doc.lexicon.grammar
-    word = doc.words[phrase.i]
-    return (
-        phrase.i + 1 == colon
-        and phrase.head == "document"
-        and word.endswith(grammar.my_suffixes + grammar.we_suffixes)
-    )
 
 
 def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | None:
@@ -1238,8 +1253,6 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
                 return None  # «دمشق: …», «الخرطوم - …»: a dateline, not the government
             if j == lo + 1 and doc.words[lo] in doc.lexicon.grammar.media_labels:
                 return None  # «شاهد: وصول أول رحلة …»: "watch", a video's label
-            if _own_document(doc, phrase, j):
-                return None  # «توقعاتي: …»: the writer's own
             if grammar is phrases and _place_label(doc, lo, j, hi):
                 return None  # «اليمن: تأجيل المفاوضات», «عمان ـ بترا: …»
             if grammar is phrases and _masthead(doc, lo, j, hi):
@@ -1702,6 +1715,21 @@ def _marks_report(doc: Document, row: CueRow, phrase: Phrase) -> bool:
     return any(doc.lexicon.key(m) == (doc.words[phrase.i],) for m in row.needs_after)
 
 
+def _needed_follows(doc: Document, row: CueRow, j: int, hi: int) -> bool:
+    """Does one of the words the cue needs follow within a few words, or right after a long
+    subject («ورأى الأمين العام لجامعة الدول العربية أحمد أبو الغيط أن …»)?"""
+    if any(_marker_follows(doc, j, hi, m) for m in row.needs_after):
+        return True
+    if _grammar(doc) is not phrases:
+        return False
+    phrase = parse_phrase(doc, doc.skip_fillers(j, hi), hi)
+    return (
+        phrase is not None
+        and phrase.j - j > _SOURCE_AFTER_WINDOW // 2
+        and any(_marker_follows(doc, phrase.j, hi, m) for m in row.needs_after)
+    )
+
+
 def _marker_follows(doc: Document, j: int, hi: int, marker: str, *, pronoun: bool = False) -> bool:
     """Does `marker` follow within a few words? An aside between commas is not counted
     («وأظهرت الدراسة، التي نشرت نتائجها يوم الخميس، أن …»). With `pronoun`, a one-word
@@ -1889,9 +1917,15 @@ def _verb_first(doc: Document, i: int, lo: int) -> bool:
         return True
     k = i - 1
     word = doc.words[k]
-    if word in grammar.apposition_marks and word != "-" and parse_backward(doc, i, lo) is not None:
-        # «أن وزير الدفاع يوسي كوهين، أبلغ رئيس الأركان أنه …»: the subject of «أن» (or
-        # of «كان», or a topic) and a comma before the verb; the phrase after it is its object
+    if (
+        word in grammar.apposition_marks
+        and word != "-"
+        and any(h.kind == "cue" and h.entry in grammar.telling_cues for h in doc.hits[i])
+        and parse_backward(doc, i, lo) is not None
+    ):
+        # «أن وزير الدفاع يوسي كوهين، أبلغ رئيس الأركان أنه …»: the subject of «أن» (or of
+        # «كان», or a topic) and a comma before a verb of telling; after it, who was told
+        # (not «أن الحكومة مستقيلة، نفى المتحدث ذلك»: another clause, its subject after it)
         return False
     if word in grammar.relative_pronouns:
         # «الذي يعتبر أحد مؤسسيه»: the subject is the noun before «الذي»; but in «اللقاح
