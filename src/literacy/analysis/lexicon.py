@@ -113,6 +113,7 @@ class Grammar:
     numbered_outlets: frozenset[str] = frozenset()  # «القناة 14»: named by a number
     dual_suffixes: frozenset[str] = frozenset()  # «قالا»: two spoke
     we_suffixes: tuple[str, ...] = ()  # «استقبلنا», «بلادنا»: the first person plural
+    my_suffixes: tuple[str, ...] = ()  # «رسالتي»: the first person singular's possessive
     named_groups: frozenset[str] = frozenset()  # «مجموعة الاتصالات»: a group that is a name
     media_labels: frozenset[str] = frozenset()  # «شاهد:», «بالفيديو:»: a video's label
     quoting_nouns: frozenset[str] = frozenset()  # «عن وانغ قوله «…»»: his saying, then what
@@ -482,6 +483,7 @@ def _grammar(language: str) -> Grammar:
         colon_cue=str(data.get("colon_cue", ":")),
         byline_openers=tuple(sorted(words("byline_openers"))),
         we_suffixes=tuple(sorted(words("we_suffixes"))),
+        my_suffixes=tuple(sorted(words("my_suffixes"))),
         conjunction_letters=conjunctions,
         preposition_letters=prepositions,
         plural_suffixes=tuple(sorted(words("plural_suffixes"))),

@@ -132,15 +132,6 @@ def plural_shaped_name(doc: Document, i: int, j: int, hi: int) -> bool:
         or (j == i and _foreign_ending(doc, word) and report_opens(doc, j + 1, hi))
         # «وقال حدادين إن» after «… نمر حدادين،»: ending a name given before
         or (j == i and _ended_a_name(doc, j) and report_opens(doc, j + 1, hi))
-        # «قال كوهين: …»: one word alone in the oblique («ين») right after a verb cannot be
-        # a plural subject («قال المحققون»), so with the report right after it, a name
-        or (
-            j == i
-            and i > 0
-            and any(h.kind == "cue" and h.role == "verb" for h in doc.hits[i - 1])
-            and word.endswith(doc.lexicon.morphology.oblique_suffixes)
-            and report_opens(doc, j + 1, hi)
-        )
     )
 
 

@@ -942,6 +942,8 @@ def _aside_before(doc: Document, cue: int, lo: int) -> int | None:
         if doc.words[k] == "،":
             if k + 1 == cue - 1:
                 return None
+            if doc.words[k + 1] in doc.lexicon.grammar.content_openers:
+                return None  # «ذكرت الهيئة، أن الوزير، أبلغ …»: the subject of «أن», no aside
             # a relative clause is bounded by its pronoun, so it may run longer («، الذي
             # يزور المنطقة للمرة الأولى منذ توليه منصبه، أكد»)
             return k if cue - k <= _ASIDE_SPAN or doc.words[k + 1] in relatives else None
@@ -1215,11 +1217,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             # the university)
             state.named = state.titled = True
             return title.j
-        if (
-            state.construct
-            and state.head != "anonymous"
-            and _nisba_in_construct(doc, k, hi, institution=state.head in _INSTITUTION_HEADS)
-        ):
+        if state.construct and state.head != "anonymous" and _nisba_in_construct(doc, k, hi):
             k += 1  # «وزير خارجية بريطانيا»: a noun, though shaped like an adjective
             state.genitive = True
             continue
@@ -1756,13 +1754,10 @@ def _unknown_adjective(doc: Document, k: int, state: _State) -> int:
     return int(doc.lexicon.morphology.split_article(word)[0] and not doc.is_punct(k))
 
 
-def _nisba_in_construct(doc: Document, k: int, hi: int, *, institution: bool = False) -> bool:
+def _nisba_in_construct(doc: Document, k: int, hi: int) -> bool:
     """«وزير خارجية بريطانيا», «رئيس جمهورية الشيشان»: after a noun in construct, a word
     shaped like an indefinite nisba and followed by a country or a definite noun is a noun
-    in the chain, not an adjective of the noun before it (that would be indefinite too).
-    After an institution's noun the definite word may be shaped like an adjective too
-    («جمعية حماية المستهلك», «لجنة حماية الصحفيين»): no definite adjective follows an
-    indefinite noun, so it is the genitive."""
+    in the chain, not an adjective of the noun before it (that would be indefinite too)."""
     word, hits = doc.words[k], doc.hits[k]
     if k + 1 >= hi or not wc.nisba(doc, word) or wc.definite(doc, word, hits):
         return False
@@ -1772,10 +1767,7 @@ def _nisba_in_construct(doc: Document, k: int, hi: int, *, institution: bool = F
     return (
         wc.nounish(doc, k + 1)
         and not doc.has(k + 1, "source", "skip")
-        and (
-            (institution and doc.has(k + 1, "source", "title") is None)
-            or not wc.adjective(doc, k + 1, True)
-        )
+        and not wc.adjective(doc, k + 1, True)
         and doc.lexicon.morphology.split_article(doc.words[k + 1])[0]
     )
 

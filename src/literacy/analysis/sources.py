@@ -211,7 +211,7 @@ def _reports(
         return False  # «رجل يدعى أحمد»: is called, not claims
     if row.after_relative and not _after_relative(doc, i, lo):
         return False  # «نشر الجيش قواته»: deployed, not published
-    if row.needs_after and not _needed_follows(doc, row, i + n, hi):
+    if row.needs_after and not any(_marker_follows(doc, i + n, hi, m) for m in row.needs_after):
         return False  # «علقت سويسرا رحلاتها»: suspended, not commented
     if row.not_after and any(_marker_follows(doc, i + n, hi, m) for m in row.not_after):
         return False  # «وعبر المهاجرون عن طريق البحر»: crossed, not expressed
@@ -292,7 +292,14 @@ def _arabic_source(
         # الشرطة بلاغاً أكد فيه …»); «ومن جانبه، أصدر …»: after a fronted «من جانبه»
         limit = i if phrase is None else phrase.i
         start = _issuing_verb(doc, lo, limit)
-        phrase = subject_phrase(doc, lo if start is None else start, limit) or phrase
+        issuer = subject_phrase(doc, lo if start is None else start, limit)
+        if issuer is not None and start is not None and issuer.head == "document":
+            issuer = None  # «وأصدر بياناً»: what it issued, not who
+        if issuer is None and start is not None:
+            # «وأصدر بياناً أكد فيه …»: the issuer left out, the source before it continued
+            # (the statement it issued is no source of its own)
+            return earlier
+        phrase = issuer or phrase
     if phrase is None and row.kind == "verb":
         phrase = _family_name(doc, doc.skip_fillers(i + n, hi), hi, sources)
     if phrase is None and row.kind == "verb":
@@ -1217,6 +1224,18 @@ def subject_phrase(doc: Document, lo: int, limit: int) -> Phrase | None:
     return None
 
 
+def _own_document(doc: Document, phrase: Phrase, colon: int) -> bool:
+    """Is the label before the colon one document word in the first person («رسالتي»,
+    «بياننا»)?"""
+    grammar = doc.lexicon.grammar
+    word = doc.words[phrase.i]
+    return (
+        phrase.i + 1 == colon
+        and phrase.head == "document"
+        and word.endswith(grammar.my_suffixes + grammar.we_suffixes)
+    )
+
+
 def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | None:
     """«وزير الصحة: …», «مدير المعهد الوطني للأمراض المعدية: …» opening a sentence: the
     colon is the cue and the whole label before it (headed by a source word) the source."""
@@ -1253,6 +1272,8 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
                 return None  # «دمشق: …», «الخرطوم - …»: a dateline, not the government
             if j == lo + 1 and doc.words[lo] in doc.lexicon.grammar.media_labels:
                 return None  # «شاهد: وصول أول رحلة …»: "watch", a video's label
+            if _own_document(doc, phrase, j):
+                return None  # «رسالتي: …»: the writer's own
             if grammar is phrases and _place_label(doc, lo, j, hi):
                 return None  # «اليمن: تأجيل المفاوضات», «عمان ـ بترا: …»
             if grammar is phrases and _masthead(doc, lo, j, hi):
@@ -1713,21 +1734,6 @@ def _marks_report(doc: Document, row: CueRow, phrase: Phrase) -> bool:
     """Is the phrase after the verb one of the words its row needs after its source
     («تدوينة» after «نشر»)? Then it is what was said, not who said it."""
     return any(doc.lexicon.key(m) == (doc.words[phrase.i],) for m in row.needs_after)
-
-
-def _needed_follows(doc: Document, row: CueRow, j: int, hi: int) -> bool:
-    """Does one of the words the cue needs follow within a few words, or right after a long
-    subject («ورأى الأمين العام لجامعة الدول العربية أحمد أبو الغيط أن …»)?"""
-    if any(_marker_follows(doc, j, hi, m) for m in row.needs_after):
-        return True
-    if _grammar(doc) is not phrases:
-        return False
-    phrase = parse_phrase(doc, doc.skip_fillers(j, hi), hi)
-    return (
-        phrase is not None
-        and phrase.j - j > _SOURCE_AFTER_WINDOW // 2
-        and any(_marker_follows(doc, phrase.j, hi, m) for m in row.needs_after)
-    )
 
 
 def _marker_follows(doc: Document, j: int, hi: int, marker: str, *, pronoun: bool = False) -> bool:
