@@ -4074,6 +4074,48 @@ CASES = [
         "وكذب اللاعب على الحكم ما تسبب في طرده.",
         [],
     ),
+    # «بيانا» is the accusative, not «بيا» and the possessive «نا»: the family name before it stays
+    (
+        "وأصدر رئيس الحزب سمير حداد بيانا أكد فيه أن الانتخابات نزيهة.",
+        [("رئيس الحزب سمير حداد", "person", "أكد", "emphasis")],
+    ),
+    # after another body's statement, the institution named again is what it asked of
+    (
+        "أعلنت وزارة التربية تمديد العام الدراسي.\n"
+        "وقالت نقابة المعلمين في بيان إن القرار مجحف.\n"
+        "وأضاف البيان أن المعلمين مرهقون.\n"
+        "وطالبت الوزارة بالعدول عن قرارها.",
+        [
+            ("وزارة التربية", "organization", "أعلنت", "neutral"),
+            ("نقابة المعلمين", "organization", "قالت", "neutral"),
+            ("البيان", "organization", "أضاف", "neutral"),
+        ],
+    ),
+    # a port before a colon is the news's place
+    (
+        "ميناء بيروت: أربع سنوات على الانفجار",
+        [],
+    ),
+    # banks in the plural before a colon: the news's topic
+    (
+        "المصارف اللبنانية: أزمة بلا نهاية",
+        [],
+    ),
+    # an airport before a colon that speaks («لن نغلق») is a source
+    (
+        "مطار القاهرة: لن نغلق الصالات",
+        [("مطار القاهرة", "organization", ":", "neutral")],
+    ),
+    # «بجبران الضرر»: redress, no first name after «بـ»
+    (
+        "وطالبت النقابة بجبران الضرر.",
+        [("النقابة", "anonymous", "طالبت", "neutral")],
+    ),
+    # «برمزي»: with the symbolic, no first name
+    (
+        "وأشاد المدرب برمزي الحضور الجماهيري.",
+        [("المدرب", "person", "أشاد", "neutral")],
+    ),
 ]
 
 

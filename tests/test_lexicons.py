@@ -187,6 +187,7 @@ _ID_LISTS = {
     "place_genitive_heads": "source_words",
     "saying_cues": "cues",
     "telling_cues": "cues",
+    "topic_label_heads": "source_words",
     "headline_cues": "cues",
     "government_seats": "entities",
     "outlet_heads": "source_words",

@@ -132,6 +132,7 @@ class Grammar:
     third_person_prefixes: tuple[str, ...] = ()  # «تسعى»: a headline's verb
     saying_cues: frozenset[str] = frozenset()  # cue ids of plain verbs of saying («قال», "say")
     telling_cues: frozenset[str] = frozenset()  # cue ids whose object is who was told («أبلغ»)
+    topic_label_heads: frozenset[str] = frozenset()  # «مطار صنعاء: …»: the news's topic
     # «أما X فقال»: after one, the «ف» on the verb marks the topic's predicate, X its subject
     topic_openers: frozenset[str] = frozenset()
     seat_prepositions: frozenset[str] = frozenset()  # «نقابة الصحافيين في تركيا»
@@ -441,6 +442,7 @@ _GRAMMAR_IDS = frozenset(
         "place_genitive_heads",
         "saying_cues",
         "telling_cues",
+        "topic_label_heads",
         "government_seats",
         "headline_cues",
         "outlet_heads",

@@ -622,10 +622,13 @@ def _head_again(
         return False
     words = tuple(doc.words[phrase.i : phrase.j])
     continued = _source_words(doc, again)
-    statement = any(
-        h.kind == "source" and h.role == "document" for h in doc.hits[_token_at(doc, again.start)]
-    )
-    if not statement and continued != words[:1]:
+    if _is_statement(doc, again):
+        # whose statement it is: the last source before it that is not one
+        owners = [s for s in before if s.start < again.start and not _is_statement(doc, s)]
+        if not owners:
+            return False
+        before = owners[-1:]  # «وقالت نقابة المعلمين … وأضاف البيان … وطالبت الوزارة»: not hers
+    elif continued != words[:1]:
         return False
     definite, head = doc.lexicon.morphology.split_article(words[0])
     return any(
@@ -635,6 +638,13 @@ def _head_again(
             or (len(words) == 1 and definite and _source_words(doc, source)[:1] == (head,))
         )
         for source in before
+    )
+
+
+def _is_statement(doc: Document, source: FoundSource) -> bool:
+    """Is the source found before a statement or a report («البيان»)?"""
+    return any(
+        h.kind == "source" and h.role == "document" for h in doc.hits[_token_at(doc, source.start)]
     )
 
 
@@ -1276,6 +1286,8 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
                 return None  # «رسالتي: …»: the writer's own
             if grammar is phrases and _place_label(doc, lo, j, hi):
                 return None  # «اليمن: تأجيل المفاوضات», «عمان ـ بترا: …»
+            if grammar is phrases and _topic_label(doc, lo, j, hi):
+                return None  # «ميناء بيروت: أربع سنوات …», «المصارف اللبنانية: أزمة …»
             if grammar is phrases and _masthead(doc, lo, j, hi):
                 return None  # «رئيس التحرير: سامي حداد»: who holds the office, said nothing
             if any(doc.has(k, "cue", "verb") for k in range(phrase.j, j)):
@@ -1324,14 +1336,34 @@ def _place_label(doc: Document, lo: int, colon: int, hi: int) -> bool:
     # a country alone: the news's topic («مصر: الإفراج عن …», «لبنان: انفجار ضخم …»),
     # unless what follows speaks: as «we» («السودان: لن نقبل …»), with a negation or an
     # obligation («إيران: العقوبات لن تغير موقفنا», «الصين: على واشنطن وقف …»), or quoted
+    return not _label_speaks(doc, colon, hi)
+
+
+def _label_speaks(doc: Document, colon: int, hi: int) -> bool:
+    """Does what follows a label's colon speak: as «we», with a negation or an obligation,
+    or quoted?"""
     grammar = doc.lexicon.grammar
-    return not any(
+    return any(
         _we(doc, k)
         or doc.words[k] in grammar.negations
         or doc.words[k] in grammar.quote_marks
         or (k == colon + 1 and doc.words[k] in grammar.obligation_openers)
         for k in range(colon + 1, hi)
     )
+
+
+def _topic_label(doc: Document, lo: int, colon: int, hi: int) -> bool:
+    """Is the label before a colon an institution that is mostly the news's place or topic
+    (an airport, a port: grammar `topic_label_heads`), or institutions in the plural, with
+    nothing after the colon that speaks?"""
+    heads = doc.lexicon.grammar.topic_label_heads
+    return any(
+        h.kind == "source"
+        and h.role == "organization"
+        and not h.rest
+        and (h.entry in heads or h.plural)
+        for h in doc.hits[lo]
+    ) and not _label_speaks(doc, colon, hi)
 
 
 def _we(doc: Document, k: int) -> bool:

@@ -196,9 +196,10 @@ def accusative(doc: Document, k: int) -> bool:
     if any(not h.affixed for h in doc.hits[k]):
         return False  # a word in its own right: «روسيا», «أمريكا»
     if any(
-        len(e) > 1 and e.endswith(ending) and stem.endswith(e) for e in morphology.noun_enclitics
+        len(e) > 1 and e.endswith(ending) and stem.endswith(e) and lookup(doc, stem[: -len(e)])
+        for e in morphology.noun_enclitics
     ):
-        return False  # «عددها»: its issue, the possessive «ها» (a «ة» takes no alef: «حكومةً»)
+        return False  # «عددها»: «عدد» and the possessive «ها» (but «بياناً» is no «بيا» + «نا»)
     if k > 0 and (doc.is_number(k - 1) or doc.has(k - 1, "signal", "number_word")):
         return False  # «17 صحفياً أكدوا»: counted, the accusative of a number, still the subject
     return bool(lookup(doc, stem[: -len(ending)]))
