@@ -4116,6 +4116,24 @@ CASES = [
         "وأشاد المدرب برمزي الحضور الجماهيري.",
         [("المدرب", "person", "أشاد", "neutral")],
     ),
+    # «للأنباء» in an agency's name is part of its description before «عن»
+    (
+        "ونقلت وكالة الأناضول للأنباء عن مسؤولين أن المفاوضات متعثرة.",
+        [
+            ("مسؤولين", "anonymous", "نقلت", "neutral"),
+            ("وكالة الأناضول", "organization", "نقلت", "neutral"),
+        ],
+    ),
+    # «نقلت» an outlet, then «أن»: the outlet's own report, with no one quoted
+    (
+        "ونقلت وكالة الأنباء الأردنية الرسمية أن الحكومة ستخفض الضرائب.",
+        [("وكالة الأنباء الأردنية الرسمية", "organization", "نقلت", "neutral")],
+    ),
+    # carried the wounded: no outlet, no report
+    (
+        "ونقلت سيارات الإسعاف المصابين إلى المستشفى بعد أن انهار المبنى.",
+        [],
+    ),
 ]
 
 

@@ -205,6 +205,7 @@ def _reports(
         and not _marker_follows(doc, i + n, hi, row.source_after)
         and not _marker_follows(doc, i + n, hi, row.source_after, pronoun=True)
         and not _after_relative(doc, i, lo)
+        and not _outlet_reports(doc, i + n, hi)
     ):
         return False  # «ونقل عدة قادة»: moved, not reported
     if row.written_not and _written_as(doc, i, row.written_not):
@@ -879,8 +880,10 @@ def _arabic_phrase(
             phrase = _after_words(doc, after, hi, row.source_after, _SOURCE_AFTER_WINDOW)
             if phrase is not None:
                 return phrase  # «(بحسب ما) نقلت وكالة رويترز عن مصدر مطلع»: the source
-            if not _after_relative(doc, i, lo) and not _marker_follows(
-                doc, after, hi, row.source_after, pronoun=True
+            if (
+                not _after_relative(doc, i, lo)
+                and not _marker_follows(doc, after, hi, row.source_after, pronoun=True)
+                and not _outlet_reports(doc, after, hi)  # «ونقلت الوكالة أن …»: its own report
             ):
                 return None
             # «ونقلت قناة "العربية" عنه أن …»: the one it quotes is only a pronoun, so the
@@ -1105,10 +1108,26 @@ def _relayer(doc: Document, row: CueRow, after: int, source: Phrase) -> Phrase |
 
 def _describing_word(doc: Document, t: int, role: str) -> bool:
     """May a source word at token t stand in an outlet's description before «عن»: a word
-    that stands between a cue and its source, a link («في»), or «عددها» (its issue, in «في
-    عددها الصادر أمس»), not «عدد من …»?"""
-    return role in ("skip", "link") or (
-        role == "quantifier" and names_ar.possessed(doc, doc.words[t])
+    that stands between a cue and its source, a link («في»), «عددها» (its issue, in «في
+    عددها الصادر أمس»), not «عدد من …», or what an agency is for («وكالة رويترز للأنباء»)?"""
+    word = doc.words[t]
+    prefix = doc.lexicon.grammar.genitive_prefix
+    return (
+        role in ("skip", "link")
+        or (role == "quantifier" and names_ar.possessed(doc, word))
+        or (role in ("anonymous", "document") and bool(prefix) and word.startswith(prefix))
+    )
+
+
+def _outlet_reports(doc: Document, j: int, hi: int) -> bool:
+    """Is the verb's subject an outlet, with the report («أن») after it: «ونقلت وكالة الأنباء
+    العمانية أن …», what it carried, not who it quoted?"""
+    k = doc.skip_fillers(j, hi)
+    outlets = doc.lexicon.grammar.told_outlets
+    return (
+        k < hi
+        and any(h.kind == "source" and h.entry in outlets and not h.rest for h in doc.hits[k])
+        and any(_marker_follows(doc, k, hi, m) for m in ("أن", "بأن"))
     )
 
 
