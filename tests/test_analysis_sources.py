@@ -4134,6 +4134,16 @@ CASES = [
         "ونقلت سيارات الإسعاف المصابين إلى المستشفى بعد أن انهار المبنى.",
         [],
     ),
+    # broadcast the match, then another clause's «أن»: no report
+    (
+        "ونقلت القناة المباراة مباشرة بعد أن حصلت على حقوق البث.",
+        [],
+    ),
+    # the outlet's own report after an aside between commas
+    (
+        "ونقلت صحيفة الأهرام، في تقرير مطول، أن الحكومة تدرس القرار.",
+        [("صحيفة الأهرام", "organization", "نقلت", "neutral")],
+    ),
 ]
 
 

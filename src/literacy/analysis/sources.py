@@ -1124,11 +1124,21 @@ def _outlet_reports(doc: Document, j: int, hi: int) -> bool:
     العمانية أن …», what it carried, not who it quoted?"""
     k = doc.skip_fillers(j, hi)
     outlets = doc.lexicon.grammar.told_outlets
-    return (
-        k < hi
-        and any(h.kind == "source" and h.entry in outlets and not h.rest for h in doc.hits[k])
-        and any(_marker_follows(doc, k, hi, m) for m in ("أن", "بأن"))
-    )
+    if k >= hi or not any(
+        h.kind == "source" and h.entry in outlets and not h.rest for h in doc.hits[k]
+    ):
+        return False
+    outlet = parse_phrase(doc, k, hi)
+    if outlet is None:
+        return False
+    # the report right after the outlet's name, or after an aside between commas (not «ونقلت
+    # القناة المباراة مباشرة بعد أن …»: what it carried, then another clause)
+    end = doc.skip_fillers(outlet.j, hi)
+    if end < hi and doc.words[end] in doc.lexicon.grammar.apposition_marks:
+        close = _aside_end(doc, end, hi)
+        end = doc.skip_fillers(close + 1, hi) if close is not None else end
+    openers = doc.lexicon.grammar.content_openers
+    return end < hi and doc.words[end] in openers and doc.words[end] not in ("عن",)
 
 
 def _skip_phrase_ending(doc: Document, lo: int, end: int) -> int | None:
