@@ -4144,6 +4144,92 @@ CASES = [
         "ونقلت صحيفة الأهرام، في تقرير مطول، أن الحكومة تدرس القرار.",
         [("صحيفة الأهرام", "organization", "نقلت", "neutral")],
     ),
+    # a reporting word right after a preposition is its verbal noun: the discovery, no
+    # speaker («أثري» was read as one, before its quotation)
+    (
+        'وأعلنت الوزارة عن كشف أثري "نادر" قرب المعبد.',
+        [("الوزارة", "organization", "أعلنت", "neutral")],
+    ),
+    # a comma after the subject of «كان», then «قد» and the verb
+    (
+        "وكانت هيئة الطيران المدني، قد أعلنت الشهر الماضي عن تعليق الرحلات.",
+        [("هيئة الطيران المدني", "organization", "أعلنت", "neutral")],
+    ),
+    # «هيأة»: the Iraqi spelling of «هيئة»
+    (
+        "وأعلنت هيأة الإعلام والاتصالات أن البث سيتوقف.",
+        [("هيأة الإعلام والاتصالات", "organization", "أعلنت", "neutral")],
+    ),
+    # the attorney general is an office
+    (
+        "وحذر المدعي العام سامي الخطيب الشركات المخالفة من عقوبات صارمة.",
+        [("المدعي العام سامي الخطيب", "person", "حذر", "neutral")],
+    ),
+    # «أوقاف» + a city: the religious endowments' department
+    (
+        "وقالت أوقاف الخليل في بيان إن المسجد سيفتح غدا.",
+        [("أوقاف الخليل", "organization", "قالت", "neutral")],
+    ),
+    # a family name, «في تصريح», then on what occasion, and only then «أن»
+    (
+        "وأكد الطبوبي في تصريح على هامش زيارته لمصنع النسيج أن الإضراب ألغي.",
+        [("الطبوبي", "person", "أكد", "emphasis")],
+    ),
+    # «مسوول»: «مسؤول» typed without its hamza
+    (
+        "وأوضح المسوول أن الاضراب سيستمر.",
+        [("المسوول", "anonymous", "أوضح", "neutral")],
+    ),
+    # «اكتفى … بالقول»: said no more than that; not settling for a draw
+    (
+        "واكتفت الشرطة بالقول إن القضية قيد الدرس.",
+        [("الشرطة", "organization", "اكتفت", "neutral")],
+    ),
+    (
+        "واكتفى الفريق بالتعادل في المباراة.",
+        [],
+    ),
+    # «وفقاً للعمري»: the family name of a man named before, with «لـ» glued on
+    (
+        "قال الخبير الاقتصادي خالد العمري إن الأسعار سترتفع. ووفقا للعمري، فإن التضخم سيبلغ 8"
+        " في المئة.",
+        [
+            ("الخبير الاقتصادي خالد العمري", "person", "قال", "neutral"),
+            ("عمري", "person", "وفقا", "neutral"),
+        ],
+    ),
+    # explanations given «من طرف» a ministry: the ministry's
+    (
+        "وبحسب الإيضاحات المقدمة من طرف وزارة التجارة، فإن الأسعار مستقرة.",
+        [("الإيضاحات المقدمة من طرف وزارة التجارة", "organization", "بحسب", "neutral")],
+    ),
+    # «ذات المصدر» (the same source, its words put first) is the ministry again
+    (
+        "وقالت وزارة النقل إن الطريق سيفتح غدا. ويضيف ذات المصدر أن الأشغال انتهت.",
+        [
+            ("وزارة النقل", "organization", "قالت", "neutral"),
+            ("ذات المصدر", "organization", "يضيف", "neutral"),
+        ],
+    ),
+    # «تساءل»: asked aloud; «المرء» (one) is nobody
+    (
+        "وتساءل متقاعدون عما إذا كانت الزيادة ستشملهم.",
+        [("متقاعدون", "anonymous", "تساءل", "neutral")],
+    ),
+    (
+        "ويتساءل المرء عن جدوى هذه الخطط.",
+        [],
+    ),
+    # a pharmacist is a trade, not a family name
+    (
+        "وقال الصيدلي إن الدواء مفقود منذ أسابيع.",
+        [("الصيدلي", "anonymous", "قال", "neutral")],
+    ),
+    # «حسب ما ورد في نص البيان»: the statement's text
+    (
+        "ويرفض الناقلون القرار، حسب ما ورد في نص البيان.",
+        [("البيان", "anonymous", "ورد في نص", "neutral")],
+    ),
 ]
 
 

@@ -100,6 +100,7 @@ class Grammar:
     clitic_letters: str = ""  # conjunction_letters + preposition_letters, joined once
     agent_joiners: frozenset[str] = frozenset()  # «ثم (من) …»: one more agent of a noun cue
     fronting_prepositions: frozenset[str] = frozenset()  # «وفي هذا السياق قال …»
+    noun_prepositions: frozenset[str] = frozenset()  # «عن كشف علمي»: a verbal noun, no verb
     report_relatives: frozenset[str] = frozenset()  # «بحسب ما نقلته الوكالة»
     perfect_particles: frozenset[str] = frozenset()  # «وكان الوزير قد أعلن»
     perfect_auxiliaries: frozenset[str] = frozenset()  # the «كان» that «قد» needs
@@ -147,6 +148,7 @@ class Grammar:
     foreign_name_letters: frozenset[str] = frozenset()
     published_verbs: frozenset[str] = frozenset()  # «دراسة نشرت في مجلة …»
     published_by: frozenset[str] = frozenset()  # the «في» or «عن» before that outlet
+    published_agents: frozenset[str] = frozenset()  # «المقدمة من طرف …»: by whom
     authored_verbs: frozenset[str] = frozenset()  # «دراسة أجرتها جامعة …»: made by
     statement_pronouns: frozenset[str] = frozenset()  # «أصدر بياناً قال فيه»: in it
     warning_prepositions: frozenset[str] = frozenset()  # «حذر خبراء من أن»: no object

@@ -23,6 +23,7 @@ _ASIDE = 8  # tokens of an aside in brackets after a name, brackets included
 _TOLD = 6  # tokens of whom it was said to («للجزيرة نت») before the report opens
 _APPOSITION = 16  # tokens of «، قائد الفريق،» after a name, commas included
 _CIRCUMSTANCE = 32  # tokens of «، خلال ندوة نظمتها …،» after a name, commas included
+_OCCASION = 16  # tokens of «على هامش زيارته للمعرض» after «في تصريح», up to «أن»
 _DESCRIBING = frozenset({"title", "anonymous", "quantifier"})
 _TANWIN_FATH = "\u064b"  # «ً», the accusative's tanwin («شخصاً», «نقدًا»)
 _ACRONYM = 6  # letters of an institution's initials in Latin capitals («CNN», «UNICEF»)
@@ -396,7 +397,12 @@ def report_opens(doc: Document, j: int, hi: int, *, bridged: bool = True) -> boo
     سابق») or a comma: a colon, a quotation or «أن»; with `bridged`, «أن» after a
     preposition too («إلى أن»)?"""
     grammar = doc.lexicon.grammar
+    before = j
     j = doc.skip_fillers(j, hi)
+    if before < j < hi:
+        # «وأكد العلوي في تصريح على هامش زيارته للمعرض … أن»: after where it was said, on
+        # what occasion, with no mark between
+        j = _said_where(doc, j, hi, _OCCASION)
     if j + 1 < hi and accusative_written(doc, j):
         j += 1  # «… دوجاريك مجدداً إن»: an adverb, then the report
     described = _apposition(doc, j, hi)
@@ -449,7 +455,7 @@ def _apposition(doc: Document, j: int, hi: int) -> int:
     return j
 
 
-def _said_where(doc: Document, j: int, hi: int) -> int:
+def _said_where(doc: Document, j: int, hi: int, window: int = _CIRCUMSTANCE) -> int:
     """After who they are between commas, where it was said, opened by a preposition
     («، رئيس مجلس الإدارة، في تعليقه على النتائج أن»), with at most a comma before a
     quotation: the report's opening word or mark, when one follows; otherwise j."""
@@ -457,7 +463,7 @@ def _said_where(doc: Document, j: int, hi: int) -> int:
     if j >= hi or words[j] not in doc.lexicon.grammar.fronting_prepositions:
         return j
     grammar = doc.lexicon.grammar
-    for k in range(j + 1, min(hi, j + _CIRCUMSTANCE)):
+    for k in range(j + 1, min(hi, j + window)):
         if words[k] in grammar.content_openers:
             return k
         if words[k] == "،" and k + 1 < hi and words[k + 1] in grammar.quote_marks:

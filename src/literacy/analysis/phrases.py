@@ -586,6 +586,15 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
             phrase = parse_backward(doc, opening, lo)
             had = phrase is not None and doc.words[phrase.i - 1] in grammar.perfect_auxiliaries
             return phrase if had else None
+        if not relative and cue - 1 > lo and doc.words[cue - 1] in _COMMAS:
+            # «وكانت وزارة الآثار، قد أعلنت»: a comma after the subject of «كان», before «قد»
+            phrase = parse_backward(doc, cue - 1, lo)
+            had = (
+                phrase is not None
+                and phrase.i > lo
+                and doc.words[phrase.i - 1] in grammar.perfect_auxiliaries
+            )
+            return phrase if had else None
     start = None
     for k in range(cue - 1, max(lo, cue - _BACK_WINDOW) - 1, -1):
         word = doc.words[k]
@@ -1291,7 +1300,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             # the verb's object; nor «توجيهات الشيخ محمد الحكيمة», his guidance's adjective)
             k += 1
             continue
-        if state.head == "document" and not state.named and _lam_named(doc, k):
+        if state.head == "document" and not state.named and lam_named(doc, k):
             # «في تصريحات صحفية للحربي»: «لـ» and the family name of a person named before
             state.speaker = "person"
             state.genitive = state.definite = True
@@ -1969,7 +1978,8 @@ def _published_in(doc: Document, k: int, hi: int, state: _State, document: int) 
         if doc.is_punct(j):
             return None
         if doc.words[j] in grammar.published_by:
-            outlet = parse_phrase(doc, j + 1, hi)
+            by = j + 2 if j + 2 < hi and doc.words[j + 1] in grammar.published_agents else j + 1
+            outlet = parse_phrase(doc, by, hi)
             if outlet is not None:
                 return outlet
     return None
@@ -2016,7 +2026,7 @@ def _signal_not_here(doc: Document, j: int) -> bool:
     return all(h.kind == "signal" for h in doc.hits[j]) and not names_ar.known(doc, j)
 
 
-def _lam_named(doc: Document, k: int) -> bool:
+def lam_named(doc: Document, k: int) -> bool:
     """Is token k «لـ» glued to the family name of a person the article named before?"""
     prefix = doc.lexicon.grammar.genitive_prefix
     word = doc.words[k]

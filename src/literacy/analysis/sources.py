@@ -194,6 +194,13 @@ def _reports(
         return False  # «ولم تعلن أي جهة رسمية»: a report nobody made
     if _in_aside(doc, i, lo):
         return False  # «يذكر أن …»: the writer's aside
+    if (
+        row.kind == "verb"
+        and i > lo
+        and doc.words[i - 1] in doc.lexicon.grammar.noun_prepositions
+        and not names_ar.spelled_as_name(doc, i - 1)
+    ):
+        return False  # «عن كشف علمي "مهم"»: the discovery, no verb and no speaker
     if row.opens_sentence and i > lo and not _fronted_phrase(doc, i, lo):
         return False  # «كما طالب المنظمات كافة العمل»: the verb's object after it
     if doc.tagged(i):
@@ -753,13 +760,17 @@ def _referred_back(doc: Document, phrase: Phrase, sources: list[FoundSource]) ->
     if not sources:
         return None
     i, j = phrase.i, phrase.j
+    # «ذات المصدر», «نفس المصدر»: the same words put first
+    same_first = j - i == 2 and any(h.kind == "source" and h.entry == "dhat" for h in doc.hits[i])
+    if same_first:
+        i += 1
     if not doc.lexicon.morphology.split_article(doc.words[i])[0] or wc.plural(
         doc, doc.words[i], doc.hits[i]
     ):
         return None
     entries = {h.entry for h in doc.hits[i] if h.kind == "source"}
     grammar = doc.lexicon.grammar
-    if j - i >= 2 and _emphatic(doc, j - 1):
+    if same_first or (j - i >= 2 and _emphatic(doc, j - 1)):
         for found in reversed(sources):  # «المصدر ذاته» after «مصدر أمني»
             first = doc.hits[_token_at(doc, found.start)]
             if entries & {h.entry for h in first if h.kind == "source"}:
@@ -1002,6 +1013,11 @@ def _arabic_phrase(
         if phrase is None and not cut and j < hi and names_ar.introduced(doc, j):
             # «… وفق ديلوار»: the family name of a man named in full before
             phrase = Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
+        if phrase is None and cut and phrases.lam_named(doc, j):
+            # «وفقاً للفالح»: the same, with «لـ» glued on (the name shown from «فالح»)
+            prefix = doc.lexicon.grammar.genitive_prefix
+            cut = len(prefix) if doc.words[j].startswith(prefix) else cut
+            phrase = Phrase(j, j + 1, doc.starts[j] + cut, doc.ends[j], "person", "person")
         if phrase is None and not cut and not row.source_heads:
             phrase = phrases.quoted_title(doc, j, hi)  # «وفق «راديو الشمس»»: an outlet
         if phrase is not None and row.source_heads and phrase.head not in row.source_heads:
