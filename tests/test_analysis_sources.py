@@ -4165,10 +4165,10 @@ CASES = [
         "وحذر المدعي العام سامي الخطيب الشركات المخالفة من عقوبات صارمة.",
         [("المدعي العام سامي الخطيب", "person", "حذر", "neutral")],
     ),
-    # «أوقاف» + a city: the religious endowments' department
+    # «منذ» may take a verb: the president spoke
     (
-        "وقالت أوقاف الخليل في بيان إن المسجد سيفتح غدا.",
-        [("أوقاف الخليل", "organization", "قالت", "neutral")],
+        "ولم يتغير شيء منذ أعلن الرئيس عن خطته.",
+        [("الرئيس", "person", "أعلن", "neutral")],
     ),
     # a family name, «في تصريح», then on what occasion, and only then «أن»
     (
@@ -4195,8 +4195,13 @@ CASES = [
         " في المئة.",
         [
             ("الخبير الاقتصادي خالد العمري", "person", "قال", "neutral"),
-            ("عمري", "person", "وفقا", "neutral"),
+            ("للعمري", "person", "وفقا", "neutral"),
         ],
+    ),
+    # after «وفقاً لـ», a noun and its adjective, not the family name named before
+    (
+        "قال الرئيس أحمد الشرع إن البلاد آمنة. ووفقا للشرع الإسلامي، فإن الزكاة واجبة.",
+        [("الرئيس أحمد الشرع", "person", "قال", "neutral")],
     ),
     # explanations given «من طرف» a ministry: the ministry's
     (
@@ -4238,6 +4243,20 @@ CASES = [
     (
         "وأكدت مشاركة المرأة في الانتخابات أن التغيير ممكن.",
         [],
+    ),
+    # «كتب» and the writers' names alone on a line: a byline, no source
+    (
+        "وزير البيئة يعلن خطة جديدة\n\nكتب سامي حداد و هالة يوسف\n\n"
+        "قال وزير البيئة إن الوزارة تلاحق الصيادين.",
+        [
+            ("وزير البيئة", "person", "يعلن", "neutral"),
+            ("وزير البيئة", "person", "قال", "neutral"),
+        ],
+    ),
+    # the officer in charge of the press is an office
+    (
+        "وأوضح المكلف بالاتصال لدى مديرية الغابات نبيل العلوي، أن الحرائق أخمدت.",
+        [("المكلف بالاتصال لدى مديرية الغابات نبيل العلوي", "person", "أوضح", "neutral")],
     ),
 ]
 

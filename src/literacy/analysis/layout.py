@@ -19,6 +19,7 @@ _ARABIC_OR_LATIN = re.compile(r"[A-Za-z\u0621-\u064a]")
 _LATIN = re.compile(r"[A-Za-z]")
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _BODY_ENDINGS = (".", "؟", "?", '."', ".»", ":")
+_BYLINE_NOT = (".", "؟", "?", ":", "،", ",", "«", '"')  # a sentence or a quotation, no byline
 # A body paragraph is long or ends like a sentence; anything before the first one is furniture.
 _BODY_WORDS = 25
 _SENTENCE_WORDS = 6
@@ -41,7 +42,8 @@ def find_layout(text: str, lexicon: Lexicon) -> Layout:
         return Layout(None, ())
     openers = lexicon.grammar.byline_openers
     # «المصدر: وكالات» closing the article: a credit line wherever it stands
-    credits = [_trim(text, s, e) for s, e, t in lines if _credit(t, openers)]
+    signed = lexicon.grammar.byline_verbs
+    credits = [_trim(text, s, e) for s, e, t in lines if _credit(t, openers) or _byline(t, signed)]
     body = next((n for n, (_, _, t) in enumerate(lines) if _is_body(t)), None)
     if not body:  # no body paragraph, or the text starts with one: no furniture
         return Layout(None, tuple(credits), tuple(credits))
@@ -98,6 +100,17 @@ def _credit(line: str, openers: tuple[str, ...]) -> bool:
     if len(line.split()) > _SENTENCE_WORDS:
         return False
     return any(line.startswith(o) and line[len(o) :].lstrip().startswith(":") for o in openers)
+
+
+def _byline(line: str, verbs: frozenset[str]) -> bool:
+    """«كتب سامي حداد», «كتب فتحي علي و محمد عراقي»: a short line of a verb that signs and
+    the writers' names, with no colon and no end of a sentence, credits the article."""
+    words = line.split()
+    return (
+        1 < len(words) <= _SENTENCE_WORDS
+        and words[0] in verbs
+        and not any(mark in line for mark in _BYLINE_NOT)
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

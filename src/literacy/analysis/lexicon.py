@@ -100,6 +100,7 @@ class Grammar:
     clitic_letters: str = ""  # conjunction_letters + preposition_letters, joined once
     agent_joiners: frozenset[str] = frozenset()  # «ثم (من) …»: one more agent of a noun cue
     fronting_prepositions: frozenset[str] = frozenset()  # «وفي هذا السياق قال …»
+    byline_verbs: frozenset[str] = frozenset()  # «كتب سامي حداد» alone on a line: a byline
     noun_prepositions: frozenset[str] = frozenset()  # «عن كشف علمي»: a verbal noun, no verb
     report_relatives: frozenset[str] = frozenset()  # «بحسب ما نقلته الوكالة»
     perfect_particles: frozenset[str] = frozenset()  # «وكان الوزير قد أعلن»

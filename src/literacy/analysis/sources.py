@@ -1013,11 +1013,15 @@ def _arabic_phrase(
         if phrase is None and not cut and j < hi and names_ar.introduced(doc, j):
             # «… وفق ديلوار»: the family name of a man named in full before
             phrase = Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
-        if phrase is None and cut and phrases.lam_named(doc, j):
-            # «وفقاً للفالح»: the same, with «لـ» glued on (the name shown from «فالح»)
-            prefix = doc.lexicon.grammar.genitive_prefix
-            cut = len(prefix) if doc.words[j].startswith(prefix) else cut
-            phrase = Phrase(j, j + 1, doc.starts[j] + cut, doc.ends[j], "person", "person")
+        if (
+            phrase is None
+            and cut
+            and phrases.lam_named(doc, j)
+            and not (j + 1 < hi and doc.lexicon.morphology.split_article(doc.words[j + 1])[0])
+        ):
+            # «وفقاً للفالح»: the same, with «لـ» glued on, shown whole (not «وفقاً للشرع
+            # الإسلامي» after «أحمد الشرع»: a noun and its adjective)
+            phrase = Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
         if phrase is None and not cut and not row.source_heads:
             phrase = phrases.quoted_title(doc, j, hi)  # «وفق «راديو الشمس»»: an outlet
         if phrase is not None and row.source_heads and phrase.head not in row.source_heads:
