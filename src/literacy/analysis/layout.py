@@ -41,10 +41,15 @@ def find_layout(text: str, lexicon: Lexicon) -> Layout:
     if len(lines) < 2:
         return Layout(None, ())
     openers = lexicon.grammar.byline_openers
-    # «المصدر: وكالات» closing the article: a credit line wherever it stands
-    signed = lexicon.grammar.byline_verbs
-    credits = [_trim(text, s, e) for s, e, t in lines if _credit(t, openers) or _byline(t, signed)]
     body = next((n for n, (_, _, t) in enumerate(lines) if _is_body(t)), None)
+    # «المصدر: وكالات» closing the article: a credit line wherever it stands; «كتب سامي
+    # حداد» between the headline and the body (a headline may open with «كتب» too)
+    signed = lexicon.grammar.byline_verbs
+    credits = [
+        _trim(text, s, e)
+        for n, (s, e, t) in enumerate(lines)
+        if _credit(t, openers) or (0 < n < (body or 0) and _byline(t, signed))
+    ]
     if not body:  # no body paragraph, or the text starts with one: no furniture
         return Layout(None, tuple(credits), tuple(credits))
     headline: tuple[int, int] | None = None
