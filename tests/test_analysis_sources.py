@@ -4267,6 +4267,20 @@ CASES = [
             ("الرئيس", "person", "قال", "neutral"),
         ],
     ),
+    # said on the air or to the press: «تلفزيوني», «إذاعية», «صحفي» describe the interview,
+    # no television of one's own, no radio presenter, no journalist speaking
+    (
+        "وكانت الممثلة ليلى سعيد، قد أكدت في لقاء تلفزيوني أن الفيلم جاهز.",
+        [("الممثلة ليلى سعيد", "person", "أكدت", "emphasis")],
+    ),
+    (
+        "وقال في تصريح صحفي إن المعرض سيفتتح غدا.",
+        [],
+    ),
+    (
+        "وأوضحت في مقابلة إذاعية أن الطريق مغلق.",
+        [],
+    ),
 ]
 
 
