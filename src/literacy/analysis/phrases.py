@@ -581,14 +581,13 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         if not relative and cue - 1 > lo and doc.words[cue - 1] in grammar.perfect_auxiliaries:
             # «وزارة الصحة كانت قد أعلنت»: the subject before «كان» itself
             return parse_backward(doc, cue - 1, lo)
-        if not relative and (opening := _aside_before(doc, cue, lo)) is not None:
-            # «وكان عبد الكريم ديبي، نجل الرئيس التشادي، قد أعلن»: an aside before «قد»
+        # «وكان عبد الكريم ديبي، نجل الرئيس التشادي، قد أعلن»: an aside before «قد»;
+        # «وكانت وزارة الآثار، قد أعلنت»: a comma after the subject of «كان», before «قد»
+        opening = None if relative else _aside_before(doc, cue, lo)
+        if opening is None and not relative and cue - 1 > lo and doc.words[cue - 1] in _COMMAS:
+            opening = cue - 1
+        if opening is not None:
             phrase = parse_backward(doc, opening, lo)
-            had = phrase is not None and doc.words[phrase.i - 1] in grammar.perfect_auxiliaries
-            return phrase if had else None
-        if not relative and cue - 1 > lo and doc.words[cue - 1] in _COMMAS:
-            # «وكانت وزارة الآثار، قد أعلنت»: a comma after the subject of «كان», before «قد»
-            phrase = parse_backward(doc, cue - 1, lo)
             had = (
                 phrase is not None
                 and phrase.i > lo
