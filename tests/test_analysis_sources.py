@@ -4281,6 +4281,91 @@ CASES = [
         "وأوضحت في مقابلة إذاعية أن الطريق مغلق.",
         [],
     ),
+    # an office, then between commas a name the lexicon does not know in full: an unknown
+    # first name and a word also known as a title, or a family name with the article
+    (
+        "وكشف المدير العام لهيئة الطرق، أوشيك سلطان، عن خطة لصيانة الجسور.",
+        [("المدير العام لهيئة الطرق، أوشيك سلطان", "person", "كشف", "proven")],
+    ),
+    (
+        "وأكد رئيس هيئة الرقابة المالية، مرتضى الزغبيري، أن التحقيق ما زال جاريا.",
+        [("رئيس هيئة الرقابة المالية، مرتضى الزغبيري", "person", "أكد", "emphasis")],
+    ),
+    (
+        "وأعلن مدير إدارة المراعي، أدروب جبريل موسى، للإذاعة الرسمية، عن بدء حملة التلقيح.",
+        [("مدير إدارة المراعي، أدروب جبريل موسى", "person", "أعلن", "neutral")],
+    ),
+    # the name, then where it was said, with no comma between
+    (
+        "وقالت المتحدثة باسم الهيئة، سلمى قرداحي في حديث للإذاعة، إن التسجيل مستمر.",
+        [("المتحدثة باسم الهيئة، سلمى قرداحي", "person", "قالت", "neutral")],
+    ),
+    # where the office sits, between commas of its own, before the name
+    (
+        "وقال مدير الإعلام، في وزارة الصحة، سامي حداد، إن الحملة بدأت.",
+        [("مدير الإعلام، في وزارة الصحة، سامي حداد", "person", "قال", "neutral")],
+    ),
+    # the last of a ministry's fields, without the article, then the name between commas
+    (
+        "نفى وزير الشباب والرياضة وإصلاح المنشآت، كمال الدرعي، وجود أي عجز.",
+        [("وزير الشباب والرياضة وإصلاح المنشآت، كمال الدرعي", "person", "نفى", "neutral")],
+    ),
+    # a first name written with the article («الصديق»), then the family name alone later
+    (
+        "نفى المتحدث باسم المحكمة الصديق الزروق، اليوم، صدور أي حكم. وأكد الزروق أن القضية"
+        " ما زالت قيد النظر.",
+        [
+            ("المتحدث باسم المحكمة الصديق الزروق", "person", "نفى", "neutral"),
+            ("الزروق", "person", "أكد", "emphasis"),
+        ],
+    ),
+    # a document and its maker, with a time between commas, or a relative and «جمعها»
+    (
+        "وبلغ المخزون 400 ألف طن، وفق أرقام صادرة، الاثنين، عن المعهد الوطني للإحصاء.",
+        [("أرقام صادرة، الاثنين، عن المعهد الوطني للإحصاء", "organization", "وفق", "neutral")],
+    ),
+    (
+        "وقال إنه حسب الأرقام التي جمعتها وزارة الداخلية فإن المشاركة بلغت 40 في المئة.",
+        [("الأرقام التي جمعتها وزارة الداخلية", "organization", "حسب", "neutral")],
+    ),
+    # «صادر» with nobody after it: an unnamed statement, no name «صادر»
+    (
+        "وبحسب بيان صادر مساء أمس فإن الاجتماع تأجل.",
+        [("بيان", "anonymous", "بحسب", "neutral")],
+    ),
+    # survivors' accounts: nobody the reader can check
+    (
+        "وبحسب إفادات الناجين، انقلب القارب بعد ساعتين من إبحاره.",
+        [("إفادات الناجين", "anonymous", "بحسب", "neutral")],
+    ),
+    (
+        "وأفادت مصادر متقاطعة بأن الاجتماع تأجل إلى الأسبوع المقبل.",
+        [("مصادر متقاطعة", "anonymous", "أفادت", "neutral")],
+    ),
+    # «أدلى … بتصريحات»: who made the statement stands between; votes cast are no statement
+    (
+        "وأدلى وزير الداخلية بتصريحات حول سير الاقتراع.",
+        [("وزير الداخلية", "person", "أدلى", "neutral")],
+    ),
+    (
+        "وأدلى الناخبون بأصواتهم في 300 مكتب اقتراع.",
+        [],
+    ),
+    # a wish, said in the source's own name
+    (
+        "وتمنت النقابة أن تستجيب الحكومة للمطالب.",
+        [("النقابة", "anonymous", "تمنت", "neutral")],
+    ),
+    # «والي» (a governor) opening the clause, before its institution or city; «والى» as «وإلى»
+    # is no office
+    (
+        "والي بنك المغرب صرح بأن الفائدة لن تتغير.",
+        [("والي بنك المغرب", "person", "صرح", "neutral")],
+    ),
+    (
+        "وأشار والى أن الفائدة لن تتغير.",
+        [],
+    ),
 ]
 
 

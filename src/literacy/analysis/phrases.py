@@ -39,6 +39,7 @@ _ASIDE_SPAN = 9  # «، في نسختها التابعة لحكومة عدن،»
 _CONTEXT_SPAN = 5  # «في مؤتمر صحفي» before a verb
 _RELATIVE_ASIDE_SPAN = 16  # «، الذي …،»: an aside that opens with a relative pronoun
 _COMMAS = ("،", ",")  # «وكانت مصادر مطلعة, أوضحت»: the Latin comma in Arabic text too
+_APPOSED_NAME = 4  # words of a name between two commas after an office
 _NAME_RUN_ON = 3  # «حركة الراية السوداء اتهمت»: words of a name between its head and the verb
 _PUBLISHED_REACH = 6  # «نشرت في 10 أكتوبر في مجلة …»
 # what ends a sentence: unknown words running up to one are no name («أشاد الرئيس بجهودهم.»)
@@ -366,6 +367,18 @@ def _named_between_commas(doc: Document, k: int, hi: int, state: _State) -> Phra
     المسماري، إن …»: one person's office, then between two commas the name, then the report."""
     grammar = doc.lexicon.grammar
     if (
+        state.head == "title"
+        and state.genitive
+        and k + 5 < hi
+        and len(doc.words[k]) > 3
+        and doc.words[k][0] in grammar.conjunction_letters
+        and names_ar.written_definite(doc, k + 1)
+        and doc.words[k + 2] in grammar.apposition_marks
+    ):
+        # «وزير الشباب والرياضة وإصلاح المنشآت، كمال الدرعي، …»: the last of the
+        # ministry's fields, then the name between commas
+        k += 2
+    if (
         k + 3 >= hi
         or doc.words[k] not in grammar.apposition_marks
         or state.named
@@ -374,15 +387,35 @@ def _named_between_commas(doc: Document, k: int, hi: int, state: _State) -> Phra
         or not (state.definite or state.genitive)
     ):
         return None
+    if doc.words[k + 1] in grammar.seat_prepositions:
+        # «مدير الإعلام، في وزارة الصحة، سامي حداد، إن»: where the office sits, between
+        # commas of its own, then the name
+        seat = parse_phrase(doc, k + 2, hi)
+        if seat is None or seat.kind != "organization" or seat.j + 3 >= hi:
+            return None
+        if doc.words[seat.j] != doc.words[k]:
+            return None
+        k = seat.j
     name = parse_phrase(doc, k + 1, hi)
     unknown = False
     if name is None or name.kind != "person":
         # «أحد مستخدمي تويتر، غايسون إليا، أن»: two or three words the lexicon does not know
         end = names_ar.name_run(doc, k + 1, hi)
         if end is None or end - k <= names_ar.UNKNOWN_NAME or not unknown_name(doc, k + 1, end):
+            end = _apposed_name_end(doc, k + 1, hi)
+        if end is None:
             return None
         name = Phrase(k + 1, end, doc.starts[k + 1], doc.ends[end - 1], "person", "person")
         unknown = True
+    if (
+        (unknown or _names_someone(doc, name))
+        and name.j < hi
+        and doc.words[name.j] not in grammar.apposition_marks
+        and name.j - name.i >= 2
+        and (said := names_ar.context_ends(doc, name.j, hi)) is not None
+        and names_ar.report_opens(doc, said, hi, bridged=False)
+    ):
+        return name  # «، سلمى قرداحي في حديث للإذاعة، إن»: where it was said, then the report
     if (
         name.j + 1 >= hi
         or doc.words[name.j] != doc.words[k]
@@ -397,6 +430,44 @@ def _named_between_commas(doc: Document, k: int, hi: int, state: _State) -> Phra
     ):
         return None
     return name
+
+
+def _apposed_name_end(doc: Document, start: int, hi: int) -> int | None:
+    """One past a name the lexicon does not know in full, right after the comma that follows
+    an office («مدير الهيئة، أوشيك سلطان،», «، مرتضى الزغبيري،», «، أدروب جبريل موسى،»): two to
+    four words, each unknown, a first name, or (past the first) a title-like word without
+    the article («سلطان»); a family name with the article may end it; at least one word
+    the lexicon does not know at all. Nothing that is a cue, a place or an institution."""
+    split_article = doc.lexicon.morphology.split_article
+    unknown = False
+    j = start
+    while j < hi and j - start < _APPOSED_NAME:
+        if doc.is_punct(j) or doc.is_number(j) or names_ar.function_word(doc, j):
+            break
+        word, hits = doc.words[j], doc.hits[j]
+        definite = split_article(word)[0]
+        if not hits:
+            if wc.plural_shape(doc, word) and not names_ar.plural_shaped_name(doc, start, j, hi):
+                return None  # «، برفقة مجندين،»: a group, not a name
+            unknown = unknown or not definite
+            j += 1
+            if definite:
+                break  # «الزغبيري»: a family name with the article ends the name
+            continue
+        if wc.name(hits) and not definite:
+            j += 1
+            continue
+        titled = all(h.kind == "source" and h.role == "title" for h in hits)
+        if j > start and not definite and titled:
+            j += 1  # «أوشيك سلطان»
+            continue
+        break
+    if j - start < names_ar.UNKNOWN_NAME or not unknown:
+        return None
+    name = Phrase(start, j, doc.starts[start], doc.ends[j - 1], "person", "person")
+    if not _plain_name(doc, name):
+        return None  # «، برفقة …،», «، بشكل حاد،»: with whom or how, not who
+    return j
 
 
 def _plain_name(doc: Document, name: Phrase) -> bool:
@@ -606,7 +677,11 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         ):
             start = k + 1
             break
-        if names_ar.function_word(doc, k) and not doc.has(k, "source", "link"):
+        if (
+            names_ar.function_word(doc, k)
+            and not doc.has(k, "source", "link")
+            and not office_before_genitive(doc, k, cue)
+        ):
             start = k + 1
             break
     else:
@@ -681,6 +756,18 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         # the article right before it are a name
         return Phrase(start, cue, doc.starts[start], doc.ends[cue - 1], "person", "person")
     return None
+
+
+def office_before_genitive(doc: Document, k: int, cue: int) -> bool:
+    """Is token k, though spelt like a function word, an office that an institution or a
+    place follows before token `cue`: «والي الجهة صرح» (the governor; «والى» is also
+    «وإلى» written without its hamza)?"""
+    if k + 1 >= cue or doc.has(k, "source", "title") is None:
+        return False
+    nxt = doc.hits[k + 1]
+    return wc.head(nxt) in ("organization", "named_organization") or any(
+        h.kind == "entity" and h.role in ("place", "country") for h in nxt
+    )
 
 
 def _holder_between(doc: Document, opening: int, cue: int) -> bool:
@@ -1191,6 +1278,8 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             else:
                 state.genitive = True
             return outlet.j
+        if state.head == "document" and word in grammar.published_verbs:
+            break  # «بيان صادر أمس»: issued, by nobody named; no name of its own
         if (
             names_ar.function_word(doc, k)
             and not doc.has(k, "source", "link")
@@ -1965,6 +2054,12 @@ def _published_in(doc: Document, k: int, hi: int, state: _State, document: int) 
         # (not «في سوريا»: where the figures are about)
         held = parse_phrase(doc, k + 1, hi)
         return held if held is not None and held.kind == "organization" else None
+    if (
+        doc.words[k] in grammar.relative_pronouns
+        and k + 2 < hi
+        and doc.words[k + 1] in grammar.authored_verbs
+    ):
+        k += 1  # «المعطيات التي جمعتها وزارة الداخلية»: the relative, then who made it
     if doc.words[k] in grammar.authored_verbs:
         # «دراسة أجرتها جامعة هارفارد»: made by; not «بيان للبلدية نشرته إذاعة …», the
         # council's statement that a radio carried
@@ -1973,7 +2068,13 @@ def _published_in(doc: Document, k: int, hi: int, state: _State, document: int) 
         return parse_phrase(doc, doc.skip_fillers(k + 1, hi), hi)
     if doc.words[k] not in grammar.published_verbs:
         return None
-    for j in range(k + 1, min(hi, k + _PUBLISHED_REACH)):
+    j, reach = k + 1, min(hi, k + _PUBLISHED_REACH)
+    while j < reach:
+        when = doc.skip_fillers(j + 1, hi) if doc.words[j] in _COMMAS else j
+        if j + 1 < when < hi and doc.words[when] == doc.words[j]:
+            # «أرقام صادرة، الاثنين، عن المعهد»: a time between commas
+            j, reach = when + 1, min(hi, when + 1 + _PUBLISHED_REACH)
+            continue
         if doc.is_punct(j):
             return None
         if doc.words[j] in grammar.published_by:
@@ -1981,6 +2082,7 @@ def _published_in(doc: Document, k: int, hi: int, state: _State, document: int) 
             outlet = parse_phrase(doc, by, hi)
             if outlet is not None:
                 return outlet
+        j += 1
     return None
 
 

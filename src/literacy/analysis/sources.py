@@ -1649,8 +1649,8 @@ def _fronted(doc: Document, i: int, lo: int) -> bool:
     else:
         if i - lo > _FRONTED_WINDOW:
             return False
-    if start >= i or written_name(doc, start):
-        return False  # «علي الحسيني قال»: a name, not «على»
+    if start >= i or written_name(doc, start) or phrases.office_before_genitive(doc, start, i):
+        return False  # «علي الحسيني قال»: a name, not «على»; «والي الجهة»: no «وإلى»
     return phrases.fronting_preposition(doc, start)  # «في», «وفي», «فعلى»
 
 
