@@ -4366,6 +4366,91 @@ CASES = [
         "وأشار والى أن الفائدة لن تتغير.",
         [],
     ),
+    # «ما كشفت عنه …»: the verb's pronoun, then its subject
+    (
+        "انقلبت الشاحنة قرب الحدود، حسب ما أعلنت عنه مصادر أمنية.",
+        [("مصادر أمنية", "anonymous", "أعلنت", "neutral")],
+    ),
+    # a family name that is also a word for a source (a witness), after a first name; later
+    # alone, the same person
+    (
+        "وقال رئيس البلدية كريم الشاهد إن الأشغال انتهت. وأضاف الشاهد أن الطريق سيفتح.",
+        [
+            ("رئيس البلدية كريم الشاهد", "person", "قال", "neutral"),
+            ("الشاهد", "person", "أضاف", "neutral"),
+        ],
+    ),
+    # «تنسيقية»: a coordinating body
+    (
+        "وأوضحت تنسيقية الأساتذة المتعاقدين أن الإضراب مستمر.",
+        [("تنسيقية الأساتذة المتعاقدين", "organization", "أوضحت", "neutral")],
+    ),
+    # unnamed associations, whatever their adjective's first letter
+    (
+        "وقالت جمعيات بيئية إن التلوث بلغ حدا خطيرا.",
+        [("جمعيات بيئية", "anonymous", "قالت", "neutral")],
+    ),
+    # a brigade by its number, no general
+    (
+        "أعلن اللواء 77 مشاة أن الطريق آمن.",
+        [("اللواء 77 مشاة", "organization", "أعلن", "neutral")],
+    ),
+    # who spoke in a statement, named after «فيه»; but whom a demand is addressed to is no
+    # speaker
+    (
+        "وأصدرت البلدية بيانا أعلن فيه المدير العام للبلدية أن الأشغال انتهت.",
+        [("المدير العام للبلدية", "person", "أعلن", "neutral")],
+    ),
+    (
+        "وأصدرت نقابة المعلمين بيانا طالبت فيه الحكومة بزيادة الأجور.",
+        [("نقابة المعلمين", "organization", "طالبت", "neutral")],
+    ),
+    # one employee's account: nobody named
+    (
+        "ووفق إفادة أحد العمال، فإن الحريق بدأ ليلا.",
+        [("إفادة أحد العمال", "anonymous", "وفق", "neutral")],
+    ),
+    # «يدلي … بحديث»: the subject ends before the interview
+    (
+        "ويدلي رئيس الوزراء بحديث للتلفزيون الرسمي مساء اليوم.",
+        [("رئيس الوزراء", "person", "يدلي", "neutral")],
+    ),
+    # a wish long held is no statement
+    (
+        "وكان اللاعب يتمنى اللعب في الدوري الإنجليزي.",
+        [],
+    ),
+    # between commas, when or where is no name
+    (
+        "وقال المدير التنفيذي للشركة، عقب الاجتماع، إن الأرباح ارتفعت.",
+        [("المدير التنفيذي للشركة", "person", "قال", "neutral")],
+    ),
+    (
+        "وقال رئيس المجلس المحلي، شمال المدينة، إن الوضع مستقر.",
+        [("رئيس المجلس المحلي", "person", "قال", "neutral")],
+    ),
+    # a name between commas, then what the warning is about
+    (
+        "وحذر وزير الصحة، ماركو ديوغو، من موجة جديدة من الإنفلونزا.",
+        [("وزير الصحة، ماركو ديوغو", "person", "حذر", "neutral")],
+    ),
+    # a longer time between commas before who issued the report
+    (
+        "وبحسب تقرير صادر، في منتصف الأسبوع الماضي، عن البنك الدولي، فإن النمو تباطأ.",
+        [
+            (
+                "تقرير صادر، في منتصف الأسبوع الماضي، عن البنك الدولي",
+                "organization",
+                "بحسب",
+                "neutral",
+            )
+        ],
+    ),
+    # «والي» before a city the lexicon does not know
+    (
+        "والي كسلا صرح بأن المياه انحسرت.",
+        [("والي كسلا", "person", "صرح", "neutral")],
+    ),
 ]
 
 

@@ -113,6 +113,8 @@ class Grammar:
     issuing_verbs: frozenset[str] = frozenset()  # «أصدر … بياناً قال فيه»: who issued it
     outlet_time_names: frozenset[str] = frozenset()  # «صحيفة الصباح»: a time naming an outlet
     numbered_outlets: frozenset[str] = frozenset()  # «القناة 14»: named by a number
+    numbered_units: frozenset[str] = frozenset()  # «اللواء 444»: a brigade, no general
+    directions: frozenset[str] = frozenset()  # «شمال البلاد»: where, never a name
     dual_suffixes: frozenset[str] = frozenset()  # «قالا»: two spoke
     we_suffixes: tuple[str, ...] = ()  # «استقبلنا», «بلادنا»: the first person plural
     my_suffixes: tuple[str, ...] = ()  # «رسالتي»: the first person singular's possessive

@@ -417,13 +417,18 @@ def _named_between_commas(doc: Document, k: int, hi: int, state: _State) -> Phra
     ):
         return name  # «، سلمى قرداحي في حديث للإذاعة، إن»: where it was said, then the report
     if (
-        name.j + 1 >= hi
+        name.j >= hi
         or doc.words[name.j] != doc.words[k]
         or not (
-            doc.words[name.j + 1] in grammar.content_openers
+            # «وحذر وزير الصحة، رافائيل ديوغو، من …»: what the verb is about, where the
+            # subject had to end
+            name.j + 1 == hi
+            or doc.words[name.j + 1] in grammar.content_openers
             # «أدان وزير الداخلية، سمير حداد، الهجوم»: the verb's object after the name
             or (unknown and _plain_name(doc, name))
             or _names_someone(doc, name)
+            # «، ميريام كوتانيو، للإذاعة، إن»: whom it was told to, then the report
+            or (unknown and names_ar.report_opens(doc, name.j + 1, hi, bridged=False))
         )
         or name.j - name.i < 2
         or not (unknown or name.head == "title" or _names_someone(doc, name))
@@ -464,8 +469,14 @@ def _apposed_name_end(doc: Document, start: int, hi: int) -> int | None:
         break
     if j - start < names_ar.UNKNOWN_NAME or not unknown:
         return None
-    name = Phrase(start, j, doc.starts[start], doc.ends[j - 1], "person", "person")
-    if not _plain_name(doc, name):
+    grammar = doc.lexicon.grammar
+    if any(
+        bare_word(doc, doc.words[t]) in grammar.fronting_prepositions
+        or bare_word(doc, doc.words[t]) in grammar.directions
+        for t in range(start, j)
+    ):
+        return None  # «، عقب الاجتماع،», «، وسط تصفيق الحضور،», «، شمال البلاد،»: when or where
+    if doc.words[start][:1] in grammar.preposition_letters:
         return None  # «، برفقة …،», «، بشكل حاد،»: with whom or how, not who
     return j
 
@@ -765,6 +776,8 @@ def office_before_genitive(doc: Document, k: int, cue: int) -> bool:
     if k + 1 >= cue or doc.has(k, "source", "title") is None:
         return False
     nxt = doc.hits[k + 1]
+    if not nxt:  # «والي سنار»: a city the lexicon does not know
+        return not doc.is_punct(k + 1) and not names_ar.function_word(doc, k + 1)
     return wc.head(nxt) in ("organization", "named_organization") or any(
         h.kind == "entity" and h.role in ("place", "country") for h in nxt
     )
@@ -1388,12 +1401,39 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             # the verb's object; nor «توجيهات الشيخ محمد الحكيمة», his guidance's adjective)
             k += 1
             continue
+        if (
+            state.named
+            and k - 1 >= i
+            and wc.name(doc.hits[k - 1])
+            and doc.lexicon.morphology.split_article(word)[0]
+            and hits
+            and all(h.kind == "source" and not h.plural for h in hits)
+            and names_ar.report_opens(doc, k + 1, hi)
+        ):
+            # «رئيس الحكومة يوسف الشاهد إن»: a family name that is also a word for a source
+            # (a witness), right after a first name, and the report opens after it
+            k += 1
+            continue
         if state.head == "document" and not state.named and lam_named(doc, k):
             # «في تصريحات صحفية للحربي»: «لـ» and the family name of a person named before
             state.speaker = "person"
             state.genitive = state.definite = True
             k += 1
             break
+        if k == i + 1 and doc.is_number(k) and doc.words[i] in grammar.numbered_units:
+            k += 1  # «اللواء 444»: a brigade by its number, no general's rank
+            while (
+                k < hi
+                and k - i < _NAME_RUN_ON
+                and not doc.is_punct(k)
+                and not names_ar.function_word(doc, k)
+                and not names_ar.known(doc, k)
+            ):
+                k += 1  # «اللواء 444 قتال»: the rest of its name
+            state.head = "named_organization"
+            state.genitive = state.definite = True
+            state.construct = state.named = False
+            continue
         if k == i + 1 and doc.is_number(k) and _outlet_named(doc, i, k):
             k += 1  # «القناة 14 الإسرائيلية»: a channel named by its number
             state.genitive = state.definite = True
@@ -1707,8 +1747,10 @@ def _kind(state: _State) -> SourceKind:
         return "anonymous"  # «وفق الدراسات الفلكية»: whose studies, it does not say
     if state.head == "document" and state.speaker in ("title", "person"):
         return "person"  # «بيان لوزير الخارجية»: the minister's
-    if state.head == "document" and state.speaker == "anonymous":
-        return "anonymous"  # «تصريح لمسؤول في الوزارة»: an official's, unnamed
+    if state.head == "document" and state.speaker in ("anonymous", "quantifier"):
+        # «تصريح لمسؤول في الوزارة», «إفادة أحد الموظفين»: an official's, one employee's,
+        # unnamed
+        return "anonymous"
     if state.head == "organization" and state.common_genitive and not state.definite:
         return "anonymous"  # «مركز أبحاث أسترالي»: a kind of institution, none named
     if state.head in ("organization", "group", "document"):
@@ -2070,10 +2112,10 @@ def _published_in(doc: Document, k: int, hi: int, state: _State, document: int) 
         return None
     j, reach = k + 1, min(hi, k + _PUBLISHED_REACH)
     while j < reach:
-        when = doc.skip_fillers(j + 1, hi) if doc.words[j] in _COMMAS else j
-        if j + 1 < when < hi and doc.words[when] == doc.words[j]:
-            # «أرقام صادرة، الاثنين، عن المعهد»: a time between commas
-            j, reach = when + 1, min(hi, when + 1 + _PUBLISHED_REACH)
+        if doc.words[j] in _COMMAS and (close := _aside_closes(doc, j, hi)) is not None:
+            # «أرقام صادرة، الاثنين، عن المعهد», «تقرير صادر، في منتصف الأسبوع الماضي، عن …»:
+            # when, between commas, then who issued it
+            j, reach = close + 1, min(hi, close + 1 + _PUBLISHED_REACH)
             continue
         if doc.is_punct(j):
             return None
@@ -2083,6 +2125,19 @@ def _published_in(doc: Document, k: int, hi: int, state: _State, document: int) 
             if outlet is not None:
                 return outlet
         j += 1
+    return None
+
+
+def _aside_closes(doc: Document, j: int, hi: int) -> int | None:
+    """The comma closing a short aside that opens with the comma at token j and that a
+    publisher's preposition follows («، في منتصف الأسبوع الماضي، عن»): no other mark, verb
+    or cue inside."""
+    grammar = doc.lexicon.grammar
+    for k in range(j + 1, min(hi - 1, j + 1 + _ASIDE_SPAN)):
+        if doc.words[k] == doc.words[j]:
+            return k if k > j + 1 and doc.words[k + 1] in grammar.published_by else None
+        if doc.is_punct(k) or doc.has(k, "cue", "verb"):
+            return None
     return None
 
 

@@ -149,7 +149,9 @@ def find_sources(doc: Document, credits: Sequence[tuple[int, int]] = ()) -> Attr
                     phrases.append(relay)
             for each in phrases:
                 found = _found(doc, each, i, i + n, row, s)
-                if found.kind == "anonymous" and _named_before(doc, each, sources):
+                if found.kind == "anonymous" and (
+                    _named_before(doc, each, sources) or _named_person_again(doc, each, sources)
+                ):  # «وقال الشاهد» after «يوسف الشاهد»: his family name, no witness
                     found = replace(found, kind="person")
                 elif found.kind == "anonymous" and (again := _referred_back(doc, each, sources)):
                     found = replace(found, kind=again)
@@ -298,6 +300,19 @@ def _arabic_source(
         # «وأصدر نادي الوداد بياناً أعلن فيه»: who issued the statement (not the statement
         # itself, «بياناً», read as the verb's subject before it; not who received it: «وتلقت
         # الشرطة بلاغاً أكد فيه …»); «ومن جانبه، أصدر …»: after a fronted «من جانبه»
+        named = (
+            parse_phrase(doc, i + n + 1, hi)
+            if phrase is None and _issuing_verb(doc, lo, i) is not None
+            else None
+        )
+        if (
+            named is not None
+            and named.head != "document"
+            and not _lone_unlisted(doc, named)
+            and not row.object_before  # «بياناً طالبت فيه النقابة بـ…»: whom it asked
+        ):
+            # «أصدرت الوزارة بياناً أعلن فيه الوزير …»: who spoke in it, named after «فيه»
+            return named
         limit = i if phrase is None else phrase.i
         start = _issuing_verb(doc, lo, limit)
         issuer = subject_phrase(doc, lo if start is None else start, limit)
@@ -1958,8 +1973,9 @@ def _another(doc: Document, j: int, hi: int) -> Phrase | None:
 def _before_object_marker(doc: Document, row: CueRow, j: int, hi: int) -> int:
     """Where the subject after a verb must end: before the first preposition written as a
     word of its own that marks what the verb is about («وحذر خبراء من مجاعة وشيكة»: the
-    experts, not «خبراء من مجاعة»)."""
-    markers = {m for m in row.object_before if len(m) > 1}
+    experts, not «خبراء من مجاعة»); and before what the verb needs after its subject
+    («وأدلت رئيسة الوزراء بحديث …»: the prime minister, not «… بحديث»)."""
+    markers = {m for m in (*row.object_before, *row.needs_after) if len(m) > 1}
     for k in range(j, min(hi, j + _SOURCE_AFTER_WINDOW)):
         if doc.words[k] in markers:
             return k
