@@ -4451,6 +4451,54 @@ CASES = [
         "والي كسلا صرح بأن المياه انحسرت.",
         [("والي كسلا", "person", "صرح", "neutral")],
     ),
+    # an office and its institution opening the sentence, a comma, then «أفاد»/«ذكر» and the
+    # report
+    (
+        "وزير النقل، أفاد بأن الطريق سيفتح الأسبوع المقبل.",
+        [("وزير النقل", "person", "أفاد", "neutral")],
+    ),
+    # the name between commas, whom it was told to, a comma, then the report
+    (
+        "وقالت مديرة الجمعية، ميريام كوستا، للإذاعة، إن مئات الأسر نزحت.",
+        [("مديرة الجمعية، ميريام كوستا", "person", "قالت", "neutral")],
+    ),
+    # after a comma, where it was said to a quoted channel, then «أن»
+    (
+        'وأوضح "ربيع"، في تصريحه لقناة "الأفق الجديد" أن الهدنة صامدة.',
+        [("ربيع", "person", "أوضح", "neutral")],
+    ),
+    # «الذي قامت به …», «التي أصدرها …»: who carried it out or issued it
+    (
+        "وبحسب الاستطلاع الذي قام به المعهد الوطني للإحصاء، فإن البطالة ارتفعت.",
+        [("الاستطلاع الذي قام به المعهد الوطني للإحصاء", "organization", "بحسب", "neutral")],
+    ),
+    (
+        "وحسب البيانات التي أصدرها المعهد الوطني للإحصاء، ارتفعت الأسعار.",
+        [("البيانات التي أصدرها المعهد الوطني للإحصاء", "organization", "حسب", "neutral")],
+    ),
+    # the dual of a feminine noun: «ة» becomes «تان»/«تين»
+    (
+        "ودعت الهيئتان الحكومة إلى الحوار.",
+        [("الهيئتان", "organization", "دعت", "neutral")],
+    ),
+    # a division by its number; a date after «اللواء» leaves the general
+    (
+        "وقالت الفرقة 14 مدرعة في بيان إنها صدت هجوما.",
+        [("الفرقة 14 مدرعة", "organization", "قالت", "neutral")],
+    ),
+    (
+        "وأعلن اللواء 12 مارس موعدا لانسحاب القوات.",
+        [("اللواء", "person", "أعلن", "neutral")],
+    ),
+    # after «فيه», whom the statement told or mourned is no speaker
+    (
+        "وأصدرت الوزارة بيانا أبلغت فيه السفير بقرار الطرد.",
+        [("الوزارة", "organization", "أبلغت", "neutral")],
+    ),
+    (
+        "وأصدر الحزب بيانا نعى فيه الأمين العام السابق.",
+        [("الحزب", "anonymous", "نعى", "neutral")],
+    ),
 ]
 
 

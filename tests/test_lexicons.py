@@ -132,7 +132,7 @@ def test_english_multi_word_forms_are_split_like_articles():
         ("مسلحو", "source", "musallah"),  # plural before a genitive
         ("للاحتلال", "loaded", "ihtilal"),  # ل + ال written لل
         ("والارهابيين", "loaded", "irhabi"),  # adjective plural with و + ال
-        ("مجزرتين", None, None),  # dual of a feminine noun is not generated: stays unknown
+        ("مجزرتين", "loaded", "majzara"),  # dual of a feminine noun: «ة» becomes «تين»
         ("بالعراق", "entity", "country:العراق"),
         ("لسوريا", "entity", "country:سوريا"),
     ],

@@ -40,6 +40,7 @@ class Morphology:
     feminine_ending: tuple[str, ...] = ()
     feminine_linked: tuple[str, ...] = ()
     feminine_plural: tuple[str, ...] = ()
+    feminine_dual: tuple[str, ...] = ()  # «نقابة» → «النقابتان», «الهيئتين»
     linked_past_suffix: tuple[str, ...] = ()
     present_object_suffixes: tuple[str, ...] = ()
     present_single_persons: tuple[str, ...] = ()  # «أقول», «نقول»: no subject suffix
@@ -109,7 +110,8 @@ class Morphology:
         ending = _one(self.feminine_ending)
         feminine = bool(ending) and stem.endswith(ending)
         suffixes = self.adjective_suffixes if adjective and not feminine else self.noun_suffixes
-        for suffix in suffixes:
+        duals = self.feminine_dual if feminine and not adjective else ()
+        for suffix in (*suffixes, *duals):
             word = self._attach(stem, suffix)
             if word is None:
                 continue
@@ -151,8 +153,8 @@ class Morphology:
             return stem
         ending = _one(self.feminine_ending)
         if ending and stem.endswith(ending):
-            if suffix == _one(self.feminine_plural):
-                return stem[: -len(ending)] + suffix  # مجزرة → مجزرات
+            if suffix == _one(self.feminine_plural) or suffix in self.feminine_dual:
+                return stem[: -len(ending)] + suffix  # مجزرة → مجزرات, نقابة → نقابتان
             return None  # no tanwin alef or masculine plural after the feminine ending
         return stem + suffix
 

@@ -415,7 +415,12 @@ def report_opens(doc: Document, j: int, hi: int, *, bridged: bool = True) -> boo
     j = _circumstance(doc, described, hi)
     if j < hi and doc.words[j] == "،":  # «، الأربعاء، إن», «، إن»
         k = doc.skip_fillers(j + 1, hi)
-        j = k + 1 if k > j + 1 and k < hi and doc.words[k] == "،" else j + 1
+        if k > j + 1 and k < hi and doc.words[k] == "،":
+            j = k + 1
+        elif (said := context_ends(doc, j + 1, hi)) is not None:
+            j = said  # «، في تصريحاته لقناة "…" أن»: where it was said, then the report
+        else:
+            j += 1
     j = _told(doc, _aside(doc, j, hi), hi)
     if j < hi and doc.words[j] in grammar.quoting_nouns:
         # «ونقل البيان عن وانغ قوله «…»»: "his saying", then what he said
@@ -537,6 +542,8 @@ def _told(doc: Document, j: int, hi: int) -> int:
         word = doc.words[k]
         if word == grammar.colon_cue or word in grammar.content_openers:
             return k
+        if word == "،" and k + 1 < hi and doc.words[k + 1] in grammar.content_openers:
+            return k + 1  # «للإذاعة، إن»: a comma, then the report
         if (doc.is_punct(k) and word not in grammar.quote_marks) or word in grammar.function_words:
             return j
     return j

@@ -619,9 +619,13 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
             phrase is not None
             and phrase.i == lo
             and phrase.kind != "anonymous"
-            and any(
-                not doc.hits[t] or wc.name(doc.hits[t]) or doc.has(t, "entity") is not None
-                for t in range(phrase.i, phrase.j)
+            and (
+                any(
+                    not doc.hits[t] or wc.name(doc.hits[t]) or doc.has(t, "entity") is not None
+                    for t in range(phrase.i, phrase.j)
+                )
+                # «وزير الداخلية، أفاد بأن …»: an office and its institution, no lone word
+                or (phrase.head == "title" and phrase.j - phrase.i > 1)
             )
             and any(h.kind == "cue" and h.entry in grammar.headline_cues for h in doc.hits[cue])
             and cue + 1 < len(doc.words)
@@ -1420,7 +1424,12 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             state.genitive = state.definite = True
             k += 1
             break
-        if k == i + 1 and doc.is_number(k) and doc.words[i] in grammar.numbered_units:
+        if (
+            k == i + 1
+            and doc.is_number(k)
+            and doc.words[i] in grammar.numbered_units
+            and _unit_number_ends(doc, k + 1, hi)
+        ):
             k += 1  # «اللواء 444»: a brigade by its number, no general's rank
             while (
                 k < hi
@@ -1931,6 +1940,18 @@ def _seated(doc: Document, k: int, hi: int, state: _State) -> bool:
     )
 
 
+def _unit_number_ends(doc: Document, j: int, hi: int) -> bool:
+    """After «اللواء 444», does what follows at token j go on with a unit's name or end it
+    (a word the lexicon does not know, a mark, the report), rather than make the number a
+    date or a count («اللواء 12 مارس», «اللواء 3 أيام», «اللواء 2 من قادة …»)?"""
+    if j >= hi or doc.is_punct(j):
+        return True
+    word = doc.words[j]
+    return (
+        not doc.hits[j] and not names_ar.function_word(doc, j)
+    ) or word in doc.lexicon.grammar.content_openers
+
+
 def _outlet_named(doc: Document, i: int, k: int) -> bool:
     """«صحيفة الصباح», «جريدة المساء», «القناة 14»: right after an outlet's noun at token i, a
     word of time that names outlets (grammar `outlet_time_names`; not a weekday: «صحيفة
@@ -2102,6 +2123,15 @@ def _published_in(doc: Document, k: int, hi: int, state: _State, document: int) 
         and doc.words[k + 1] in grammar.authored_verbs
     ):
         k += 1  # «المعطيات التي جمعتها وزارة الداخلية»: the relative, then who made it
+    elif (
+        doc.words[k] in grammar.relative_pronouns
+        and k + 3 < hi
+        and doc.words[k + 1] in grammar.conducted_verbs
+        and doc.words[k + 2] in grammar.conducted_objects
+        and not state.genitive
+    ):
+        # «الاستطلاع الذي قام به المعهد»: carried out by
+        return parse_phrase(doc, doc.skip_fillers(k + 3, hi), hi)
     if doc.words[k] in grammar.authored_verbs:
         # «دراسة أجرتها جامعة هارفارد»: made by; not «بيان للبلدية نشرته إذاعة …», the
         # council's statement that a radio carried

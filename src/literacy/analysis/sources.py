@@ -310,6 +310,10 @@ def _arabic_source(
             and named.head != "document"
             and not _lone_unlisted(doc, named)
             and not row.object_before  # «بياناً طالبت فيه النقابة بـ…»: whom it asked
+            and row.id not in doc.lexicon.grammar.telling_cues  # «أبلغت فيه السفير»: whom
+            # the report opens after who spoke (not «أعلن فيه المدرب الجديد»: what it
+            # announced; «نعى فيه الأمين العام السابق»: whom it mourned)
+            and report_opens(doc, named.j, hi, bridged=False)
         ):
             # «أصدرت الوزارة بياناً أعلن فيه الوزير …»: who spoke in it, named after «فيه»
             return named
