@@ -25,7 +25,7 @@ from literacy.analysis.lexicon import Hit
 from literacy.analysis.model import SourceKind
 from literacy.analysis.rows import DATE_SIGNALS, SURNAME_CATEGORIES, SourceWordRow
 
-_MAX_TOKENS = 10
+_MAX_TOKENS = 14
 _TAIL_WINDOW = 6
 _BACK_WINDOW = 12
 
@@ -1489,8 +1489,9 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         if (
             (state.head in _LINKING_HEADS or state.quantified or _seated(doc, k, hi, state))
-            # «المفوضية العليا لحقوق الإنسان في العراق»: where, after what it is for
-            and (not state.linked or _seated(doc, k, hi, state))
+            # «المفوضية العليا لحقوق الإنسان في العراق»: where, after what it is for;
+            # «مدير الإدارة العامة للمرور في وزارة الداخلية»: the office's ministry
+            and (not state.linked or _seated(doc, k, hi, state) or _office_in(doc, k, hi, state))
             and k + 1 < hi
             and (
                 doc.has(k, "source", "link")
@@ -1937,6 +1938,18 @@ def _seated(doc: Document, k: int, hi: int, state: _State) -> bool:
         and doc.words[k] in doc.lexicon.grammar.seat_prepositions
         and k + 1 < hi
         and any(h.kind == "entity" and h.role in ("place", "country") for h in doc.hits[k + 1])
+    )
+
+
+def _office_in(doc: Document, k: int, hi: int, state: _State) -> bool:
+    """«مدير الإدارة العامة للمرور في وزارة الداخلية»: after an office and what it is for, «في»
+    and the ministry or body that holds it (not a place: where it spoke)."""
+    return (
+        state.head == "title"
+        and doc.words[k] in doc.lexicon.grammar.seat_prepositions
+        and k + 1 < hi
+        and wc.head(doc.hits[k + 1]) == "organization"
+        and not any(h.kind == "entity" for h in doc.hits[k + 1])
     )
 
 
