@@ -115,6 +115,7 @@ class Grammar:
     numbered_outlets: frozenset[str] = frozenset()  # «القناة 14»: named by a number
     numbered_units: frozenset[str] = frozenset()  # «اللواء 444»: a brigade, no general
     directions: frozenset[str] = frozenset()  # «شمال البلاد»: where, never a name
+    seats_not_offices: frozenset[str] = frozenset()  # «في محافظة حمص»: where, no ministry
     conducted_verbs: frozenset[str] = frozenset()  # «الذي قام به المعهد»
     conducted_objects: frozenset[str] = frozenset()  # its «به»
     dual_suffixes: frozenset[str] = frozenset()  # «قالا»: two spoke

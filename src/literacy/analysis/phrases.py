@@ -1944,13 +1944,19 @@ def _seated(doc: Document, k: int, hi: int, state: _State) -> bool:
 def _office_in(doc: Document, k: int, hi: int, state: _State) -> bool:
     """«مدير الإدارة العامة للمرور في وزارة الداخلية»: after an office and what it is for, «في»
     and the ministry or body that holds it (not a place: where it spoke)."""
-    return (
+    grammar = doc.lexicon.grammar
+    if not (
         state.head == "title"
-        and doc.words[k] in doc.lexicon.grammar.seat_prepositions
+        and doc.words[k] in grammar.seat_prepositions
         and k + 1 < hi
         and wc.head(doc.hits[k + 1]) == "organization"
         and not any(h.kind == "entity" for h in doc.hits[k + 1])
-    )
+    ):
+        return False
+    word = doc.words[k + 1]
+    # «في مكتبه», «في محافظة حمص», «في منتدى الاستثمار»: where or at what it spoke
+    stem = doc.lexicon.morphology.split_article(word)[1]
+    return not names_ar.pronoun_ended(doc, k + 1) and stem not in grammar.seats_not_offices
 
 
 def _unit_number_ends(doc: Document, j: int, hi: int) -> bool:
