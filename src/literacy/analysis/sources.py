@@ -589,6 +589,14 @@ def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> 
     a name)."""
     if j >= hi or doc.is_punct(j):
         return None
+    if (
+        _only_described(doc, j)
+        and names_ar.introduced(doc, j)
+        and names_ar.report_opens(doc, j + 1, hi, bridged=False)
+    ):
+        # «دشن محمد الكبير …» then «وقال الكبير: …»: a family name that is also an
+        # adjective, given before right after a first name, and the report opens after it
+        return Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
     loaded = _only_loaded(doc, j)  # «وحذر العدوان …» after «سمير العدوان»: a family name
     if not (loaded or _unlisted(doc, j)):
         return None
@@ -607,6 +615,17 @@ def _only_loaded(doc: Document, k: int) -> bool:
     return (
         any(h.kind == "loaded" for h in hits)
         and all(h.kind in ("loaded", "signal") for h in hits)
+        and doc.lexicon.morphology.split_article(doc.words[k])[0]
+    )
+
+
+def _only_described(doc: Document, k: int) -> bool:
+    """Is token k a word with the article that the lexicon knows only as an adjective of a
+    source or a signal («الكبير», «الصغير»), no source of its own?"""
+    hits = doc.hits[k]
+    return (
+        bool(hits)
+        and all((h.kind == "source" and h.role == "modifier") or h.kind == "signal" for h in hits)
         and doc.lexicon.morphology.split_article(doc.words[k])[0]
     )
 
