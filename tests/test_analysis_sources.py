@@ -4540,6 +4540,11 @@ CASES = [
         "ومن أبرز المطالب أن تلتزم الحكومة بالاتفاق.",
         [],
     ),
+    # «معاون» (an assistant) ends like a plural but is listed as a singular office
+    (
+        "وقال معاون مدير الشركة إن المشروع تأخر.",
+        [("معاون مدير الشركة", "person", "قال", "neutral")],
+    ),
 ]
 
 

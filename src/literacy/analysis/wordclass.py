@@ -119,8 +119,14 @@ def definite(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
 
 def plural(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
     """A plural by the lexicon's flag or by its shape: a sound plural the lexicon inflects
-    from its singular («مراقبون», «الحكومات») carries no flag."""
-    return any(h.plural for h in hits if h.kind == "source") or plural_shape(doc, word)
+    from its singular («مراقبون», «الحكومات») carries no flag; a singular listed as written
+    («معاون», an assistant) is no plural, whatever its ending."""
+    sources = [h for h in hits if h.kind == "source"]
+    if any(h.plural for h in sources):
+        return True
+    if any(not h.affixed for h in sources):
+        return False
+    return plural_shape(doc, word)
 
 
 def plural_shape(doc: Document, word: str) -> bool:
