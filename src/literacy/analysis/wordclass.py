@@ -126,6 +126,11 @@ def plural(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
         return True
     if any(not h.affixed for h in sources):
         return False
+    definite, stem = doc.lexicon.morphology.split_article(word)
+    if definite and any(
+        h.kind == "source" and not h.affixed and not h.plural for h in doc.lexicon.lookup(stem, ())
+    ):
+        return False  # «المعاون»: the singular with the article
     return plural_shape(doc, word)
 
 
