@@ -412,8 +412,8 @@ def _named_between_commas(doc: Document, k: int, hi: int, state: _State) -> Phra
         and name.j < hi
         and doc.words[name.j] not in grammar.apposition_marks
         and name.j - name.i >= 2
-        and (said := names_ar.context_ends(doc, name.j, hi)) is not None
-        and names_ar.report_opens(doc, said, hi, bridged=False)
+        # where it was said ends only at the report it opens («إن», «:»)
+        and names_ar.context_ends(doc, name.j, hi) is not None
     ):
         return name  # «، سلمى قرداحي في حديث للإذاعة، إن»: where it was said, then the report
     if (

@@ -21,7 +21,7 @@ from types import ModuleType
 from literacy.analysis import cues_en, names_ar, phrases, phrases_en, quotations
 from literacy.analysis import wordclass as wc
 from literacy.analysis.document import Document
-from literacy.analysis.lexicon import CueRow
+from literacy.analysis.lexicon import CueRow, Hit
 from literacy.analysis.model import CueStance, SourceKind
 from literacy.analysis.names_ar import NAME_RUN, UNKNOWN_NAME, report_opens, written_name
 from literacy.analysis.phrases import (
@@ -300,11 +300,9 @@ def _arabic_source(
         # «وأصدر نادي الوداد بياناً أعلن فيه»: who issued the statement (not the statement
         # itself, «بياناً», read as the verb's subject before it; not who received it: «وتلقت
         # الشرطة بلاغاً أكد فيه …»); «ومن جانبه، أصدر …»: after a fronted «من جانبه»
-        named = (
-            parse_phrase(doc, i + n + 1, hi)
-            if phrase is None and _issuing_verb(doc, lo, i) is not None
-            else None
-        )
+        limit = i if phrase is None else phrase.i
+        start = _issuing_verb(doc, lo, limit)
+        named = parse_phrase(doc, i + n + 1, hi) if phrase is None and start is not None else None
         if (
             named is not None
             and named.head != "document"
@@ -317,8 +315,6 @@ def _arabic_source(
         ):
             # «أصدرت الوزارة بياناً أعلن فيه الوزير …»: who spoke in it, named after «فيه»
             return named
-        limit = i if phrase is None else phrase.i
-        start = _issuing_verb(doc, lo, limit)
         issuer = subject_phrase(doc, lo if start is None else start, limit)
         if issuer is not None and start is not None and issuer.head == "document":
             issuer = None  # «وأصدر بياناً»: what it issued, not who
@@ -589,43 +585,51 @@ def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> 
     a name)."""
     if j >= hi or doc.is_punct(j):
         return None
-    if (
-        _only_described(doc, j)
-        and names_ar.introduced(doc, j)
-        and names_ar.report_opens(doc, j + 1, hi, bridged=False)
-    ):
-        # «دشن محمد الكبير …» then «وقال الكبير: …»: a family name that is also an
-        # adjective, given before right after a first name, and the report opens after it
-        return Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
-    loaded = _only_loaded(doc, j)  # «وحذر العدوان …» after «سمير العدوان»: a family name
-    if not (loaded or _unlisted(doc, j)):
-        return None
 
     def ended_a_name(t: int) -> bool:  # after a first name, or an unknown word
         return (_unlisted(doc, t) and not names_ar.known(doc, t - 1)) or wc.name(doc.hits[t - 1])
 
-    if _in_a_person(doc, doc.words[j], sources, ended_a_name):
-        return Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
+    if (
+        # «دشن محمد الكبير …» then «وقال الكبير: …»: a family name that is also an
+        # adjective, given before right after a first name, and the report opens after it
+        _only_described(doc, j)
+        and names_ar.introduced(doc, j)
+        and names_ar.report_opens(doc, j + 1, hi, bridged=False)
+    ) or (
+        # «وحذر العدوان …» after «سمير العدوان»: a family name that is also a loaded word
+        (_only_loaded(doc, j) or _unlisted(doc, j))
+        and _in_a_person(doc, doc.words[j], sources, ended_a_name)
+    ):
+        return _one_word_person(doc, j)
     return None
+
+
+def _one_word_person(doc: Document, j: int) -> Phrase:
+    """Token j alone as a person's source phrase: a family name standing for someone named
+    in full before."""
+    return Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
 
 
 def _only_loaded(doc: Document, k: int) -> bool:
     """Is token k a loaded word with the article and nothing else the lexicon knows it as?"""
-    hits = doc.hits[k]
-    return (
-        any(h.kind == "loaded" for h in hits)
-        and all(h.kind in ("loaded", "signal") for h in hits)
-        and doc.lexicon.morphology.split_article(doc.words[k])[0]
+    return any(h.kind == "loaded" for h in doc.hits[k]) and _known_only_as(
+        doc, k, lambda h: h.kind == "loaded"
     )
 
 
 def _only_described(doc: Document, k: int) -> bool:
     """Is token k a word with the article that the lexicon knows only as an adjective of a
     source or a signal («الكبير», «الصغير»), no source of its own?"""
+    return _known_only_as(doc, k, lambda h: h.kind == "source" and h.role == "modifier")
+
+
+def _known_only_as(doc: Document, k: int, accepts: Callable[[Hit], bool]) -> bool:
+    """Is token k a word with the article whose every reading in the lexicon `accepts`
+    takes or is a signal?"""
     hits = doc.hits[k]
     return (
         bool(hits)
-        and all((h.kind == "source" and h.role == "modifier") or h.kind == "signal" for h in hits)
+        and all(accepts(h) or h.kind == "signal" for h in hits)
         and doc.lexicon.morphology.split_article(doc.words[k])[0]
     )
 
@@ -1048,18 +1052,18 @@ def _arabic_phrase(
     if row.kind == "preposition":
         j, cut = _after_glue(doc, row, doc.skip_fillers(after, hi), hi)
         phrase = parse_phrase(doc, j, hi, cut=cut)
-        if phrase is None and not cut and j < hi and names_ar.introduced(doc, j):
+        if phrase is None and (
             # «… وفق ديلوار»: the family name of a man named in full before
-            phrase = Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
-        if (
-            phrase is None
-            and cut
-            and phrases.lam_named(doc, j)
-            and not (j + 1 < hi and doc.lexicon.morphology.split_article(doc.words[j + 1])[0])
-        ):
+            (not cut and j < hi and names_ar.introduced(doc, j))
             # «وفقاً للفالح»: the same, with «لـ» glued on, shown whole (not «وفقاً للشرع
             # الإسلامي» after «أحمد الشرع»: a noun and its adjective)
-            phrase = Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
+            or (
+                cut
+                and phrases.lam_named(doc, j)
+                and not (j + 1 < hi and doc.lexicon.morphology.split_article(doc.words[j + 1])[0])
+            )
+        ):
+            phrase = _one_word_person(doc, j)
         if phrase is None and not cut and not row.source_heads:
             phrase = phrases.quoted_title(doc, j, hi)  # «وفق «راديو الشمس»»: an outlet
         if phrase is not None and row.source_heads and phrase.head not in row.source_heads:
