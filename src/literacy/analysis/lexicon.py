@@ -133,6 +133,7 @@ class Grammar:
     time_adjectives: frozenset[str] = frozenset()  # «ويوم السبت الفائت أعلنت …»
     government_seats: frozenset[str] = frozenset()  # entity ids: «وتقول موسكو إن»
     place_genitive_heads: frozenset[str] = frozenset()  # source-word ids: «مصلحة … لنهر …»
+    state_adjectives: frozenset[str] = frozenset()  # «الأجهزة الأمنية»: the state's own
     owner_pronouns: frozenset[str] = frozenset()  # «في تصريح لها»: a statement of her own
     first_person_prefixes: tuple[str, ...] = ()  # «نؤكد»: the speaker's own verb
     first_person_marks: frozenset[str] = frozenset()  # «أستنكر»: I, not «استنكر», he

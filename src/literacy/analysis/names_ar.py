@@ -29,6 +29,8 @@ _TANWIN_FATH = "\u064b"  # «ً», the accusative's tanwin («شخصاً», «ن
 _ACRONYM = 6  # letters of an institution's initials in Latin capitals («CNN», «UNICEF»)
 # Sound plurals of people: after «لـ» they say whom something was told to.
 PEOPLE_PLURALS = ("ين", "ون")
+# The dual's endings in the nominative and after it («المنظمتان», «المركزين»).
+DUAL_ENDINGS = ("ان", "ين")
 
 
 def name_run(doc: Document, i: int, hi: int) -> int | None:
@@ -279,10 +281,15 @@ def pronoun_ended(doc: Document, k: int) -> bool:
     if ending == pronoun and not written_letters(doc.surface(k)).endswith(pronoun):
         return False
     nxt = k + 1
+    grammar = doc.lexicon.grammar
     return (
         nxt < len(doc.words)
         and (function_word(doc, nxt) or glued_preposition(doc, doc.words[nxt]))
-        and doc.words[nxt] not in doc.lexicon.grammar.content_openers
+        # «غيابه عن», «ترحيبه بـ»: a preposition, though it may open a report elsewhere
+        and (
+            doc.words[nxt] not in grammar.content_openers
+            or doc.words[nxt] in grammar.noun_prepositions
+        )
     )
 
 
@@ -448,6 +455,11 @@ def _apposition(doc: Document, j: int, hi: int) -> int:
         return j
     for k in range(j + 2, min(hi, j + _APPOSITION)):
         if doc.words[k] == "،":
+            # «، المتحدث باسم رئيس الوزراء، هايلي ديسالين،»: the name of the one whose
+            # office it is, between commas of its own
+            end = name_run(doc, k + 1, hi)
+            if end is not None and end - k > 2 and end < hi and doc.words[end] == "،":
+                return end + 1
             return k + 1
         if doc.words[k] in doc.lexicon.grammar.content_openers:
             return k  # «، الأمين العام للمنظمة لوكالة فرانس برس إن»: no closing comma

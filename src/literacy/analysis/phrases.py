@@ -34,6 +34,7 @@ _INSTITUTION_HEADS = ("title", "organization", "document", "named_organization")
 _PEOPLE_OR_REPORTS = ("anonymous", "title", "document", "person")
 _POINTED_AT = ("anonymous", "title", "document", "organization")  # «هذا الشاهد»
 _QUOTE_SPAN = 5
+_QUOTED_PHRASE_SPAN = 9  # «"الهيئة العامة لسلامة الغذاء في الكويت"»: a source phrase
 _BRACKETED = 5  # «(TGC)», «(إيكاو)»: an abbreviation in brackets after a name
 _ASIDE_SPAN = 9  # «، في نسختها التابعة لحكومة عدن،» before a verb, commas included
 _CONTEXT_SPAN = 5  # «في مؤتمر صحفي» before a verb
@@ -244,9 +245,19 @@ def parse_phrase(
             elif last in grammar.function_words:
                 state.construct = True  # «القائمون على»: what they are in charge of follows
     # «المصلحة الوطنية لنهر الليطاني» is an authority, «المصلحة الوطنية» the national interest
-    place_only = wc.entity_extent(doc, i, hi) < 2 and any(
-        h.kind == "source" and h.entry in grammar.place_genitive_heads for h in hits
-    )  # a listed name is named already: «مصلحة السجون»
+    place_only = (
+        wc.entity_extent(doc, i, hi) < 2
+        and any(h.kind == "source" and h.entry in grammar.place_genitive_heads for h in hits)
+        # a listed name is named already: «مصلحة السجون»; so is the service after it:
+        # «مصلحة الدفاع المدني»
+        and not (
+            i + 1 < hi
+            and any(
+                h.kind == "entity" and h.role == "organization" and doc.extent(i + 1, h)
+                for h in doc.hits[i + 1]
+            )
+        )
+    )
     k += 1
     k = _grow(doc, k, hi, i, state)
     if place_only and not _names_a_place(doc, i + 1, k):
@@ -358,8 +369,12 @@ def _names_a_place(doc: Document, lo: int, hi: int) -> bool:
 
 
 def _names_someone(doc: Document, phrase: Phrase) -> bool:
-    """Does the phrase hold a listed first or family name («الدكتور حاتم …»)?"""
-    return any(wc.name(doc.hits[t]) for t in range(phrase.i, phrase.j))
+    """Does the phrase hold a listed first or family name («الدكتور حاتم …») or a particle
+    inside a name («العالية منت بوبكر»)?"""
+    particles = doc.lexicon.grammar.name_particles
+    return any(wc.name(doc.hits[t]) for t in range(phrase.i, phrase.j)) or any(
+        doc.words[t] in particles for t in range(phrase.i + 1, phrase.j - 1)
+    )
 
 
 def _named_between_commas(doc: Document, k: int, hi: int, state: _State) -> Phrase | None:
@@ -398,6 +413,17 @@ def _named_between_commas(doc: Document, k: int, hi: int, state: _State) -> Phra
         k = seat.j
     name = parse_phrase(doc, k + 1, hi)
     unknown = False
+    if (
+        name is not None
+        and name.kind == "person"
+        and name.j < hi
+        and doc.words[name.j] != doc.words[k]
+        and (end := _apposed_name_end(doc, k + 1, hi)) is not None
+        and end > name.j
+        and end < hi
+        and doc.words[end] == doc.words[k]
+    ):
+        name = None  # «، خديجة منت محمد فال،»: the name runs on to the closing comma
     if name is None or name.kind != "person":
         # «أحد مستخدمي تويتر، غايسون إليا، أن»: two or three words the lexicon does not know
         end = names_ar.name_run(doc, k + 1, hi)
@@ -427,8 +453,16 @@ def _named_between_commas(doc: Document, k: int, hi: int, state: _State) -> Phra
             # «أدان وزير الداخلية، سمير حداد، الهجوم»: the verb's object after the name
             or (unknown and _plain_name(doc, name))
             or _names_someone(doc, name)
-            # «، ميريام كوتانيو، للإذاعة، إن»: whom it was told to, then the report
-            or (unknown and names_ar.report_opens(doc, name.j + 1, hi, bridged=False))
+            # «، ميريام كوتانيو، للإذاعة، إن»: whom it was told to, then the report; after
+            # a rank and a name the lexicon does not know, where it was said («، العقيد
+            # سامر فتوحي، في مؤتمر صحافي أن»)
+            or (
+                (unknown or name.head == "title")
+                and (
+                    names_ar.report_opens(doc, name.j + 1, hi, bridged=False)
+                    or names_ar.context_ends(doc, name.j + 1, hi) is not None
+                )
+            )
         )
         or name.j - name.i < 2
         or not (unknown or name.head == "title" or _names_someone(doc, name))
@@ -444,13 +478,33 @@ def _apposed_name_end(doc: Document, start: int, hi: int) -> int | None:
     the article («سلطان»); a family name with the article may end it; at least one word
     the lexicon does not know at all. Nothing that is a cue, a place or an institution."""
     split_article = doc.lexicon.morphology.split_article
+    particles = doc.lexicon.grammar.name_particles
     unknown = False
     j = start
-    while j < hi and j - start < _APPOSED_NAME:
+    joined = 0  # particles, which lengthen a name without counting as one of its words
+    while j < hi and j - start - joined < _APPOSED_NAME:
         if doc.is_punct(j) or doc.is_number(j) or names_ar.function_word(doc, j):
             break
-        word, hits = doc.words[j], doc.hits[j]
+        word = doc.words[j]
+        # a multi-word entry whose other words are not there says nothing («سيدي بوزيد»)
+        hits = tuple(h for h in doc.hits[j] if doc.extent(j, h))
         definite = split_article(word)[0]
+        if (
+            j == start
+            and definite
+            and j + 2 < hi
+            and doc.words[j + 1] in particles
+            and not doc.is_punct(j + 2)
+        ):
+            j += 3  # «المختار ولد داهي», «الحسن بن طلال»: with the article, then «son of»
+            joined += 1
+            unknown = True
+            continue
+        if j > start and word in particles and j + 1 < hi and not doc.is_punct(j + 1):
+            j += 2  # «سيدي ولد الزحاف»: «son of», then the father's name
+            joined += 1
+            unknown = True
+            continue
         if not hits:
             if wc.plural_shape(doc, word) and not names_ar.plural_shaped_name(doc, start, j, hi):
                 return None  # «، برفقة مجندين،»: a group, not a name
@@ -500,6 +554,16 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
         return None  # «ويقول إنه يتبنى "…"»: the report opens, no name before it
     if i + 1 < hi and names_ar.function_word_with_pronoun(doc, doc.words[i]):
         i += 1  # «قال عنها مفتاح "…"»: about it, then who said it
+    if (
+        i + 2 < hi
+        and names_ar.written_definite(doc, i)
+        and doc.has(i, "entity", "nationality")
+        and not doc.has(i + 1, "entity")
+        and (named := bare_name(doc, i + 1, hi, through_context=through_context)) is not None
+        and named.kind == "person"
+    ):
+        # «وقال البرازيلي ماركينيوس مدرب الفريق إن …»: «the Turk», then his name
+        return Phrase(i, named.j, doc.starts[i], named.nend, "person", "person")
     end = names_ar.name_run(doc, i, hi)
     if end is None and _titled_after(doc, i + 1, hi) is not None and _surname(doc, i):
         end = i + 1  # «صرح الحداد رئيس النادي»: a family name alone, then the title
@@ -1257,6 +1321,22 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             state.definite = state.genitive = True
             state.construct = False
             continue
+        if (
+            word == "("
+            and state.head == "title"
+            and not state.named
+            and state.genitive
+            and (close := _bracketed_name(doc, k, hi)) is not None
+            and close + 2 < hi
+            and (
+                names_ar.given_name(doc, close + 1)
+                or ((end := names_ar.name_run(doc, close + 1, hi)) is not None and end - close > 2)
+            )
+        ):
+            # «رئيس وكالة الطاقة الذرية (IAEA) رافائيل غروسي»: the institution's short name,
+            # then the name of the one who holds the office
+            k = close + 1
+            continue
         if word == "-" and state.named and k + 1 < hi and names_ar.joined_name(doc, k):
             k += 2  # «جان-إيف لودريان»
             continue
@@ -1349,6 +1429,8 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         if word in grammar.name_particles and k + 1 < hi and not doc.is_punct(k + 1):
             k += 2
+            while k < hi and doc.words[k - 1] in grammar.name_particles and not doc.is_punct(k):
+                k += 1  # «بن عبد الله», «ولد أبو بكر»: a particle after the particle
             state.named = state.named or not state.kin  # «عائلة حمزة بن دلاج»: still his
             continue
         if names_ar.abbreviated_title(doc, k, hi):
@@ -1655,9 +1737,9 @@ def _bracketed_name(doc: Document, k: int, hi: int) -> int | None:
     return None
 
 
-def _closing_quote(doc: Document, k: int, hi: int) -> int | None:
+def _closing_quote(doc: Document, k: int, hi: int, span: int = _QUOTE_SPAN) -> int | None:
     quotes = doc.lexicon.grammar.quote_marks
-    for j in range(k + 1, min(hi, k + _QUOTE_SPAN + 1)):
+    for j in range(k + 1, min(hi, k + span + 1)):
         if doc.words[j] in quotes:
             return j if j > k + 1 else None
         if doc.is_punct(j):
@@ -1670,7 +1752,10 @@ def _quoted(doc: Document, i: int, hi: int) -> Phrase | None:
     i = _last_mark(doc, i, hi)
     close = _closing_quote(doc, i, hi)
     if close is None:
-        return None
+        # longer, only a whole source phrase: «أعلنت "الهيئة العامة لسلامة الغذاء في الكويت"»
+        close = _closing_quote(doc, i, hi, _QUOTED_PHRASE_SPAN)
+        inner = parse_phrase(doc, i + 1, close) if close is not None else None
+        return inner if inner is not None and inner.j == close else None
     inner = parse_phrase(doc, i + 1, close)
     if inner is not None and inner.j == close:
         return inner
@@ -1687,19 +1772,53 @@ def _quoted(doc: Document, i: int, hi: int) -> Phrase | None:
         # verb, with no first name the lexicon knows, is a company's or an institution's (one
         # word may be a woman's: «وقالت "أمل"»)
         feminine = i > 0 and doc.has(i - 1, "cue", "verb") and wc.feminine_verb(doc, i - 1)
-        institution = names_ar.acronym(doc, i + 1, close) or (
-            feminine
-            and close - i > 2
-            # «"هبة سعيد"», «"رغد العلي"»: a first name or a family name with the article
-            and not any(
-                wc.name(doc.hits[t]) or names_ar.written_definite(doc, t)
-                for t in range(i + 1, close)
+        # «وفقاً لـ"سونا"», «بحسب "بترا"»: one word after a preposition of attribution is an
+        # agency's or an outlet's name, unless it is the family name of a person named before
+        before = (
+            i - 1
+            if i > 0 and doc.words[i - 1] != doc.lexicon.grammar.genitive_prefix[:1]
+            else i - 2
+        )
+        cited = (
+            before >= 0
+            and doc.has(before, "cue", "preposition")
+            and close == i + 2
+            and not wc.name(doc.hits[i + 1])
+            and not doc.has(i + 1, "source", "document")  # «بحسب "الدستور"»: no outlet
+            and not names_ar.introduced(doc, i + 1, loosely=True)
+            and not _after_first_name(doc, i + 1)
+        )
+        institution = (
+            names_ar.acronym(doc, i + 1, close)
+            or cited
+            or (
+                feminine
+                and close - i > 2
+                # «"هبة سعيد"», «"رغد العلي"»: a first name or a family name with the article
+                and not any(
+                    wc.name(doc.hits[t]) or names_ar.written_definite(doc, t)
+                    for t in range(i + 1, close)
+                )
+                and not names_ar.introduced(doc, i + 1, loosely=True)  # «"هارتمان"»: named before
             )
-            and not names_ar.introduced(doc, i + 1, loosely=True)  # «"هارتمان"»: named before
         )
         kind: SourceKind = "organization" if institution else "person"
         return Phrase(i + 1, close, doc.starts[i + 1], doc.ends[close - 1], kind, "person")
     return None
+
+
+def _after_first_name(doc: Document, k: int) -> bool:
+    """Did the word at token k stand earlier in the article right after a first name, in
+    quotation marks or not («المدرب أحمد "بيبو"», «سامي "الخطيب"»): a person's own name?"""
+    quotes = doc.lexicon.grammar.quote_marks
+    word, words = doc.words[k], doc.words
+    for t in range(1, k - 1):
+        if words[t] != word:
+            continue
+        first = t - 2 if words[t - 1] in quotes else t - 1
+        if first >= 0 and wc.name(doc.hits[first]):
+            return True
+    return False
 
 
 def quoted_title(doc: Document, i: int, hi: int) -> Phrase | None:
@@ -1824,11 +1943,13 @@ def _lam_genitive(doc: Document, k: int, hi: int, state: _State) -> int | None:
     )
     # «لشؤون» after an office or an institution: «المفوضة العليا للأمم المتحدة لشؤون اللاجئين»
     office = stem in grammar.lam_genitive_nouns and (state.head == "title" or state.institution)
-    # «الحملة الانتخابية للمرشح الجمهوري», «المكتب الإعلامي للرئيس»: the office's holder
+    # «الحملة الانتخابية للمرشح الجمهوري», «المكتب الإعلامي للرئيس»: the office's holder;
+    # «المستشار الاقتصادي لرئيس الحكومة»: an adviser's, his office after his field
     owner = (
-        state.institution
-        and word.startswith(prefix)
-        and wc.head(hits) == "title"
+        (state.institution and word.startswith(prefix))
+        or (state.head == "title" and state.definite and not state.linked)
+    ) and (
+        wc.head(hits) == "title"
         and wc.adjective(doc, k - 1, True)  # not «وقالت الشركة للمرشح»: whom it told
     )
     if not (institution or purpose or office or owner):

@@ -157,6 +157,10 @@ def find_sources(doc: Document, credits: Sequence[tuple[int, int]] = ()) -> Attr
                     found = replace(found, kind=again)
                 elif found.kind == "organization" and _named_person_again(doc, each, sources):
                     found = replace(found, kind="person")  # «وأضاف النادي» after «محسن النادي»
+                elif found.kind == "organization" and _unnamed_group(doc, each, sources):
+                    found = replace(found, kind="anonymous")  # «وحذرت المنظمات الدولية»
+                elif found.kind == "person" and _bracketed_alias(doc, each):
+                    found = replace(found, kind="organization")  # «… (أنميس) … وأكدت أنميس»
                 if (found.start, found.cue_start) in seen:
                     continue
                 seen.add((found.start, found.cue_start))
@@ -819,7 +823,12 @@ def _referred_back(doc: Document, phrase: Phrase, sources: list[FoundSource]) ->
                 return found.kind
         # «المصدر ذاته» after «المديرية العامة للأمن»: the source, whoever it was (not «الشاهد
         # نفسه» after the police: some witness named before)
-        return sources[-1].kind if entries & grammar.same_source_words else None
+        if entries & grammar.same_source_words:
+            return sources[-1].kind
+        # «ذات المتحدث», «المسؤول نفسه» after «والي العاصمة سامي حداد»: an office, the
+        # person who spoke last
+        office = entries & grammar.back_references or wc.head(doc.hits[i]) == "title"
+        return "person" if office and sources[-1].kind == "person" else None
     last = sources[-1]
     span = _tokens_of(doc, last)
     official = (
@@ -886,6 +895,75 @@ def _unnamed_institution(doc: Document, phrase: Phrase) -> bool:
         if hit.role in ("organization", "country"):
             return False  # «حماس … وقالت الحركة»: the one named before
     return not any(hit.entry in heads for _, _, hit in doc.in_range("source", 0, i))
+
+
+def _bracketed_alias(doc: Document, phrase: Phrase) -> bool:
+    """«وأوضحت بعثة الأمم المتحدة (أنميس) … وأكدت أنميس أن»: one word the lexicon does
+    not know as a name, which the article gave before in brackets on its own, after the name
+    it abbreviates: an institution's short name, not a person's."""
+    k = phrase.i
+    if phrase.j - k != 1 or wc.name(doc.hits[k]):
+        return False
+    word, words = doc.words[k], doc.words
+    return any(
+        words[t] == word and words[t - 1] == "(" and words[t + 1] == ")" for t in range(1, k - 1)
+    )
+
+
+def _unnamed_group(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> bool:
+    """«وحذرت المنظمات الدولية من …», «وقالت الشركات إن …»: institutions of a kind there
+    are many of (a `generic` source word), in the plural with the article and at most
+    adjectives after it, none a nationality. Which ones, the reader cannot tell. Not when
+    counted («الأحزاب الثلاثة»), named before by that plural («كتائب الشهيد … وذكرت
+    الكتائب») or alone after institutions of its kind named one by one («نقابة الأطباء ونقابة
+    الصيادلة … وأكدت النقابات»), nor the dual, which points back to two named just before
+    («المنظمتان»); a genitive, a nationality or the state's own adjective says whose they are
+    («روابط المتقاعدين», «المصارف المغربية», «الأجهزة الأمنية»)."""
+    i = phrase.i
+    if phrase.head != "organization":
+        return False
+    word = doc.words[i]
+    definite, stem = doc.lexicon.morphology.split_article(word)
+    if not definite or word.endswith(names_ar.PEOPLE_PLURALS + names_ar.DUAL_ENDINGS):
+        return False
+    rows = doc.lexicon.source_words
+    hits = doc.hits[i]
+    if not wc.plural(doc, word, hits) or not any(
+        h.kind == "source" and not h.rest and h.entry in rows and rows[h.entry].generic
+        for h in hits
+    ):
+        return False
+    grammar = doc.lexicon.grammar
+    for t in range(i + 1, phrase.j):
+        if (
+            not wc.adjective(doc, t, True)
+            or doc.has(t, "entity", "nationality")
+            or doc.words[t] in grammar.state_adjectives
+        ):
+            return False  # «المصارف المغربية», «الأجهزة الأمنية»: a country's own
+    if phrase.j < len(doc.words) and any(
+        h.kind == "signal" and h.role == "number_word"
+        for h in doc.lexicon.lookup(
+            doc.lexicon.morphology.split_article(doc.words[phrase.j])[1], ()
+        )
+    ):
+        return False  # «الأحزاب الثلاثة»: counted, so named before
+    if any(
+        doc.lexicon.morphology.split_article(doc.words[_token_at(doc, found.start)])[1] == stem
+        for found in sources
+    ):
+        return False
+    # «انسحب حزب العمال وحزب الخضر … وقالت الأحزاب»: the plural alone, after institutions
+    # of its kind named one by one just before, is those institutions
+    kinds = {h.entry for h in hits if h.kind == "source"}
+    since = doc.sentence_of(i)[0]
+    if since > 0:
+        since = doc.sentence_of(since - 1)[0]  # this sentence and the one before
+    return phrase.j - i > 1 or not any(
+        h.kind == "source" and h.entry in kinds and not wc.plural(doc, doc.words[t], (h,))
+        for t in range(since, i)
+        for h in doc.hits[t]
+    )
 
 
 def _punctuation_sources(doc: Document, lo: int, hi: int) -> list[tuple[Phrase, int]]:
