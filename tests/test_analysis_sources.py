@@ -4722,6 +4722,49 @@ CASES = [
         "وأكدت الوزيرة، مريم منت محمد لغظف، أن المدارس ستفتح.",
         [("الوزيرة، مريم منت محمد لغظف", "person", "أكدت", "emphasis")],
     ),
+    # one word with the article that opens the name of an institution named before
+    (
+        "وحذر برنامج الأمم المتحدة الإنمائي من تراجع النمو. وقال البرنامج إن الفقر سيتسع.",
+        [
+            ("برنامج الأمم المتحدة الإنمائي", "organization", "حذر", "neutral"),
+            ("البرنامج", "organization", "قال", "neutral"),
+        ],
+    ),
+    # football clubs and confederations by their own names
+    (
+        "وأعلن الوداد عن تعاقده مع مهاجم جديد، فيما أكد الكاف أن القرعة ستجرى غدا.",
+        [
+            ("الوداد", "organization", "أعلن", "neutral"),
+            ("الكاف", "organization", "أكد", "emphasis"),
+        ],
+    ),
+    ("وحقق الفريق النصر في الدقيقة الأخيرة.", []),
+    # «إلا أن», then a name the lexicon does not know, who they are, and the verb
+    (
+        "وتقدر الوزارة عدد الغزلان بألف، إلا أن ماتيو رينالدي، مدير محمية الجبل، يقول إن"
+        " العدد أقل بكثير.",
+        [
+            ("الوزارة", "organization", "تقدر", "neutral"),
+            ("ماتيو رينالدي، مدير محمية الجبل", "person", "يقول", "neutral"),
+        ],
+    ),
+    # reports nobody names, described by the verb right after them (no «التي»)
+    (
+        "وجاء القرار عقب تقارير صحفية أكدت وقوع انتهاكات في السجن.",
+        [("تقارير صحفية", "anonymous", "أكدت", "emphasis")],
+    ),
+    # «السيدة» alone names nobody; after «السيدة …» named, it is her again
+    (
+        "وأوضحت السيدة في حديث للإذاعة أن الإيجار تضاعف.",
+        [("السيدة", "anonymous", "أوضحت", "neutral")],
+    ),
+    (
+        "وقالت السيدة نوال بركات إن الإيجار تضاعف. وأضافت السيدة أن المالك رفض التفاوض.",
+        [
+            ("السيدة نوال بركات", "person", "قالت", "neutral"),
+            ("السيدة", "person", "أضافت", "neutral"),
+        ],
+    ),
 ]
 
 

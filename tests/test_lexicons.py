@@ -194,6 +194,7 @@ _ID_LISTS = {
     "back_references": "source_words",
     "trades": "source_words",
     "same_source_words": "source_words",
+    "bare_courtesy": "source_words",
 }
 
 

@@ -654,7 +654,8 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         return parse_backward(doc, cue - 1, lo, relative=True)
     if not relative and (opening := _aside_before(doc, cue, lo)) is not None:
         # «وكالة سبأ، في نسختها العربية، قالت إن»: the subject before an aside
-        outer = parse_backward(doc, opening, lo)
+        # «لكن جوني رودريجز، رئيس جمعية …، يقول إن»: a name the lexicon does not know
+        outer = parse_backward(doc, opening, lo) or name_before(doc, opening, lo)
         if outer is not None and outer.kind == "person" and _holder_between(doc, opening, cue):
             # «رئيس النادي والنائب السابق، المحامي سامي العلي، أعلن»: the offices, then
             # between commas the name of the one who holds them
@@ -770,7 +771,9 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     if start is None or start >= cue:
         return None
     if start > lo and doc.words[start - 1] in grammar.fronting_prepositions and not relative:
-        return None  # «كتب … على تويتر يقول»: a noun after a preposition is no subject
+        # «كتب … على تويتر يقول»: a noun after a preposition is no subject, unless reports
+        # or people nobody names («عقب تقارير صحفية أكدت …»)
+        return _described_by_verb(doc, start, cue)
     if particle and not (start > lo and doc.words[start - 1] in grammar.perfect_auxiliaries):
         return None  # «الوزير قد يعلن»: «قد» without «كان» says "may", not "had"
     if topical and not (start > lo and doc.words[start - 1] in grammar.topic_openers):
@@ -801,6 +804,12 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     ):
         # «رامي عواد الطبيب السوري أكد»: a name, who they are, then the verb
         return Phrase(phrase.i, cue, phrase.nstart, who.nend, "person", "person")
+    if phrase is None and not relative:
+        # «في ختام جلسات حوار شهدت …», «عقب تقارير صحفية أكدت …»: reports or people nobody
+        # names, right before the verb that describes them (a clause with no «التي»)
+        for k in range(start + 1, cue):
+            if (inner := _described_by_verb(doc, k, cue)) is not None:
+                return inner
     if phrase is None and relative:
         # «وعلى الرغم من الأصوات المنتقدة التي تتهم», «ما صحة الأنباء التي تحدثت»: the
         # pronoun stands for the noun phrase right before it, wherever the clause began
@@ -1206,6 +1215,12 @@ def name_before(doc: Document, cue: int, lo: int) -> Phrase | None:
         word = doc.words[start - 1]
         if doc.is_punct(start - 1) or word in grammar.clause_openers:
             break
+        if (
+            word in grammar.content_openers
+            and start - 2 >= lo
+            and doc.words[start - 2] in grammar.clause_openers
+        ):
+            break  # «إلا أن جوني رودريجز يقول»: "but", then the clause's subject
         if names_ar.function_word(doc, start - 1):
             k = start - 1
             for hit in doc.hits[k]:
@@ -1222,7 +1237,9 @@ def name_before(doc: Document, cue: int, lo: int) -> Phrase | None:
     if start >= cue or names_ar.name_run(doc, start, cue) != cue:
         return None
     if start > lo and not (
-        doc.is_punct(start - 1) or doc.words[start - 1] in grammar.clause_openers
+        doc.is_punct(start - 1)
+        or doc.words[start - 1] in grammar.clause_openers
+        or (start - 2 >= lo and doc.words[start - 2] in grammar.clause_openers)
     ):
         return None  # «… في زيارة تستغرق يومين أكد»: the end of a longer clause, no name
     if doc.words[start][:1] in grammar.conjunction_letters:
@@ -1280,6 +1297,21 @@ def conjoined(doc: Document, cue: int) -> bool:
     if word[:1] not in doc.lexicon.grammar.conjunction_letters:
         return False
     return any(h.kind == "cue" for h in doc.lexicon.lookup(word[1:], ()))
+
+
+def _described_by_verb(doc: Document, k: int, cue: int) -> Phrase | None:
+    """The anonymous phrase from token k up to the verb at `cue`, in the plural and without
+    the article («تقارير صحفية», «مصادر مطلعة»): the verb describes it and it said so."""
+    inner = parse_phrase(doc, k, cue)
+    if (
+        inner is not None
+        and inner.j == cue
+        and inner.kind == "anonymous"
+        and not names_ar.written_definite(doc, k)
+        and wc.plural(doc, doc.words[k], doc.hits[k])
+    ):
+        return inner
+    return None
 
 
 def _name_before_particle(doc: Document, start: int, end: int) -> Phrase | None:

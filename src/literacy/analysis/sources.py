@@ -153,13 +153,26 @@ def find_sources(doc: Document, credits: Sequence[tuple[int, int]] = ()) -> Attr
                     _named_before(doc, each, sources) or _named_person_again(doc, each, sources)
                 ):  # «وقال الشاهد» after «يوسف الشاهد»: his family name, no witness
                     found = replace(found, kind="person")
+                elif (
+                    found.kind == "person"
+                    and each.j - each.i == 1
+                    and any(
+                        h.kind == "source" and h.entry in doc.lexicon.grammar.bare_courtesy
+                        for h in doc.hits[each.i]
+                    )
+                    and not _named_before(doc, each, sources)
+                    and not doc.has(each.j, "source", "title")  # «السيد الرئيس»
+                ):
+                    found = replace(found, kind="anonymous")  # «وقالت السيدة إنها …»
                 elif found.kind == "anonymous" and (again := _referred_back(doc, each, sources)):
                     found = replace(found, kind=again)
                 elif found.kind == "organization" and _named_person_again(doc, each, sources):
                     found = replace(found, kind="person")  # «وأضاف النادي» after «محسن النادي»
                 elif found.kind == "organization" and _unnamed_group(doc, each, sources):
                     found = replace(found, kind="anonymous")  # «وحذرت المنظمات الدولية»
-                elif found.kind == "person" and _bracketed_alias(doc, each):
+                elif found.kind == "person" and (
+                    _bracketed_alias(doc, each) or _institution_again(doc, each)
+                ):
                     found = replace(found, kind="organization")  # «… (أنميس) … وأكدت أنميس»
                 if (found.start, found.cue_start) in seen:
                     continue
@@ -907,6 +920,20 @@ def _bracketed_alias(doc: Document, phrase: Phrase) -> bool:
     word, words = doc.words[k], doc.words
     return any(
         words[t] == word and words[t - 1] == "(" and words[t + 1] == ")" for t in range(1, k - 1)
+    )
+
+
+def _institution_again(doc: Document, phrase: Phrase) -> bool:
+    """«وأكد البرنامج أن …» after «برنامج الأغذية العالمي»: one word with the article whose
+    bare form opens the name of an institution the article named before (the lexicon's
+    own name of several words) is that institution again, not a family name."""
+    k = phrase.i
+    if phrase.j - k != 1:
+        return False
+    definite, stem = doc.lexicon.morphology.split_article(doc.words[k])
+    return definite and any(
+        hit.role == "organization" and n > 1 and doc.words[t] == stem
+        for t, n, hit in doc.in_range("entity", 0, k)
     )
 
 
