@@ -4765,6 +4765,40 @@ CASES = [
             ("السيدة", "person", "أضافت", "neutral"),
         ],
     ),
+    # a noun that is also a verb cue, inside the fronted phrase, is no verb of its own
+    (
+        "وفي أول رد حكومي أكد الوزير أن السفارة مفتوحة.",
+        [("الوزير", "person", "أكد", "emphasis")],
+    ),
+    # after a noun cue, a feminine nisba is its adjective, not a journalist
+    (
+        "وقالت الوزيرة، في تصريحات صحافية بالعاصمة، اليوم، إن الزيارة مؤجلة.",
+        [("الوزيرة", "person", "قالت", "neutral")],
+    ),
+    # who issued a statement, with a time between the statement and «نفت فيه»
+    (
+        "أصدرت نقابة الأطباء، ومقرها العاصمة، بيانا مقتضبا، مساء اليوم، نفت فيه الاتهامات.",
+        [("نقابة الأطباء", "organization", "نفت", "neutral")],
+    ),
+    ("وشكى المزارعون من غلاء الأسمدة.", [("المزارعون", "anonymous", "شكى", "neutral")]),
+    # «صباحي» is a family name, not "my morning"
+    (
+        "وخسر المرشح كمال صباحي الانتخابات. وقال صباحي إن النتيجة مزورة.",
+        [("صباحي", "person", "قال", "neutral")],
+    ),
+    (
+        "وقال فوج الإطفاء إن الحريق أخمد بعد ساعتين.",
+        [("فوج الإطفاء", "organization", "قال", "neutral")],
+    ),
+    (
+        "وذكر الإعلام الرسمي أن الرئيس وصل إلى الرياض.",
+        [("الإعلام الرسمي", "organization", "ذكر", "neutral")],
+    ),
+    # «السيد» alone after «السيد» and a name anywhere before is that man
+    (
+        "التقى الوزير بالسيد جون سميث. وقال السيد إن اللقاء كان مثمرا.",
+        [("السيد", "person", "قال", "neutral")],
+    ),
 ]
 
 

@@ -153,16 +153,7 @@ def find_sources(doc: Document, credits: Sequence[tuple[int, int]] = ()) -> Attr
                     _named_before(doc, each, sources) or _named_person_again(doc, each, sources)
                 ):  # «وقال الشاهد» after «يوسف الشاهد»: his family name, no witness
                     found = replace(found, kind="person")
-                elif (
-                    found.kind == "person"
-                    and each.j - each.i == 1
-                    and any(
-                        h.kind == "source" and h.entry in doc.lexicon.grammar.bare_courtesy
-                        for h in doc.hits[each.i]
-                    )
-                    and not _named_before(doc, each, sources)
-                    and not doc.has(each.j, "source", "title")  # «السيد الرئيس»
-                ):
+                elif found.kind == "person" and _bare_courtesy(doc, each):
                     found = replace(found, kind="anonymous")  # «وقالت السيدة إنها …»
                 elif found.kind == "anonymous" and (again := _referred_back(doc, each, sources)):
                     found = replace(found, kind=again)
@@ -308,7 +299,7 @@ def _arabic_source(
             phrase is None
             or (
                 phrase.head == "document"
-                and phrase.j == i
+                and _only_time_between(doc, phrase.j, i)
                 and _issuing_verb(doc, lo, phrase.i) is not None
                 and parse_phrase(doc, i + n + 1, hi) is None  # «… قالت فيها المختطفة»
             )
@@ -364,6 +355,20 @@ def _arabic_source(
     if row.kind == "passive":
         return _somebody(doc, i, n)
     return None
+
+
+def _only_time_between(doc: Document, j: int, i: int) -> bool:
+    """Do tokens j..i hold nothing but commas and words of time («بياناً مقتضباً، مساء
+    اليوم، نفى فيه»)?"""
+    while j < i:
+        if doc.words[j] == "،":
+            j += 1
+            continue
+        after = doc.skip_fillers(j, i)
+        if after == j:
+            return False
+        j = after
+    return True
 
 
 def _name_after_opening_verb(doc: Document, lo: int, i: int) -> Phrase | None:
@@ -910,6 +915,26 @@ def _unnamed_institution(doc: Document, phrase: Phrase) -> bool:
     return not any(hit.entry in heads for _, _, hit in doc.in_range("source", 0, i))
 
 
+def _bare_courtesy(doc: Document, phrase: Phrase) -> bool:
+    """«وقالت السيدة إنها …»: a courtesy title alone (`bare_courtesy`), with no title after it
+    («السيد الرئيس») and no name after it anywhere before in the article («التقى الرئيس
+    بالسيد جون سميث … وقال السيد»): a person nobody names."""
+    i = phrase.i
+    courtesy = doc.lexicon.grammar.bare_courtesy
+
+    def is_courtesy(t: int) -> bool:
+        return any(h.kind == "source" and h.entry in courtesy for h in doc.hits[t])
+
+    if phrase.j - i != 1 or not is_courtesy(i) or doc.has(i + 1, "source", "title"):
+        return False
+    return not any(
+        is_courtesy(t)
+        and not doc.is_punct(t + 1)
+        and (wc.name(doc.hits[t + 1]) or not doc.hits[t + 1])
+        for t in range(i)
+    )
+
+
 def _bracketed_alias(doc: Document, phrase: Phrase) -> bool:
     """«وأوضحت بعثة الأمم المتحدة (أنميس) … وأكدت أنميس أن»: one word the lexicon does
     not know as a name, which the article gave before in brackets on its own, after the name
@@ -1190,6 +1215,8 @@ def _arabic_phrase(
         # «إعلان الجيش»: whose statement; a noun with the article takes no genitive
         # («بالتأكيد الدوحة …»: "certainly", then a new subject)
         phrase = None if definite else parse_phrase(doc, after, hi, genitive=True)
+        if phrase is not None and _feminine_adjective(doc, phrase.i):
+            phrase = None  # «في تصريحات صحافية ببغداد»: press statements, no journalist's
         if phrase is not None:
             return phrase
         for marker in row.agent:
@@ -1197,6 +1224,19 @@ def _arabic_phrase(
             if phrase is not None:
                 return phrase
     return None
+
+
+def _feminine_adjective(doc: Document, k: int) -> bool:
+    """Is token k a nisba in the feminine without the article («صحفية», «رسمية»), which after a
+    noun is its adjective, not a genitive of a person («تصريحات صحفية»)?"""
+    word = doc.words[k]
+    feminine = doc.lexicon.grammar.feminine_ending
+    return (
+        bool(feminine)
+        and word.endswith(feminine)
+        and not names_ar.written_definite(doc, k)
+        and wc.nisba(doc, word)
+    )
 
 
 def _noun_adjectives(doc: Document, k: int, hi: int) -> int:
@@ -1791,7 +1831,7 @@ def _fronted(doc: Document, i: int, lo: int) -> bool:
         if (doc.is_punct(k) and word not in grammar.quote_marks) or word in grammar.clause_openers:
             start = k + 1
             break
-        if doc.has(k, "cue", "verb"):
+        if (verb := doc.has(k, "cue", "verb")) is not None and _verb_here(doc, verb, k, i):
             return False  # another reporting verb first: no adverbial, a clause of its own
     else:
         if i - lo > _FRONTED_WINDOW:
@@ -1799,6 +1839,13 @@ def _fronted(doc: Document, i: int, lo: int) -> bool:
     if start >= i or written_name(doc, start) or phrases.office_before_genitive(doc, start, i):
         return False  # «علي الحسيني قال»: a name, not «على»; «والي الجهة»: no «وإلى»
     return phrases.fronting_preposition(doc, start)  # «في», «وفي», «فعلى»
+
+
+def _verb_here(doc: Document, verb: Hit, k: int, hi: int) -> bool:
+    """Is the cue word at token k a verb here? Not one that is a verb only with words after
+    it that do not follow («في أول رد حكومي أكد …»: a reply, the noun)."""
+    row = doc.lexicon.cues[verb.entry]
+    return not row.needs_after or any(_marker_follows(doc, k + 1, hi, m) for m in row.needs_after)
 
 
 def _fronted_phrase(doc: Document, i: int, lo: int) -> bool:
