@@ -25,7 +25,7 @@ from literacy.analysis.lexicon import Hit
 from literacy.analysis.model import SourceKind
 from literacy.analysis.rows import DATE_SIGNALS, SURNAME_CATEGORIES, SourceWordRow
 
-_MAX_TOKENS = 14
+_MAX_TOKENS = 18
 _TAIL_WINDOW = 6
 _BACK_WINDOW = 12
 

@@ -612,18 +612,37 @@ def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> 
         return (_unlisted(doc, t) and not names_ar.known(doc, t - 1)) or wc.name(doc.hits[t - 1])
 
     if (
-        # «دشن محمد الكبير …» then «وقال الكبير: …»: a family name that is also an
-        # adjective, given before right after a first name, and the report opens after it
-        _only_described(doc, j)
-        and names_ar.introduced(doc, j)
-        and names_ar.report_opens(doc, j + 1, hi, bridged=False)
-    ) or (
-        # «وحذر العدوان …» after «سمير العدوان»: a family name that is also a loaded word
-        (_only_loaded(doc, j) or _unlisted(doc, j))
-        and _in_a_person(doc, doc.words[j], sources, ended_a_name)
+        (
+            # «دشن محمد الكبير …» then «وقال الكبير: …»: a family name that is also an
+            # adjective, given before right after a first name, and the report opens after it
+            _only_described(doc, j)
+            and names_ar.introduced(doc, j)
+            and names_ar.report_opens(doc, j + 1, hi, bridged=False)
+        )
+        or (
+            # «وحذر العدوان …» after «سمير العدوان»: a family name that is also a loaded word
+            (_only_loaded(doc, j) or _unlisted(doc, j))
+            and _in_a_person(doc, doc.words[j], sources, ended_a_name)
+        )
+        or _nationality_surname(doc, j, sources)
     ):
         return _one_word_person(doc, j)
     return None
+
+
+def _nationality_surname(doc: Document, j: int, sources: Sequence[FoundSource]) -> bool:
+    """«وأشار الهندي إلى …» after «عبد الحكيم الهندي»: an adjective of nationality with the
+    article that ended the name of a person found before, after a first name, is his family
+    name again (alone it is no source: «وقال السوداني» names nobody unless so)."""
+    if not (names_ar.written_definite(doc, j) and doc.has(j, "entity", "nationality")):
+        return False
+    particles = doc.lexicon.grammar.name_particles
+    return _in_a_person(
+        doc,
+        doc.words[j],
+        list(sources),
+        lambda t: names_ar.given_name(doc, t - 1) or (t >= 2 and doc.words[t - 2] in particles),
+    )
 
 
 def _one_word_person(doc: Document, j: int) -> Phrase:
@@ -1185,6 +1204,7 @@ def _arabic_phrase(
         if phrase is None and (
             # «… وفق ديلوار»: the family name of a man named in full before
             (not cut and j < hi and names_ar.introduced(doc, j))
+            or (not cut and j < hi and _nationality_surname(doc, j, before))
             # «وفقاً للفالح»: the same, with «لـ» glued on, shown whole (not «وفقاً للشرع
             # الإسلامي» after «أحمد الشرع»: a noun and its adjective)
             or (
