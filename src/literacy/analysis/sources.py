@@ -229,7 +229,7 @@ def _reports(
         return False  # «رجل يدعى أحمد»: is called, not claims
     if row.after_relative and not _after_relative(doc, i, lo):
         return False  # «نشر الجيش قواته»: deployed, not published
-    if row.needs_after and not any(_marker_follows(doc, i + n, hi, m) for m in row.needs_after):
+    if not _needs_met(doc, row, i + n, hi):
         return False  # «علقت سويسرا رحلاتها»: suspended, not commented
     if row.not_after and any(_marker_follows(doc, i + n, hi, m) for m in row.not_after):
         return False  # «وعبر المهاجرون عن طريق البحر»: crossed, not expressed
@@ -640,7 +640,7 @@ def _nationality_surname(doc: Document, j: int, sources: Sequence[FoundSource]) 
     return _in_a_person(
         doc,
         doc.words[j],
-        list(sources),
+        sources,
         lambda t: names_ar.given_name(doc, t - 1) or (t >= 2 and doc.words[t - 2] in particles),
     )
 
@@ -817,7 +817,7 @@ def _named_person_again(doc: Document, phrase: Phrase, sources: list[FoundSource
 
 
 def _in_a_person(
-    doc: Document, word: str, sources: list[FoundSource], fits: Callable[[int], bool]
+    doc: Document, word: str, sources: Sequence[FoundSource], fits: Callable[[int], bool]
 ) -> bool:
     """Does `word` stand in the span of a person found before, past its first word, at a
     token t that `fits` (right after their first name, say)?"""
@@ -1851,7 +1851,9 @@ def _fronted(doc: Document, i: int, lo: int) -> bool:
         if (doc.is_punct(k) and word not in grammar.quote_marks) or word in grammar.clause_openers:
             start = k + 1
             break
-        if (verb := doc.has(k, "cue", "verb")) is not None and _verb_here(doc, verb, k, i):
+        if (verb := doc.has(k, "cue", "verb")) is not None and _needs_met(
+            doc, doc.lexicon.cues[verb.entry], k + 1, i
+        ):
             return False  # another reporting verb first: no adverbial, a clause of its own
     else:
         if i - lo > _FRONTED_WINDOW:
@@ -1861,11 +1863,11 @@ def _fronted(doc: Document, i: int, lo: int) -> bool:
     return phrases.fronting_preposition(doc, start)  # «في», «وفي», «فعلى»
 
 
-def _verb_here(doc: Document, verb: Hit, k: int, hi: int) -> bool:
-    """Is the cue word at token k a verb here? Not one that is a verb only with words after
-    it that do not follow («في أول رد حكومي أكد …»: a reply, the noun)."""
-    row = doc.lexicon.cues[verb.entry]
-    return not row.needs_after or any(_marker_follows(doc, k + 1, hi, m) for m in row.needs_after)
+def _needs_met(doc: Document, row: CueRow, j: int, hi: int) -> bool:
+    """Does one of the words a cue needs after it (`needs_after`) follow from token j, if it
+    needs any? Otherwise the word is no cue here («علقت سويسرا رحلاتها»: suspended; «في أول
+    رد حكومي أكد …»: a reply, the noun)."""
+    return not row.needs_after or any(_marker_follows(doc, j, hi, m) for m in row.needs_after)
 
 
 def _fronted_phrase(doc: Document, i: int, lo: int) -> bool:
