@@ -110,6 +110,7 @@ class Grammar:
     outlet_heads: frozenset[str] = frozenset()  # source-word ids: «صحيفة الصباح», a name
     back_references: frozenset[str] = frozenset()  # source-word ids: «المسؤول», him again
     same_source_words: frozenset[str] = frozenset()  # source-word ids: «المصدر ذاته»
+    same_source_after: frozenset[str] = frozenset()  # «المصدر السابق»: the same as «ذاته»
     bare_courtesy: frozenset[str] = frozenset()  # source-word ids: «وقالت السيدة», nobody named
     issuing_verbs: frozenset[str] = frozenset()  # «أصدر … بياناً قال فيه»: who issued it
     outlet_time_names: frozenset[str] = frozenset()  # «صحيفة الصباح»: a time naming an outlet

@@ -642,6 +642,19 @@ def _surname(doc: Document, k: int) -> bool:
     )
 
 
+def _had(doc: Document, k: int, lo: int, verb: int) -> bool:
+    """Does token k, right before the subject of «قد» and the verb at token `verb`, make
+    «قد» say "had": a «كان» («وكان الوزير قد أعلن»), or «أن» before a verb in the past
+    («أن وزير المالية، …، قد أكد»)? Otherwise «قد يعلن» says "may"."""
+    if k < lo:
+        return False
+    word = doc.words[k]
+    grammar = doc.lexicon.grammar
+    return word in grammar.perfect_auxiliaries or (
+        word in grammar.content_openers and doc.words[verb] in doc.lexicon.past_cues
+    )
+
+
 def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) -> Phrase | None:
     """The source phrase that fills the clause right before a cue («شهوداً عدة قالوا»), or
     that a relative pronoun right before it stands for («… الوزير الذي قال إن»)."""
@@ -727,6 +740,7 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
     )
     if topical:
         cue -= 1
+    verb = cue
     if particle:
         cue -= 1  # «وكان وزير الخارجية قد أعلن»: the subject stands before «قد»
         if not relative and cue - 1 > lo and doc.words[cue - 1] in grammar.perfect_auxiliaries:
@@ -739,12 +753,15 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
             opening = cue - 1
         if opening is not None:
             phrase = parse_backward(doc, opening, lo)
-            had = (
-                phrase is not None
-                and phrase.i > lo
-                and doc.words[phrase.i - 1] in grammar.perfect_auxiliaries
-            )
-            return phrase if had else None
+            if phrase is None or not _had(doc, phrase.i - 1, lo, verb):
+                return None
+            if phrase.head == "title" and _holder_between(doc, opening, cue):
+                # «أن وزير المالية، سامي حداد، قد أكد»: the office, then the
+                # name of its holder between commas
+                return Phrase(
+                    phrase.i, cue - 1, phrase.nstart, doc.ends[cue - 2], "person", phrase.head
+                )
+            return phrase
     start = None
     for k in range(cue - 1, max(lo, cue - _BACK_WINDOW) - 1, -1):
         word = doc.words[k]
@@ -774,7 +791,7 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         # «كتب … على تويتر يقول»: a noun after a preposition is no subject, unless reports
         # or people nobody names («عقب تقارير صحفية أكدت …»)
         return _described_by_verb(doc, start, cue)
-    if particle and not (start > lo and doc.words[start - 1] in grammar.perfect_auxiliaries):
+    if particle and not _had(doc, start - 1, lo, verb):
         return None  # «الوزير قد يعلن»: «قد» without «كان» says "may", not "had"
     if topical and not (start > lo and doc.words[start - 1] in grammar.topic_openers):
         return None  # «فقد» after a subject only when «أما» opened it

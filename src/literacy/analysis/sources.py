@@ -340,6 +340,9 @@ def _arabic_source(
         and earlier is not None
         and phrase.i > lo
         and doc.words[phrase.i - 1] in doc.lexicon.grammar.demonstratives
+        # not «كما أكدت ذلك وزارة الإسكان»: a noun without the article takes no
+        # demonstrative; «ذلك» is the verb's object, the phrase its subject
+        and doc.lexicon.morphology.carries_article(doc.words[phrase.i])
     ):
         return earlier  # «وقالت مصادر … وأضافت هذه المصادر أن»: the same sources again
     if phrase is not None and earlier is not None and phrases.own_record(doc, phrase):
@@ -853,7 +856,12 @@ def _referred_back(doc: Document, phrase: Phrase, sources: list[FoundSource]) ->
         return None
     entries = {h.entry for h in doc.hits[i] if h.kind == "source"}
     grammar = doc.lexicon.grammar
-    if same_first or (j - i >= 2 and _emphatic(doc, j - 1)):
+    previous = (
+        j - i == 2
+        and doc.words[j - 1] in grammar.same_source_after
+        and bool(entries & grammar.same_source_words)
+    )  # «بحسب المصدر السابق»
+    if same_first or previous or (j - i >= 2 and _emphatic(doc, j - 1)):
         for found in reversed(sources):  # «المصدر ذاته» after «مصدر أمني»
             first = doc.hits[_token_at(doc, found.start)]
             if entries & {h.entry for h in first if h.kind == "source"}:
@@ -1235,6 +1243,8 @@ def _arabic_phrase(
         # «إعلان الجيش»: whose statement; a noun with the article takes no genitive
         # («بالتأكيد الدوحة …»: "certainly", then a new subject)
         phrase = None if definite else parse_phrase(doc, after, hi, genitive=True)
+        if phrase is not None and names_ar.glued_preposition(doc, doc.words[phrase.i]):
+            phrase = None  # «في تصريح للأناضول»: whom it was made to; a genitive has no «لـ»
         if phrase is not None and _feminine_adjective(doc, phrase.i):
             phrase = None  # «في تصريحات صحافية ببغداد»: press statements, no journalist's
         if phrase is not None:
@@ -2230,6 +2240,10 @@ def _verb_first(doc: Document, i: int, lo: int) -> bool:
         # «أن وزير الدفاع يوسي كوهين، أبلغ رئيس الأركان أنه …»: the subject of «أن» (or of
         # «كان», or a topic) and a comma before a verb of telling; after it, who was told
         # (not «أن الحكومة مستقيلة، نفى المتحدث ذلك»: another clause, its subject after it)
+        return False
+    if word in grammar.perfect_particles and parse_backward(doc, i, lo) is not None:
+        # «وكانت المنظمة قد دعت الطرفين إلى …»: the subject of «كان» before «قد»;
+        # after the verb, its object
         return False
     if word in grammar.relative_pronouns:
         # «الذي يعتبر أحد مؤسسيه»: the subject is the noun before «الذي»; but in «اللقاح
