@@ -215,6 +215,15 @@ def _reports(
         return False  # «كما طالب المنظمات كافة العمل»: the verb's object after it
     if doc.tagged(i):
         return False  # «#الشيخ_أحمد_طالب_حميد»: a word of a hashtag, no verb
+    if (
+        row.kind == "verb"
+        and doc.is_number(i + n)
+        and object_pronoun(doc, i)
+        and not _verb_first(doc, i, lo)
+    ):
+        # «بمبلغ قدره 50 ألفاً»: after a noun, its amount (not «وأكدها 3 شهود»: a verb
+        # opening its clause, and the counted witnesses its subject)
+        return False
     if _first_person(doc, i, row.id):
         return False  # «نؤكد», «نصر»: the speaker's own verb, or a name («فادي نصر»)
     if (
@@ -856,11 +865,10 @@ def _referred_back(doc: Document, phrase: Phrase, sources: list[FoundSource]) ->
         return None
     entries = {h.entry for h in doc.hits[i] if h.kind == "source"}
     grammar = doc.lexicon.grammar
-    previous = (
-        j - i == 2
-        and doc.words[j - 1] in grammar.same_source_after
-        and bool(entries & grammar.same_source_words)
-    )  # «بحسب المصدر السابق»
+    previous = bool(entries & grammar.same_source_words) and (
+        j - i == 1  # «وأضاف المصدر»: the source just quoted
+        or (j - i == 2 and doc.words[j - 1] in grammar.same_source_after)  # «المصدر السابق»
+    )
     if same_first or previous or (j - i >= 2 and _emphatic(doc, j - 1)):
         for found in reversed(sources):  # «المصدر ذاته» after «مصدر أمني»
             first = doc.hits[_token_at(doc, found.start)]
@@ -888,19 +896,49 @@ def _referred_back(doc: Document, phrase: Phrase, sources: list[FoundSource]) ->
         )
         and last.kind == "person"
         and _sentences_between(doc, span.start, i) <= _BACK_REFERENCE_SENTENCES
-        # an official: a title in the span (not after an analyst, a lawyer or a farmer)
-        and any(
-            wc.head(doc.hits[t]) == "title"
-            and not any(
-                h.kind == "source"
-                and h.entry in doc.lexicon.source_words
-                and doc.lexicon.source_words[h.entry].profession
-                for h in doc.hits[t]
+        # an official: a title in the span (not after an analyst, a lawyer or a farmer), or
+        # a name alone after an official named by his title just before («قال مدير مكتب
+        # المفوضية … وأضاف كارلوس ريبيرو … وأكد المسؤول الأممي»)
+        and (
+            _official(doc, span)
+            or (
+                j - i == 2
+                and not any(wc.head(doc.hits[t]) == "title" for t in span)
+                and len(sources) > 1
+                and sources[-2].kind == "person"
+                and _official(doc, _tokens_of(doc, sources[-2]))
+                # the adjective names his office: «الأممي» after «… للأمم المتحدة», not
+                # after a prime minister («المسؤول الأممي» is then somebody else)
+                and _stem_in(doc, doc.words[i + 1], _tokens_of(doc, sources[-2]))
             )
-            for t in span
         )
     )
     return "person" if official else None
+
+
+def _stem_in(doc: Document, nisba: str, span: range) -> bool:
+    """Is the stem of the nisba («الأممي»: «أمم») part of a word of the span («للأمم»)?"""
+    morphology = doc.lexicon.morphology
+    stem = morphology.split_article(nisba)[1]
+    for suffix in doc.lexicon.grammar.nisba_suffixes:
+        if stem.endswith(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    return len(stem) >= 3 and any(stem in doc.words[t] for t in span)
+
+
+def _official(doc: Document, span: range) -> bool:
+    """Does the span hold a title that is no profession («المحلل», «المحامي»)?"""
+    return any(
+        wc.head(doc.hits[t]) == "title"
+        and not any(
+            h.kind == "source"
+            and h.entry in doc.lexicon.source_words
+            and doc.lexicon.source_words[h.entry].profession
+            for h in doc.hits[t]
+        )
+        for t in span
+    )
 
 
 def _sentences_between(doc: Document, a: int, b: int) -> int:
