@@ -4966,6 +4966,11 @@ CASES = [
         "وأكدها 3 شهود أمام المحكمة.",
         [("3 شهود", "anonymous", "أكدها", "emphasis")],
     ),
+    # «منتقدوه» (his critics): a group nobody names, in construct before its pronoun
+    (
+        "ويقول منتقدوه إن القانون يقيد عمل الجمعيات.",
+        [("منتقدوه", "anonymous", "يقول", "neutral")],
+    ),
 ]
 
 
