@@ -2262,9 +2262,11 @@ def _coordinated(doc: Document, k: int, state: _State) -> int | None:
     hits = wc.lookup(doc, rest)
     if not state.definite:
         both_unnamed = state.head == "anonymous" and wc.head(hits) == "anonymous"
-        return 1 if both_unnamed and not wc.definite(doc, rest, hits) else None
+        return (
+            _conjoined_extent(doc, k) if both_unnamed and not wc.definite(doc, rest, hits) else None
+        )
     if wc.head(hits) or (wc.definite(doc, rest, hits) and wc.nisba(doc, rest)):
-        return 1
+        return _conjoined_extent(doc, k)
     if (
         (state.genitive or state.institution)
         and state.head in _INSTITUTION_HEADS
@@ -2273,6 +2275,12 @@ def _coordinated(doc: Document, k: int, state: _State) -> int | None:
     ):
         return 1  # «وزارة المياه والري», «المتحدث باسم وزارة التربية والتعليم»
     return None
+
+
+def _conjoined_extent(doc: Document, k: int) -> int:
+    """The conjoined head at token k: one word, or the whole of a source phrase the lexicon
+    lists that opens there («مصادر أمنية ووسائل إعلام محلية», not «… ووسائل»)."""
+    return max([doc.extent(k, h) for h in doc.hits[k] if h.kind == "source" and h.rest] + [1])
 
 
 def _awaits_genitive(doc: Document, word: str) -> bool:
