@@ -2277,6 +2277,18 @@ def _coordinated(doc: Document, k: int, state: _State) -> int | None:
     return None
 
 
+def _courtesy_surname(doc: Document, j: int) -> bool:
+    """Is token j «السيد» (Mr) written as a family name after a first name, the lexicon's
+    courtesy title (`bare_courtesy`) with the article and no more («ريم السيد»)?"""
+    courtesy = doc.lexicon.grammar.bare_courtesy
+    return (
+        names_ar.written_definite(doc, j)
+        and bool(doc.hits[j])
+        and all(h.kind == "source" and h.entry in courtesy and not h.rest for h in doc.hits[j])
+        and not doc.words[j].endswith(doc.lexicon.grammar.feminine_ending)
+    )
+
+
 def _conjoined_extent(doc: Document, k: int) -> int:
     """The conjoined head at token k: one word, or the whole of a source phrase the lexicon
     lists that opens there («مصادر أمنية ووسائل إعلام محلية», not «… ووسائل»)."""
@@ -2463,6 +2475,7 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
             not doc.hits[j]
             or (j > k and wc.name(doc.hits[j]))  # «جوزيف خليل»
             or (j > k and _signal_not_here(doc, j))  # «منصور عطا الله»: no «الله يحفظ» here
+            or (j > k and _courtesy_surname(doc, j))  # «حنين السيد»: a family name
         )
         and not doc.is_punct(j)
     ):

@@ -1791,6 +1791,7 @@ def _named_later(doc: Document, lo: int, colon: int) -> SourceKind | None:
     bare = doc.lexicon.morphology.split_article
     label = [bare(w)[1] for w in doc.words[lo:colon]]
     n = len(label)
+    given_or_unknown = not doc.hits[lo] or wc.name(doc.hits[lo])
     for t in range(colon + 1, len(doc.words) - n + 1):
         if [bare(w)[1] for w in doc.words[t : t + n]] != label:
             continue
@@ -1802,7 +1803,12 @@ def _named_later(doc: Document, lo: int, colon: int) -> SourceKind | None:
             if (
                 phrase is not None
                 and phrase.j == end
-                and phrase.kind == "organization"
+                and (
+                    phrase.kind == "organization"
+                    # «ريم السيد: …» before «قالت الوزيرة ريم السيد»: a name of two words,
+                    # the first no source word (not «الأمن العام» for «مدير الأمن العام»)
+                    or (phrase.kind == "person" and n > 1 and given_or_unknown)
+                )
                 and (n > 1 or start + 1 == t)  # «وزارة الثقافة», not «شعبة تجار الذهب»
                 # the institution itself, not the genitive of someone's office («رئيس بلدية
                 # صفاقس» for «صفاقس:»)
