@@ -5000,6 +5000,16 @@ CASES = [
             ("مدير الأمن العام", "person", "قال", "neutral"),
         ],
     ),
+    # a sound plural with its «ن» takes no genitive: what follows is what they asked for
+    (
+        "وطالب محتجون بإقالة الحكومة.",
+        [("محتجون", "anonymous", "طالب", "neutral")],
+    ),
+    # … but where they work, glued on, before what they said, is kept
+    (
+        "وأكد عاملون بالمستشفى أن الأدوية نفدت.",
+        [("عاملون بالمستشفى", "anonymous", "أكد", "emphasis")],
+    ),
 ]
 
 

@@ -64,6 +64,7 @@ class _State:
     plural: bool
     construct: bool  # the last noun awaits a genitive
     genitive: bool = False  # some genitive filled a construct
+    uncut: bool = False  # a sound plural with its «ن» («محتجون»): in no construct
     named: bool = False
     hidden: bool = False  # «رفض الكشف عن اسمه», «بلاغ مقدم من مواطنين»: nobody named
     quantified: bool = False
@@ -223,8 +224,19 @@ def parse_phrase(
         head = wc.multiword_head(doc, k, hi, hits) or head
         plural = wc.plural(doc, word, hits)
         definite = wc.definite(doc, word, hits)
+        # «محتجون», «مسؤولين»: a sound plural with its «ن» is in no construct (the genitive
+        # after it would be «محتجو الحزب»); what follows is no genitive of it
+        uncut = (
+            plural
+            and bool(grammar.uncut_plural_suffixes)
+            and word.endswith(grammar.uncut_plural_suffixes)
+        )
         state = _State(
-            head, definite, plural, construct=not definite and head not in wc.HEAD_ENTITIES.values()
+            head,
+            definite,
+            plural,
+            construct=not definite and not uncut and head not in wc.HEAD_ENTITIES.values(),
+            uncut=uncut,
         )
         state.named = head == "person"
         state.institution = head == "organization"
@@ -2170,7 +2182,8 @@ def _seated_after_adjective(doc: Document, k: int, state: _State) -> bool:
         state.head in _LINKING_HEADS
         and not (state.linked or state.construct or state.genitive or state.named)
         and k > 0
-        and wc.adjective(doc, k - 1, state.definite)
+        # or right after a sound plural, which takes no genitive («عاملون بالمستشفى أن»)
+        and (wc.adjective(doc, k - 1, state.definite) or state.uncut)
         and word[:1] in doc.lexicon.grammar.seat_letters
         and any(h.kind == "source" and h.role == "organization" and h.affixed for h in doc.hits[k])
         and _verb_or_report_after_name(doc, k + 1)
