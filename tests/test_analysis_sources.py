@@ -5029,6 +5029,13 @@ def test_a_time_adverb_opens_a_second_report_of_its_own():
     assert [c.source for c in analysis.claims] == [0, 1]
 
 
+def test_a_dual_document_keeps_whose_it_is():
+    # «بيانين» (two statements) ends like a sound plural of people but keeps its «لـ»
+    # genitive: whose statements they were is part of the source
+    analysis = analyze("كما جاء في بيانين لمنظمتين حقوقيتين.")
+    assert [s.text for s in analysis.sources] == ["بيانين لمنظمتين حقوقيتين"]
+
+
 def test_a_continuing_cue_points_back_to_the_earlier_source():
     text = "قال رئيس الوزراء إن الاقتصاد يتعافى. وأضاف أن البطالة تراجعت."
     analysis = analyze(text)

@@ -224,10 +224,12 @@ def parse_phrase(
         head = wc.multiword_head(doc, k, hi, hits) or head
         plural = wc.plural(doc, word, hits)
         definite = wc.definite(doc, word, hits)
-        # «محتجون», «مسؤولين»: a sound plural with its «ن» is in no construct (the genitive
-        # after it would be «محتجو الحزب»); what follows is no genitive of it
+        # «محتجون», «مسؤولين»: people in a sound plural with its «ن» are in no construct
+        # (the genitive after it would be «محتجو الحزب»); what follows is no genitive of
+        # theirs (documents keep their «لـ»: «بيانين لمنظمتين», two groups' statements)
         uncut = (
             plural
+            and head in ("anonymous", "title")
             and bool(grammar.uncut_plural_suffixes)
             and word.endswith(grammar.uncut_plural_suffixes)
         )
