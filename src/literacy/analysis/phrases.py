@@ -2490,7 +2490,7 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
             not doc.hits[j]
             or (j > k and wc.name(doc.hits[j]))  # «جوزيف خليل»
             or (j > k and _signal_not_here(doc, j))  # «منصور عطا الله»: no «الله يحفظ» here
-            or (j > k and _courtesy_surname(doc, j))  # «حنين السيد»: a family name
+            or (j > k and _courtesy_surname(doc, j))  # «ميرنا السيد»: a family name
         )
         and not doc.is_punct(j)
     ):
