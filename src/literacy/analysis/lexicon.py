@@ -77,7 +77,6 @@ class Grammar:
     content_bridges: frozenset[str]
     relative_pronouns: frozenset[str]
     plural_suffixes: tuple[str, ...]
-    uncut_plural_suffixes: tuple[str, ...]  # «محتجون»: a plural that is no construct
     quantifier_links: frozenset[str]
     feminine_ending: str
     genitive_prefix: str
@@ -502,7 +501,6 @@ def _grammar(language: str) -> Grammar:
         conjunction_letters=conjunctions,
         preposition_letters=prepositions,
         plural_suffixes=tuple(sorted(words("plural_suffixes"))),
-        uncut_plural_suffixes=tuple(sorted(words("uncut_plural_suffixes"))),
         feminine_ending=normalize_key(str(data.get("feminine_ending", "")), language),
         genitive_prefix=normalize_key(str(data.get("genitive_prefix", "")), language),
         earlier_link=normalize_key(str(data.get("earlier_link", "")), language),

@@ -227,12 +227,7 @@ def parse_phrase(
         # «محتجون», «مسؤولين»: people in a sound plural with its «ن» are in no construct
         # (the genitive after it would be «محتجو الحزب»); what follows is no genitive of
         # theirs (documents keep their «لـ»: «بيانين لمنظمتين», two groups' statements)
-        uncut = (
-            plural
-            and head in ("anonymous", "title")
-            and bool(grammar.uncut_plural_suffixes)
-            and word.endswith(grammar.uncut_plural_suffixes)
-        )
+        uncut = plural and head in ("anonymous", "title") and word.endswith(names_ar.PEOPLE_PLURALS)
         state = _State(
             head,
             definite,
