@@ -5010,6 +5010,11 @@ CASES = [
         "وأكد عاملون بالمستشفى أن الأدوية نفدت.",
         [("عاملون بالمستشفى", "anonymous", "أكد", "emphasis")],
     ),
+    # who they are after a comma, then the quotation with no comma before it
+    (
+        'وقال روك سيمبسون، مدير البرامج بالمنظمة "الوضع يزداد سوءا كل يوم".',
+        [("روك سيمبسون", "person", "قال", "neutral")],
+    ),
 ]
 
 

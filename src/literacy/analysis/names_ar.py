@@ -22,6 +22,7 @@ _CONTEXT_REACH = 14  # words a context («في تصريح لصحيفة …») ma
 _ASIDE = 8  # tokens of an aside in brackets after a name, brackets included
 _TOLD = 6  # tokens of whom it was said to («للجزيرة نت») before the report opens
 _APPOSITION = 16  # tokens of «، قائد الفريق،» after a name, commas included
+_QUOTED_NAME = 4  # words of a name in quotation marks («"الواحة"»)
 _CIRCUMSTANCE = 32  # tokens of «، خلال ندوة نظمتها …،» after a name, commas included
 _OCCASION = 16  # tokens of «على هامش زيارته للمعرض» after «في تصريح», up to «أن»
 _DESCRIBING = frozenset({"title", "anonymous", "quantifier"})
@@ -466,10 +467,21 @@ def _apposition(doc: Document, j: int, hi: int) -> int:
         if doc.words[k] == doc.lexicon.grammar.colon_cue:
             return k  # «، مديرة مكتب الأصول: "…"»: the colon opens the report
         if doc.words[k] in doc.lexicon.grammar.quote_marks:
+            if k > j + 2 and not _closes_soon(doc, k, hi):
+                return k  # «، مسؤول التوقعات بالمنظمة "…"»: no comma, the quotation opens
             continue  # «، رئيس جمعية "الواحة"،»: a quoted name inside
         if doc.is_punct(k) or doc.has(k, "cue", "verb"):
             break
     return j
+
+
+def _closes_soon(doc: Document, k: int, hi: int) -> bool:
+    """Does the quotation mark at token k close again within a name's few words?"""
+    marks = doc.lexicon.grammar.quote_marks
+    k += 1
+    while k < hi and doc.words[k] in marks:
+        k += 1  # «''»: one mark written twice
+    return any(doc.words[t] in marks for t in range(k + 1, min(hi, k + 1 + _QUOTED_NAME)))
 
 
 def _said_where(doc: Document, j: int, hi: int, window: int = _CIRCUMSTANCE) -> int:
