@@ -1485,10 +1485,13 @@ CASES = [
         "وقالت مصادر أمنية وشهود عيان إن الانفجار وقع صباحا.",
         [("مصادر أمنية وشهود عيان", "anonymous", "قالت", "neutral")],
     ),
-    # a group, then an institution: not joined into one source of either kind
+    # a group, then an institution: not joined into one source of either kind, one each
     (
         "وقالت مصادر أمنية ووزارة الداخلية إن الانفجار وقع صباحا.",
-        [("مصادر أمنية", "anonymous", "قالت", "neutral")],
+        [
+            ("مصادر أمنية", "anonymous", "قالت", "neutral"),
+            ("وزارة الداخلية", "organization", "قالت", "neutral"),
+        ],
     ),
     # «نقل … عنه»: the one quoted is a pronoun, so the outlet quoting him is the source
     (
@@ -5010,15 +5013,123 @@ CASES = [
         "وأكد عاملون بالمستشفى أن الأدوية نفدت.",
         [("عاملون بالمستشفى", "anonymous", "أكد", "emphasis")],
     ),
-    # who they are after a comma, then the quotation with no comma before it
+    # subjects of different kinds joined by «و»: one source each, each of its own kind
     (
-        'وقال روك سيمبسون، مدير البرامج بالمنظمة "الوضع يزداد سوءا كل يوم".',
-        [("روك سيمبسون", "person", "قال", "neutral")],
+        "وقالت الشرطة وشهود عيان إن الحريق اندلع فجرا.",
+        [
+            ("الشرطة", "organization", "قالت", "neutral"),
+            ("شهود عيان", "anonymous", "قالت", "neutral"),
+        ],
+    ),
+    (
+        "وقال وزير الزراعة ومصادر في النقابة إن المحصول تضرر.",
+        [
+            ("وزير الزراعة", "person", "قال", "neutral"),
+            ("مصادر في النقابة", "anonymous", "قال", "neutral"),
+        ],
+    ),
+    (
+        "وذكرت وكالة الأنباء الرسمية ومصادر محلية أن الجسر انهار.",
+        [
+            ("وكالة الأنباء الرسمية", "organization", "ذكرت", "neutral"),
+            ("مصادر محلية", "anonymous", "ذكرت", "neutral"),
+        ],
+    ),
+    # … a second subject the grammar does not join (an indefinite first one), when what
+    # was said follows them both
+    (
+        "وقال مسؤولون محليون ومحافظ المدينة إن المياه عادت.",
+        [
+            ("مسؤولون محليون", "anonymous", "قال", "neutral"),
+            ("محافظ المدينة", "person", "قال", "neutral"),
+        ],
+    ),
+    (
+        "وبحسب مصادر طبية والدفاع المدني، فإن عدد المصابين ارتفع.",
+        [
+            ("مصادر طبية", "anonymous", "بحسب", "neutral"),
+            ("الدفاع المدني", "organization", "بحسب", "neutral"),
+        ],
+    ),
+    # … an unknown family name before the «و» stays in the name
+    (
+        "وقال وزير النقل فادي قعوار ومسؤولون في الميناء إن الرصيف أغلق.",
+        [
+            ("وزير النقل فادي قعوار", "person", "قال", "neutral"),
+            ("مسؤولون في الميناء", "anonymous", "قال", "neutral"),
+        ],
+    ),
+    # … but a genitive's own conjunct stays in it, and one person described twice is one
+    (
+        "وأعلنت وزارة الشباب والرياضة أن الملعب افتتح.",
+        [("وزارة الشباب والرياضة", "organization", "أعلنت", "neutral")],
+    ),
+    (
+        "وقال الكاتب والمؤرخ سامر الحلبي إن الوثيقة مزورة.",
+        [("الكاتب والمؤرخ سامر الحلبي", "person", "قال", "neutral")],
+    ),
+    (
+        "وأكد وزير الأوقاف والشؤون الإسلامية أن المساجد ستفتح.",
+        [("وزير الأوقاف والشؤون الإسلامية", "person", "أكد", "emphasis")],
+    ),
+    (
+        "وأكد وزير الشؤون الدينية والأوقاف أن المساجد ستفتح.",
+        [("وزير الشؤون الدينية والأوقاف", "person", "أكد", "emphasis")],
+    ),
+    # … before their verb too, a genitive the grammar did not take still the last one's
+    (
+        "الدفاع المدني وشهود عيان أكدوا أن السقف انهار.",
+        [
+            ("الدفاع المدني", "organization", "أكدوا", "emphasis"),
+            ("شهود عيان", "anonymous", "أكدوا", "emphasis"),
+        ],
+    ),
+    (
+        "الهلال الأحمر ومسؤول في قافلة إغاثة أعلنا أن الطريق أغلق.",
+        [
+            ("الهلال الأحمر", "organization", "أعلنا", "neutral"),
+            ("مسؤول في قافلة إغاثة", "anonymous", "أعلنا", "neutral"),
+        ],
+    ),
+    (
+        "شهود عيان والدفاع المدني أكدوا أن النيران امتدت إلى المخازن.",
+        [
+            ("شهود عيان", "anonymous", "أكدوا", "emphasis"),
+            ("الدفاع المدني", "organization", "أكدوا", "emphasis"),
+        ],
+    ),
+    # … and after «وفقاً لـ» glued to the first
+    (
+        "ووفقا للشرطة وشهود عيان، فإن الحادث وقع ليلا.",
+        [
+            ("للشرطة", "organization", "وفقا", "neutral"),
+            ("شهود عيان", "anonymous", "وفقا", "neutral"),
+        ],
+    ),
+    # … but two documents nobody is named for stay one source, and two institutions
+    # after a title are its genitives
+    (
+        "وبحسب دراسات وإحصائيات تتابع الأسعار، فإن التضخم تراجع.",
+        [("دراسات وإحصائيات تتابع الأسعار", "organization", "بحسب", "neutral")],
+    ),
+    (
+        "وقال مدرب منتخب الأردن ونادي الفيصلي إن المباراة صعبة.",
+        [("مدرب منتخب الأردن ونادي الفيصلي", "person", "قال", "neutral")],
+    ),
+    # «كانا قد»: the dual «كان» before «قد», its subjects before it
+    (
+        "يذكر أن الأردن ومصر كانا قد أعلنا أن الخط سيفتتح.",
+        [("الأردن ومصر", "organization", "أعلنا", "neutral")],
     ),
     # an analysis is a document that reports
     (
         "وارتفعت المبيعات، بحسب تحليل أجرته شركة الاستشارات «ديلويت».",
         [("تحليل أجرته شركة الاستشارات «ديلويت»", "organization", "بحسب", "neutral")],
+    ),
+    # who they are after a comma, then the quotation with no comma before it
+    (
+        'وقال روك سيمبسون، مدير البرامج بالمنظمة "الوضع يزداد سوءا كل يوم".',
+        [("روك سيمبسون", "person", "قال", "neutral")],
     ),
 ]
 

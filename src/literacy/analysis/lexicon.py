@@ -89,6 +89,7 @@ class Grammar:
     cased: bool = False  # capital letters mark names
     tweet_labels: bool = False  # «عاجل | #ميركل: …»: a colon's label as news tweets write it
     glued_cues: str = ""  # «الخميسوأعلنت»: the «و» of a reporting verb glued on by a lost space
+    and_letter: str = ""  # «وشهود عيان»: the «و» that joins one more subject (not «ف»)
     definite_determiners: frozenset[str] = frozenset()
     indefinite_determiners: frozenset[str] = frozenset()
     between_source_and_cue: tuple[tuple[str, ...], ...] = ()
@@ -510,6 +511,7 @@ def _grammar(language: str) -> Grammar:
         cased=bool(data.get("cased", False)),
         tweet_labels=bool(data.get("tweet_labels", False)),
         glued_cues=normalize_key(str(data.get("glued_cues", "")), language),
+        and_letter=normalize_key(str(data.get("and_letter", "")), language),
         between_source_and_cue=tuple(
             sorted((tuple(w.split()) for w in words("between_source_and_cue")), key=len)
         ),

@@ -28,6 +28,7 @@ from literacy.analysis.rows import DATE_SIGNALS, SURNAME_CATEGORIES, SourceWordR
 _MAX_TOKENS = 18
 _TAIL_WINDOW = 6
 _BACK_WINDOW = 12
+_JOINED_TAIL = 2  # words after subjects joined by «و» before their verb, still theirs
 
 _LINKING_HEADS = ("anonymous", "title", "quantifier")
 _INSTITUTION_HEADS = ("title", "organization", "document", "named_organization")
@@ -819,6 +820,8 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         if not (relative and _man_before_feminine(doc, phrase, cue)):
             return phrase
         phrase = None  # «عضو مؤسس في جبهة النقابات … التي دعت»: not the man, the alliance
+    if not relative and phrase is not None and (joined := _joined_subjects(doc, start, cue)):
+        return joined
     if (
         not relative
         and phrase is not None
@@ -2299,6 +2302,43 @@ def _courtesy_surname(doc: Document, j: int) -> bool:
     )
 
 
+def _joined_subjects(doc: Document, start: int, cue: int) -> Phrase | None:
+    """«الشرطة وشهود عيان أكدوا», «الهلال الأحمر ومسؤول في قافلة … أعلنا»: source phrases
+    joined by «و» that fill the clause before their verb, as one phrase (`sources` reports
+    each of its own kind)."""
+    and_letter = doc.lexicon.grammar.and_letter
+    for k in range(start + 1, cue):
+        if not and_letter or doc.words[k][:1] != and_letter:
+            continue
+        first = parse_phrase(doc, start, k)
+        if first is None or first.j != k:
+            continue
+        j = k
+        while (other := conjunct(doc, j, cue)) is not None:
+            j = other.j
+        if j > k and joined_tail(doc, j, cue):
+            return Phrase(start, cue, first.nstart, doc.ends[cue - 1], first.kind, first.head)
+    return None
+
+
+def joined_tail(doc: Document, j: int, end: int) -> bool:
+    """Are the words from j to `end` (none, or a few) what the last of several joined
+    subjects still holds, its genitive the grammar did not take («… في قافلة للإغاثة
+    الطبية»)? No mark, function word or cue among them."""
+    return end - j <= _JOINED_TAIL and not any(
+        doc.is_punct(t) or names_ar.function_word(doc, t) or doc.has(t, "cue")
+        for t in range(j, end)
+    )
+
+
+def conjunct(doc: Document, k: int, hi: int) -> Phrase | None:
+    """The source phrase after the «و» glued to token k («وشهود عيان»), without the «و»."""
+    and_letter = doc.lexicon.grammar.and_letter
+    if not and_letter or k >= hi or len(word := doc.words[k]) < 4 or word[0] != and_letter:
+        return None
+    return parse_phrase(doc, k, hi, cut=1)
+
+
 def _conjoined_extent(doc: Document, k: int) -> int:
     """The conjoined head at token k: one word, or the whole of a source phrase the lexicon
     lists that opens there («مصادر أمنية ووسائل إعلام محلية», not «… ووسائل»)."""
@@ -2566,10 +2606,11 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         or _described_after(doc, j)
         or wc.accusative(doc, j)
         or names_ar.accusative_written(doc, j)
+        or conjunct(doc, j, hi) is not None
     ):
         # then its verb, a time, its title or who they are: «سيرجي تومانوف قال», «…
         # لودريان الجمعة», «رامي عواد الطبيب في …»; or the verb's object: «ووجه … سامي
-        # حداد انتقاداً للمدرب»
+        # حداد انتقاداً للمدرب»; or one more source: «… سامي حداد ومسؤولون إن»
         return j
     if wc.told_to(doc, doc.words[j]):
         return j  # «المحلل المالي يوهان برغمان لصحيفة الغارديان»: whom he told

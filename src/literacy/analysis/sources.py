@@ -68,6 +68,7 @@ _MASTHEAD_WORDS = 6  # «… : د. خالد بن ثامر آل سالم»
 _FRONTED_WORDS = 6  # «وفي السياق ذاته،» before a verb that opens its sentence
 _TALK_REACH = 3  # words between a word of talk and «التي» («تصريحات الوزير الأخيرة التي»)
 _EARLIER_REACH = 14  # «سبق لـ» + the subject and an apposition + «أن»
+_INSTITUTIONS = ("organization", "named_organization")  # heads that name no person
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +148,14 @@ def find_sources(doc: Document, credits: Sequence[tuple[int, int]] = ()) -> Attr
                     # then the agency that carried it, after the verb or before it («وكانت
                     # صحيفة "الغد" قد نقلت عن مصدر …»)
                     phrases.append(relay)
+                if not english and row.kind in ("verb", "preposition"):
+                    # «وقال مسؤولون ووزير الداخلية إن …», «بحسب مصادر طبية والشرطة،»
+                    more = _conjoined(doc, source, hi)
+                    phrases[1:1] = more
+                    if more and row.kind == "preposition":
+                        free = more[-1].j
+            if not english:
+                phrases = [part for each in phrases for part in _split_conjoined(doc, each, hi)]
             for each in phrases:
                 found = _found(doc, each, i, i + n, row, s)
                 if found.kind == "anonymous" and (
@@ -755,11 +764,15 @@ def _earlier_source(
     sources: list[FoundSource], first_in_sentence: int, sentence: int, row: CueRow
 ) -> int | None:
     """The source a cue without its own continues: one already in this sentence, or for a
-    verb («وأضاف») the last one of the previous two sentences."""
-    if len(sources) > first_in_sentence:
-        return len(sources) - 1
-    if row.kind == "verb" and sources and sources[-1].sentence >= sentence - 2:
-        return len(sources) - 1
+    verb («وأضاف») the last one of the previous two sentences; of several one cue named
+    («وقالت الشرطة وشهود عيان»), the first."""
+    if len(sources) > first_in_sentence or (
+        row.kind == "verb" and sources and sources[-1].sentence >= sentence - 2
+    ):
+        last = len(sources) - 1
+        while last > 0 and sources[last - 1].cue_start == sources[last].cue_start:
+            last -= 1
+        return last
     return None
 
 
@@ -1888,6 +1901,91 @@ def _more_agents(doc: Document, row: CueRow, phrase: Phrase, hi: int) -> list[Ph
         more.append(found)
         j = found.j
     return more
+
+
+def _split_conjoined(doc: Document, phrase: Phrase, hi: int) -> list[Phrase]:
+    """A source phrase that joins, by «و», heads of different kinds, as one source each: «وزير
+    المالية ومصادر أمنية», «الشرطة وشهود عيان» (the second taken to its own end). Not a
+    genitive's own conjunct («وزير الصحة والسكان», «مدرب منتخب الأردن ونادي …»), nor a
+    second description of one person («الكاتب والباحث السياسي سامي حداد»)."""
+    for k in range(phrase.i + 1, phrase.j):
+        second = phrases.conjunct(doc, k, phrase.j)
+        if second is None or not phrases.joined_tail(doc, second.j, phrase.j):
+            continue
+        second = replace(second, j=phrase.j, nend=phrase.nend)
+        # «للشرطة وشهود عيان»: the first as the cue read it, with «لـ» glued on
+        first = parse_phrase(doc, phrase.i, k) or parse_phrase(doc, phrase.i, k, cut=1)
+        if (
+            first is None
+            or first.j != k
+            or first.kind == second.kind
+            or first.head == second.head == "document"  # «لدراسات وإحصائيات …»: nobody's
+            or (k - phrase.i == 1 and _one_person(doc, phrase.i, k))
+            or (k - phrase.i > 1 and _genitive_conjunct(doc, k, second))
+        ):
+            continue
+        whole = phrases.conjunct(doc, k, hi)
+        if whole is not None and whole.j > second.j and _report_after(doc, whole.j, hi):
+            second = whole  # «… وشهود عيان إن»: the grammar had stopped at «وشهود»
+        return [replace(first, nstart=phrase.nstart), *_split_conjoined(doc, second, hi)]
+    return [phrase]
+
+
+def _one_person(doc: Document, i: int, k: int) -> bool:
+    """«الكاتب والباحث …», «الوزير ورجل الأعمال»: one word for a single person, then another
+    for one person, no institution: the same person described twice."""
+    rest = doc.words[k][1:]
+    hits = wc.lookup(doc, rest)
+    return (
+        not any(h.plural for h in doc.hits[i])
+        and not any(h.plural for h in hits)
+        and wc.head(doc.hits[i]) not in _INSTITUTIONS
+        and wc.head(hits) not in _INSTITUTIONS
+    )
+
+
+def _genitive_conjunct(doc: Document, k: int, second: Phrase) -> bool:
+    """After a genitive, a conjunct that may be one more genitive: a definite word after a
+    definite one («وزير الصحة والسكان», «وزير الزراعة والري السوداني», «… والأوقاف»), an
+    institution after an institution or a country («مدرب منتخب الأردن ونادي …»; not «شهود
+    عيان والدفاع المدني»)."""
+    last, rest = doc.words[k - 1], doc.words[k][1:]
+    both_definite = wc.definite(doc, rest, wc.lookup(doc, rest)) and wc.definite(
+        doc, last, doc.hits[k - 1]
+    )
+    if second.kind == "organization":
+        # «وزير الشؤون الإسلامية والأوقاف»: one definite word, a portfolio of the office
+        return (
+            wc.head(doc.hits[k - 1]) in _INSTITUTIONS
+            or doc.has(k - 1, "entity") is not None
+            or (both_definite and second.j == k + 1)
+        )
+    return both_definite
+
+
+def _report_after(doc: Document, j: int, hi: int) -> bool:
+    """Does what the verb says follow at token j («إن …», «إلى …», «بزيادة …», «، …»), not a
+    clause of its own?"""
+    bridges = doc.lexicon.grammar.content_bridges
+    return (
+        j >= hi
+        or doc.is_punct(j)
+        or doc.words[j] in bridges
+        or doc.words[j][:1] in bridges  # «بزيادة الأجور»
+        or names_ar.report_opens(doc, j, hi)
+    )
+
+
+def _conjoined(doc: Document, phrase: Phrase, hi: int) -> list[Phrase]:
+    """More sources after the first one a verb or a preposition names, each after «و», that
+    the phrase grammar did not join to it, when what was said follows the last of them:
+    «وقال مسؤولون ووزير الداخلية إن …» gives «وزير الداخلية» too."""
+    more: list[Phrase] = []
+    last = phrase
+    while (other := phrases.conjunct(doc, last.j, hi)) is not None:
+        more.append(other)
+        last = other
+    return more if more and _report_after(doc, last.j, hi) else []
 
 
 def _fronted(doc: Document, i: int, lo: int) -> bool:
