@@ -45,7 +45,7 @@ _APPOSED_NAME = 4  # words of a name between two commas after an office
 _NAME_RUN_ON = 3  # «حركة الراية السوداء اتهمت»: words of a name between its head and the verb
 _PUBLISHED_REACH = 6  # «نشرت في 10 أكتوبر في مجلة …»
 # what ends a sentence: unknown words running up to one are no name («أشاد الرئيس بجهودهم.»)
-_FULL_STOPS = frozenset({".", "!", "?", "؟"})
+FULL_STOPS = frozenset({".", "!", "?", "؟"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -2570,7 +2570,7 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
     if names_ar.accusative_written(doc, j) and names_ar.report_opens(doc, j, hi):
         return j  # «المتحدث ستيفان دوجاريك مجدداً إن»: an adverb, then the report
     if doc.is_punct(j):
-        if doc.words[j] in _FULL_STOPS:
+        if doc.words[j] in FULL_STOPS:
             return None  # «وأشاد الرئيس بجهود فرق الإنقاذ.»: its object, not a name
         return j
     if doc.words[j] in grammar.demonstratives:

@@ -25,6 +25,7 @@ from literacy.analysis.lexicon import CueRow, Hit
 from literacy.analysis.model import CueStance, SourceKind
 from literacy.analysis.names_ar import NAME_RUN, UNKNOWN_NAME, report_opens, written_name
 from literacy.analysis.phrases import (
+    FULL_STOPS,
     Phrase,
     bare_name,
     name_before,
@@ -1277,6 +1278,8 @@ def _arabic_phrase(
             phrase = phrases.quoted_title(doc, j, hi)  # «وفق «راديو الشمس»»: an outlet
         if phrase is not None and row.source_heads and phrase.head not in row.source_heads:
             return None  # «وجاء في المركز الثاني»: a rank, not a statement
+        if phrase is not None:
+            phrase = _named_at_stop(doc, phrase, hi)
         if (
             phrase is not None
             and phrase.kind == "anonymous"
@@ -1929,6 +1932,31 @@ def _split_conjoined(doc: Document, phrase: Phrase, hi: int) -> list[Phrase]:
             second = whole  # «… وشهود عيان إن»: the grammar had stopped at «وشهود»
         return [replace(first, nstart=phrase.nstart), *_split_conjoined(doc, second, hi)]
     return [phrase]
+
+
+def _named_at_stop(doc: Document, phrase: Phrase, hi: int) -> Phrase:
+    """After «بحسب», «وفقاً لـ», the words the lexicon does not know between one person's title
+    (or first name) and the end of the sentence are that person's name: «…، وفقاً للصحفي
+    فراس العبدلي.» (after a verb, such words before a full stop are its object)."""
+    end = names_ar.name_run(doc, phrase.j, hi)
+    last = phrase.j - 1
+    if (
+        end is None
+        or end - phrase.j > UNKNOWN_NAME
+        or not (end == hi or doc.words[end] in FULL_STOPS)
+        or any(h.plural for h in doc.hits[phrase.i])
+        or not (
+            names_ar.given_name(doc, last)
+            or doc.has(phrase.i, "source", "title")
+            # «للصحفي», «المحلل»: one particular person, named next
+            or (
+                phrase.head == "anonymous"
+                and wc.definite(doc, doc.words[phrase.i], doc.hits[phrase.i])
+            )
+        )
+    ):
+        return phrase
+    return replace(phrase, j=end, nend=doc.ends[end - 1], kind="person")
 
 
 def _one_person(doc: Document, i: int, k: int) -> bool:
