@@ -5140,6 +5140,14 @@ CASES = [
         'وقال روك سيمبسون، مدير البرامج بالمنظمة "الوضع يزداد سوءا كل يوم".',
         [("روك سيمبسون", "person", "قال", "neutral")],
     ),
+    # an aside between commas between the outlet that carried a report and its «عن»
+    (
+        "ونقلت الهيئة، ومقرها جنيف، عن تقرير لوزارة الصحة أن الوباء انحسر.",
+        [
+            ("تقرير لوزارة الصحة", "organization", "نقلت", "neutral"),
+            ("الهيئة", "organization", "نقلت", "neutral"),
+        ],
+    ),
 ]
 
 

@@ -1394,7 +1394,15 @@ def _relayer(doc: Document, row: CueRow, after: int, source: Phrase) -> Phrase |
             if not h.rest or doc.extent(t, h)  # not «في» that would open «في بيان»
         )
     )
-    return phrase if closed or described else None
+    # «ونقلت المنظمة، ومقرها باريس، عن …», «ونقلت تقارير محلية، ترجمتها وكالة …، عن …»: an
+    # aside between commas that reports nothing itself
+    aside = (
+        doc.words[phrase.j] == "،"
+        and doc.words[marker - 1] == "،"
+        and marker - phrase.j <= _ASIDE_WINDOW
+        and not any(doc.has(t, "cue") for t in range(phrase.j, marker))
+    )
+    return phrase if closed or described or aside else None
 
 
 def _describing_word(doc: Document, t: int, role: str) -> bool:
