@@ -70,6 +70,7 @@ _FRONTED_WORDS = 6  # «وفي السياق ذاته،» before a verb that open
 _TALK_REACH = 3  # words between a word of talk and «التي» («تصريحات الوزير الأخيرة التي»)
 _EARLIER_REACH = 14  # «سبق لـ» + the subject and an apposition + «أن»
 _INSTITUTIONS = ("organization", "named_organization")  # heads that name no person
+_LONG_SUBJECT = 5  # words of a subject after which the word a cue needs is looked for again
 
 
 @dataclass(frozen=True, slots=True)
@@ -2055,7 +2056,23 @@ def _needs_met(doc: Document, row: CueRow, j: int, hi: int) -> bool:
     """Does one of the words a cue needs after it (`needs_after`) follow from token j, if it
     needs any? Otherwise the word is no cue here («علقت سويسرا رحلاتها»: suspended; «في أول
     رد حكومي أكد …»: a reply, the noun)."""
-    return not row.needs_after or any(_marker_follows(doc, j, hi, m) for m in row.needs_after)
+    if not row.needs_after or any(_marker_follows(doc, j, hi, m) for m in row.needs_after):
+        return True
+    # «وأظهرت دراسة حديثة أعدتها الهيئة العليا لشؤون … أن»: a subject too long for the
+    # window, the word after it
+    subject = _grammar(doc).parse_phrase(doc, doc.skip_fillers(j, hi), hi)
+    if subject is None or subject.j - j < _LONG_SUBJECT:
+        return False
+    # not past another reporting verb, whose own word it would be («… ثم أكد فيه أن»)
+    end = next(
+        (
+            t
+            for t in range(subject.j, min(hi, subject.j + _SOURCE_AFTER_WINDOW))
+            if doc.has(t, "cue", "verb")
+        ),
+        hi,
+    )
+    return any(_marker_follows(doc, subject.j, end, m) for m in row.needs_after)
 
 
 def _fronted_phrase(doc: Document, i: int, lo: int) -> bool:
