@@ -5148,6 +5148,16 @@ CASES = [
             ("الهيئة", "organization", "نقلت", "neutral"),
         ],
     ),
+    # after a link, the adjectives of a definite institution, whatever the head's article
+    (
+        "وقال مسؤول في الوزارة الأمريكية إن العقوبات ستفرض قريبا.",
+        [("مسؤول في الوزارة الأمريكية", "anonymous", "قال", "neutral")],
+    ),
+    # an office without the article, its institution, then its holder's name
+    (
+        "وأشارت متحدثة باسم المفوضية الأوروبية إلينا سوريس إلى أن القارب غرق.",
+        [("متحدثة باسم المفوضية الأوروبية إلينا سوريس", "person", "أشارت", "neutral")],
+    ),
     # a subject too long for the window before the «أن» its verb needs
     (
         "وأظهرت دراسة حديثة أعدتها الهيئة العليا للإحصاء والتخطيط الاستراتيجي أن البطالة تراجعت.",

@@ -75,6 +75,9 @@ class _State:
     # العمانية», «باسم الأمين العام» + «للأمم المتحدة»)
     institution: bool = False
     titled: bool = False  # a name took its title after it («… المنصوري المدير العام»)
+    # the noun after a link has the article: its adjectives have it too, whatever the head's
+    # («متحدث باسم المفوضية الأوروبية», «مسؤول في الحكومة البريطانية»)
+    linked_definite: bool = False
     # an office without the article, then «في …»: one of many («عضو في مكتب المرشد»)
     one_of: bool = False
     # the head itself has the article: «الناشط في المعارضة» is one known person
@@ -1484,7 +1487,10 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         plural_people = not state.plural and (
             (wc.plural_shape(doc, word) and wc.head(hits)) or _listed_plural(doc, word, hits)
         )
-        if not (in_chain or plural_people) and wc.adjective(doc, k, state.definite):
+        if not (in_chain or plural_people) and (
+            wc.adjective(doc, k, state.definite)
+            or (state.linked_definite and wc.adjective(doc, k, True))
+        ):
             k += 1
             state.construct = False
             continue
@@ -1674,6 +1680,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
                 state.genitive = True  # «… باسم وزارة المياه والري»
                 continue
             state.construct = not wc.definite(doc, doc.words[k + 1], doc.hits[k + 1])
+            state.linked_definite = not state.construct
             k += 2
             continue
         if (end := _hidden_name(doc, k, hi)) is not None:
@@ -2511,9 +2518,16 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
     # «الباحث في الشؤون الإسرائيلية أنطوان شلحت أن …»: after a link, a name only when the
     # report opens right after it
     linked = state.linked and not state.named and not spokesman
-    if state.plural or (linked and not state.head_definite):
+    # «متحدثة باسم مفوضية … إلينا سوريس إلى أن»: an office without the article may take
+    # its holder's name after its institution; a word for someone unnamed may not («مصدر
+    # بمطار المدينة»: a place)
+    if state.plural or (linked and not state.head_definite and state.head != "title"):
         return None
-    if not (state.named or (state.head in ("title", "anonymous") and state.definite)):
+    if not (
+        state.named
+        or (state.head in ("title", "anonymous") and state.definite)
+        or (linked and state.head == "title")
+    ):
         return None
     apposed = state.named or state.head != "anonymous" or _apposed_to_one(state)
     grammar = doc.lexicon.grammar
@@ -2563,6 +2577,12 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         # two words or more, then «أن» (perhaps after a comma): «في الشؤون الإسرائيلية
         # أنطوان شلحت أن», «في الشؤون الأوروبية لوران ديبون، إن»
         after = j + 1 if j + 1 < hi and doc.words[j] == "،" else j
+        if (
+            not state.head_definite
+            and after + 1 < hi
+            and doc.words[after] in grammar.content_bridges
+        ):
+            after += 1  # «… إلينا سوريس إلى أن»
         opens = after < hi and doc.words[after] in grammar.content_openers
         return j if opens and j - k >= names_ar.UNKNOWN_NAME else None
     if j >= hi:
