@@ -5148,6 +5148,16 @@ CASES = [
             ("الهيئة", "organization", "نقلت", "neutral"),
         ],
     ),
+    # between two names, a word the claim signals list (as dialect) is a middle name
+    (
+        "وأعلن رئيس الوزراء رجب طيب أردوغان أمس أن الانتخابات ستجرى مبكرا.",
+        [("رئيس الوزراء رجب طيب أردوغان", "person", "أعلن", "neutral")],
+    ),
+    # a name of two words the lexicon does not know, then who they are without a comma
+    (
+        "وأكد منجي الورتاني الخبير في الشأن المالي أن العجز تراجع.",
+        [("منجي الورتاني الخبير في الشأن المالي", "person", "أكد", "emphasis")],
+    ),
     # after a link, the adjectives of a definite institution, whatever the head's article
     (
         "وقال مسؤول في الوزارة الأمريكية إن العقوبات ستفرض قريبا.",

@@ -608,7 +608,10 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
             j = after
         return names_ar.report_opens(doc, j, hi, bridged=bridged)
 
-    title = _titled_after(doc, end, hi)
+    # a name of two words or more, none of them a word the lexicon knows («بلقاسم القرقني»,
+    # not «بإسهاب الخبر»), may be followed by who they are
+    unlisted = end - i >= names_ar.UNKNOWN_NAME and not any(doc.hits[t] for t in range(i, end))
+    title = _titled_after(doc, end, hi, described=unlisted)
     if title is not None and (
         report_opens(title.j)
         or (
@@ -633,15 +636,28 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
     return Phrase(i, end, doc.starts[i], doc.ends[end - 1], kind, "person")
 
 
-def _titled_after(doc: Document, k: int, hi: int) -> Phrase | None:
+def _titled_after(doc: Document, k: int, hi: int, *, described: bool = False) -> Phrase | None:
     """The title of one office at token k, which a name before it may take («مدرب
-    الفريق», «رئيس نادي الشباب»), or None."""
+    الفريق», «رئيس نادي الشباب»), or None. With `described` (after a name of two words or
+    more), a definite word for one person too («الخبير في الشأن المالي»)."""
     if k >= hi:
         return None
     title = parse_phrase(doc, k, hi)
-    if title is None or title.head != "title" or title.kind != "person":
+    if title is None:
         return None
-    return title
+    if title.head == "title" and title.kind == "person":
+        return title
+    # «… الخبير في الشأن المالي», «… المحلل الاقتصادي»: one person, described
+    hits = doc.hits[k]
+    one = (
+        title.head == "anonymous"
+        and wc.definite(doc, doc.words[k], hits)
+        and not wc.plural(doc, doc.words[k], hits)
+        and doc.has(k, "source", "anonymous") is not None
+    )
+    # what was said after it, not what it was about («… المتخصص عن اللقاح»)
+    about = title.j < hi and doc.words[title.j] in doc.lexicon.grammar.about_openers
+    return title if described and one and not about else None
 
 
 def _surname(doc: Document, k: int) -> bool:
@@ -1552,6 +1568,21 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             # is also an adjective of judgement or praise: «رفعت الشريف», and «أحمد الصامد»
             # when the report opens right after it (not «انتقد النائب سامي الفشل الذريع»,
             # the verb's object; nor «توجيهات الشيخ محمد الحكيمة», his guidance's adjective)
+            k += 1
+            continue
+        if (
+            state.named
+            and k + 1 < hi
+            and wc.name(doc.hits[k - 1])
+            # a name as written, not «لأردوغان»: whom it was said to
+            and any(h.kind == "entity" and not h.affixed for h in doc.hits[k + 1])
+            and wc.name(doc.hits[k + 1])
+            and hits
+            and all(h.kind == "signal" for h in hits)
+            and not doc.lexicon.morphology.split_article(word)[0]
+        ):
+            # «رجب طيب أردوغان»: between two names, a word the claim signals list (as
+            # dialect, «طيب») is a middle name
             k += 1
             continue
         if (
