@@ -608,7 +608,7 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
             j = after
         return names_ar.report_opens(doc, j, hi, bridged=bridged)
 
-    # a name of two words or more, none of them a word the lexicon knows («بلقاسم القرقني»,
+    # a name of two words or more, none of them a word the lexicon knows («منجي الورتاني»,
     # not «بإسهاب الخبر»), may be followed by who they are
     unlisted = end - i >= names_ar.UNKNOWN_NAME and not any(doc.hits[t] for t in range(i, end))
     title = _titled_after(doc, end, hi, described=unlisted)
@@ -2374,6 +2374,8 @@ def conjunct(doc: Document, k: int, hi: int) -> Phrase | None:
     and_letter = doc.lexicon.grammar.and_letter
     if not and_letter or k >= hi or len(word := doc.words[k]) < 4 or word[0] != and_letter:
         return None
+    if any(not h.affixed for h in doc.hits[k]):
+        return None  # «وزارة», «وكالة»: the word's own «و»
     return parse_phrase(doc, k, hi, cut=1)
 
 

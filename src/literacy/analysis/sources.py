@@ -1922,7 +1922,11 @@ def _split_conjoined(doc: Document, phrase: Phrase, hi: int) -> list[Phrase]:
     second description of one person («الكاتب والباحث السياسي سامي حداد»)."""
     for k in range(phrase.i + 1, phrase.j):
         second = phrases.conjunct(doc, k, phrase.j)
-        if second is None or not phrases.joined_tail(doc, second.j, phrase.j):
+        if (
+            second is None
+            or second.kind == phrase.kind  # the whole has the first one's kind
+            or not phrases.joined_tail(doc, second.j, phrase.j)
+        ):
             continue
         second = replace(second, j=phrase.j, nend=phrase.nend)
         # «للشرطة وشهود عيان»: the first as the cue read it, with «لـ» glued on
@@ -2060,6 +2064,10 @@ def _needs_met(doc: Document, row: CueRow, j: int, hi: int) -> bool:
         return True
     # «وأظهرت دراسة حديثة أعدتها الهيئة العليا لشؤون … أن»: a subject too long for the
     # window, the word after it
+    words = [doc.lexicon.key(m) for m in row.needs_after]
+    ahead = doc.words[j + _LONG_SUBJECT : j + _LONG_SUBJECT + 2 * _SOURCE_AFTER_WINDOW]
+    if not any(w[0] in ahead for w in words):
+        return False  # the word is not there at all: no subject to parse
     subject = _grammar(doc).parse_phrase(doc, doc.skip_fillers(j, hi), hi)
     if subject is None or subject.j - j < _LONG_SUBJECT:
         return False
