@@ -5180,6 +5180,24 @@ CASES = [
             )
         ],
     ),
+    # where it was said, opened by «أمام», between who they are and the report
+    (
+        "وقالت سهام عبد الله الكعبي، عضو المجلس الوطني، أمام النواب إن الرحلات تطول.",
+        [("سهام عبد الله الكعبي", "person", "قالت", "neutral")],
+    ),
+    # a naval rank
+    (
+        "وقال الأدميرال جون سميث إن الغواصين فحصوا الناقلة.",
+        [("الأدميرال جون سميث", "person", "قال", "neutral")],
+    ),
+    # an office after a name the lexicon does not know, with where it is glued to «بـ»
+    (
+        "ونقل البيان عن دانيال بيكمان الممثل الخاص للمنظمة بالأردن قوله إن الحملة مستمرة.",
+        [
+            ("دانيال بيكمان الممثل الخاص للمنظمة بالأردن", "person", "نقل", "neutral"),
+            ("البيان", "anonymous", "نقل", "neutral"),
+        ],
+    ),
 ]
 
 

@@ -16,7 +16,7 @@ adjectives follow («قائد عسكري رفيع»), a singular definite title 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from literacy.analysis import names_ar
 from literacy.analysis import wordclass as wc
@@ -645,6 +645,14 @@ def _titled_after(doc: Document, k: int, hi: int, *, described: bool = False) ->
     title = parse_phrase(doc, k, hi)
     if title is None:
         return None
+    j = title.j
+    if (
+        j < hi
+        and names_ar.glued_preposition(doc, doc.words[j])
+        and any(h.kind == "entity" and h.role in ("country", "place") for h in doc.hits[j])
+    ):
+        # «… الممثل الخاص للمنظمة بالأردن»: where the office is, glued to «بـ»
+        title = replace(title, j=j + 1, nend=doc.ends[j])
     if title.head == "title" and title.kind == "person":
         return title
     # «… الخبير في الشأن المالي», «… المحلل الاقتصادي»: one person, described
