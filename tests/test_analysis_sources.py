@@ -5132,8 +5132,8 @@ CASES = [
     ),
     # an analysis is a document that reports
     (
-        "وارتفعت المبيعات، بحسب تحليل أجرته شركة الاستشارات «ديلويت».",
-        [("تحليل أجرته شركة الاستشارات «ديلويت»", "organization", "بحسب", "neutral")],
+        "وارتفعت المبيعات، بحسب تحليل أعدته مؤسسة الأبحاث «ديلويت».",
+        [("تحليل أعدته مؤسسة الأبحاث «ديلويت»", "organization", "بحسب", "neutral")],
     ),
     # who they are after a comma, then the quotation with no comma before it
     (

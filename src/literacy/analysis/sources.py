@@ -1395,7 +1395,7 @@ def _relayer(doc: Document, row: CueRow, after: int, source: Phrase) -> Phrase |
             if not h.rest or doc.extent(t, h)  # not «في» that would open «في بيان»
         )
     )
-    # «ونقلت المنظمة، ومقرها باريس، عن …», «ونقلت تقارير محلية، ترجمتها وكالة …، عن …»: an
+    # «ونقلت الهيئة، ومقرها جنيف، عن …», «ونقلت تقارير محلية، ترجمتها وكالة …، عن …»: an
     # aside between commas that reports nothing itself
     aside = (
         doc.words[phrase.j] == "،"
