@@ -188,6 +188,23 @@ def test_a_source_closing_the_sentence_reports_an_opinion_before_it_but_not_a_sa
     assert len(analysis.sources) == 2 and [c.source for c in analysis.claims] == [0]
 
 
+def test_of_subjects_joined_by_and_a_named_one_is_the_claims_source():
+    text = "وقال مسؤولون محليون ومحافظ المدينة سامر العلي إن الخسائر تقدر بملايين الدنانير."
+    analysis = analyze(text)
+    assert [(s.text, s.kind) for s in analysis.sources] == [
+        ("مسؤولون محليون", "anonymous"),
+        ("محافظ المدينة سامر العلي", "person"),
+    ]
+    (claim,) = analysis.claims
+    assert claim.source == 1 and "named_source" in claim.reasons and claim.checkable
+    # but an outlet that only carried what unnamed officials said is not their co-subject
+    text = "ونقل موقع الخبر عن مسؤولين ودبلوماسيين أن الرسالة سلمت الأسبوع الماضي."
+    analysis = analyze(text)
+    (claim,) = analysis.claims
+    assert analysis.sources[claim.source].kind == "anonymous"
+    assert "anonymous_source" in claim.reasons
+
+
 def test_a_word_that_opens_the_next_report_goes_with_it():
     text = "ويقول سكان إن الصهاريج رفعت أسعارها كثيراً، فيما أفاد شهود بأن الطوابير طويلة."
     claims = analyze(text).claims

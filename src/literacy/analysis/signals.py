@@ -31,6 +31,7 @@ _NUMERIC_DATE = re.compile(
 _YEARS = range(1900, 2100)
 _EVIDENCE_WINDOW = 6  # «وثائق … تثبت», "documents seen by the Courier show"
 _NAME_WINDOW = 2
+_AND_GAP = 2  # « و» between two subjects of one cue, in normalised characters
 _QUOTE_WORDS = 3
 # Signals counted per unit, and signals kept with the words that show them.
 _COUNTED = frozenset(COUNTED_SIGNALS)
@@ -243,6 +244,7 @@ def attribute(
         return None
     in_unit = _own_source_first(doc, lo, in_unit, attributions)
     in_unit = _closing_source_first(doc, lo, hi, in_unit, attributions, facts.quotes)
+    in_unit = _named_subject_first(in_unit, attributions)
     for index in in_unit[1:]:
         found = attributions.sources[index]
         if found.kind != "anonymous":
@@ -269,6 +271,24 @@ def attribute(
             signals.add("direct_quote", doc.starts[open_], doc.ends[close])
             break
     return in_unit[0]
+
+
+def _named_subject_first(in_unit: list[int], attributions: Attributions) -> list[int]:
+    """Of the subjects one cue names together («وقال مسؤولون محليون ومحافظ المدينة سامر
+    العلي إن …»), a named one is the unit's source: a reader can hold him to it."""
+    first = last = attributions.sources[in_unit[0]]
+    if first.kind != "anonymous":
+        return in_unit
+    for k in sorted(in_unit[1:], key=lambda t: attributions.sources[t].start):
+        other = attributions.sources[k]
+        # joined to the one before it by «و» alone (not «نقل موقع … عن مسؤولين»: the site
+        # only carried what the officials said)
+        if other.cue_start != first.cue_start or not 0 < other.start - last.end <= _AND_GAP:
+            continue
+        if other.kind != "anonymous":
+            return [k, *(t for t in in_unit if t != k)]
+        last = other
+    return in_unit
 
 
 def _unit_cue(
