@@ -468,7 +468,7 @@ def _apposition(doc: Document, j: int, hi: int) -> int:
             return k  # «، مديرة مكتب الأصول: "…"»: the colon opens the report
         if doc.words[k] in doc.lexicon.grammar.quote_marks:
             if k > j + 2 and not _closes_soon(doc, k, hi):
-                return k  # «، مسؤول التوقعات بالمنظمة "…"»: no comma, the quotation opens
+                return k  # «، مدير البرامج بالمنظمة "…"»: no comma, the quotation opens
             continue  # «، رئيس جمعية "الواحة"،»: a quoted name inside
         if doc.is_punct(k) or doc.has(k, "cue", "verb"):
             break

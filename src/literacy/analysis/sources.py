@@ -1973,7 +1973,7 @@ def _named_at_stop(doc: Document, phrase: Phrase, hi: int) -> Phrase:
 
 
 def _one_person(doc: Document, i: int, k: int) -> bool:
-    """«الكاتب والباحث …», «الوزير ورجل الأعمال»: one word for a single person, then another
+    """«الكاتب والباحث …», «الوزير ورجل القانون»: one word for a single person, then another
     for one person, no institution: the same person described twice."""
     rest = doc.words[k][1:]
     hits = wc.lookup(doc, rest)
