@@ -2359,10 +2359,8 @@ def _joined_subjects(doc: Document, start: int, cue: int) -> Phrase | None:
         first = parse_phrase(doc, start, k)
         if first is None or first.j != k:
             continue
-        j = k
-        while (other := conjunct(doc, j, cue)) is not None:
-            j = other.j
-        if j > k and joined_tail(doc, j, cue):
+        more = conjuncts(doc, k, cue)
+        if more and joined_tail(doc, more[-1].j, cue):
             return Phrase(start, cue, first.nstart, doc.ends[cue - 1], first.kind, first.head)
     return None
 
@@ -2375,6 +2373,16 @@ def joined_tail(doc: Document, j: int, end: int) -> bool:
         doc.is_punct(t) or names_ar.function_word(doc, t) or doc.has(t, "cue")
         for t in range(j, end)
     )
+
+
+def conjuncts(doc: Document, k: int, hi: int) -> list[Phrase]:
+    """The source phrases from token k on, each after «و» and each right after the one before
+    («… ومسؤولون محليون ومحافظ المدينة»); none when token k opens none."""
+    found: list[Phrase] = []
+    while (other := conjunct(doc, k, hi)) is not None:
+        found.append(other)
+        k = other.j
+    return found
 
 
 def conjunct(doc: Document, k: int, hi: int) -> Phrase | None:

@@ -2021,12 +2021,8 @@ def _conjoined(doc: Document, phrase: Phrase, hi: int) -> list[Phrase]:
     """More sources after the first one a verb or a preposition names, each after «و», that
     the phrase grammar did not join to it, when what was said follows the last of them:
     «وقال مسؤولون ووزير الداخلية إن …» gives «وزير الداخلية» too."""
-    more: list[Phrase] = []
-    last = phrase
-    while (other := phrases.conjunct(doc, last.j, hi)) is not None:
-        more.append(other)
-        last = other
-    return more if more and _report_after(doc, last.j, hi) else []
+    more = phrases.conjuncts(doc, phrase.j, hi)
+    return more if more and _report_after(doc, more[-1].j, hi) else []
 
 
 def _fronted(doc: Document, i: int, lo: int) -> bool:
