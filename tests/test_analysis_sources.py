@@ -5215,6 +5215,34 @@ CASES = [
     ),
     ("ويرجع تاريخ المبنى إلى القرن الماضي.", []),
     ("وأرجعت الحكومة السفير إلى بلاده.", []),
+    # an office, a comma, then its holder's name with no comma to close it before the report
+    (
+        "وأشار مدير مرصد الزلازل، هيرمان كوخ إلى أن الهزة كانت قوية.",
+        [("مدير مرصد الزلازل، هيرمان كوخ", "person", "أشار", "neutral")],
+    ),
+    (
+        "وقال رئيس البلدية، مارك لوفيفر إن الطريق سيفتح غدا.",
+        [("رئيس البلدية، مارك لوفيفر", "person", "قال", "neutral")],
+    ),
+    # a family name the lexicon knows as a loaded word («مجاهد»), then alone
+    (
+        "وقال خالد مجاهد، مدير المدرسة، إن الامتحانات تأجلت. وأوضح مجاهد أن القرار نهائي.",
+        [("خالد مجاهد", "person", "قال", "neutral"), ("مجاهد", "person", "أوضح", "neutral")],
+    ),
+    # a nationality, a name the lexicon does not know, then the office it holds, then the report
+    (
+        "وقال الإيطالي ماركو بيلوتي رئيس الاتحاد الدولي إن البطولة ستقام في موعدها.",
+        [("الإيطالي ماركو بيلوتي رئيس الاتحاد الدولي", "person", "قال", "neutral")],
+    ),
+    # a fronted phrase of seven words before the verb; but after «أن» the subject comes first
+    (
+        "وحول موعد افتتاح الطريق الجديد بين المدينتين قال الهاجري: «سيفتتح الشهر المقبل».",
+        [("الهاجري", "person", "قال", "neutral")],
+    ),
+    (
+        "وفي حين أن مبعوث المنظمة جان لوران قال إن الحوار مستمر، فإن الطرفين لم يلتقيا.",
+        [("مبعوث المنظمة جان لوران", "person", "قال", "neutral")],
+    ),
 ]
 
 

@@ -68,6 +68,21 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
     return j if j > i else None
 
 
+def loaded_surname(doc: Document, i: int, j: int, hi: int) -> bool:
+    """«قال خالد مجاهد، مدير المدرسة، إن»: a word the lexicon knows only as loaded, without
+    the article, right after a first name and right before a comma or the report, is the
+    family name («مجاهد», not "a fighter")."""
+    return (
+        i < j < hi - 1
+        and given_name(doc, j - 1)
+        and not written_definite(doc, j)
+        and not function_word(doc, j)
+        and any(h.kind == "loaded" for h in doc.hits[j])
+        and all(h.kind in ("loaded", "signal") for h in doc.hits[j])
+        and (doc.words[j + 1] == "،" or report_opens(doc, j + 1, hi))
+    )
+
+
 def acronym(doc: Document, i: int, end: int) -> bool:
     """«ذكرت CNN», «وقالت "BBC"»: one word in Latin capitals in an Arabic text is an
     institution's initials (a network, an agency), not a person's name."""

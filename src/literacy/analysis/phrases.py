@@ -365,8 +365,14 @@ def _described(doc: Document, i: int, word: str, hi: int) -> Phrase | None:
     if title is not None and title.j - title.i > 1:
         return Phrase(i, title.j, doc.starts[i], title.nend, "person", "title")
     end = names_ar.name_run(doc, i + 1, hi)
-    if end is None or not names_ar.report_opens(doc, end, hi):
+    if end is None:
         return None
+    if not names_ar.report_opens(doc, end, hi):
+        # «الإيطالي ماركو بيلي رئيس الاتحاد الدولي إن»: the name, then the office it holds
+        office = parse_phrase(doc, end, hi)
+        if office is None or office.head != "title" or not names_ar.report_opens(doc, office.j, hi):
+            return None
+        end = office.j
     return Phrase(i, end, doc.starts[i], doc.ends[end - 1], "person", "person")
 
 
@@ -451,8 +457,12 @@ def _named_between_commas(doc: Document, k: int, hi: int, state: _State) -> Phra
         and name.j < hi
         and doc.words[name.j] not in grammar.apposition_marks
         and name.j - name.i >= 2
-        # where it was said ends only at the report it opens («إن», «:»)
-        and names_ar.context_ends(doc, name.j, hi) is not None
+        and (
+            # where it was said ends only at the report it opens («إن», «:»)
+            names_ar.context_ends(doc, name.j, hi) is not None
+            # «، ماريا كوفاتش إلى أن»: no comma closes the name, the report opens after it
+            or names_ar.report_opens(doc, name.j, hi)
+        )
     ):
         return name  # «، سلمى قرداحي في حديث للإذاعة، إن»: where it was said, then the report
     if (
@@ -1427,6 +1437,9 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         if word == "-" and state.named and k + 1 < hi and names_ar.joined_name(doc, k):
             k += 2  # «جان-إيف لودريان»
+            continue
+        if state.named and names_ar.loaded_surname(doc, k - 1, k, hi):
+            k += 1  # «خالد مجاهد، مدير …»: a family name the lexicon knows as a loaded word
             continue
         if doc.is_punct(k) or (
             word in doc.lexicon.morphology.definite_prefixes and word not in grammar.name_particles

@@ -59,7 +59,7 @@ _KICKER_BARS = frozenset("|")
 _KICKER_WINDOW = 4
 _TAG_RUN = 4  # «#عاجل #فيديو»: the tags a tweet may open with before its verb
 _OPENING_MARKS = frozenset("([{'")
-_FRONTED_WINDOW = 6
+_FRONTED_WINDOW = 10  # «وحول موعد افتتاح الطريق الجديد بين المدينتين قال …»
 _DESCRIBED_AGAIN = 2  # «الناشط المصري …»: the words that describe a person named before
 _NOUN_ADJECTIVES = 2  # «تصريحات صحفية سابقة لـ…»
 # «الخرطوم : السوداني أعلن»: a place of up to two words, a colon, an outlet's name
@@ -643,8 +643,9 @@ def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> 
             and names_ar.report_opens(doc, j + 1, hi, bridged=False)
         )
         or (
-            # «وحذر العدوان …» after «سمير العدوان»: a family name that is also a loaded word
-            (_only_loaded(doc, j) or _unlisted(doc, j))
+            # «وحذر العدوان …» after «سمير العدوان»: a family name that is also a loaded word,
+            # with the article or without it («وأوضح مجاهد» after «خالد مجاهد»)
+            (_only_loaded(doc, j) or _unlisted(doc, j) or _loaded_only(doc, j))
             and _in_a_person(doc, doc.words[j], sources, ended_a_name)
         )
         or _nationality_surname(doc, j, sources)
@@ -678,6 +679,14 @@ def _only_loaded(doc: Document, k: int) -> bool:
     """Is token k a loaded word with the article and nothing else the lexicon knows it as?"""
     return any(h.kind == "loaded" for h in doc.hits[k]) and _known_only_as(
         doc, k, lambda h: h.kind == "loaded"
+    )
+
+
+def _loaded_only(doc: Document, k: int) -> bool:
+    """Does the lexicon know token k as a loaded word and nothing else, article or not?"""
+    hits = doc.hits[k]
+    return any(h.kind == "loaded" for h in hits) and all(
+        h.kind in ("loaded", "signal") for h in hits
     )
 
 
@@ -2040,6 +2049,8 @@ def _fronted(doc: Document, i: int, lo: int) -> bool:
         if (doc.is_punct(k) and word not in grammar.quote_marks) or word in grammar.clause_openers:
             start = k + 1
             break
+        if word in grammar.content_openers:
+            return False  # «وفي حين أن مبعوث المنظمة … قال»: «أن»'s subject first
         if (verb := doc.has(k, "cue", "verb")) is not None and _needs_met(
             doc, doc.lexicon.cues[verb.entry], k + 1, i
         ):
