@@ -5243,6 +5243,50 @@ CASES = [
         "وفي حين أن مبعوث المنظمة جان لوران قال إن الحوار مستمر، فإن الطرفين لم يلتقيا.",
         [("مبعوث المنظمة جان لوران", "person", "قال", "neutral")],
     ),
+    # a participle right after a figure is the counted noun («متهمين»: defendants)
+    (
+        "قضت المحكمة الابتدائية بحبس 6 متهمين بالسرقة لمدة عام.",
+        [],
+    ),
+    # «بعض» before a listed phrase takes all of it
+    (
+        "ونفى المتحدث ما نشرته بعض وسائل الإعلام عن استقالته.",
+        [
+            ("المتحدث", "person", "نفى", "neutral"),
+            ("بعض وسائل الإعلام", "anonymous", "نشرته", "neutral"),
+        ],
+    ),
+    # «سارع … بالقول / إلى القول»: hastened to say; «أنهى … بالقول»: finished by saying
+    (
+        "وسارعت الحكومة إلى القول إن الأسعار لن ترتفع.",
+        [("الحكومة", "organization", "سارعت", "neutral")],
+    ),
+    (
+        "وأنهى المدرب حديثه بالقول إن اللاعبين سيعودون أقوى.",
+        [("المدرب", "person", "أنهى", "neutral")],
+    ),
+    # volunteers, paramedics and the teams at a scene, unnamed
+    (
+        "وقال مسعف في موقع الحادث إن عدد الجرحى كبير.",
+        [("مسعف في موقع الحادث", "anonymous", "قال", "neutral")],
+    ),
+    (
+        "وذكرت الوكالة الرسمية نقلا عن طواقم الإسعاف أن ثلاثة أشخاص أصيبوا.",
+        [
+            ("الوكالة الرسمية", "organization", "ذكرت", "neutral"),
+            ("طواقم الإسعاف", "anonymous", "نقلا عن", "neutral"),
+        ],
+    ),
+    # who issued the statement: its name ends before the statement («بياناً», «بيانا»)
+    (
+        "وأصدرت شرطة بريستول بيانا تقول فيه إن البحث مستمر.",
+        [("شرطة بريستول", "organization", "تقول", "neutral")],
+    ),
+    # a headline that counts people before its colon names no speaker
+    (
+        "300 متطوع في حملة تنظيف الشاطئ: صور",
+        [],
+    ),
 ]
 
 

@@ -222,6 +222,12 @@ def parse_phrase(
         state = _State(
             head or "anonymous", wc.definite(doc, word, hits), True, False, quantified=True
         )
+        entity = wc.entity_extent(doc, k, hi, hits)
+        if entity > 1:  # «بعض وسائل الإعلام»: the whole of a listed phrase
+            k += entity - 1
+            state.definite = state.definite or bool(
+                doc.lexicon.morphology.split_article(doc.words[k])[0]
+            )
     elif head is None:
         return None
     if state is None:
@@ -1668,7 +1674,16 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         # «خبراء من جامعة …»: linked to an institution, the institution's genitive,
         # a name the lexicon may not know («هارفارد»)
         role = "organization" if state.linked and state.institution else state.head
-        if state.construct and (wc.genitive(doc, k, role) or _outlet_named(doc, i, k)):
+        if (
+            state.construct
+            and (wc.genitive(doc, k, role) or _outlet_named(doc, i, k))
+            # «أصدرت شرطة بريستول بياناً»: a noun written in the accusative is the verb's
+            # object, no genitive; so is a statement after the name of who issued it
+            and not names_ar.accusative_written(doc, k)
+            and not (
+                state.genitive and wc.head(hits) == "document" and not wc.definite(doc, word, hits)
+            )
+        ):
             if state.head == "document" and not state.genitive:
                 # «تصريحات رؤساء البلديات»: offices, plural, name nobody
                 offices = any(h.kind == "source" and h.role == "title" and h.plural for h in hits)

@@ -262,6 +262,8 @@ def _reports(
             return False  # '"People think it is about money," she said': she is the source
     if row.object_first and not _object_first(doc, i + n, hi):
         return False  # «تحيل متهمين في قضية»: defendants, not accusing
+    if row.object_first and i > lo and doc.is_number(i - 1):
+        return False  # «بسجن 8 متهمين بالسرقة»: counted defendants, whatever follows
     feminine = doc.lexicon.grammar.feminine_ending
     ambiguous = row.needs_content
     if ambiguous is None:
@@ -1622,6 +1624,8 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
                 return None  # «شاهد: وصول أول رحلة …»: "watch", a video's label
             if _own_document(doc, phrase, j):
                 return None  # «رسالتي: …»: the writer's own
+            if _counted_label(doc, phrase.i):
+                return None  # «5000 متطوع في تجارب اللقاح: …»: a headline counting people
             if grammar is phrases and _place_label(doc, lo, j, hi):
                 return None  # «اليمن: تأجيل المفاوضات», «عمان ـ بترا: …»
             if grammar is phrases and _topic_label(doc, lo, j, hi):
@@ -1648,6 +1652,17 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
         if word in function_words and not doc.has(j, "source", "link"):
             return None
     return None
+
+
+def _counted_label(doc: Document, i: int) -> bool:
+    """Does a figure count the label starting at token i («5 دول ستنتج …:»)? Not the time
+    of a live blog's entry («22:49 وسائل إعلام محلية:»)."""
+    k = i - 1 if i > 0 and doc.is_number(i - 1) else i
+    if not doc.is_number(k):
+        return False
+    return not (
+        k >= 2 and doc.words[k - 1] == doc.lexicon.grammar.colon_cue and doc.is_number(k - 2)
+    )
 
 
 def _place_label(doc: Document, lo: int, colon: int, hi: int) -> bool:
