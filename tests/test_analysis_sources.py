@@ -5287,6 +5287,34 @@ CASES = [
         "300 متطوع في حملة تنظيف الشاطئ: صور",
         [],
     ),
+    # an institution's field after «و», a verbal noun and its genitive, stays in its name
+    (
+        "وقالت وزارة الزراعة واستصلاح الأراضي في بيان إن المحصول وفير.",
+        [("وزارة الزراعة واستصلاح الأراضي", "organization", "قالت", "neutral")],
+    ),
+    # «عبر تغريدة» says where it was said, like «في تغريدة»; a short name in brackets again
+    (
+        "وأعلن المركز الوطني للرصد (رصد) أن الأمطار ستستمر. "
+        "وأوضح رصد عبر تغريدة على منصة إكس أن السيول محتملة.",
+        [
+            ("المركز الوطني للرصد", "organization", "أعلن", "neutral"),
+            ("رصد", "organization", "أوضح", "neutral"),
+        ],
+    ),
+    # «علي» written as a name ends one before a comma or the report
+    (
+        "وقال حسن علي، سائق أجرة، إن الوقود نفد من المحطات.",
+        [("حسن علي", "person", "قال", "neutral")],
+    ),
+    (
+        "وقالت هدى علي، ربة منزل، إن الخبز صار غاليا.",
+        [("هدى علي", "person", "قالت", "neutral")],
+    ),
+    # a listed phrase counts only whole: «وربة» without «منزل» is part of a bank's name
+    (
+        "وأعلن بنك وربة عن أرباح قياسية.",
+        [("بنك وربة", "organization", "أعلن", "neutral")],
+    ),
 ]
 
 

@@ -42,6 +42,9 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
     j = i
     while j < hi and j - i < _BARE_NAME_RUN:
         word = doc.words[j]
+        if j > i and last_name_written(doc, j, hi):
+            j += 1  # «منى علي، ربة منزل»: «علي» as written ends the name
+            break
         if doc.is_punct(j) or doc.is_number(j) or function_word(doc, j) or len(word) < 2:
             break  # a lone «لـ» is whom it was said to («كولينز لـ"الجزيرة"»); no name has a figure
         if glued_preposition(doc, word):
@@ -235,6 +238,16 @@ def spelled_as_name(doc: Document, k: int) -> bool:
     if doc.words[k] not in doc.lexicon.grammar.written_names:
         return False
     return doc.surface(k)[-1:] == doc.words[k][-1:]
+
+
+def last_name_written(doc: Document, k: int, hi: int) -> bool:
+    """«وقالت منى علي، ربة منزل، إن»: a first name that normalises to a function word,
+    written as a name («علي», not «على»), ends a name when a comma or the report follows."""
+    return (
+        spelled_as_name(doc, k)
+        and k + 1 < hi
+        and (doc.words[k + 1] == "،" or report_opens(doc, k + 1, hi))
+    )
 
 
 def written_name(doc: Document, k: int) -> bool:

@@ -1444,6 +1444,9 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         if word == "-" and state.named and k + 1 < hi and names_ar.joined_name(doc, k):
             k += 2  # «جان-إيف لودريان»
             continue
+        if state.named and wc.name(doc.hits[k - 1]) and names_ar.last_name_written(doc, k, hi):
+            k += 1  # «محمد علي، موظف حكومي»: «علي» as written, no «على»
+            continue
         if state.named and names_ar.loaded_surname(doc, k - 1, k, hi):
             k += 1  # «خالد مجاهد، مدير …»: a family name the lexicon knows as a loaded word
             continue
@@ -1693,7 +1696,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             if wc.definite(doc, word, hits):
                 state.construct, state.definite = False, True
             # a word the lexicon does not know names it: «وكالة أنباء جيجي»
-            state.common_genitive = bool(hits) and not (state.definite or wc.name(hits))
+            state.common_genitive = names_ar.known(doc, k) and not (state.definite or wc.name(hits))
             k += 1
             continue
         if (step := _coordinated(doc, k, state)) is not None:
@@ -2346,7 +2349,8 @@ def _coordinated(doc: Document, k: int, state: _State) -> int | None:
     if len(word) < 4 or word[0] not in doc.lexicon.grammar.conjunction_letters:
         return None
     rest = word[1:]
-    hits = wc.lookup(doc, rest)
+    # a listed phrase counts only whole: «بنك وربة» is no «ربة منزل»
+    hits = tuple(h for h in wc.lookup(doc, rest) if doc.extent(k, h))
     if not state.definite:
         both_unnamed = state.head == "anonymous" and wc.head(hits) == "anonymous"
         return (
@@ -2361,6 +2365,17 @@ def _coordinated(doc: Document, k: int, state: _State) -> int | None:
         and rest.startswith(doc.lexicon.morphology.article)
     ):
         return 1  # «وزارة المياه والري», «المتحدث باسم وزارة التربية والتعليم»
+    if (
+        state.genitive
+        and state.head in _INSTITUTION_HEADS
+        and not hits
+        and not wc.definite(doc, rest, hits)
+        and k + 1 < len(doc.words)
+        and not doc.is_punct(k + 1)
+        and names_ar.written_definite(doc, k + 1)
+        and wc.nounish(doc, k + 1)
+    ):
+        return 2  # «وزارة الزراعة واستصلاح الأراضي», «وزارة الصناعة وتنمية الصادرات»: a field
     return None
 
 
