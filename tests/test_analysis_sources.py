@@ -5315,6 +5315,47 @@ CASES = [
         "وأعلن بنك وربة عن أرباح قياسية.",
         [("بنك وربة", "organization", "أعلن", "neutral")],
     ),
+    # after a source of an earlier sentence, an institution that agrees with the verb is its
+    # subject, not whom it warned or called on
+    (
+        "قال المحافظ إن الطرق مغلقة. وحذرت هيئة الأرصاد الجوية من أمطار غزيرة.",
+        [
+            ("المحافظ", "person", "قال", "neutral"),
+            ("هيئة الأرصاد الجوية", "organization", "حذرت", "neutral"),
+        ],
+    ),
+    # a linked institution's name runs on through «و» + a definite field, up to «كان»'s verb
+    (
+        "وكانت مصادر مطلعة بوزارة الشباب والرياضة أكدت أن البطولة ستقام.",
+        [("مصادر مطلعة بوزارة الشباب والرياضة", "anonymous", "أكدت", "emphasis")],
+    ),
+    # an office without the article, «لـ», then whose: one of theirs, unnamed
+    (
+        "وقال مستشار لرئيس الوزراء إن الخطة جاهزة.",
+        [("مستشار لرئيس الوزراء", "anonymous", "قال", "neutral")],
+    ),
+    # a power company named by its city
+    (
+        "وعبرت كهرباء عدن عن أسفها لطول الانقطاع.",
+        [("كهرباء عدن", "organization", "عبرت", "neutral")],
+    ),
+    # «تطرق … إلى أن», «استرسل … أن»; a family name again in quotation marks
+    (
+        "وتطرق المدير في كلمته إلى أن الميزانية تكفي.",
+        [("المدير", "person", "تطرق", "neutral")],
+    ),
+    (
+        "وقال الدكتور سامي حداد إن الشحنة وصلت. واسترسل «حداد» في حديثه أن الجرعات تكفي.",
+        [
+            ("الدكتور سامي حداد", "person", "قال", "neutral"),
+            ("حداد", "person", "استرسل", "neutral"),
+        ],
+    ),
+    # people in a plural take no unknown words as a name after them
+    (
+        "وقال رواد مواقع التواصل فس بوك إن الصورة مزيفة.",
+        [("رواد مواقع التواصل", "anonymous", "قال", "neutral")],
+    ),
 ]
 
 

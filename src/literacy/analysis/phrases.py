@@ -1459,6 +1459,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             break  # «… الجواهري في مؤتمر صحفي إن»: where it was said, not who said it
         entity = wc.entity_extent(doc, k, hi)
         if entity > 1 and (state.construct or state.named):
+            state.one_of = state.one_of or _one_of_by_lam(doc, k, state)
             # «… المنصوري المدير العام»: a name's title after it may name its institution
             state.titled = state.titled or (state.named and doc.has_multiword(k, "source", "title"))
             if state.head == "document" and state.construct:
@@ -1672,6 +1673,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         if (step := _lam_genitive(doc, k, hi, state)) is not None:
             k += step  # «الأمين العام للأمم المتحدة», «تقرير للأمم المتحدة»
+            state.one_of = state.one_of or _one_of_by_lam(doc, k - step, state)
             state.linked = state.genitive = state.definite = True
             continue
         # «خبراء من جامعة …»: linked to an institution, the institution's genitive,
@@ -2027,6 +2029,18 @@ def _kind(state: _State) -> SourceKind:
     return "anonymous"
 
 
+def _one_of_by_lam(doc: Document, k: int, state: _State) -> bool:
+    """«ممثلة للصليب الأحمر», «مستشار لرئيس الوزراء»: an office without the article, then
+    its institution or office after a glued «لـ» at token k, is one of theirs, unnamed
+    (the construct, «ممثلة الصليب الأحمر», names the one)."""
+    return (
+        state.head == "title"
+        and not (state.definite or state.genitive or state.named)
+        and doc.words[k][:1] == doc.lexicon.grammar.genitive_prefix[:1]
+        and any(h.affixed for h in doc.hits[k])
+    )
+
+
 def _lam_genitive(doc: Document, k: int, hi: int, state: _State) -> int | None:
     """«of» written with a glued «ل»: an institution's title or document names it this way
     («الأمين العام للأمم المتحدة», «المدير التنفيذي لشركة …», «وزير الدولة لشؤون الإعلام»),
@@ -2301,7 +2315,13 @@ def _verb_or_report_after_name(doc: Document, k: int) -> bool:
             or wc.told_to(doc, word)
         ):
             return True
-        if doc.is_punct(t) or not wc.definite(doc, doc.words[t], doc.hits[t]):
+        if doc.is_punct(t):
+            return False
+        if not wc.definite(doc, word, doc.hits[t]) and not (
+            # «بوزارة الشباب والرياضة أكدت»: the name's last field after «و»
+            word[:1] in grammar.conjunction_letters
+            and wc.definite(doc, word[1:], wc.lookup(doc, word[1:]))
+        ):
             return False
     return False
 
@@ -2360,7 +2380,8 @@ def _coordinated(doc: Document, k: int, state: _State) -> int | None:
         return _conjoined_extent(doc, k)
     if (
         (state.genitive or state.institution)
-        and state.head in _INSTITUTION_HEADS
+        # «مصادر مطلعة بوزارة الشباب والرياضة»: the institution a source is linked to
+        and (state.head in _INSTITUTION_HEADS or (state.linked and state.genitive))
         and not hits
         and rest.startswith(doc.lexicon.morphology.article)
     ):

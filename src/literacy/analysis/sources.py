@@ -630,7 +630,13 @@ def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> 
     name) is that person again. Not «العام» after «الأمين العام», nor «غزة» after «رئيس
     بلدية غزة»: words the lexicon knows as written (but «صباحي» read as «صباح» + «ي» may be
     a name)."""
-    if j >= hi or doc.is_punct(j):
+    if j >= hi:
+        return None
+    quotes = doc.lexicon.grammar.quote_marks
+    if j + 2 < hi and doc.words[j] in quotes and doc.words[j + 2] in quotes:
+        # «واسترسل "حداد" في حديثه»: the family name in quotation marks
+        return _family_name(doc, j + 1, j + 2, sources)
+    if doc.is_punct(j):
         return None
 
     def ended_a_name(t: int) -> bool:  # after a first name, or an unknown word
@@ -755,6 +761,14 @@ def _head_again(
         before = owners[-1:]  # «وقالت نقابة المعلمين … وأضاف البيان … وطالبت الوزارة»: not hers
     elif continued != words[:1]:
         return False
+    return _institution_named_before(doc, words, before)
+
+
+def _institution_named_before(
+    doc: Document, words: tuple[str, ...], before: Sequence[FoundSource]
+) -> bool:
+    """Do the words name an institution found before: in the same words, or by its head
+    alone, definite («الوزارة» after «وزارة الصحة»)?"""
     definite, head = doc.lexicon.morphology.split_article(words[0])
     return any(
         source.kind == "organization"
@@ -1188,21 +1202,38 @@ def _arabic_phrase(
             # its subject, whatever follows it
             if phrase is not None and _marks_report(doc, row, phrase):
                 phrase = None  # «قد نشر تدوينة»: what it published, its subject before it
-            if phrase is not None and (
-                object_pronoun(doc, i)
-                or (alone and row.subject_before_too and _agrees(doc, i, phrase))
-                # «كما طالب البيان بإنهاء …», «وحذر البيان من …»: nobody asks a statement
-                # anything, so it is the subject
-                or (
-                    row.subject_before_too and phrase.head == "document" and _agrees(doc, i, phrase)
+            if (
+                phrase is not None
+                and (
+                    object_pronoun(doc, i)
+                    or (alone and row.subject_before_too and _agrees(doc, i, phrase))
+                    # «كما طالب البيان بإنهاء …», «وحذر البيان من …»: nobody asks a statement
+                    # anything, so it is the subject
+                    or (
+                        row.subject_before_too
+                        and phrase.head == "document"
+                        and _agrees(doc, i, phrase)
+                    )
+                    # «انتقد الملك عبد الله … كما دعا الملك إلى»: the source before, named again
+                    or (again is not None and _names_again(doc, phrase, again))
+                    # «أعلنت هيئة المتقاعدين … وأشار البيان … وطالبت الهيئة بـ»: that
+                    # institution again, after its own statement
+                    or (_agrees(doc, i, phrase) and _head_again(doc, phrase, before, again))
+                    # «… وحذرت هيئة الدواء من …» after a source of an earlier sentence: an
+                    # institution that agrees with the verb says it, nobody warns it (but one
+                    # named before may be what another asks of: «وطالبت الوزارة بـ»)
+                    or (
+                        phrase.kind == "organization"
+                        and again is not None
+                        and again.start < doc.starts[lo]
+                        and _agrees(doc, i, phrase)
+                        and not _institution_named_before(
+                            doc, tuple(doc.words[phrase.i : phrase.j]), before
+                        )
+                    )
+                    or not _object_of(doc, row, phrase, hi)
+                    or _nominative_plural(doc, phrase)
                 )
-                # «انتقد الملك عبد الله … كما دعا الملك إلى»: the source before, named again
-                or (again is not None and _names_again(doc, phrase, again))
-                # «أعلنت هيئة المتقاعدين … وأشار البيان … وطالبت الهيئة بـ»: that
-                # institution again, after its own statement
-                or (_agrees(doc, i, phrase) and _head_again(doc, phrase, before, again))
-                or not _object_of(doc, row, phrase, hi)
-                or _nominative_plural(doc, phrase)
             ):
                 return phrase
         if (earlier := _earlier_subject(doc, i, lo)) is not None:
