@@ -5356,6 +5356,60 @@ CASES = [
         "وقال رواد مواقع التواصل فس بوك إن الصورة مزيفة.",
         [("رواد مواقع التواصل", "anonymous", "قال", "neutral")],
     ),
+    # a participle after a sentence that opens with a verb: the verb, not a name («عزت»)
+    (
+        "وعزت تلك القفزة إلى نمو المبيعات، لافتة إلى أن الأرباح تراجعت.",
+        [],
+    ),
+    # traders, a prize, a festival, a district governor («قائمقام»)
+    (
+        "وأفاد متعاملون بسوق الذهب بأن الأسعار ارتفعت.",
+        [("متعاملون", "anonymous", "أفاد", "neutral")],
+    ),
+    (
+        "وأعلنت جائزة الشيخ زايد للكتاب عن القائمة القصيرة.",
+        [("جائزة الشيخ زايد", "organization", "أعلنت", "neutral")],
+    ),
+    (
+        "وقال قائمقام قضاء الزبير، حيدر الساعدي إن المياه انحسرت.",
+        [("قائمقام قضاء الزبير، حيدر الساعدي", "person", "قال", "neutral")],
+    ),
+    # what a named institution's figures show, without «أن»
+    (
+        "وأظهرت بيانات البنك المركزي تراجع الاحتياطي الأجنبي.",
+        [("بيانات البنك المركزي", "organization", "أظهرت", "neutral")],
+    ),
+    # a company named in quotation marks after «مجموعة», then «المجموعة» again
+    (
+        "أعلنت مجموعة «الأفق» عن أرباح قياسية. وأوضحت المجموعة أن الطلب ارتفع.",
+        [
+            ("مجموعة «الأفق»", "organization", "أعلنت", "neutral"),
+            ("المجموعة", "organization", "أوضحت", "neutral"),
+        ],
+    ),
+    # figures «من» an institution are the institution's
+    (
+        "وارتفعت الصادرات، بحسب أرقام رسمية من وزارة الزراعة، بنسبة عشرة في المئة.",
+        [("أرقام رسمية من وزارة الزراعة", "organization", "بحسب", "neutral")],
+    ),
+    # in an interview with someone, the one interviewed said it; not an outlet
+    (
+        "وبثت القناة مقابلة مع أحد المسعفين قال فيها إن الجرحى نقلوا إلى المستشفى.",
+        [("أحد المسعفين", "anonymous", "قال", "neutral")],
+    ),
+    # after «كان», an office, a comma, its holder's name with no comma before «قد»
+    (
+        "وكان رئيس البلدية، سامر حداد قد أعلن أن الطريق سيفتح.",
+        [("رئيس البلدية، سامر حداد", "person", "أعلن", "neutral")],
+    ),
+    # an outlet's website, described, then whose
+    (
+        "ونقل الموقع الإلكتروني للصحيفة عن المتحدث قوله إن التحقيق مستمر.",
+        [
+            ("المتحدث", "person", "نقل", "neutral"),
+            ("الموقع الإلكتروني للصحيفة", "organization", "نقل", "neutral"),
+        ],
+    ),
 ]
 
 

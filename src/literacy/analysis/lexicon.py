@@ -147,6 +147,7 @@ class Grammar:
     # «أما X فقال»: after one, the «ف» on the verb marks the topic's predicate, X its subject
     topic_openers: frozenset[str] = frozenset()
     seat_prepositions: frozenset[str] = frozenset()  # «نقابة الصحافيين في تركيا»
+    origin_prepositions: frozenset[str] = frozenset()  # «أرقام من وزارة الزراعة»
     seat_letters: frozenset[str] = frozenset()  # «مسؤول رفيع بوزارة الصحة»: glued «في»
     whole_words: frozenset[str] = frozenset()  # «فنية» is no «ف» + «نية»: no clitic reading
     negations: frozenset[str] = frozenset()  # «ولم تعلن أي جهة»: a report nobody made
@@ -161,6 +162,8 @@ class Grammar:
     published_agents: frozenset[str] = frozenset()  # «المقدمة من طرف …»: by whom
     authored_verbs: frozenset[str] = frozenset()  # «دراسة أجرتها جامعة …»: made by
     statement_pronouns: frozenset[str] = frozenset()  # «أصدر بياناً قال فيه»: in it
+    interview_nouns: frozenset[str] = frozenset()  # «مقابلة مع أحد المسعفين قال فيها»
+    interview_with: frozenset[str] = frozenset()  # … its «مع»
     warning_prepositions: frozenset[str] = frozenset()  # «حذر خبراء من أن»: no object
     apposition_marks: frozenset[str] = frozenset()  # «محامي المتهمين، خالد …، إن»
     hedging_modals: frozenset[str] = frozenset()  # "may simply have": a guess

@@ -197,6 +197,15 @@ def parse_phrase(
         if k >= hi:
             return None
         hits, word = doc.hits[k], doc.words[k]
+        if (
+            k == i + 1
+            and bare_word(doc, doc.words[i]) in grammar.named_groups
+            and word in grammar.quote_marks
+            and (close := _closing_quote(doc, _last_mark(doc, k, hi), hi)) is not None
+        ):
+            # «مجموعة "الفجر" للاتصالات»: a company named in quotation marks
+            end = _last_mark(doc, close, hi) + 1
+            return Phrase(i, end, nstart, doc.ends[end - 1], "organization", "organization")
         if word in grammar.function_words and not _office_as_written(doc, k, 0):
             # «وتظاهر المئات أمام البرلمان»: «أمام» is no «إمام»; the crowd is the source
             definite = doc.lexicon.morphology.split_article(doc.words[i])[0]
@@ -804,6 +813,8 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         opening = None if relative else _aside_before(doc, cue, lo)
         if opening is None and not relative and cue - 1 > lo and doc.words[cue - 1] in _COMMAS:
             opening = cue - 1
+        if opening is None and not relative and (held := _held_before(doc, cue, lo, verb)):
+            return held  # «وكان محافظ المدينة، سامر حداد قد أعلن»: no comma closes the name
         if opening is not None:
             phrase = parse_backward(doc, opening, lo)
             if phrase is None or not _had(doc, phrase.i - 1, lo, verb):
@@ -930,6 +941,30 @@ def office_before_genitive(doc: Document, k: int, cue: int) -> bool:
     return wc.head(nxt) in ("organization", "named_organization") or any(
         h.kind == "entity" and h.role in ("place", "country") for h in nxt
     )
+
+
+def _held_before(doc: Document, cue: int, lo: int, verb: int) -> Phrase | None:
+    """An office, a comma, then its holder's name right up to «قد» at token `cue`, after
+    «كان» («وكان محافظ المدينة، سامر حداد قد أعلن»): the office and the name, one person."""
+    comma = next(
+        (t for t in range(cue - 2, max(lo, cue - _APPOSED_NAME - 2), -1) if doc.words[t] == "،"),
+        None,
+    )
+    if comma is None or any(doc.is_punct(t) for t in range(comma + 1, cue)):
+        return None
+    office = parse_backward(doc, comma, lo)
+    if office is None or office.head != "title" or not _had(doc, office.i - 1, lo, verb):
+        return None
+    inner = parse_phrase(doc, comma + 1, cue)
+    named = (
+        inner is not None
+        and inner.j == cue
+        and inner.kind == "person"
+        and any(wc.name(doc.hits[t]) or not doc.hits[t] for t in range(inner.i, inner.j))
+    )
+    if not named and _apposed_name_end(doc, comma + 1, cue) != cue:
+        return None
+    return Phrase(office.i, cue, office.nstart, doc.ends[cue - 1], "person", office.head)
 
 
 def _holder_between(doc: Document, opening: int, cue: int) -> bool:
@@ -2072,7 +2107,14 @@ def _lam_genitive(doc: Document, k: int, hi: int, state: _State) -> int | None:
         return None
     stem = doc.lexicon.morphology.split_article(bare)[1]
     hits = wc.lookup(doc, bare)
-    if any(h.kind == "source" and h.entry in grammar.told_outlets for h in hits):
+    if any(h.kind == "source" and h.entry in grammar.told_outlets for h in hits) and not (
+        # «الموقع الإلكتروني للصحيفة»: an outlet's own site, described, then whose (not
+        # «وقالت القناة لصحيفة …»: whom the channel told)
+        state.head == "organization"
+        and k >= 2
+        and wc.adjective(doc, k - 1, True)
+        and any(h.kind == "source" and h.entry in grammar.told_outlets for h in doc.hits[k - 2])
+    ):
         return None  # «قال المتحدث لوكالة …»: the outlet it was said to
     institution = wc.head(hits) in ("organization", "named_organization")
     if bare == word[1:] and institution and wc.head(hits) == "named_organization":
@@ -2486,14 +2528,14 @@ def _published_in(doc: Document, k: int, hi: int, state: _State, document: int) 
     institution that holds it."""
     grammar = doc.lexicon.grammar
     if (
-        doc.words[k] in grammar.seat_prepositions
+        (doc.words[k] in grammar.seat_prepositions or doc.words[k] in grammar.origin_prepositions)
         and k + 1 < hi
         and not _inquiry(doc, document)
         and wc.head(doc.hits[k + 1]) in ("organization", "named_organization")
         and not any(h.kind == "entity" and h.role in ("place", "country") for h in doc.hits[k + 1])
     ):
-        # «الأرقام الرسمية في وزارة التجارة», «دراسة في جامعة …»: the institution's own
-        # (not «في سوريا»: where the figures are about)
+        # «الأرقام الرسمية في وزارة التجارة», «دراسة في جامعة …», «أرقام من وزارة
+        # الزراعة»: the institution's own (not «في سوريا»: where the figures are about)
         held = parse_phrase(doc, k + 1, hi)
         return held if held is not None and held.kind == "organization" else None
     if (

@@ -71,6 +71,7 @@ _TALK_REACH = 3  # words between a word of talk and «التي» («تصريحا
 _EARLIER_REACH = 14  # «سبق لـ» + the subject and an apposition + «أن»
 _INSTITUTIONS = ("organization", "named_organization")  # heads that name no person
 _LONG_SUBJECT = 5  # words of a subject after which the word a cue needs is looked for again
+_INTERVIEWED = 8  # tokens of «مع» + the one interviewed before «قال فيها»
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +169,8 @@ def find_sources(doc: Document, credits: Sequence[tuple[int, int]] = ()) -> Attr
                     found = replace(found, kind="anonymous")  # «وقالت السيدة إنها …»
                 elif found.kind == "anonymous" and (again := _referred_back(doc, each, sources)):
                     found = replace(found, kind=again)
+                elif found.kind == "anonymous" and _group_again(doc, each, sources):
+                    found = replace(found, kind="organization")  # «وقالت المجموعة»
                 elif found.kind == "organization" and _named_person_again(doc, each, sources):
                     found = replace(found, kind="person")  # «وأضاف النادي» after «محسن النادي»
                 elif found.kind == "organization" and _unnamed_group(doc, each, sources):
@@ -345,6 +348,8 @@ def _arabic_source(
         ):
             # «أصدرت الوزارة بياناً أعلن فيه الوزير …»: who spoke in it, named after «فيه»
             return named
+        if phrase is None and start is None and (guest := _interviewed(doc, lo, i)) is not None:
+            return guest  # «مقابلة مع أحد المسعفين قال فيها إن»: the one interviewed
         issuer = subject_phrase(doc, lo if start is None else start, limit)
         if issuer is not None and start is not None and issuer.head == "document":
             issuer = None  # «وأصدر بياناً»: what it issued, not who
@@ -1053,6 +1058,22 @@ def _bracketed_alias(doc: Document, phrase: Phrase) -> bool:
     )
 
 
+def _group_again(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> bool:
+    """«وأوضحت المجموعة أن» after «مجموعة "الفجر"»: the company named before by that
+    word, not some group of people."""
+    if phrase.j - phrase.i != 1:
+        return False
+    definite, stem = doc.lexicon.morphology.split_article(doc.words[phrase.i])
+    return (
+        definite
+        and stem in doc.lexicon.grammar.named_groups
+        and any(
+            found.kind == "organization" and _source_words(doc, found)[:1] == (stem,)
+            for found in sources
+        )
+    )
+
+
 def _institution_again(doc: Document, phrase: Phrase) -> bool:
     """«وأكد البرنامج أن …» after «برنامج الأغذية العالمي»: one word with the article whose
     bare form opens the name of an institution the article named before (the lexicon's
@@ -1594,10 +1615,29 @@ def _issuing_verb(doc: Document, lo: int, limit: int) -> int | None:
     return None
 
 
+def _interviewed(doc: Document, lo: int, i: int) -> Phrase | None:
+    """The one an interview was with, when «مقابلة مع …» ends right before the verb at
+    token i («وأجرت القناة مقابلة مع أحد المسعفين قال فيها»)."""
+    grammar = doc.lexicon.grammar
+    for k in range(i - 2, max(lo, i - _INTERVIEWED) - 1, -1):
+        if doc.is_punct(k):
+            return None
+        if doc.words[k] in grammar.interview_with and k > lo:
+            if phrases.bare_word(doc, doc.words[k - 1]) not in grammar.interview_nouns:
+                return None
+            guest = parse_phrase(doc, k + 1, i)
+            if guest is None or guest.j != i or guest.kind == "organization":
+                return None  # «في حوار مع صحيفة … قال فيه الوزير»: whom it was given to
+            return guest
+    return None
+
+
 def subject_phrase(doc: Document, lo: int, limit: int) -> Phrase | None:
     """The subject a participle such as «زاعمين» refers to: a source phrase opening the
     sentence, or right after its first word (the verb)."""
     for j in (lo, lo + 1):
+        if j == lo and doc.has(lo, "cue", "verb") is not None and lo + 1 < limit:
+            continue  # «وعزت تلك القفزة إلى …، لافتة»: the verb, not the name «عزت»
         if j < limit:
             phrase = _grammar(doc).parse_phrase(doc, j, limit)
             if phrase is not None:
