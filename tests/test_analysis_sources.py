@@ -5410,6 +5410,39 @@ CASES = [
             ("الموقع الإلكتروني للصحيفة", "organization", "نقل", "neutral"),
         ],
     ),
+    # after an earlier sentence's source the verb agrees with, the verb goes on with it and
+    # the institution after it is whom it called on or warned
+    (
+        "وقالت الحكومة إن الأمن استتب في الإقليم. ودعت الأمم المتحدة إلى سحب بعثتها منه.",
+        [("الحكومة", "organization", "قالت", "neutral")],
+    ),
+    (
+        "وقال رئيس الوزراء إن بلاده لا تريد الحرب. وحذر حلف الناتو من التوسع شرقا.",
+        [("رئيس الوزراء", "person", "قال", "neutral")],
+    ),
+    # … unless it names the earlier institution again in full
+    (
+        "هيئة الرقابة تحذر من أغذية فاسدة\nحذرت هيئة الرقابة الغذائية من أغذية فاسدة في الأسواق.",
+        [
+            ("هيئة الرقابة", "organization", "تحذر", "neutral"),
+            ("هيئة الرقابة الغذائية", "organization", "حذرت", "neutral"),
+        ],
+    ),
+    # «أن» and a clause with a verb of its own before the reporting verb: a fronted phrase
+    (
+        "وعن أن الوزير سيستقيل قال المتحدث إن ذلك غير صحيح.",
+        [("المتحدث", "person", "قال", "neutral")],
+    ),
+    # a named organisation as written is no source word read through its affixes («ناس» + ا)
+    (
+        "وقالت ناسا إن المسبار وصل إلى المريخ.",
+        [("ناسا", "organization", "قالت", "neutral")],
+    ),
+    # «متحدث لـ…», «مساعد لـ…»: one of theirs, unnamed
+    (
+        "وقال متحدث لوزارة الخارجية إن المحادثات مستمرة.",
+        [("متحدث لوزارة الخارجية", "anonymous", "قال", "neutral")],
+    ),
 ]
 
 

@@ -13,6 +13,9 @@ from literacy.analysis.morphology import Inflect, Morphology
 from literacy.analysis.rows import _Row
 from literacy.text import key_words, normalize_key
 
+# Named entities whose spelling, as written, hides a source word read through its affixes.
+_NAMED = frozenset({"organization", "person", "country", "place"})
+
 HitKind = Literal["cue", "source", "entity", "signal", "loaded"]
 
 
@@ -96,6 +99,11 @@ class IndexBuilder:
             # a word as written in a multi-word entry («الكاتب» of «الكاتب العام») hides no
             # reading: the entry may not go on
             plain_kinds = {h.kind for h in hits if not h.affixed and not h.rest}
+            if any(
+                h.kind == "entity" and h.role in _NAMED and not h.affixed and not h.rest
+                for h in hits
+            ):
+                plain_kinds.add("source")  # «ناسا» is NASA, not «ناس» + tanwin
             plain_entries = {(h.kind, h.entry) for h in hits if not h.affixed and not h.rest}
             kept: list[Hit] = []
             seen: set[tuple[str, str, str, tuple[str, ...]]] = set()

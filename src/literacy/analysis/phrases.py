@@ -1724,6 +1724,7 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
                 state.genitive and wc.head(hits) == "document" and not wc.definite(doc, word, hits)
             )
         ):
+            state.one_of = state.one_of or _one_of_by_lam(doc, k, state)  # «متحدث لوزارة …»
             if state.head == "document" and not state.genitive:
                 # «تصريحات رؤساء البلديات»: offices, plural, name nobody
                 offices = any(h.kind == "source" and h.role == "title" and h.plural for h in hits)

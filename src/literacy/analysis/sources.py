@@ -769,6 +769,22 @@ def _head_again(
     return _institution_named_before(doc, words, before)
 
 
+def _phrase_of(doc: Document, found: FoundSource) -> Phrase:
+    """A source found before as a phrase of its tokens, to test the grammar on it again."""
+    span = _tokens_of(doc, found)
+    return Phrase(span.start, span.stop, found.start, found.end, found.kind, found.kind)
+
+
+def _opens_with(doc: Document, phrase: Phrase, earlier: FoundSource) -> bool:
+    """Do the phrase's words begin with all the words of the earlier source and go on
+    («هيئة الرقابة الغذائية» after «هيئة الرقابة»)?"""
+    words = _source_words(doc, earlier)
+    return (
+        phrase.j - phrase.i > len(words)
+        and tuple(doc.words[phrase.i : phrase.i + len(words)]) == words
+    )
+
+
 def _institution_named_before(
     doc: Document, words: tuple[str, ...], before: Sequence[FoundSource]
 ) -> bool:
@@ -1223,38 +1239,37 @@ def _arabic_phrase(
             # its subject, whatever follows it
             if phrase is not None and _marks_report(doc, row, phrase):
                 phrase = None  # «قد نشر تدوينة»: what it published, its subject before it
-            if (
-                phrase is not None
-                and (
-                    object_pronoun(doc, i)
-                    or (alone and row.subject_before_too and _agrees(doc, i, phrase))
-                    # «كما طالب البيان بإنهاء …», «وحذر البيان من …»: nobody asks a statement
-                    # anything, so it is the subject
-                    or (
-                        row.subject_before_too
-                        and phrase.head == "document"
-                        and _agrees(doc, i, phrase)
-                    )
-                    # «انتقد الملك عبد الله … كما دعا الملك إلى»: the source before, named again
-                    or (again is not None and _names_again(doc, phrase, again))
-                    # «أعلنت هيئة المتقاعدين … وأشار البيان … وطالبت الهيئة بـ»: that
-                    # institution again, after its own statement
-                    or (_agrees(doc, i, phrase) and _head_again(doc, phrase, before, again))
-                    # «… وحذرت هيئة الدواء من …» after a source of an earlier sentence: an
-                    # institution that agrees with the verb says it, nobody warns it (but one
-                    # named before may be what another asks of: «وطالبت الوزارة بـ»)
-                    or (
-                        phrase.kind == "organization"
-                        and again is not None
-                        and again.start < doc.starts[lo]
-                        and _agrees(doc, i, phrase)
-                        and not _institution_named_before(
-                            doc, tuple(doc.words[phrase.i : phrase.j]), before
-                        )
-                    )
-                    or not _object_of(doc, row, phrase, hi)
-                    or _nominative_plural(doc, phrase)
+            if phrase is not None and (
+                object_pronoun(doc, i)
+                or (alone and row.subject_before_too and _agrees(doc, i, phrase))
+                # «كما طالب البيان بإنهاء …», «وحذر البيان من …»: nobody asks a statement
+                # anything, so it is the subject
+                or (
+                    row.subject_before_too and phrase.head == "document" and _agrees(doc, i, phrase)
                 )
+                # «انتقد الملك عبد الله … كما دعا الملك إلى»: the source before, named again
+                or (again is not None and _names_again(doc, phrase, again))
+                # «أعلنت هيئة المتقاعدين … وأشار البيان … وطالبت الهيئة بـ»: that
+                # institution again, after its own statement
+                or (_agrees(doc, i, phrase) and _head_again(doc, phrase, before, again))
+                # «قال الوزير … وحذرت هيئة الأرصاد من …»: after a source of an earlier
+                # sentence the verb cannot agree with, an institution that agrees with it is
+                # its subject; so is the earlier institution named again in full («هيئة
+                # الرقابة تحذر … حذرت هيئة الرقابة الغذائية من»). Otherwise the verb goes on
+                # with the earlier source, and the institution is whom it warned or called
+                # on («وقالت الحكومة … ودعت الأمم المتحدة إلى سحب بعثتها»)
+                or (
+                    phrase.kind == "organization"
+                    and again is not None
+                    and again.start < doc.starts[lo]
+                    and _agrees(doc, i, phrase)
+                    and (
+                        not _agrees(doc, i, _phrase_of(doc, again))
+                        or _opens_with(doc, phrase, again)
+                    )
+                )
+                or not _object_of(doc, row, phrase, hi)
+                or _nominative_plural(doc, phrase)
             ):
                 return phrase
         if (earlier := _earlier_subject(doc, i, lo)) is not None:
@@ -2135,7 +2150,7 @@ def _fronted(doc: Document, i: int, lo: int) -> bool:
         if (doc.is_punct(k) and word not in grammar.quote_marks) or word in grammar.clause_openers:
             start = k + 1
             break
-        if word in grammar.content_openers:
+        if word in grammar.content_openers and _subject_up_to(doc, k + 1, i):
             return False  # «وفي حين أن مبعوث المنظمة … قال»: «أن»'s subject first
         if (verb := doc.has(k, "cue", "verb")) is not None and _needs_met(
             doc, doc.lexicon.cues[verb.entry], k + 1, i
@@ -2147,6 +2162,20 @@ def _fronted(doc: Document, i: int, lo: int) -> bool:
     if start >= i or written_name(doc, start) or phrases.office_before_genitive(doc, start, i):
         return False  # «علي الحسيني قال»: a name, not «على»; «والي الجهة»: no «وإلى»
     return phrases.fronting_preposition(doc, start)  # «في», «وفي», «فعلى»
+
+
+def _subject_up_to(doc: Document, j: int, i: int) -> bool:
+    """Does a source phrase fill tokens j..i-1, right up to the verb at token i (not «أن
+    الوزير سيستقيل قال»: a clause with a verb of its own before it)?"""
+    phrase = _grammar(doc).parse_phrase(doc, j, i)
+    if phrase is None or phrase.j != i:
+        return False
+    # a word the lexicon does not know right after a word it knows, no first name, is the
+    # clause's own verb read as a name («أن الوزير سيستقيل قال»), not a family name
+    last = i - 1
+    return not (
+        last > j and not doc.hits[last] and doc.hits[last - 1] and not wc.name(doc.hits[last - 1])
+    )
 
 
 def _needs_met(doc: Document, row: CueRow, j: int, hi: int) -> bool:
