@@ -5443,6 +5443,11 @@ CASES = [
         "وقال متحدث لوزارة الخارجية إن المحادثات مستمرة.",
         [("متحدث لوزارة الخارجية", "anonymous", "قال", "neutral")],
     ),
+    # a feminine verb after a man's words cannot go on with them: its subject follows it
+    (
+        "وقال رئيس الوزراء إن الانتخابات ستجرى في موعدها. ودعت المعارضة إلى مقاطعتها.",
+        [("رئيس الوزراء", "person", "قال", "neutral"), ("المعارضة", "anonymous", "دعت", "neutral")],
+    ),
 ]
 
 
