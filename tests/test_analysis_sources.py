@@ -2972,8 +2972,8 @@ CASES = [
     ("مدرب المنتخب ينتقد الحكم بعد الخسارة", [("مدرب المنتخب", "person", "ينتقد", "neutral")]),
     # a nisba ends the name the participle reports for
     (
-        'وتحدث كنان الزعبي لوسائل إعلام محلية، قائلا: "البرنامج ناجح".',
-        [("كنان الزعبي", "person", "قائلا", "neutral")],
+        'وتحدث قتيبة الزعبي لوسائل إعلام محلية، قائلا: "البرنامج ناجح".',
+        [("قتيبة الزعبي", "person", "قائلا", "neutral")],
     ),
     # a relative clause whose verb takes what was said as its object
     (
@@ -5447,6 +5447,26 @@ CASES = [
     (
         "وقال رئيس الوزراء إن الانتخابات ستجرى في موعدها. ودعت المعارضة إلى مقاطعتها.",
         [("رئيس الوزراء", "person", "قال", "neutral"), ("المعارضة", "anonymous", "دعت", "neutral")],
+    ),
+    # «لمحافظة» after a statement: the governorate's (its feminine is seldom a woman governor)
+    (
+        "وقال بيان لمحافظة الجيزة إن الحريق أخمد.",
+        [("بيان لمحافظة الجيزة", "organization", "قال", "neutral")],
+    ),
+    # a count an agency made is a document that reports
+    (
+        "وارتفعت الحصيلة إلى 300 قتيل، بحسب تعداد لوكالة الأنباء الفرنسية.",
+        [("تعداد لوكالة الأنباء الفرنسية", "organization", "بحسب", "neutral")],
+    ),
+    # more first names the lexicon knows
+    (
+        "لميس الخطيب: المعرض يفتح أبوابه غدا",
+        [("لميس الخطيب", "person", ":", "neutral")],
+    ),
+    # after a first name the lexicon knows, «لوسائل إعلام» is whom it was told to
+    (
+        "وقال سامر الزعبي لوسائل إعلام محلية إن البرنامج ناجح.",
+        [("سامر الزعبي", "person", "قال", "neutral")],
     ),
 ]
 

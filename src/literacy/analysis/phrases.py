@@ -1493,7 +1493,8 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         if doc.has_multiword(k, "cue", "context"):
             break  # «… الجواهري في مؤتمر صحفي إن»: where it was said, not who said it
         entity = wc.entity_extent(doc, k, hi)
-        if entity > 1 and (state.construct or state.named):
+        # (not «سامر الزعبي لوسائل إعلام محلية»: whom it was told to)
+        if entity > 1 and (state.construct or state.named) and not wc.told_to(doc, word):
             state.one_of = state.one_of or _one_of_by_lam(doc, k, state)
             # «… المنصوري المدير العام»: a name's title after it may name its institution
             state.titled = state.titled or (state.named and doc.has_multiword(k, "source", "title"))
@@ -1729,6 +1730,12 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
                 # «تصريحات رؤساء البلديات»: offices, plural, name nobody
                 offices = any(h.kind == "source" and h.role == "title" and h.plural for h in hits)
                 state.speaker = "anonymous" if offices else wc.head(hits)
+                if (
+                    state.speaker == "title"
+                    and word.endswith(grammar.feminine_ending)
+                    and any(h.kind == "source" and h.role == "organization" for h in hits)
+                ):
+                    state.speaker = "organization"  # «بيان لمحافظة …»: the governorate's
             state.genitive = True
             state.institution = wc.head(hits) == "organization"  # «مدير عام الشركة …»
             if wc.definite(doc, word, hits):
