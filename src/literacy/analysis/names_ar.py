@@ -72,15 +72,17 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
 
 
 def loaded_surname(doc: Document, i: int, j: int, hi: int) -> bool:
-    """«قال خالد مجاهد، مدير المدرسة، إن»: a word the lexicon knows only as loaded, without
-    the article, right after a first name and right before a comma or the report, is the
-    family name («مجاهد», not "a fighter")."""
+    """«قال خالد مجاهد، مدير المدرسة، إن», «وقال يوسف قرى إن»: a word the lexicon knows only
+    as loaded or as a claim signal, without the article, right after a first name and right
+    before a comma or the report, is the family name («مجاهد», not "a fighter"; «قرى», not
+    "villages"). Not a time or an adverb («قال محمد أمس إن»: source words that stand
+    between a verb and its report)."""
     return (
         i < j < hi - 1
         and given_name(doc, j - 1)
         and not written_definite(doc, j)
         and not function_word(doc, j)
-        and any(h.kind == "loaded" for h in doc.hits[j])
+        and bool(doc.hits[j])
         and all(h.kind in ("loaded", "signal") for h in doc.hits[j])
         and (doc.words[j + 1] == "،" or report_opens(doc, j + 1, hi))
     )

@@ -1295,8 +1295,15 @@ def fronting_preposition(doc: Document, k: int) -> bool:
     grammar = doc.lexicon.grammar
     word = doc.words[k]
     glued = len(word) > 2 and word[0] in grammar.conjunction_letters
-    return word in grammar.fronting_prepositions or (
+    if word in grammar.fronting_prepositions or (
         glued and word[1:] in grammar.fronting_prepositions
+    ):
+        return True
+    # «وقبلها ذكرت …», «وعنه قال …»: with a pronoun glued on, before it or about it
+    bare = word[1:] if glued else word
+    return any(
+        bare.endswith(ending) and bare[: -len(ending)] in grammar.fronting_prepositions
+        for ending in doc.lexicon.morphology.noun_enclitics
     )
 
 
@@ -1974,6 +1981,13 @@ def _quoted(doc: Document, i: int, hi: int) -> Phrase | None:
         institution = (
             names_ar.acronym(doc, i + 1, close)
             or cited
+            # «وأفادت "الدعم السريع"»: a name of two words or more whose first word has the
+            # article and is no first name is an institution's (a person's opens without it)
+            or (
+                close - i > 2
+                and names_ar.written_definite(doc, i + 1)
+                and not wc.name(doc.hits[i + 1])
+            )
             or (
                 feminine
                 and close - i > 2

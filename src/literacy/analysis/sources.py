@@ -656,8 +656,8 @@ def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> 
             and names_ar.report_opens(doc, j + 1, hi, bridged=False)
         )
         or (
-            # «وحذر العدوان …» after «سمير العدوان»: a family name that is also a loaded word,
-            # with the article or without it («وأوضح مجاهد» after «خالد مجاهد»)
+            # «وحذر العدوان …» after «سمير العدوان»: a family name that is also a loaded word
+            # or a signal, with the article or without it («وأوضح مجاهد» after «خالد مجاهد»)
             (_only_loaded(doc, j) or _unlisted(doc, j) or _loaded_only(doc, j))
             and _in_a_person(doc, doc.words[j], sources, ended_a_name)
         )
@@ -696,11 +696,10 @@ def _only_loaded(doc: Document, k: int) -> bool:
 
 
 def _loaded_only(doc: Document, k: int) -> bool:
-    """Does the lexicon know token k as a loaded word and nothing else, article or not?"""
+    """Does the lexicon know token k only as a loaded word or a claim signal, article or not
+    («مجاهد», «قرى»)?"""
     hits = doc.hits[k]
-    return any(h.kind == "loaded" for h in hits) and all(
-        h.kind in ("loaded", "signal") for h in hits
-    )
+    return bool(hits) and all(h.kind in ("loaded", "signal") for h in hits)
 
 
 def _only_described(doc: Document, k: int) -> bool:
