@@ -5443,11 +5443,6 @@ CASES = [
         "وقال متحدث لوزارة الخارجية إن المحادثات مستمرة.",
         [("متحدث لوزارة الخارجية", "anonymous", "قال", "neutral")],
     ),
-    # a feminine verb after a man's words cannot go on with them: its subject follows it
-    (
-        "وقال رئيس الوزراء إن الانتخابات ستجرى في موعدها. ودعت المعارضة إلى مقاطعتها.",
-        [("رئيس الوزراء", "person", "قال", "neutral"), ("المعارضة", "anonymous", "دعت", "neutral")],
-    ),
     # «لمحافظة» after a statement: the governorate's (its feminine is seldom a woman governor)
     (
         "وقال بيان لمحافظة الجيزة إن الحريق أخمد.",

@@ -1252,18 +1252,19 @@ def _arabic_phrase(
                 # institution again, after its own statement
                 or (_agrees(doc, i, phrase) and _head_again(doc, phrase, before, again))
                 # «قال الوزير … وحذرت هيئة الأرصاد من …»: after a source of an earlier
-                # sentence the verb cannot agree with, a phrase that agrees with it is its
-                # subject; so is the earlier institution named again in full («هيئة
+                # sentence the verb cannot agree with, an institution that agrees with it is
+                # its subject; so is the earlier institution named again in full («هيئة
                 # الرقابة تحذر … حذرت هيئة الرقابة الغذائية من»). Otherwise the verb goes on
                 # with the earlier source, and the institution is whom it warned or called
                 # on («وقالت الحكومة … ودعت الأمم المتحدة إلى سحب بعثتها»)
                 or (
-                    again is not None
+                    phrase.kind == "organization"
+                    and again is not None
                     and again.start < doc.starts[lo]
                     and _agrees(doc, i, phrase)
                     and (
                         not _agrees(doc, i, _phrase_of(doc, again))
-                        or (phrase.kind == "organization" and _opens_with(doc, phrase, again))
+                        or _opens_with(doc, phrase, again)
                     )
                 )
                 or not _object_of(doc, row, phrase, hi)
