@@ -5492,6 +5492,25 @@ CASES = [
         "وارتفعت المواليد، بحسب النشرة الشهرية لوزارة الصحة.",
         [("النشرة الشهرية لوزارة الصحة", "organization", "بحسب", "neutral")],
     ),
+    # a first name shaped like a plural is no plural: the family name after it is kept
+    (
+        "وأكدت شيرين حداد أن الفرقة ستقدم عروضا جديدة.",
+        [("شيرين حداد", "person", "أكدت", "emphasis")],
+    ),
+    # a first name with «لـ» glued on is whom it was told to
+    (
+        "وقال المدير لسامح الكردي إن العقد جاهز.",
+        [("المدير", "person", "قال", "neutral")],
+    ),
+    # a quoted name with a first name inside, or followed by who the person is, is a person's
+    (
+        "وقالت «الحاجة زينب» إن ابنها لم يعد.",
+        [("الحاجة زينب", "person", "قالت", "neutral")],
+    ),
+    (
+        "وقال «الصقر الأسود»، قائد الكتيبة، إن مقاتليه صامدون.",
+        [("الصقر الأسود", "person", "قال", "neutral")],
+    ),
 ]
 
 

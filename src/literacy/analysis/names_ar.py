@@ -476,6 +476,12 @@ def report_opens(doc: Document, j: int, hi: int, *, bridged: bool = True) -> boo
     )
 
 
+def described_after(doc: Document, j: int, hi: int) -> bool:
+    """Does who they are follow between commas at token j («، قائد الفصيل،»)? Then what
+    stands before it names a person."""
+    return _apposition(doc, j, hi) > j
+
+
 def _apposition(doc: Document, j: int, hi: int) -> int:
     """After a name, who they are between commas («، قائد الفريق،», «، أحد سكان القرية،»):
     one past the closing comma, when a title or a source word opens it; or where they are

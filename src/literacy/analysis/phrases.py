@@ -1594,6 +1594,8 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             k = names_ar.abbreviated_name(doc, k + 2, hi)  # «الباحث الفلكي د. خالد الزعاق»
             state.named = True
             continue
+        if names_ar.given_name(doc, k) and _told_by_name(doc, k):
+            break  # «وقال الرئيس لسامح الحكيم إن»: whom he told, named after «لـ»
         if names_ar.given_name(doc, k):
             after_title = k > 0 and doc.has(k - 1, "source", "title") is not None
             k += 1
@@ -1986,7 +1988,10 @@ def _quoted(doc: Document, i: int, hi: int) -> Phrase | None:
             or (
                 close - i > 2
                 and names_ar.written_definite(doc, i + 1)
-                and not wc.name(doc.hits[i + 1])
+                # not «"الحاج محمود"» (a first name inside), nor a nickname followed by who
+                # the person is («"الذئب الأبيض"، قائد الفصيل، إن»)
+                and not any(wc.name(doc.hits[t]) for t in range(i + 1, close))
+                and not names_ar.described_after(doc, after, hi)
             )
             or (
                 feminine
@@ -2084,6 +2089,17 @@ def _kind(state: _State) -> SourceKind:
     if state.head == "named_organization":
         return "organization"
     return "anonymous"
+
+
+def _told_by_name(doc: Document, k: int) -> bool:
+    """Is token k a first name the lexicon knows only with a preposition glued on («لسامح»,
+    «لنادين»): the one told, not the name of who spoke?"""
+    names = [h for h in doc.hits[k] if h.kind == "entity" and h.role == "given_name"]
+    return (
+        doc.words[k][:1] in doc.lexicon.grammar.preposition_letters
+        and bool(names)
+        and all(h.affixed for h in names)
+    )
 
 
 def _one_of_by_lam(doc: Document, k: int, state: _State) -> bool:

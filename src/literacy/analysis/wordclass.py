@@ -126,6 +126,8 @@ def plural(doc: Document, word: str, hits: tuple[Hit, ...]) -> bool:
         return True
     if any(not h.affixed for h in sources):
         return False
+    if first_name(hits):
+        return False  # «شيرين», «نادين»: a first name, whatever its ending
     definite, stem = doc.lexicon.morphology.split_article(word)
     if definite and any(
         h.kind == "source" and not h.affixed and not h.plural for h in doc.lexicon.lookup(stem, ())
