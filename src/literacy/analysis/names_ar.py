@@ -71,8 +71,8 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
     return j if j > i else None
 
 
-def loaded_surname(doc: Document, i: int, j: int, hi: int) -> bool:
-    """«قال خالد مجاهد، مدير المدرسة، إن», «وقال يوسف قرى إن»: a word the lexicon knows only
+def common_word_surname(doc: Document, i: int, j: int, hi: int) -> bool:
+    """«قال خالد مجاهد، مدير المدرسة، إن», «وقال سعيد قرى إن»: a word the lexicon knows only
     as loaded or as a claim signal, without the article, right after a first name and right
     before a comma or the report, is the family name («مجاهد», not "a fighter"; «قرى», not
     "villages"). Not a time or an adverb («قال محمد أمس إن»: source words that stand

@@ -1489,8 +1489,8 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         if state.named and wc.name(doc.hits[k - 1]) and names_ar.last_name_written(doc, k, hi):
             k += 1  # «محمد علي، موظف حكومي»: «علي» as written, no «على»
             continue
-        if state.named and names_ar.loaded_surname(doc, k - 1, k, hi):
-            k += 1  # «خالد مجاهد، مدير …»: a family name the lexicon knows as a loaded word
+        if state.named and names_ar.common_word_surname(doc, k - 1, k, hi):
+            k += 1  # «خالد مجاهد، مدير …»: a family name the lexicon knows as another word
             continue
         if doc.is_punct(k) or (
             word in doc.lexicon.morphology.definite_prefixes and word not in grammar.name_particles

@@ -658,7 +658,7 @@ def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> 
         or (
             # «وحذر العدوان …» after «سمير العدوان»: a family name that is also a loaded word
             # or a signal, with the article or without it («وأوضح مجاهد» after «خالد مجاهد»)
-            (_only_loaded(doc, j) or _unlisted(doc, j) or _loaded_only(doc, j))
+            (_only_loaded(doc, j) or _unlisted(doc, j) or _loaded_or_signal(doc, j))
             and _in_a_person(doc, doc.words[j], sources, ended_a_name)
         )
         or _nationality_surname(doc, j, sources)
@@ -695,7 +695,7 @@ def _only_loaded(doc: Document, k: int) -> bool:
     )
 
 
-def _loaded_only(doc: Document, k: int) -> bool:
+def _loaded_or_signal(doc: Document, k: int) -> bool:
     """Does the lexicon know token k only as a loaded word or a claim signal, article or not
     («مجاهد», «قرى»)?"""
     hits = doc.hits[k]
@@ -1740,8 +1740,8 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
 
 
 def _counted_label(doc: Document, i: int) -> bool:
-    """Does a figure count the label starting at token i («5 دول ستنتج …:»)? Not the time
-    of a live blog's entry («22:49 وسائل إعلام محلية:»)."""
+    """Does a figure count the label starting at token i («300 متطوع في حملة …:»)? Not the
+    time of a live blog's entry («10:15 مصادر طبية:»)."""
     k = i - 1 if i > 0 and doc.is_number(i - 1) else i
     if not doc.is_number(k):
         return False
