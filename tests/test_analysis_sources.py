@@ -5511,6 +5511,16 @@ CASES = [
         "وقال «الصقر الأسود»، قائد الكتيبة، إن مقاتليه صامدون.",
         [("الصقر الأسود", "person", "قال", "neutral")],
     ),
+    # «سكرتير عام» is one office, like «أمين عام», and takes its institution after it
+    (
+        "وأوضح سكرتير عام نقابة الصيادلة أن الأدوية متوفرة.",
+        [("سكرتير عام نقابة الصيادلة", "person", "أوضح", "neutral")],
+    ),
+    # another first name the lexicon knows, before a courtesy word written as a family name
+    (
+        "وأكد المهندس رشدي السيد حسن، مدير المحطة، أن الضخ عاد.",
+        [("المهندس رشدي السيد حسن", "person", "أكد", "emphasis")],
+    ),
 ]
 
 
