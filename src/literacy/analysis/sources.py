@@ -1741,10 +1741,12 @@ def _colon_attribution(doc: Document, lo: int, hi: int) -> tuple[Phrase, int] | 
 
 def _counted_label(doc: Document, i: int) -> bool:
     """Does a figure count the label starting at token i («300 متطوع في حملة …:»)? Not the
-    time of a live blog's entry («10:15 مصادر طبية:»)."""
+    time of a live blog's entry («10:15 مصادر طبية:»), nor a date on the line above."""
     k = i - 1 if i > 0 and doc.is_number(i - 1) else i
     if not doc.is_number(k):
         return False
+    if k < i and "\n" in doc.norm.text[doc.ends[k] : doc.starts[i]]:
+        return False  # «2024/11/21» on the line above: a page's date, no count
     return not (
         k >= 2 and doc.words[k - 1] == doc.lexicon.grammar.colon_cue and doc.is_number(k - 2)
     )
