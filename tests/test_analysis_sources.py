@@ -3732,14 +3732,19 @@ CASES = [
         "الأحد 3 مارس\nRead more: sport news\nقال وزير الزراعة إن الموسم جيد.",
         [("وزير الزراعة", "person", "قال", "neutral")],
     ),
-    # a correspondent: alone one of many, an outlet's or «the» correspondent one known person
+    # a correspondent unnamed, an outlet's or «the» correspondent too, is nobody the reader
+    # can identify; named, a person
     (
         "وبحسب مراسل الإذاعة في حمص، فإن القوات انسحبت.",
-        [("مراسل الإذاعة في حمص", "person", "بحسب", "neutral")],
+        [("مراسل الإذاعة في حمص", "anonymous", "بحسب", "neutral")],
     ),
     (
         "وأشار المراسل إلى انسحاب القوات من البلدة.",
-        [("المراسل", "person", "أشار", "neutral")],
+        [("المراسل", "anonymous", "أشار", "neutral")],
+    ),
+    (
+        "وقال مراسل الإذاعة سامر حداد إن القوات انسحبت.",
+        [("مراسل الإذاعة سامر حداد", "person", "قال", "neutral")],
     ),
     (
         "وقال مراسل إن القوات انسحبت.",
