@@ -82,10 +82,16 @@ def common_word_surname(doc: Document, i: int, j: int, hi: int) -> bool:
         and given_name(doc, j - 1)
         and not written_definite(doc, j)
         and not function_word(doc, j)
-        and bool(doc.hits[j])
-        and all(h.kind in ("loaded", "signal") for h in doc.hits[j])
+        and common_word(doc, j)
         and (doc.words[j + 1] == "،" or report_opens(doc, j + 1, hi))
     )
+
+
+def common_word(doc: Document, k: int) -> bool:
+    """Does the lexicon know token k only as a loaded word or a claim signal, article or not
+    («مجاهد», «قرى», «العدوان»): a word a family name may also be?"""
+    hits = doc.hits[k]
+    return bool(hits) and all(h.kind in ("loaded", "signal") for h in hits)
 
 
 def acronym(doc: Document, i: int, end: int) -> bool:

@@ -955,14 +955,7 @@ def _held_before(doc: Document, cue: int, lo: int, verb: int) -> Phrase | None:
     office = parse_backward(doc, comma, lo)
     if office is None or office.head != "title" or not _had(doc, office.i - 1, lo, verb):
         return None
-    inner = parse_phrase(doc, comma + 1, cue)
-    named = (
-        inner is not None
-        and inner.j == cue
-        and inner.kind == "person"
-        and any(wc.name(doc.hits[t]) or not doc.hits[t] for t in range(inner.i, inner.j))
-    )
-    if not named and _apposed_name_end(doc, comma + 1, cue) != cue:
+    if not _person_named(doc, comma + 1, cue) and _apposed_name_end(doc, comma + 1, cue) != cue:
         return None
     return Phrase(office.i, cue, office.nstart, doc.ends[cue - 1], "person", office.head)
 
@@ -983,10 +976,16 @@ def _holder_between(doc: Document, opening: int, cue: int) -> bool:
         for e in grammar.dual_suffixes
     ):
         return False  # «قالا», «أكدا»: two spoke
-    inner = parse_phrase(doc, first, cue - 1)
+    return _person_named(doc, first, cue - 1)
+
+
+def _person_named(doc: Document, start: int, end: int) -> bool:
+    """Do tokens start..end-1 make one person's phrase holding a name: a first name the
+    lexicon knows or a word it does not know («المحامي سامي العلي», «أوميد خوشناو»)?"""
+    inner = parse_phrase(doc, start, end)
     return (
         inner is not None
-        and inner.j == cue - 1
+        and inner.j == end
         and inner.kind == "person"
         and any(wc.name(doc.hits[t]) or not doc.hits[t] for t in range(inner.i, inner.j))
     )

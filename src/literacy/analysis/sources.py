@@ -658,7 +658,7 @@ def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> 
         or (
             # «وحذر العدوان …» after «سمير العدوان»: a family name that is also a loaded word
             # or a signal, with the article or without it («وأوضح مجاهد» after «خالد مجاهد»)
-            (_only_loaded(doc, j) or _unlisted(doc, j) or _loaded_or_signal(doc, j))
+            (_unlisted(doc, j) or names_ar.common_word(doc, j))
             and _in_a_person(doc, doc.words[j], sources, ended_a_name)
         )
         or _nationality_surname(doc, j, sources)
@@ -686,20 +686,6 @@ def _one_word_person(doc: Document, j: int) -> Phrase:
     """Token j alone as a person's source phrase: a family name standing for someone named
     in full before."""
     return Phrase(j, j + 1, doc.starts[j], doc.ends[j], "person", "person")
-
-
-def _only_loaded(doc: Document, k: int) -> bool:
-    """Is token k a loaded word with the article and nothing else the lexicon knows it as?"""
-    return any(h.kind == "loaded" for h in doc.hits[k]) and _known_only_as(
-        doc, k, lambda h: h.kind == "loaded"
-    )
-
-
-def _loaded_or_signal(doc: Document, k: int) -> bool:
-    """Does the lexicon know token k only as a loaded word or a claim signal, article or not
-    («مجاهد», «قرى»)?"""
-    hits = doc.hits[k]
-    return bool(hits) and all(h.kind in ("loaded", "signal") for h in hits)
 
 
 def _only_described(doc: Document, k: int) -> bool:
@@ -765,7 +751,15 @@ def _head_again(
         before = owners[-1:]  # «وقالت نقابة المعلمين … وأضاف البيان … وطالبت الوزارة»: not hers
     elif continued != words[:1]:
         return False
-    return _institution_named_before(doc, words, before)
+    definite, head = doc.lexicon.morphology.split_article(words[0])
+    return any(
+        source.kind == "organization"
+        and (
+            _source_words(doc, source) == words
+            or (len(words) == 1 and definite and _source_words(doc, source)[:1] == (head,))
+        )
+        for source in before
+    )
 
 
 def _phrase_of(doc: Document, found: FoundSource) -> Phrase:
@@ -781,22 +775,6 @@ def _opens_with(doc: Document, phrase: Phrase, earlier: FoundSource) -> bool:
     return (
         phrase.j - phrase.i > len(words)
         and tuple(doc.words[phrase.i : phrase.i + len(words)]) == words
-    )
-
-
-def _institution_named_before(
-    doc: Document, words: tuple[str, ...], before: Sequence[FoundSource]
-) -> bool:
-    """Do the words name an institution found before: in the same words, or by its head
-    alone, definite («الوزارة» after «وزارة الصحة»)?"""
-    definite, head = doc.lexicon.morphology.split_article(words[0])
-    return any(
-        source.kind == "organization"
-        and (
-            _source_words(doc, source) == words
-            or (len(words) == 1 and definite and _source_words(doc, source)[:1] == (head,))
-        )
-        for source in before
     )
 
 
