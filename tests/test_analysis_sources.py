@@ -1081,10 +1081,15 @@ CASES = [
     # before the report: somebody the article named in full before
     ('وأضاف الشوبكي: "العمل مستمر".', [("الشوبكي", "person", "أضاف", "neutral")]),
     ("وأوضح العبادلة أن المعبر سيفتح.", [("العبادلة", "person", "أوضح", "neutral")]),
-    # … but a plural the lexicon knows is a group: newspapers, research nobody names
+    # … but a plural the lexicon knows is a group: newspapers, research nobody names, and the
+    # research of a university the article has not named (which one, the reader cannot tell)
     ("وكتبت الصحف أن الحكومة ستستقيل.", [("الصحف", "anonymous", "كتبت", "neutral")]),
     ("وتبين الأبحاث أن النوم مهم.", [("الأبحاث", "anonymous", "تبين", "neutral")]),
-    ("وأكدت أبحاث الجامعة أن النوم مهم.", [("أبحاث الجامعة", "organization", "أكدت", "emphasis")]),
+    ("وأكدت أبحاث الجامعة أن النوم مهم.", [("أبحاث الجامعة", "anonymous", "أكدت", "emphasis")]),
+    (
+        "وأكدت أبحاث جامعة القاهرة أن النوم مهم.",
+        [("أبحاث جامعة القاهرة", "organization", "أكدت", "emphasis")],
+    ),
     # news agencies and outlets the lexicon names, in the spellings news text uses
     ('وذكرت "بلومبيرغ" أن الأسعار سترتفع.', [("بلومبيرغ", "organization", "ذكرت", "neutral")]),
     ("وقالت إنترفاكس إن المحادثات انتهت.", [("إنترفاكس", "organization", "قالت", "neutral")]),
@@ -5530,6 +5535,61 @@ CASES = [
     (
         "2024/11/21\n\nرئيس «الموانئ»: التشغيل التجاري للرصيف الجديد قريبا",
         [("رئيس «الموانئ»", "person", ":", "neutral")],
+    ),
+    # a name the lexicon does not know, who they are between commas, then where it was said and
+    # a colon, or a comma and «إن», before the report
+    (
+        'وقال كونراد إيبلمان، مدير المختبر، في حديث للصحفيين: "النتائج مطمئنة".',
+        [("كونراد إيبلمان", "person", "قال", "neutral")],
+    ),
+    (
+        "وقال كونراد إيبلمان، مدير المختبر، في مؤتمر بالعاصمة، إن النتائج مطمئنة.",
+        [("كونراد إيبلمان", "person", "قال", "neutral")],
+    ),
+    # «وجد» and «اكتشف» report what was found before «أن» and its pronouns, not things found
+    (
+        "ووجدت الدراسة أنه يقلل خطر الإصابة.",
+        [("الدراسة", "anonymous", "وجدت", "neutral")],
+    ),
+    (
+        "واكتشفت الدراسة أن التطبيقات تجمع البيانات دون إذن.",
+        [("الدراسة", "anonymous", "اكتشفت", "neutral")],
+    ),
+    ("واكتشف العلماء كوكبا جديدا.", []),
+    # … nor past another reporting verb, whose «أن» it is
+    ("الشرطة اكتشفت مخبأ للأسلحة قرب الحدود ويتوقع أن تعلن التفاصيل غدا.", []),
+    # «أبرز» before «أن» brings out what was said; the superlative reports nothing
+    (
+        "وأبرز الوزير أن المشاركة كانت واسعة.",
+        [("الوزير", "person", "أبرز", "neutral")],
+    ),
+    ("ومن أبرز الأسباب أن الدين ارتفع.", []),
+    ("أبرز ما يميز المشروع أنه رخيص.", []),
+    # clarifications presented are said
+    (
+        "وقدم الوزير توضيحات بشأن الشكاوى.",
+        [("الوزير", "person", "قدم", "neutral")],
+    ),
+    # those who follow local affairs, and a specialist, are unnamed
+    (
+        "وحسب المتتبعين للشأن الرياضي، فإن الفريق متعب.",
+        [("المتتبعين", "anonymous", "حسب", "neutral")],
+    ),
+    (
+        "وقال المختص في الأمراض الجلدية إن الوشم قديم.",
+        [("المختص في الأمراض الجلدية", "anonymous", "قال", "neutral")],
+    ),
+    # the report of one company of many, none named before: whose, the reader cannot tell
+    (
+        "وبحسب تقرير الشركة، فإن الأرباح تراجعت.",
+        [("تقرير الشركة", "anonymous", "بحسب", "neutral")],
+    ),
+    (
+        "وقالت شركة أرامكو إن الإنتاج ارتفع. وبحسب تقرير الشركة، فإن الأرباح تراجعت.",
+        [
+            ("شركة أرامكو", "organization", "قالت", "neutral"),
+            ("تقرير الشركة", "organization", "بحسب", "neutral"),
+        ],
     ),
 ]
 

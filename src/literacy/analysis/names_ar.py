@@ -529,15 +529,20 @@ def _closes_soon(doc: Document, k: int, hi: int) -> bool:
 def _said_where(doc: Document, j: int, hi: int, window: int = _CIRCUMSTANCE) -> int:
     """After who they are between commas, where it was said, opened by a preposition
     («، رئيس مجلس الإدارة، في تعليقه على النتائج أن»), with at most a comma before a
-    quotation: the report's opening word or mark, when one follows; otherwise j."""
+    quotation or «أن», or a colon: the report's opening word or mark, when one follows;
+    otherwise j."""
     words = doc.words
     if j >= hi or words[j] not in doc.lexicon.grammar.fronting_prepositions:
         return j
     grammar = doc.lexicon.grammar
     for k in range(j + 1, min(hi, j + window)):
-        if words[k] in grammar.content_openers:
-            return k
-        if words[k] == "،" and k + 1 < hi and words[k + 1] in grammar.quote_marks:
+        if words[k] in grammar.content_openers or words[k] == grammar.colon_cue:
+            return k  # «…، في تصريح صحفي: "…"»
+        if (
+            words[k] == "،"
+            and k + 1 < hi
+            and (words[k + 1] in grammar.quote_marks or words[k + 1] in grammar.content_openers)
+        ):
             return k + 1  # «…، في تعليقه على النتائج، "…"»: a comma, then the quotation
         if doc.is_punct(k) or doc.has(k, "cue", "verb"):
             break

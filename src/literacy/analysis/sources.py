@@ -994,28 +994,42 @@ def _unnamed_institution(doc: Document, phrase: Phrase) -> bool:
     many (a `generic` source word), with the article and at most a nationality, in a text that
     names no organisation before it and has not mentioned one of its kind. Which one, the
     reader cannot tell. In a whole article the name usually comes first («شركة فايزر …
-    وقالت الشركة»), and the source stays an organisation."""
+    وقالت الشركة»), and the source stays an organisation. A document of such a one is as
+    unnamed («تقرير الدراسة», «تقرير الشركة»)."""
     i = phrase.i
     if phrase.head not in ("organization", "document") or phrase.j - i > 2:
         return False
-    if not doc.lexicon.morphology.split_article(doc.words[i])[0]:
-        return False
     rows = doc.lexicon.source_words
-    heads = {
-        h.entry
-        for h in doc.hits[i]
-        if h.kind == "source" and not h.rest and not h.plural and h.entry in rows
-    }
-    if not heads or not all(rows[e].generic for e in heads):
+
+    def generic_heads(k: int, *, plural: bool) -> set[str] | None:
+        heads = {
+            h.entry
+            for h in doc.hits[k]
+            if h.kind == "source" and not h.rest and (plural or not h.plural) and h.entry in rows
+        }
+        return heads if heads and all(rows[e].generic for e in heads) else None
+
+    split_article = doc.lexicon.morphology.split_article
+    if (
+        phrase.head == "document"
+        and phrase.j - i == 2
+        and not split_article(doc.words[i])[0]
+        and generic_heads(i, plural=True)
+    ):
+        i += 1  # the document's, then whose it is
+    if not split_article(doc.words[i])[0]:
+        return False
+    heads = generic_heads(i, plural=False)
+    if heads is None:
         return False
     if any(h.kind == "entity" and doc.extent(i, h) for h in doc.hits[i]):
         return False  # «الاتحاد الأوروبي»: a name the lexicon knows
     if phrase.j - i == 2 and not doc.has(i + 1, "entity", "nationality"):
         return False  # «الوكالة الأمريكية» is one of many, «البنك الدولي» is one
-    for _, _, hit in doc.in_range("entity", 0, i):
+    for _, _, hit in doc.in_range("entity", 0, phrase.i):
         if hit.role in ("organization", "country"):
             return False  # «حماس … وقالت الحركة»: the one named before
-    return not any(hit.entry in heads for _, _, hit in doc.in_range("source", 0, i))
+    return not any(hit.entry in heads for _, _, hit in doc.in_range("source", 0, phrase.i))
 
 
 def _bare_courtesy(doc: Document, phrase: Phrase) -> bool:
@@ -2161,7 +2175,19 @@ def _needs_met(doc: Document, row: CueRow, j: int, hi: int) -> bool:
     """Does one of the words a cue needs after it (`needs_after`) follow from token j, if it
     needs any? Otherwise the word is no cue here («علقت سويسرا رحلاتها»: suspended; «في أول
     رد حكومي أكد …»: a reply, the noun)."""
-    if not row.needs_after or any(_marker_follows(doc, j, hi, m) for m in row.needs_after):
+    if not row.needs_after:
+        return True
+    # not past another reporting verb, whose own word it would be («الشرطة اكتشفت مخبأ …
+    # ويتوقع أن»)
+    until = next(
+        (
+            t + 1
+            for t in range(j, min(hi, j + 2 * _SOURCE_AFTER_WINDOW))
+            if doc.has(t, "cue", "verb")
+        ),
+        hi,
+    )  # (the verb itself may be the word: «ويواصل الاتحاد حث الأندية …»)
+    if any(_marker_follows(doc, j, until, m) for m in row.needs_after):
         return True
     # «وأظهرت دراسة حديثة أعدتها الهيئة العليا لشؤون … أن»: a subject too long for the
     # window, the word after it
