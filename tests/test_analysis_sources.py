@@ -1168,9 +1168,9 @@ CASES = [
     ("ورد الوزير على التصريح الذي قاله النائب.", [("النائب", "person", "قاله", "neutral")]),
     # «أحدهم», «إحداهن»: one of a group, nobody in particular, before a verb or a participle
     ("وقالت إحداهن إن الحافلة تأخرت.", [("إحداهن", "anonymous", "قالت", "neutral")]),
-    (
+    (  # (objecting is a report itself now, the participle goes on with the same one)
         "واعترض أحدهم على القرار مؤكدا أن الإضراب قانوني.",
-        [("أحدهم", "anonymous", "مؤكدا", "emphasis")],
+        [("أحدهم", "anonymous", "اعترض", "neutral")],
     ),
     # after «المتحدث باسم الجيش», complete, unknown words are the spokesman's name; not
     # after an indefinite office («متحدث باسم …»), nor «لـ» (whom it was told to)
@@ -5591,6 +5591,82 @@ CASES = [
             ("تقرير الشركة", "organization", "بحسب", "neutral"),
         ],
     ),
+    # «بعض من» / «أحد من» and a clause of who they are, up to the report: unnamed
+    (
+        "وقال بعض من حضروا الاجتماع إن النقاش كان حادا.",
+        [("بعض من حضروا الاجتماع", "anonymous", "قال", "neutral")],
+    ),
+    (
+        "وقال أحد من شاركوا في المسيرة إن الشرطة تدخلت.",
+        [("أحد من شاركوا في المسيرة", "anonymous", "قال", "neutral")],
+    ),
+    (
+        "وقال بعض من المسؤولين إن الوضع صعب.",
+        [("بعض من المسؤولين", "anonymous", "قال", "neutral")],
+    ),
+    # «اعترض على» objects to what was said; without «على» it intercepts
+    (
+        "واعترض الحزب على التقرير الذي أصدره المجلس.",
+        [("الحزب", "anonymous", "اعترض", "neutral")],
+    ),
+    ("واعترضت الدفاعات الجوية صاروخا أطلق من الجنوب.", []),
+    # one quoted word with the article after the verb is a newspaper; a nisba stays a family
+    (
+        'وقالت "الصباح" إن الاجتماع كان سريا.',
+        [("الصباح", "organization", "قالت", "neutral")],
+    ),
+    ('وأكد "الزيتوني" أن الموسم جيد.', [("الزيتوني", "person", "أكد", "emphasis")]),
+    # a name in brackets after a feminine verb, the report right after it: an outlet
+    (
+        "وخلصت (تايم) إلى أن الاقتصاد يتعافى.",
+        [("تايم", "organization", "خلصت", "neutral")],
+    ),
+    (
+        "وكتبت (لوموند) أن الحكومة مرتبكة.",
+        [("لوموند", "organization", "كتبت", "neutral")],
+    ),
+    # offices of the Maghreb: a secretary of state is one person
+    (
+        "وخلصت كاتبة الدولة إلى أن المنتدى ناجح.",
+        [("كاتبة الدولة", "person", "خلصت", "neutral")],
+    ),
+    # signatories, speakers at a meeting: unnamed
+    (
+        "وأكد الموقعون على الرسالة أن الأجور متدنية.",
+        [("الموقعون", "anonymous", "أكد", "emphasis")],
+    ),
+    ("وأدان موقعو العريضة تراجع الحريات.", [("موقعو العريضة", "anonymous", "أدان", "neutral")]),
+    (
+        "وأكدت متدخلات من إسبانيا أن اللقاء مفيد.",
+        [("متدخلات من إسبانيا", "anonymous", "أكدت", "emphasis")],
+    ),
+    # «تساءل» as often misspelt
+    ("وتسائل المتحدث عن مصير المشروع.", [("المتحدث", "person", "تسائل", "neutral")]),
+    # a plural of people with the article is no family name (nor a source the lexicon lists)
+    ("وقال العديدون إن الفستان فاضح.", []),
+    # who she is, between commas after her name, said again later is she again; not another one
+    (
+        "وقالت سعاد حداد، الباحثة في علم الاجتماع، إن الوضع صعب. "
+        "وأضافت الباحثة المغربية أن الحل قريب.",
+        [
+            ("سعاد حداد", "person", "قالت", "neutral"),
+            ("الباحثة المغربية", "person", "أضافت", "neutral"),
+        ],
+    ),
+    (
+        "وقالت سعاد حداد، الباحثة في علم الاجتماع، إن الوضع صعب. "
+        "وأضافت الباحثة الأخرى أن الحل قريب.",
+        [
+            ("سعاد حداد", "person", "قالت", "neutral"),
+            ("الباحثة الأخرى", "anonymous", "أضافت", "neutral"),
+        ],
+    ),
+    # «ثمنت» is no price: any subject
+    (
+        "كما ثمنت سعاد حداد، بطلة العرب في الجودو، تنظيم هذا التجمع.",
+        [("سعاد حداد", "person", "ثمنت", "neutral")],
+    ),
+    ("وارتفع ثمن الخبز في الأسواق.", []),
 ]
 
 

@@ -31,6 +31,7 @@ _BACK_WINDOW = 12
 _JOINED_TAIL = 2  # words after subjects joined by «و» before their verb, still theirs
 
 _LINKING_HEADS = ("anonymous", "title", "quantifier")
+_THOSE_WHO = 7  # words of «حضروا اجتماع المجلس البلدي» after «بعض من», up to the report
 _INSTITUTION_HEADS = ("title", "organization", "document", "named_organization")
 _PEOPLE_OR_REPORTS = ("anonymous", "title", "document", "person")
 _POINTED_AT = ("anonymous", "title", "document", "organization")  # «هذا الشاهد»
@@ -107,6 +108,8 @@ def parse_phrase(
         return None
     if doc.words[i] in doc.lexicon.grammar.quote_marks:
         return _quoted(doc, i, hi)  # «قالت "حماس"»
+    if doc.words[i] == "(" and (close := _bracketed_name(doc, i, hi)) is not None:
+        return _bracketed_outlet(doc, i, close, hi)  # «وخلصت (تايم) إلى أن»
     if doc.is_punct(i):
         return None
     if not cut and doc.words[i] in doc.lexicon.grammar.demonstratives and i + 1 < hi:
@@ -226,6 +229,9 @@ def parse_phrase(
             while end < hi and end - k < _NAME_RUN_ON and wc.adjective(doc, end, True):
                 end += 1
             return Phrase(i, end, nstart, doc.ends[end - 1], "organization", "organization")
+        if head is None and k == i + 2 and (end := _those_who(doc, k, hi)) is not None:
+            # «وقال بعض من حضروا الاجتماع إن …»: some of those who did something, unnamed
+            return Phrase(i, end, nstart, doc.ends[end - 1], "anonymous")
         if head is None and not (wc.nisba(doc, word) or names_ar.people(doc, word, hits)):
             return None  # «أحد المسؤولين», «أحد المحققين», never «أحد الأيام»
         state = _State(
@@ -1085,6 +1091,26 @@ def _rest_of_name(doc: Document, phrase: Phrase, cue: int) -> bool:
     )
 
 
+def _those_who(doc: Document, k: int, hi: int) -> int | None:
+    """After «بعض من» at token k, a clause of who they are («حضروا الاجتماع») running up to
+    the report's opening: where it ends, or None. Its first word is no noun the lexicon
+    knows (those take the grammar's way: «بعض من المسؤولين»)."""
+    if (
+        any(h.kind in ("source", "cue", "entity") for h in doc.hits[k])
+        or doc.is_punct(k)
+        or names_ar.function_word(doc, k)
+    ):
+        return None
+    for t in range(k + 1, min(hi, k + _THOSE_WHO)):
+        if doc.is_punct(t) and doc.words[t] not in doc.lexicon.grammar.quote_marks:
+            return t if names_ar.report_opens(doc, t, hi) else None
+        if doc.has(t, "cue", "verb"):
+            return None
+        if names_ar.report_opens(doc, t, hi):
+            return t
+    return None
+
+
 def pronoun_after(doc: Document, j: int) -> bool:
     """Is token j a preposition with a pronoun glued on («عنه», «فيها», «عليه»)?"""
     if j >= len(doc.words):
@@ -1928,6 +1954,21 @@ def _bracketed_name(doc: Document, k: int, hi: int) -> int | None:
     return None
 
 
+def _bracketed_outlet(doc: Document, k: int, close: int, hi: int) -> Phrase | None:
+    """«وخلصت (تايم) إلى أن», «وكتبت (لوموند) أن»: a name in brackets right after a feminine
+    reporting verb, with no first name in it and the report opening right after it, is an
+    outlet's or an institution's, as a quoted one is."""
+    if not (k > 0 and doc.has(k - 1, "cue", "verb") and wc.feminine_verb(doc, k - 1)):
+        return None
+    if any(wc.name(doc.hits[t]) for t in range(k + 1, close)):
+        return None  # «وقالت (سعاد) إن»: a woman's first name
+    if not names_ar.report_opens(doc, close + 1, hi):
+        return None
+    return Phrase(
+        k + 1, close, doc.starts[k + 1], doc.ends[close - 1], "organization", "organization"
+    )
+
+
 def _closing_quote(doc: Document, k: int, hi: int, span: int = _QUOTE_SPAN) -> int | None:
     quotes = doc.lexicon.grammar.quote_marks
     for j in range(k + 1, min(hi, k + span + 1)):
@@ -1982,6 +2023,17 @@ def _quoted(doc: Document, i: int, hi: int) -> Phrase | None:
         institution = (
             names_ar.acronym(doc, i + 1, close)
             or cited
+            # «وقالت "الصباح" إن»: one word with the article, quoted, is a newspaper's or a
+            # channel's name; not a family name shaped as one («"الروبي"»), nor one named so
+            # before, nor one followed by who it is
+            or (
+                close == i + 2
+                and names_ar.written_definite(doc, i + 1)
+                and not wc.nisba(doc, doc.words[i + 1])
+                and not names_ar.introduced(doc, i + 1, loosely=True)
+                and not _after_first_name(doc, i + 1)
+                and not names_ar.described_after(doc, after, hi)
+            )
             # «وأفادت "الدعم السريع"»: a name of two words or more whose first word has the
             # article and is no first name is an institution's (a person's opens without it)
             or (

@@ -854,7 +854,22 @@ def _named_before(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> 
             phrase.j - i == len(opening) or doc.ends[k + len(opening) - 1] < earlier.end
         ):
             return True
+        if _described_as(doc, earlier, doc.words[i]) and (
+            phrase.j - i == 1 or (phrase.j - i == 2 and wc.nisba(doc, doc.words[i + 1]))
+        ):
+            return True
     return False
+
+
+def _described_as(doc: Document, earlier: FoundSource, word: str) -> bool:
+    """Did who they are, between commas right after a person's name found before, open with
+    the word, article aside («وقالت سعاد حداد، الباحثة في علم الاجتماع، …» then «وأضافت
+    الباحثة المغربية»)?"""
+    after = bisect_left(doc.starts, earlier.end)
+    if after + 1 >= len(doc.words) or doc.words[after] != "،":
+        return False
+    split = doc.lexicon.morphology.split_article
+    return split(doc.words[after + 1])[1] == split(word)[1]
 
 
 def _named_person_again(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> bool:
