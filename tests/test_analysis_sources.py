@@ -5616,6 +5616,24 @@ CASES = [
         [("الصباح", "organization", "قالت", "neutral")],
     ),
     ('وأكد "الزيتوني" أن الموسم جيد.', [("الزيتوني", "person", "أكد", "emphasis")]),
+    # … and opening its sentence before a feminine verb
+    ('"الشروق" قالت إن الوزير سيستقيل.', [("الشروق", "organization", "قالت", "neutral")]),
+    ('"الخيبة" تقول الجماهير.', []),
+    # after a preposition of attribution, a name the lexicon does not know, then the report or
+    # a comma; not whose view, nor «فحسب» (only)
+    (
+        "وجاء على لسان سهام بنمنصور أن المساواة ممكنة.",
+        [("سهام بنمنصور", "person", "على لسان", "neutral")],
+    ),
+    (
+        "وبحسب سهام بنمنصور، فإن المساواة ممكنة.",
+        [("سهام بنمنصور", "person", "بحسب", "neutral")],
+    ),
+    ("والفرق حسب رأيها أن الفنانة محجبة.", []),
+    (
+        "والمشكلة ليست محلية فحسب وإنما عالمية، كما يقول الخبراء.",
+        [("الخبراء", "anonymous", "يقول", "neutral")],
+    ),
     # a name in brackets after a feminine verb, the report right after it: an outlet
     (
         "وخلصت (تايم) إلى أن الاقتصاد يتعافى.",

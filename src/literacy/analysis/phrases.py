@@ -1007,7 +1007,8 @@ def _quoted_subject(doc: Document, cue: int, lo: int) -> Phrase | None:
     """The quoted name that closes right before the verb at token `cue` and opens its clause
     (the sentence's first word, or after «كان», a clause opener or «إن»): a source phrase; or,
     opening the sentence before a feminine verb with no subject after it, one or two words the
-    lexicon does not know, an outlet or an institution («"سبوتنيك" تكشف»)."""
+    lexicon does not know or one with the article, an outlet or an institution («"سبوتنيك"
+    تكشف», «"الصباح" قالت»)."""
     grammar = doc.lexicon.grammar
     close = cue - 1
     opened = next(
@@ -1054,7 +1055,11 @@ def _quoted_subject(doc: Document, cue: int, lo: int) -> Phrase | None:
         opened > lo
         or close - opened > 3
         or not wc.feminine_verb(doc, cue)
-        or not unknown_name(doc, opened + 1, close)
+        # «"الصباح" قالت إن …»: one word with the article too, a newspaper's name
+        or not (
+            unknown_name(doc, opened + 1, close)
+            or (close == opened + 2 and _outlet_word(doc, opened + 1))
+        )
         # «"خيبة" تقول الجماهير»: a noun with the article after the verb is its subject
         or (cue + 1 < len(doc.words) and names_ar.written_definite(doc, cue + 1))
         or (cue + 1 < len(doc.words) and parse_phrase(doc, cue + 1, len(doc.words)))
@@ -2023,15 +2028,10 @@ def _quoted(doc: Document, i: int, hi: int) -> Phrase | None:
         institution = (
             names_ar.acronym(doc, i + 1, close)
             or cited
-            # «وقالت "الصباح" إن»: one word with the article, quoted, is a newspaper's or a
-            # channel's name; not a family name shaped as one («"الروبي"»), nor one named so
-            # before, nor one followed by who it is
+            # «وقالت "الصباح" إن», not followed by who it is
             or (
                 close == i + 2
-                and names_ar.written_definite(doc, i + 1)
-                and not wc.nisba(doc, doc.words[i + 1])
-                and not names_ar.introduced(doc, i + 1, loosely=True)
-                and not _after_first_name(doc, i + 1)
+                and _outlet_word(doc, i + 1)
                 and not names_ar.described_after(doc, after, hi)
             )
             # «وأفادت "الدعم السريع"»: a name of two words or more whose first word has the
@@ -2058,6 +2058,17 @@ def _quoted(doc: Document, i: int, hi: int) -> Phrase | None:
         kind: SourceKind = "organization" if institution else "person"
         return Phrase(i + 1, close, doc.starts[i + 1], doc.ends[close - 1], kind, "person")
     return None
+
+
+def _outlet_word(doc: Document, k: int) -> bool:
+    """Is token k, quoted on its own, a newspaper's or a channel's name («"الصباح"»): one word
+    with the article, not a family name shaped as one («"الروبي"») nor one named so before?"""
+    return (
+        names_ar.written_definite(doc, k)
+        and not wc.nisba(doc, doc.words[k])
+        and not names_ar.introduced(doc, k, loosely=True)
+        and not _after_first_name(doc, k)
+    )
 
 
 def _after_first_name(doc: Document, k: int) -> bool:

@@ -1361,6 +1361,12 @@ def _arabic_phrase(
             phrase = _one_word_person(doc, j)
         if phrase is None and not cut and not row.source_heads:
             phrase = phrases.quoted_title(doc, j, hi)  # «وفق «راديو الشمس»»: an outlet
+        if phrase is None and not cut and not row.source_heads:
+            # «وجاء على لسان سهى بنمنصور أن …», «وبحسب سهى بنمنصور، فإن …»: a name the lexicon
+            # does not know, then the report or a comma (not «حسب رأيها»: whose view)
+            phrase = phrases.bare_name(doc, j, hi, through_context=True)
+            if phrase is None or phrase.kind != "person":
+                phrase = _name_then_comma(doc, j, hi)
         if phrase is not None and row.source_heads and phrase.head not in row.source_heads:
             return None  # «وجاء في المركز الثاني»: a rank, not a statement
         if phrase is not None:
@@ -1393,6 +1399,15 @@ def _arabic_phrase(
             if phrase is not None:
                 return phrase
     return None
+
+
+def _name_then_comma(doc: Document, j: int, hi: int) -> Phrase | None:
+    """After a preposition of attribution, a name of two words or more the lexicon does not
+    know (a first name it knows may open it) and a comma: the person it names."""
+    end = names_ar.name_run(doc, j, hi)
+    if end is None or end - j < names_ar.UNKNOWN_NAME or end >= hi or doc.words[end] != "،":
+        return None
+    return Phrase(j, end, doc.starts[j], doc.ends[end - 1], "person", "person")
 
 
 def _feminine_adjective(doc: Document, k: int) -> bool:
