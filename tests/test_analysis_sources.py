@@ -5634,6 +5634,22 @@ CASES = [
         "والمشكلة ليست محلية فحسب وإنما عالمية، كما يقول الخبراء.",
         [("الخبراء", "anonymous", "يقول", "neutral")],
     ),
+    # a month's name after a first name, before an office, is the family name; first names and
+    # «مولاي» of the Maghreb
+    (
+        "قال حميد آذار الأمين العام للنقابة إن الإضراب مستمر.",
+        [("حميد آذار الأمين العام للنقابة", "person", "قال", "neutral")],
+    ),
+    (
+        "وأبلغ وزير التجارة مولاي حفيظ العلمي الصحفيين بأن الصادرات ارتفعت.",
+        [("وزير التجارة مولاي حفيظ العلمي", "person", "أبلغ", "neutral")],
+    ),
+    ("وقالت حليمة قرى إن الوضع صعب.", [("حليمة قرى", "person", "قالت", "neutral")]),
+    ("وأزيل ورم حميد من رأس المريض.", []),
+    # a verb of saying between commas inside what was said, then a name up to the comma
+    ("والطريق طويل، يضيف بنمنصور، لكنه ممكن.", [("بنمنصور", "person", "يضيف", "neutral")]),
+    # an actor of civil society is nobody named
+    ("وقال فاعل جمعوي إن المشاركة مرتفعة.", [("فاعل جمعوي", "anonymous", "قال", "neutral")]),
     # a name in brackets after a feminine verb, the report right after it: an outlet
     (
         "وخلصت (تايم) إلى أن الاقتصاد يتعافى.",

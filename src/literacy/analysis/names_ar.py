@@ -73,18 +73,23 @@ def name_run(doc: Document, i: int, hi: int) -> int | None:
 
 
 def common_word_surname(doc: Document, i: int, j: int, hi: int) -> bool:
-    """«قال خالد مجاهد، مدير المدرسة، إن», «وقال سعيد قرى إن»: a word the lexicon knows only
-    as loaded or as a claim signal, without the article, right after a first name and right
-    before a comma or the report, is the family name («مجاهد», not "a fighter"; «قرى», not
-    "villages"). Not a time or an adverb («قال محمد أمس إن»: source words that stand
-    between a verb and its report)."""
+    """«قال خالد مجاهد، مدير المدرسة، إن», «وقال سعيد قرى إن», «قال حميد آذار الأمين العام
+    للنقابة إن»: a word the lexicon knows only as loaded or as a claim signal, without the
+    article, right after a first name and right before a comma, the report or an office, is
+    the family name («مجاهد», not "a fighter"; «قرى», not "villages"; «آذار», not March).
+    Not a time or an adverb («قال محمد أمس إن»: source words that stand between a verb and
+    its report)."""
     return (
         i < j < hi - 1
         and given_name(doc, j - 1)
         and not written_definite(doc, j)
         and not function_word(doc, j)
         and common_word(doc, j)
-        and (doc.words[j + 1] == "،" or report_opens(doc, j + 1, hi))
+        and (
+            doc.words[j + 1] == "،"
+            or report_opens(doc, j + 1, hi)
+            or wc.head(doc.hits[j + 1]) == "title"
+        )
     )
 
 

@@ -1232,6 +1232,7 @@ def _arabic_phrase(
                 or _subject_after_object(doc, j, hi)
                 or _subject_after_outlet(doc, j, hi)
                 or _another(doc, j, hi)
+                or (_parenthetical_name(doc, i, j, hi) if saying else None)
             )
             if phrase is not None and names_ar.glued_preposition(doc, doc.words[phrase.i]):
                 # «قال للأناضول»: whom it was told to, never who said it; the speaker may follow
@@ -1399,6 +1400,17 @@ def _arabic_phrase(
             if phrase is not None:
                 return phrase
     return None
+
+
+def _parenthetical_name(doc: Document, cue: int, j: int, hi: int) -> Phrase | None:
+    """«والطريق طويل، يضيف بنمنصور، لكنه ممكن»: a verb of saying between commas inside what
+    was said, and after it, up to the closing comma, a name the lexicon does not know."""
+    if cue == 0 or doc.words[cue - 1] != "،":
+        return None
+    end = names_ar.name_run(doc, j, hi)
+    if end is None or end >= hi or doc.words[end] != "،":
+        return None
+    return Phrase(j, end, doc.starts[j], doc.ends[end - 1], "person", "person")
 
 
 def _name_then_comma(doc: Document, j: int, hi: int) -> Phrase | None:
