@@ -5650,6 +5650,16 @@ CASES = [
     ("والطريق طويل، يضيف بنمنصور، لكنه ممكن.", [("بنمنصور", "person", "يضيف", "neutral")]),
     # an actor of civil society is nobody named
     ("وقال فاعل جمعوي إن المشاركة مرتفعة.", [("فاعل جمعوي", "anonymous", "قال", "neutral")]),
+    # «امحند», the Amazigh «محمد», before a family name the lexicon reads as a word
+    (
+        "وقال امحند الجبل، رئيس الجماعة، إن الطريق سيفتح.",
+        [("امحند الجبل", "person", "قال", "neutral")],
+    ),
+    # a proposal put forward is a statement
+    (
+        "ويقترح الحزب خفض الضرائب على المقاولات الصغرى.",
+        [("الحزب", "anonymous", "يقترح", "neutral")],
+    ),
     # a name in brackets after a feminine verb, the report right after it: an outlet
     (
         "وخلصت (تايم) إلى أن الاقتصاد يتعافى.",
