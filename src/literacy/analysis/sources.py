@@ -1232,7 +1232,13 @@ def _arabic_phrase(
                 or _subject_after_object(doc, j, hi)
                 or _subject_after_outlet(doc, j, hi)
                 or _another(doc, j, hi)
-                or (_parenthetical_name(doc, i, j, hi) if saying else None)
+                # «والطريق طويل، يضيف بنمنصور، لكنه ممكن»: a verb of saying between commas
+                # inside what was said, then a name up to the closing comma
+                or (
+                    _name_up_to_comma(doc, j, hi)
+                    if saying and i > lo and doc.words[i - 1] == "،"
+                    else None
+                )
             )
             if phrase is not None and names_ar.glued_preposition(doc, doc.words[phrase.i]):
                 # «قال للأناضول»: whom it was told to, never who said it; the speaker may follow
@@ -1367,7 +1373,7 @@ def _arabic_phrase(
             # does not know, then the report or a comma (not «حسب رأيها»: whose view)
             phrase = phrases.bare_name(doc, j, hi, through_context=True)
             if phrase is None or phrase.kind != "person":
-                phrase = _name_then_comma(doc, j, hi)
+                phrase = _name_up_to_comma(doc, j, hi, shortest=names_ar.UNKNOWN_NAME)
         if phrase is not None and row.source_heads and phrase.head not in row.source_heads:
             return None  # «وجاء في المركز الثاني»: a rank, not a statement
         if phrase is not None:
@@ -1402,22 +1408,11 @@ def _arabic_phrase(
     return None
 
 
-def _parenthetical_name(doc: Document, cue: int, j: int, hi: int) -> Phrase | None:
-    """«والطريق طويل، يضيف بنمنصور، لكنه ممكن»: a verb of saying between commas inside what
-    was said, and after it, up to the closing comma, a name the lexicon does not know."""
-    if cue == 0 or doc.words[cue - 1] != "،":
-        return None
+def _name_up_to_comma(doc: Document, j: int, hi: int, *, shortest: int = 1) -> Phrase | None:
+    """A name the lexicon does not know from token j (a first name it knows may open it), of
+    `shortest` words or more, closed by a comma: the person it names."""
     end = names_ar.name_run(doc, j, hi)
-    if end is None or end >= hi or doc.words[end] != "،":
-        return None
-    return Phrase(j, end, doc.starts[j], doc.ends[end - 1], "person", "person")
-
-
-def _name_then_comma(doc: Document, j: int, hi: int) -> Phrase | None:
-    """After a preposition of attribution, a name of two words or more the lexicon does not
-    know (a first name it knows may open it) and a comma: the person it names."""
-    end = names_ar.name_run(doc, j, hi)
-    if end is None or end - j < names_ar.UNKNOWN_NAME or end >= hi or doc.words[end] != "،":
+    if end is None or end - j < shortest or end >= hi or doc.words[end] != "،":
         return None
     return Phrase(j, end, doc.starts[j], doc.ends[end - 1], "person", "person")
 
