@@ -30,7 +30,8 @@ _TANWIN_FATH = "\u064b"  # «ً», the accusative's tanwin («شخصاً», «ن
 _ACRONYM = 6  # letters of an institution's initials in Latin capitals («CNN», «UNICEF»)
 # Sound plurals of people: after «لـ» they say whom something was told to.
 PEOPLE_PLURALS = ("ين", "ون")
-_NOMINATIVE_PLURAL = "ون"  # «العديدون»: no family name ends so («الحسين» may end in «ين»)
+# «العديدون», «التحديات»: no family name with the article ends so («الحسين» may end in «ين»)
+_NO_FAMILY_ENDINGS = ("ون", "ات")
 # The dual's endings in the nominative and after it («المنظمتان», «المركزين»).
 DUAL_ENDINGS = ("ان", "ين")
 
@@ -376,8 +377,8 @@ def family_name(doc: Document, k: int) -> bool:
         return True
     if not (wc.nisba(doc, word) or not doc.hits[k]):
         return False
-    if word.endswith(_NOMINATIVE_PLURAL) and written_definite(doc, k):
-        return False  # «وقال العديدون إن»: the many, a plural of people, no family
+    if word.endswith(_NO_FAMILY_ENDINGS) and written_definite(doc, k):
+        return False  # «وقال العديدون إن», «أبرز التحديات أن»: plurals, no family
     hi = len(doc.words)
     after = context_ends(doc, k + 1, hi)  # «وأضافت الدباغ في حديث لإذاعة …، أن»
     if after is None and k + 2 < hi and doc.words[k + 1] == "،":

@@ -31,6 +31,7 @@ _BACK_WINDOW = 12
 _JOINED_TAIL = 2  # words after subjects joined by «و» before their verb, still theirs
 
 _LINKING_HEADS = ("anonymous", "title", "quantifier")
+_REPORT_AHEAD = 10  # words between a quoted newspaper's verb and what it said
 _THOSE_WHO = 7  # words of «حضروا اجتماع المجلس البلدي» after «بعض من», up to the report
 _INSTITUTION_HEADS = ("title", "organization", "document", "named_organization")
 _PEOPLE_OR_REPORTS = ("anonymous", "title", "document", "person")
@@ -1058,7 +1059,12 @@ def _quoted_subject(doc: Document, cue: int, lo: int) -> Phrase | None:
         # «"الصباح" قالت إن …»: one word with the article too, a newspaper's name
         or not (
             unknown_name(doc, opened + 1, close)
-            or (close == opened + 2 and _outlet_word(doc, opened + 1))
+            or (
+                close == opened + 2
+                and _outlet_word(doc, opened + 1)
+                # not «"الحقيقة" قالت كلمتها»: a saying, no newspaper
+                and _report_ahead(doc, cue + 1)
+            )
         )
         # «"خيبة" تقول الجماهير»: a noun with the article after the verb is its subject
         or (cue + 1 < len(doc.words) and names_ar.written_definite(doc, cue + 1))
@@ -1068,6 +1074,13 @@ def _quoted_subject(doc: Document, cue: int, lo: int) -> Phrase | None:
     return Phrase(
         opened + 1, close, doc.starts[opened + 1], doc.ends[close - 1], "organization", "person"
     )
+
+
+def _report_ahead(doc: Document, k: int) -> bool:
+    """Does what was said open within a few words from token k, in the same sentence («قالت
+    استناداً إلى مصادرها أن …»)?"""
+    end = min(doc.sentence_of(k)[1], k + _REPORT_AHEAD) if k < len(doc.words) else k
+    return any(names_ar.report_opens(doc, t, end) for t in range(k, end))
 
 
 def unknown_name(doc: Document, start: int, end: int) -> bool:
@@ -1967,7 +1980,24 @@ def _bracketed_outlet(doc: Document, k: int, close: int, hi: int) -> Phrase | No
         return None
     if any(wc.name(doc.hits[t]) for t in range(k + 1, close)):
         return None  # «وقالت (سعاد) إن»: a woman's first name
-    if not names_ar.report_opens(doc, close + 1, hi):
+    if any(
+        any(
+            h.kind in ("cue", "signal", "loaded")
+            or (h.kind == "source" and h.role != "organization")
+            for h in doc.hits[t]
+        )
+        for t in range(k + 1, close)
+    ):
+        return None  # «وأكدت (مرة أخرى) أن»: how or when, no outlet
+    feminine = doc.lexicon.grammar.feminine_ending
+    if (
+        close == k + 2
+        and not names_ar.written_definite(doc, k + 1)
+        and doc.words[k + 1].endswith(feminine)
+    ):
+        return None  # «وأضافت (ضاحكة) أن»: how she said it
+    # (the report may open past where the subject had to end: «إلى أن» after «خلصت»)
+    if not names_ar.report_opens(doc, close + 1, doc.sentence_of(close)[1]):
         return None
     return Phrase(
         k + 1, close, doc.starts[k + 1], doc.ends[close - 1], "organization", "organization"

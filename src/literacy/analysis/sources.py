@@ -61,6 +61,7 @@ _TAG_RUN = 4  # «#عاجل #فيديو»: the tags a tweet may open with before
 _OPENING_MARKS = frozenset("([{'")
 _FRONTED_WINDOW = 10  # «وحول موعد افتتاح الطريق الجديد بين المدينتين قال …»
 _DESCRIBED_AGAIN = 2  # «الناشط المصري …»: the words that describe a person named before
+_DESCRIBED_SPAN = 8  # tokens of «، الصحفية المغربية في القناة،» after a name, to the comma
 _NOUN_ADJECTIVES = 2  # «تصريحات صحفية سابقة لـ…»
 # «الخرطوم : السوداني أعلن»: a place of up to two words, a colon, an outlet's name
 _DATELINE_PLACE = 2
@@ -855,7 +856,12 @@ def _named_before(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> 
         ):
             return True
         if _described_as(doc, earlier, doc.words[i]) and (
-            phrase.j - i == 1 or (phrase.j - i == 2 and wc.nisba(doc, doc.words[i + 1]))
+            phrase.j - i == 1
+            or (
+                phrase.j - i == 2
+                and wc.nisba(doc, doc.words[i + 1])
+                and not _other_nationality(doc, earlier, i + 1)
+            )
         ):
             return True
     return False
@@ -870,6 +876,19 @@ def _described_as(doc: Document, earlier: FoundSource, word: str) -> bool:
         return False
     split = doc.lexicon.morphology.split_article
     return split(doc.words[after + 1])[1] == split(word)[1]
+
+
+def _other_nationality(doc: Document, earlier: FoundSource, k: int) -> bool:
+    """Does the nisba at token k differ from one in who a person found before was said to be,
+    between commas after their name («ليلى العثماني، الصحفية المغربية،» then «الصحفية
+    الإسبانية»: another journalist)?"""
+    after = bisect_left(doc.starts, earlier.end) + 1
+    for t in range(after, min(len(doc.words), after + _DESCRIBED_SPAN)):
+        if doc.words[t] == "،":
+            return False
+        if t > after and wc.nisba(doc, doc.words[t]) and doc.words[t] != doc.words[k]:
+            return True
+    return False
 
 
 def _named_person_again(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> bool:
@@ -1414,6 +1433,13 @@ def _name_up_to_comma(doc: Document, j: int, hi: int, *, shortest: int = 1) -> P
     end = names_ar.name_run(doc, j, hi)
     if end is None or end - j < shortest or end >= hi or doc.words[end] != "،":
         return None
+    if (
+        end - j > 1
+        and not names_ar.given_name(doc, j)
+        and names_ar.written_definite(doc, end - 1)
+        and not wc.nisba(doc, doc.words[end - 1])
+    ):
+        return None  # «وبحسب موعد الرحلة، فإن»: a noun and its genitive, no first name
     return Phrase(j, end, doc.starts[j], doc.ends[end - 1], "person", "person")
 
 
@@ -2216,14 +2242,7 @@ def _needs_met(doc: Document, row: CueRow, j: int, hi: int) -> bool:
         return True
     # not past another reporting verb, whose own word it would be («الشرطة اكتشفت مخبأ …
     # ويتوقع أن»)
-    until = next(
-        (
-            t + 1
-            for t in range(j, min(hi, j + 2 * _SOURCE_AFTER_WINDOW))
-            if doc.has(t, "cue", "verb")
-        ),
-        hi,
-    )  # (the verb itself may be the word: «ويواصل الاتحاد حث الأندية …»)
+    until = _past_next_verb(doc, j, hi)
     if any(_marker_follows(doc, j, until, m) for m in row.needs_after):
         return True
     # «وأظهرت دراسة حديثة أعدتها الهيئة العليا لشؤون … أن»: a subject too long for the
@@ -2245,6 +2264,22 @@ def _needs_met(doc: Document, row: CueRow, j: int, hi: int) -> bool:
         hi,
     )
     return any(_marker_follows(doc, subject.j, end, m) for m in row.needs_after)
+
+
+def _past_next_verb(doc: Document, j: int, hi: int) -> int:
+    """One past the next reporting verb from token j, not counting one in an aside between
+    commas («ووجد الباحثون، وفق ما أعلنته الجامعة، أن»); the verb itself may be the word a
+    cue needs («ويواصل الاتحاد حث الأندية …»)."""
+    marks = doc.lexicon.grammar.apposition_marks
+    k, end = j, min(hi, j + 2 * _SOURCE_AFTER_WINDOW)
+    while k < end:
+        if doc.words[k] in marks and (close := _aside_end(doc, k, hi)) is not None:
+            k = close + 1
+            continue
+        if doc.has(k, "cue", "verb"):
+            return k + 1
+        k += 1
+    return hi
 
 
 def _fronted_phrase(doc: Document, i: int, lo: int) -> bool:
@@ -2553,7 +2588,11 @@ def _before_object_marker(doc: Document, row: CueRow, j: int, hi: int) -> int:
     word of its own that marks what the verb is about («وحذر خبراء من مجاعة وشيكة»: the
     experts, not «خبراء من مجاعة»); and before what the verb needs after its subject
     («وأدلت رئيسة الوزراء بحديث …»: the prime minister, not «… بحديث»)."""
-    markers = {m for m in (*row.object_before, *row.needs_after) if len(m) > 1}
+    markers = {
+        key[0]
+        for m in (*row.object_before, *row.needs_after)
+        if len(m) > 1 and len(key := doc.lexicon.key(m)) == 1
+    }  # as the text is normalised («رأيه» is «رايه»)
     for k in range(j, min(hi, j + _SOURCE_AFTER_WINDOW)):
         if doc.words[k] in markers:
             return k
