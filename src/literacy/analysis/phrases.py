@@ -110,7 +110,7 @@ def parse_phrase(
     if doc.words[i] in doc.lexicon.grammar.quote_marks:
         return _quoted(doc, i, hi)  # «قالت "حماس"»
     if doc.words[i] == "(" and (close := _bracketed_name(doc, i, hi)) is not None:
-        return _bracketed_outlet(doc, i, close, hi)  # «وخلصت (تايم) إلى أن»
+        return _bracketed_outlet(doc, i, close)  # «وخلصت (تايم) إلى أن»
     if doc.is_punct(i):
         return None
     if not cut and doc.words[i] in doc.lexicon.grammar.demonstratives and i + 1 < hi:
@@ -1972,7 +1972,7 @@ def _bracketed_name(doc: Document, k: int, hi: int) -> int | None:
     return None
 
 
-def _bracketed_outlet(doc: Document, k: int, close: int, hi: int) -> Phrase | None:
+def _bracketed_outlet(doc: Document, k: int, close: int) -> Phrase | None:
     """«وخلصت (تايم) إلى أن», «وكتبت (لوموند) أن»: a name in brackets right after a feminine
     reporting verb, with no first name in it and the report opening right after it, is an
     outlet's or an institution's, as a quoted one is."""
