@@ -855,40 +855,33 @@ def _named_before(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> 
             phrase.j - i == len(opening) or doc.ends[k + len(opening) - 1] < earlier.end
         ):
             return True
-        if _described_as(doc, earlier, doc.words[i]) and (
-            phrase.j - i == 1
-            or (
-                phrase.j - i == 2
-                and wc.nisba(doc, doc.words[i + 1])
-                and not _other_nationality(doc, earlier, i + 1)
-            )
-        ):
+        if _described_again(doc, earlier, phrase):
             return True
     return False
 
 
-def _described_as(doc: Document, earlier: FoundSource, word: str) -> bool:
-    """Did who they are, between commas right after a person's name found before, open with
-    the word, article aside («وقالت سعاد حداد، الباحثة في علم الاجتماع، …» then «وأضافت
-    الباحثة المغربية»)?"""
-    after = bisect_left(doc.starts, earlier.end)
-    if after + 1 >= len(doc.words) or doc.words[after] != "،":
+def _described_again(doc: Document, earlier: FoundSource, phrase: Phrase) -> bool:
+    """Does the phrase say again who a person found before was, between commas right after
+    their name: the same first word, article aside, perhaps with a nisba that the first
+    description does not contradict («وقالت سعاد حداد، الباحثة في علم الاجتماع، …» then
+    «وأضافت الباحثة المغربية»; not «الصحفية الإسبانية» after «…، الصحفية المغربية،»)?"""
+    i, n = phrase.i, phrase.j - phrase.i
+    first = bisect_left(doc.starts, earlier.end) + 1  # the description's first word
+    if first >= len(doc.words) or doc.words[first - 1] != "،":
         return False
     split = doc.lexicon.morphology.split_article
-    return split(doc.words[after + 1])[1] == split(word)[1]
-
-
-def _other_nationality(doc: Document, earlier: FoundSource, k: int) -> bool:
-    """Does the nisba at token k differ from one in who a person found before was said to be,
-    between commas after their name («ليلى العثماني، الصحفية المغربية،» then «الصحفية
-    الإسبانية»: another journalist)?"""
-    after = bisect_left(doc.starts, earlier.end) + 1
-    for t in range(after, min(len(doc.words), after + _DESCRIBED_SPAN)):
+    if split(doc.words[first])[1] != split(doc.words[i])[1]:
+        return False
+    if n == 1:
+        return True
+    if n != 2 or not wc.nisba(doc, doc.words[i + 1]):
+        return False
+    for t in range(first + 1, min(len(doc.words), first + _DESCRIBED_SPAN)):
         if doc.words[t] == "،":
-            return False
-        if t > after and wc.nisba(doc, doc.words[t]) and doc.words[t] != doc.words[k]:
-            return True
-    return False
+            break
+        if wc.nisba(doc, doc.words[t]) and doc.words[t] != doc.words[i + 1]:
+            return False  # another nationality: another one
+    return True
 
 
 def _named_person_again(doc: Document, phrase: Phrase, sources: list[FoundSource]) -> bool:
