@@ -112,6 +112,10 @@ class Grammar:
     back_references: frozenset[str] = frozenset()  # source-word ids: «المسؤول», him again
     same_source_words: frozenset[str] = frozenset()  # source-word ids: «المصدر ذاته»
     same_source_after: frozenset[str] = frozenset()  # «المصدر السابق»: the same as «ذاته»
+    latter_words: frozenset[str] = frozenset()  # «وقال الأخير»: the one named last
+    counterpart_words: frozenset[str] = frozenset()  # «وأكد نظيره القطري»: an office
+    calling_words: frozenset[str] = frozenset()  # «شاب يدعى أبو سليم»: as written
+    time_nouns: frozenset[str] = frozenset()  # «في وقت قال فيه الوزير»: when he said
     bare_courtesy: frozenset[str] = frozenset()  # source-word ids: «وقالت السيدة», nobody named
     issuing_verbs: frozenset[str] = frozenset()  # «أصدر … بياناً قال فيه»: who issued it
     outlet_time_names: frozenset[str] = frozenset()  # «صحيفة الصباح»: a time naming an outlet
@@ -468,7 +472,7 @@ _GRAMMAR_IDS = frozenset(
     }
 )
 # …and letters compared with the text as written, before normalisation
-_AS_WRITTEN = _GRAMMAR_IDS | {"first_person_marks"}
+_AS_WRITTEN = _GRAMMAR_IDS | {"first_person_marks", "calling_words"}
 
 
 def _ids(data: Mapping[str, Any], key: str) -> frozenset[str]:

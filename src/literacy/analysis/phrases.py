@@ -1129,6 +1129,20 @@ def _those_who(doc: Document, k: int, hi: int) -> int | None:
     return None
 
 
+def _full_name_reports(doc: Document, k: int, hi: int) -> bool:
+    """Does a first name at token k, with a family name after it, end right where the report
+    opens («… سامي حداد إن», «… سامي حداد:», «… سامي حداد،»)?"""
+    end = names_ar.name_run(doc, k, hi)
+    return (
+        end is not None
+        and end - k >= 2
+        and (
+            names_ar.report_opens(doc, end, hi, bridged=False)
+            or (end < hi and doc.words[end] == "،")
+        )
+    )
+
+
 def pronoun_after(doc: Document, j: int) -> bool:
     """Is token j a preposition with a pronoun glued on («عنه», «فيها», «عليه»)?"""
     if j >= len(doc.words):
@@ -1651,6 +1665,15 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             inside = state.kin or (
                 state.head == "anonymous"
                 and (state.genitive or state.linked)
+                # «مسؤول في البلدية سامي حداد»: after a noun that awaits no genitive (its
+                # article, a place), a name and its family name are the one official's own
+                # (not «مقربون من الرئيس دونالد ترامب»: whom they are close to, the title's)
+                and (
+                    state.construct
+                    or state.plural
+                    or after_title
+                    or not _full_name_reports(doc, k - 1, hi)
+                )
                 and not (
                     state.head_definite
                     and state.linked

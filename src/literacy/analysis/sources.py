@@ -334,6 +334,9 @@ def _arabic_source(
         # «وأصدر نادي الوداد بياناً أعلن فيه»: who issued the statement (not the statement
         # itself, «بياناً», read as the verb's subject before it; not who received it: «وتلقت
         # الشرطة بلاغاً أكد فيه …»); «ومن جانبه، أصدر …»: after a fronted «من جانبه»
+        if phrase is None and _at_the_time(doc, i, lo):
+            # «في وقت أكد فيه الوزير أن …»: at the time when, the subject after «فيه»
+            return parse_phrase(doc, i + n + 1, hi)
         limit = i if phrase is None else phrase.i
         start = _issuing_verb(doc, lo, limit)
         named = parse_phrase(doc, i + n + 1, hi) if phrase is None and start is not None else None
@@ -361,6 +364,12 @@ def _arabic_source(
         phrase = issuer or phrase
     if phrase is None and row.kind == "verb":
         phrase = _family_name(doc, doc.skip_fillers(i + n, hi), hi, sources)
+    if phrase is None and row.kind in ("verb", "preposition"):
+        phrase = _latter(doc, i + n, hi, doc.sentences[max(0, sentence - 2)][0])
+    if phrase is None and row.kind == "verb":
+        phrase = _counterpart(doc, i + n, hi)
+    if phrase is None and row.kind == "verb":
+        phrase = _subject_of_kana(doc, i, lo)
     if phrase is None and row.kind == "verb":
         phrase = _shared_subject(doc, i, lo, hi)
     if (
@@ -378,7 +387,7 @@ def _arabic_source(
         # sentences the pronoun may point at someone else)
         return earlier
     if phrase is not None:
-        return phrase
+        return _called(doc, phrase, hi) or phrase
     if earlier is not None and not _own_subject_follows(doc, row, i + n, hi):
         return earlier  # but «وقالت إحدى الضحايا …»: somebody new, not the last source
     if row.kind == "participle":
@@ -386,6 +395,16 @@ def _arabic_source(
     if row.kind == "passive":
         return _somebody(doc, i, n)
     return None
+
+
+def _at_the_time(doc: Document, i: int, lo: int) -> bool:
+    """Does the verb at token i follow a noun of time, right before it or before a relative
+    pronoun («في وقت أكد فيه», «في الوقت الذي قالت فيه»)?"""
+    grammar = doc.lexicon.grammar
+    k = i - 1
+    if k > lo and doc.words[k] in grammar.relative_pronouns:
+        k -= 1
+    return k >= lo and doc.words[k] in grammar.time_nouns
 
 
 def _only_time_between(doc: Document, j: int, i: int) -> bool:
@@ -665,6 +684,117 @@ def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> 
         or _nationality_surname(doc, j, sources)
     ):
         return _one_word_person(doc, j)
+    return None
+
+
+# words between «كان» and «قد» («وكانت الوزارة، في بيان سابق، قد أعلنت»)
+_KANA_REACH = 12
+# «المتحدث باسم الوزارة»: an office speaking for an institution
+_ON_BEHALF = frozenset({"باسم"})
+
+
+def _latter(doc: Document, j: int, hi: int, start: int) -> Phrase | None:
+    """«وقال الأخير إن …», «وحسب هذا الأخير، …»: the latter, right after the cue at token j,
+    is whoever the article named last before it, looking back to token `start`; nobody
+    when it named no one there («في الأخير»: in the end, no subject)."""
+    grammar = doc.lexicon.grammar
+    k = j + 1 if j + 1 < hi and doc.words[j] in grammar.demonstratives else j
+    if k >= hi or doc.words[k] not in grammar.latter_words:
+        return None
+    kind = _named_last(doc, start, j, doc.words[k].endswith(grammar.feminine_ending))
+    if kind is None:
+        return None
+    return Phrase(j, k + 1, doc.starts[j], doc.ends[k], kind, kind)
+
+
+def _called(doc: Document, phrase: Phrase, hi: int) -> Phrase | None:
+    """«وقال شاب يدعى أبو سليم إن …»: somebody unnamed, then the name they are called by
+    («يدعى», as written) in two words or more, is that person, the name and all."""
+    j = phrase.j
+    if phrase.kind != "anonymous" or j + 1 >= hi:
+        return None
+    if written_letters(doc.surface(j)) not in doc.lexicon.grammar.calling_words:
+        return None
+    end = names_ar.name_run(doc, j + 1, hi)
+    if end is None or end - j < 3:
+        return None  # «رجل يدعى أحمد»: a first name alone, one of many
+    return Phrase(phrase.i, end, phrase.nstart, doc.ends[end - 1], "person", "person")
+
+
+def _subject_of_kana(doc: Document, i: int, lo: int) -> Phrase | None:
+    """«وكانت الوزارة، في بيان سابق، قد أعلنت …», «وكان الوزير خلال زيارته قد أكد»:
+    the subject right after «كان», then where or when, then «قد» before the verb at token i;
+    the subject's phrase must stop where a preposition or a comma starts."""
+    grammar = doc.lexicon.grammar
+    particle = i - 1
+    if particle <= lo or doc.words[particle] not in grammar.perfect_particles:
+        return None
+    for aux in range(particle - 2, max(lo, particle - _KANA_REACH) - 1, -1):
+        if doc.words[aux] in grammar.perfect_auxiliaries:
+            break
+        if doc.is_punct(aux) and doc.words[aux] != "،":
+            return None
+    else:
+        return None
+    subject = parse_phrase(doc, aux + 1, particle)
+    if subject is None or subject.j >= particle:
+        return None
+    after = doc.words[subject.j]
+    if after != "،" and after not in grammar.noun_prepositions:
+        return None
+    if any(doc.has(k, "cue", "verb") for k in range(subject.j, particle)):
+        return None  # «وكان الوزير الذي أعلن … قد»: another verb of report between
+    return subject
+
+
+def _counterpart(doc: Document, j: int, hi: int) -> Phrase | None:
+    """«وأكد نظيره القطري أن …»: a counterpart right after the verb at token j, with the
+    adjectives of nationality after it, is one office answering another: a person."""
+    if j >= hi or doc.words[j] not in doc.lexicon.grammar.counterpart_words:
+        return None
+    k = j + 1
+    while k < hi and wc.nisba(doc, doc.words[k]):
+        k += 1
+    return Phrase(j, k, doc.starts[j], doc.ends[k - 1], "person", "title")
+
+
+def _named_last(doc: Document, start: int, end: int, feminine: bool) -> SourceKind | None:
+    """The kind of whoever was named last between tokens `start` and `end`, of the gender
+    the latter's word has: a person (a first name or a person the lexicon knows, an office:
+    «رئيس الحكومة», «المتحدث باسم الوزارة») or an institution or a country («وزارة الصحة»,
+    «فرنسا»). An office or an institution agrees in gender and is singular (not «الأخير»
+    after «الحكومة» or «النقابات»); a first name is taken as it comes."""
+    ending = doc.lexicon.grammar.feminine_ending
+    named = {  # last token -> (first token, role) of the names the lexicon lists
+        m[0] + m[1] - 1: (m[0], m[2].role)
+        for m in doc.in_range("entity", start, end)
+        if m[2].role in ("person", "organization", "country") and m[0] + m[1] <= end
+    }
+
+    def agrees(t: int) -> bool:
+        word = doc.words[t]
+        return word.endswith(ending) == feminine and not wc.plural(doc, word, doc.hits[t])
+
+    def office(t: int) -> bool:  # a singular title: «رئيس», «الوزيرة»
+        return doc.has(t, "source", "title") is not None and not wc.plural(
+            doc, doc.words[t], doc.hits[t]
+        )
+
+    for t in range(end - 1, start - 1, -1):
+        first, role = named.get(t, (t, ""))
+        if names_ar.given_name(doc, t) or role == "person":
+            return "person"
+        if office(t) and agrees(t):
+            return "person"
+        if role in ("organization", "country") or (
+            doc.has(t, "source", "organization") and agrees(t)
+        ):
+            # the institution of an office named with it is the office's, a person's
+            # («رئيس الحكومة», «المتحدث باسم الوزارة»; not «ممثلي المنظمة»)
+            head = (
+                first - 2 if first > start + 1 and doc.words[first - 1] in _ON_BEHALF else first - 1
+            )
+            return "person" if head >= start and office(head) else "organization"
     return None
 
 

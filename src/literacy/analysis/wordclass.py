@@ -22,7 +22,7 @@ HEAD_ENTITIES = {
 
 # Modifiers that follow any noun, definite or not: «رفيع المستوى» and the emphatic «نفسه»,
 # «ذاتها» («المصادر ذاتها»), and an acting office's «بالتكليف», «بالإنابة».
-_AGREE_ALWAYS = frozenset({"mustawa", "nafsuhu", "bil_taklif"})
+_AGREE_ALWAYS = frozenset({"mustawa", "nafsuhu", "bil_taklif", "wilayatuhu"})
 
 
 def lookup(doc: Document, word: str) -> tuple[Hit, ...]:
