@@ -196,6 +196,7 @@ _ID_LISTS = {
     "trades": "source_words",
     "same_source_words": "source_words",
     "bare_courtesy": "source_words",
+    "spoken_of_nouns": "cues",
 }
 
 

@@ -116,6 +116,8 @@ class Grammar:
     counterpart_words: frozenset[str] = frozenset()  # «وأكد نظيره القطري»: an office
     calling_words: frozenset[str] = frozenset()  # «شاب يدعى أبو سليم»: as written
     time_nouns: frozenset[str] = frozenset()  # «في وقت قال فيه الوزير»: when he said
+    spoken_of_nouns: frozenset[str] = frozenset()  # cue ids: «أثارت تصريحات الرئيس غضبا»
+    company_words: frozenset[str] = frozenset()  # «قال بحضور الوزير»: who was there
     bare_courtesy: frozenset[str] = frozenset()  # source-word ids: «وقالت السيدة», nobody named
     issuing_verbs: frozenset[str] = frozenset()  # «أصدر … بياناً قال فيه»: who issued it
     outlet_time_names: frozenset[str] = frozenset()  # «صحيفة الصباح»: a time naming an outlet
@@ -469,6 +471,7 @@ _GRAMMAR_IDS = frozenset(
         "trades",
         "same_source_words",
         "bare_courtesy",
+        "spoken_of_nouns",
     }
 )
 # …and letters compared with the text as written, before normalisation

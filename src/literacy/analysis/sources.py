@@ -362,6 +362,8 @@ def _arabic_source(
             # (the statement it issued is no source of its own)
             return earlier
         phrase = issuer or phrase
+    if phrase is not None and doc.words[phrase.i] in doc.lexicon.grammar.company_words:
+        phrase = None  # «قال بحضور رئيس الحكومة»: who was there, not who spoke
     if phrase is None and row.kind == "verb":
         phrase = _family_name(doc, doc.skip_fillers(i + n, hi), hi, sources)
     if phrase is None and row.kind in ("verb", "preposition"):
@@ -687,6 +689,9 @@ def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> 
     return None
 
 
+# words after statements and whose they are to the verb that says what they said («تصريحات
+# سابقة للوزارة كانت تتحدث عن …»)
+_SAID_VERB_REACH = 3
 # words between «كان» and «قد» («وكانت الوزارة، في بيان سابق، قد أعلنت»)
 _KANA_REACH = 12
 # «المتحدث باسم الوزارة»: an office speaking for an institution
@@ -1529,8 +1534,15 @@ def _arabic_phrase(
             return None  # «جاء ذلك في تصريح صحفي لها»: hers, somebody named before
         return phrase
     if row.kind == "noun":
-        if row.then and (phrase := _of_whom(doc, row, _noun_adjectives(doc, after, hi), hi)):
-            # «تصريحات صحفية لوزير الخارجية», «تصريحات سابقة لوزارة المالية»: after the
+        spoken_of = any(
+            h.kind == "cue" and h.entry in doc.lexicon.grammar.spoken_of_nouns for h in doc.hits[i]
+        )
+        if (
+            row.then
+            and (phrase := _of_whom(doc, row, _noun_adjectives(doc, after, hi), hi))
+            and not (spoken_of and not _said_after(doc, phrase.j, hi))
+        ):
+            # «تصريحات صحفية لوزير الخارجية أن …», «تصريحات سابقة لوزارة المالية»: after the
             # noun's adjectives, «لـ» and whose they are (not an outlet, whom they were for)
             return phrase
         definite = any(h.kind == "cue" and h.entry == row.id and h.definite for h in doc.hits[i])
@@ -1541,6 +1553,11 @@ def _arabic_phrase(
             phrase = None  # «في تصريح للأناضول»: whom it was made to; a genitive has no «لـ»
         if phrase is not None and _feminine_adjective(doc, phrase.i):
             phrase = None  # «في تصريحات صحافية ببغداد»: press statements, no journalist's
+        if phrase is not None and spoken_of and not _said_after(doc, phrase.j, hi):
+            # «أثارت تصريحات الرئيس غضبا», «رفضها لتصريحات الوزير حول …»: statements spoken
+            # of, not what they said (but «تصريحات الوزير بأن …»; «إعلان روسيا تسجيل لقاح»
+            # says what was announced)
+            phrase = None
         if phrase is not None:
             return phrase
         for marker in row.agent:
@@ -1548,6 +1565,14 @@ def _arabic_phrase(
             if phrase is not None:
                 return phrase
     return None
+
+
+def _said_after(doc: Document, j: int, hi: int) -> bool:
+    """Does what statements said follow their owner at token j: the report («أن», «:»), or
+    a verb of saying that has them for subject («… كانت تتحدث عن», «… تؤكد أن»)?"""
+    return report_opens(doc, j, hi) or any(
+        doc.has(t, "cue", "verb") for t in range(j, min(hi, j + _SAID_VERB_REACH))
+    )
 
 
 def _name_up_to_comma(doc: Document, j: int, hi: int, *, shortest: int = 1) -> Phrase | None:

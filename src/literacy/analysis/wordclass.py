@@ -153,6 +153,29 @@ def nisba(doc: Document, word: str) -> bool:
     return len(stem) >= 4 and stem.endswith(grammar.nisba_suffixes)
 
 
+def _country_after_country(doc: Document, k: int) -> bool:
+    """Is token k a country as written («السعودية», also the adjective) right after another
+    country, which no adjective of nationality describes?"""
+
+    def country(t: int) -> bool:
+        return any(
+            h.kind == "entity" and h.role == "country" and not h.affixed and not h.rest
+            for h in doc.hits[t]
+        )
+
+    return country(k) and country(k - 1)
+
+
+def _country_as_nisba(doc: Document, k: int) -> bool:
+    """Is token k a country as written that has the shape of a definite adjective of
+    nationality («السعودية»: «ال» + «سعودي» + «ة»)?"""
+    if not any(h.kind == "entity" and h.role == "country" and not h.affixed for h in doc.hits[k]):
+        return False
+    word = doc.words[k]
+    definite, _ = doc.lexicon.morphology.split_article(word)
+    return bool(definite) and nisba(doc, word[: -len(doc.lexicon.grammar.feminine_ending)])
+
+
 def adjective(doc: Document, k: int, definite: bool) -> bool:
     """Can token k modify the phrase so far, agreeing in definiteness?"""
     word, hits = doc.words[k], doc.hits[k]
@@ -165,6 +188,10 @@ def adjective(doc: Document, k: int, definite: bool) -> bool:
             or (h.kind == "entity" and h.role == "nationality")
             for h in hits
         )
+        if not modifier and _country_as_nisba(doc, k):
+            # «السفارة السعودية»: a country written as its own adjective, after a noun
+            # (not «وتتهم إيران السعودية …»: after a country, the verb's object)
+            modifier = not _country_after_country(doc, k)
         if not modifier and any(h.kind in ("cue", "entity") for h in hits):
             return False
     grammar = doc.lexicon.grammar
