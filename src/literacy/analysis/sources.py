@@ -713,12 +713,19 @@ def _latter(doc: Document, j: int, hi: int, start: int) -> Phrase | None:
 
 
 def _called(doc: Document, phrase: Phrase, hi: int) -> Phrase | None:
-    """«وقال شاب يدعى أبو سليم إن …»: somebody unnamed, then the name they are called by
-    («يدعى», as written) in two words or more, is that person, the name and all."""
+    """«وقال شاب يدعى أبو سليم إن …», «… جار له، ويدعى …»: somebody unnamed, then the name
+    they are called by («يدعى», as written) in two words or more, is that person, the name
+    and all."""
+    grammar = doc.lexicon.grammar
     j = phrase.j
+    if j + 2 < hi and doc.words[j] == "،":
+        j += 1  # «صديق آخر، ويدعى …»
     if phrase.kind != "anonymous" or j + 1 >= hi:
         return None
-    if written_letters(doc.surface(j)) not in doc.lexicon.grammar.calling_words:
+    called = written_letters(doc.surface(j))
+    if called[:1] in grammar.conjunction_letters:
+        called = called[1:]
+    if called not in grammar.calling_words:
         return None
     end = names_ar.name_run(doc, j + 1, hi)
     if end is None or end - j < 3:
