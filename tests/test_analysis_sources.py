@@ -5855,6 +5855,44 @@ CASES = [
         "وتتهم قطر السعودية بتمويل الحملة.",
         [("قطر", "organization", "تتهم", "neutral")],
     ),
+    # an institution's counterpart is an institution
+    (
+        "وقال البنك المركزي المغربي إن الدرهم مستقر، وأكد نظيره التونسي أن الدينار مستقر.",
+        [
+            ("البنك المركزي المغربي", "organization", "قال", "neutral"),
+            ("نظيره التونسي", "organization", "أكد", "emphasis"),
+        ],
+    ),
+    # a country is passed over for «الأخير» (it does not speak); an office of another gender
+    # does not take over its institution
+    (
+        "زار وزير الداخلية سامي حداد اليابان، وقال الأخير إن الزيارة ناجحة.",
+        [("الأخير", "person", "قال", "neutral")],
+    ),
+    (
+        "اجتمع الوزير بممثلي الشركة الألمانية، وقالت الأخيرة إنها ستوسع مصنعها.",
+        [("الأخيرة", "organization", "قالت", "neutral")],
+    ),
+    # «المستقيل» alone is still the one who resigned
+    ("وأكد المستقيل أن قراره نهائي.", [("المستقيل", "person", "أكد", "emphasis")]),
+    # what the statements said after a relative and «فيها»; another speaker after a comma
+    (
+        "ونشرت الصحيفة تصريحات المدير التي جاء فيها أن المصنع سيغلق.",
+        [("المدير", "person", "تصريحات", "neutral")],
+    ),
+    (
+        "وتعليقا على تصريحات الرئيس، قال المتحدث إن بلاده لن ترد.",
+        [("المتحدث", "person", "قال", "neutral")],
+    ),
+    # «السعودية» is no adjective after a name or a masculine noun
+    (
+        "ودعت الأمم المتحدة السعودية إلى وقف الغارات.",
+        [("الأمم المتحدة", "organization", "دعت", "neutral")],
+    ),
+    (
+        "وأبلغ الوزير السعودية بأن بلاده ستنسحب.",
+        [("الوزير", "person", "أبلغ", "neutral")],
+    ),
     # the name after a comma and «وتدعى»
     (
         "وقالت صديقة أخرى، وتدعى سعاد حداد، إن الشرطة تأخرت.",

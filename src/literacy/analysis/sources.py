@@ -369,7 +369,7 @@ def _arabic_source(
     if phrase is None and row.kind in ("verb", "preposition"):
         phrase = _latter(doc, i + n, hi, doc.sentences[max(0, sentence - 2)][0])
     if phrase is None and row.kind == "verb":
-        phrase = _counterpart(doc, i + n, hi)
+        phrase = _counterpart(doc, i + n, hi, doc.sentences[max(0, sentence - 2)][0])
     if phrase is None and row.kind == "verb":
         phrase = _subject_of_kana(doc, i, lo)
     if phrase is None and row.kind == "verb":
@@ -694,6 +694,8 @@ def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> 
 _SAID_VERB_REACH = 3
 # words between «كان» and «قد» («وكانت الوزارة، في بيان سابق، قد أعلنت»)
 _KANA_REACH = 12
+# «نظيرته», «نظيرتها»: the feminine counterpart (normalised)
+_COUNTERPART_FEMININE = "نظيرت"
 # «المتحدث باسم الوزارة»: an office speaking for an institution
 _ON_BEHALF = frozenset({"باسم"})
 
@@ -759,28 +761,36 @@ def _subject_of_kana(doc: Document, i: int, lo: int) -> Phrase | None:
     return subject
 
 
-def _counterpart(doc: Document, j: int, hi: int) -> Phrase | None:
+def _counterpart(doc: Document, j: int, hi: int, start: int) -> Phrase | None:
     """«وأكد نظيره القطري أن …»: a counterpart right after the verb at token j, with the
-    adjectives of nationality after it, is one office answering another: a person."""
-    if j >= hi or doc.words[j] not in doc.lexicon.grammar.counterpart_words:
+    adjectives of nationality after it, answers whoever was named last before it (back to
+    token `start`) and is of its kind: an office's, a person; an institution's («البنك
+    المركزي … وأكد نظيره التركي»), an institution; a person when none is found."""
+    grammar = doc.lexicon.grammar
+    word = doc.words[j] if j < hi else ""
+    if word not in grammar.counterpart_words:
         return None
     k = j + 1
     while k < hi and wc.nisba(doc, doc.words[k]):
         k += 1
-    return Phrase(j, k, doc.starts[j], doc.ends[k - 1], "person", "title")
+    # «نظيرته»: a feminine counterpart, whoever's it is
+    feminine = word.startswith(_COUNTERPART_FEMININE)
+    kind = _named_last(doc, start, j, feminine) or "person"
+    return Phrase(j, k, doc.starts[j], doc.ends[k - 1], kind, "title" if kind == "person" else kind)
 
 
 def _named_last(doc: Document, start: int, end: int, feminine: bool) -> SourceKind | None:
     """The kind of whoever was named last between tokens `start` and `end`, of the gender
     the latter's word has: a person (a first name or a person the lexicon knows, an office:
-    «رئيس الحكومة», «المتحدث باسم الوزارة») or an institution or a country («وزارة الصحة»,
-    «فرنسا»). An office or an institution agrees in gender and is singular (not «الأخير»
-    after «الحكومة» or «النقابات»); a first name is taken as it comes."""
+    «رئيس الحكومة», «المتحدث باسم الوزارة») or an institution («وزارة الصحة»). An office or
+    an institution agrees in gender and is singular (not «الأخير» after «الحكومة» or
+    «النقابات»); a first name is taken as it comes; a country or a place is passed over
+    («زار الوزير اليابان، وقال الأخير …»: the minister, who speaks)."""
     ending = doc.lexicon.grammar.feminine_ending
     named = {  # last token -> (first token, role) of the names the lexicon lists
         m[0] + m[1] - 1: (m[0], m[2].role)
         for m in doc.in_range("entity", start, end)
-        if m[2].role in ("person", "organization", "country") and m[0] + m[1] <= end
+        if m[2].role in ("person", "organization") and m[0] + m[1] <= end
     }
 
     def agrees(t: int) -> bool:
@@ -798,15 +808,13 @@ def _named_last(doc: Document, start: int, end: int, feminine: bool) -> SourceKi
             return "person"
         if office(t) and agrees(t):
             return "person"
-        if role in ("organization", "country") or (
-            doc.has(t, "source", "organization") and agrees(t)
-        ):
+        if role == "organization" or (doc.has(t, "source", "organization") and agrees(t)):
             # the institution of an office named with it is the office's, a person's
-            # («رئيس الحكومة», «المتحدث باسم الوزارة»; not «ممثلي المنظمة»)
+            # («رئيس الحكومة», «المتحدث باسم الوزارة»; not «ممثلي الشركة», another gender)
             head = (
                 first - 2 if first > start + 1 and doc.words[first - 1] in _ON_BEHALF else first - 1
             )
-            return "person" if head >= start and office(head) else "organization"
+            return "person" if head >= start and office(head) and agrees(head) else "organization"
     return None
 
 
@@ -1575,11 +1583,33 @@ def _arabic_phrase(
 
 
 def _said_after(doc: Document, j: int, hi: int) -> bool:
-    """Does what statements said follow their owner at token j: the report («أن», «:»), or
-    a verb of saying that has them for subject («… كانت تتحدث عن», «… تؤكد أن»)?"""
-    return report_opens(doc, j, hi) or any(
-        doc.has(t, "cue", "verb") for t in range(j, min(hi, j + _SAID_VERB_REACH))
-    )
+    """Does what statements said follow their owner at token j: the report («أن», «:»), a
+    verb of saying that has them for subject («… كانت تتحدث عن», «… تؤكد أن»), or one that
+    says what was in them («… التي جاء فيها أن», «… التي قال فيها»)? Not a verb after a comma
+    (another speaker's: «وتعليقا على تصريحات الرئيس، قال المتحدث …», though an aside on
+    who carried them counts: «…، نقلتها الوكالة، …») nor one whose object they are («…
+    التي وصفتها الوزارة بالاستفزازية»)."""
+    if report_opens(doc, j, hi):
+        return True
+    grammar = doc.lexicon.grammar
+    if j < hi and doc.words[j] in grammar.relative_pronouns:
+        verb = j + 1
+        return (
+            verb + 1 < hi
+            and any(h.kind == "cue" for h in doc.hits[verb])
+            and doc.words[verb + 1] in grammar.statement_pronouns
+        )
+    for t in range(j, min(hi, j + _SAID_VERB_REACH)):
+        if doc.is_punct(t):
+            # «…، نقلتها وكالة تاس، …»: an aside on who carried them, quoted statements
+            return (
+                doc.words[t] == "،"
+                and doc.has(t + 1, "cue", "verb") is not None
+                and object_pronoun(doc, t + 1)
+            )
+        if doc.has(t, "cue", "verb"):
+            return True
+    return False
 
 
 def _name_up_to_comma(doc: Document, j: int, hi: int, *, shortest: int = 1) -> Phrase | None:

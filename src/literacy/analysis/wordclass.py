@@ -23,6 +23,7 @@ HEAD_ENTITIES = {
 # Modifiers that follow any noun, definite or not: «رفيع المستوى» and the emphatic «نفسه»,
 # «ذاتها» («المصادر ذاتها»), and an acting office's «بالتكليف», «بالإنابة».
 _AGREE_ALWAYS = frozenset({"mustawa", "nafsuhu", "bil_taklif", "wilayatuhu"})
+_NAME_WORDS = 6  # words of the longest name the lexicon lists, looked back over
 
 
 def lookup(doc: Document, word: str) -> tuple[Hit, ...]:
@@ -153,17 +154,15 @@ def nisba(doc: Document, word: str) -> bool:
     return len(stem) >= 4 and stem.endswith(grammar.nisba_suffixes)
 
 
-def _country_after_country(doc: Document, k: int) -> bool:
-    """Is token k a country as written («السعودية», also the adjective) right after another
-    country, which no adjective of nationality describes?"""
-
-    def country(t: int) -> bool:
-        return any(
-            h.kind == "entity" and h.role == "country" and not h.affixed and not h.rest
-            for h in doc.hits[t]
-        )
-
-    return country(k) and country(k - 1)
+def _feminine_noun_before(doc: Document, k: int) -> bool:
+    """Is token k-1 a feminine singular or a plural noun, no name ending there, that a
+    feminine adjective agrees with («السفارة», «وزارة الصحة», «السلطات»)?"""
+    before = k - 1
+    if any(m[0] + m[1] == k for m in doc.in_range("entity", max(0, k - _NAME_WORDS), k)):
+        return False  # «الأمم المتحدة», «إيران»: a name ends there, the adjective is no more
+    word = doc.words[before]
+    grammar = doc.lexicon.grammar
+    return word.endswith(grammar.feminine_ending) or plural(doc, word, doc.hits[before])
 
 
 def _country_as_nisba(doc: Document, k: int) -> bool:
@@ -190,8 +189,9 @@ def adjective(doc: Document, k: int, definite: bool) -> bool:
         )
         if not modifier and _country_as_nisba(doc, k):
             # «السفارة السعودية»: a country written as its own adjective, after a noun
-            # (not «وتتهم إيران السعودية …»: after a country, the verb's object)
-            modifier = not _country_after_country(doc, k)
+            # it agrees with (not «وزار الرئيس السعودية»; not «ودعت الأمم المتحدة السعودية
+            # …» after a name: the verb's object)
+            modifier = _feminine_noun_before(doc, k)
         if not modifier and any(h.kind in ("cue", "entity") for h in hits):
             return False
     grammar = doc.lexicon.grammar
