@@ -162,6 +162,31 @@ def test_the_generator_trusts_a_teachers_edits():
             assert question.answer != "فلول"
 
 
+def test_the_latter_is_never_an_answer_or_an_option_about_sources():
+    # «الأخير» names somebody named before; the words alone answer neither "who?" nor
+    # "what kind?", and as a distractor they name nobody
+    text = (
+        "استقبل وزير الخارجية سامي حداد نظيره الفرنسي في الرباط أمس. "
+        "وقال الأخير إن البلدين سيوقعان اتفاقا للتعاون التجاري يوم 5 أيار 2021. "
+        "وقالت مصادر مطلعة إن الاتفاق يشمل 12 مشروعا. "
+        "وأعلنت وزارة الاقتصاد أن الصادرات ارتفعت بنسبة 8 في المئة. "
+        "وكشف ناشطون أن العصابات المسلحة هربت عبر الحدود. "
+        "وأكد شهود أن الموكب مر دون حوادث."
+    )
+    analysis = analyze(text)
+    assert any(s.text == "الأخير" for s in analysis.sources)
+    asked = 0
+    for seed in range(8):
+        quiz = generate(analysis, questions=30, skills=["source"], seed=seed)
+        for question in quiz.questions:
+            asked += 1
+            if question.evidence and "الأخير" in question.evidence.quote:
+                asks_who = "مصدر هذه المعلومة" in question.prompt
+                assert not asks_who and "نوع المصدر" not in question.prompt, question.prompt
+            assert "الأخير" not in [str(c) for c in getattr(question, "choices", ())]
+    assert asked
+
+
 def test_a_quoted_opinion_in_loaded_words_is_never_a_checkability_item():
     # who said it can be checked, but a student who says an opinion cannot is not wrong
     text = (

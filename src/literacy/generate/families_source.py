@@ -27,7 +27,7 @@ def source_who(ctx: Context, rng: random.Random) -> list[Draft]:
         others = _distinct_sources(ctx, exclude=own)
         if claim.source is not None:
             source = analysis.sources[claim.source]
-            if not _covers_sentence(ctx, source):
+            if not _covers_sentence(ctx, source) or _points_back(ctx, source):
                 continue
             correct, kind, meaning = source.text, source.kind, claim.source
             distractors = [(analysis.sources[j].text, j) for j in others[:2]]
@@ -82,7 +82,7 @@ def source_kind(ctx: Context, rng: random.Random) -> list[Draft]:
         own = ctx.sources_of(i)
         if claim.source is not None:
             source = analysis.sources[claim.source]
-            if not _covers_sentence(ctx, source):
+            if not _covers_sentence(ctx, source) or _points_back(ctx, source):
                 continue
             kinds_here = {analysis.sources[j].kind for j in own}
             if len(kinds_here) > 1:
@@ -221,6 +221,15 @@ def _covers_sentence(ctx: Context, source: Source) -> bool:
     )
 
 
+def _points_back(ctx: Context, source: Source) -> bool:
+    """Is the source «الأخير» (the latter) or «هذا الأخير»: somebody named before, whom the
+    words themselves do not name, so no fair answer to "who says so?" or "what kind?"."""
+    latter = lexicon(ctx.language).grammar.latter_words
+    return bool(latter) and not latter.isdisjoint(
+        textlib.normalize_key(source.text, ctx.language).split()
+    )
+
+
 # Clause openers that join a clause of equal rank, so the source may still speak for it all.
 _COORDINATORS = frozenset({"and", "but", "or", "so", "yet", "then"})
 
@@ -257,9 +266,12 @@ def _distinct_sources(ctx: Context, exclude: frozenset[int]) -> list[int]:
     keys = [textlib.normalize_key(s.text, language) for s in ctx.analysis.sources]
     taken = [keys[j] for j in exclude]
     out = []
+    latter = lexicon(language).grammar.latter_words
     for j, key in enumerate(keys):
         if j in exclude or any(keys_overlap(key, t, language) for t in taken):
             continue
+        if latter and not latter.isdisjoint(key.split()):
+            continue  # «الأخير» names nobody out of its sentence
         taken.append(key)
         out.append(j)
     return out
