@@ -114,6 +114,8 @@ class Grammar:
     same_source_after: frozenset[str] = frozenset()  # «المصدر السابق»: the same as «ذاته»
     latter_words: frozenset[str] = frozenset()  # «وقال الأخير»: the one named last
     counterpart_words: frozenset[str] = frozenset()  # «وأكد نظيره القطري»: an office
+    feminine_counterparts: frozenset[str] = frozenset()  # «نظيرته»: hers or his, a woman
+    on_behalf: frozenset[str] = frozenset()  # «المتحدث باسم الوزارة»: speaking for it
     calling_words: frozenset[str] = frozenset()  # «شاب يدعى أبو سليم»: as written
     time_nouns: frozenset[str] = frozenset()  # «في وقت قال فيه الوزير»: when he said
     spoken_of_nouns: frozenset[str] = frozenset()  # cue ids: «أثارت تصريحات الرئيس غضبا»

@@ -694,10 +694,6 @@ def _family_name(doc: Document, j: int, hi: int, sources: list[FoundSource]) -> 
 _SAID_VERB_REACH = 3
 # words between «كان» and «قد» («وكانت الوزارة، في بيان سابق، قد أعلنت»)
 _KANA_REACH = 12
-# «نظيرته», «نظيرتها»: the feminine counterpart (normalised)
-_COUNTERPART_FEMININE = "نظيرت"
-# «المتحدث باسم الوزارة»: an office speaking for an institution
-_ON_BEHALF = frozenset({"باسم"})
 
 
 def _latter(doc: Document, j: int, hi: int, start: int) -> Phrase | None:
@@ -715,7 +711,7 @@ def _latter(doc: Document, j: int, hi: int, start: int) -> Phrase | None:
 
 
 def _called(doc: Document, phrase: Phrase, hi: int) -> Phrase | None:
-    """«وقال شاب يدعى أبو سليم إن …», «… جار له، ويدعى …»: somebody unnamed, then the name
+    """«وقال شاب يدعى أبو سليم إن …», «صديقة أخرى، وتدعى …»: somebody unnamed, then the name
     they are called by («يدعى», as written) in two words or more, is that person, the name
     and all."""
     grammar = doc.lexicon.grammar
@@ -774,8 +770,7 @@ def _counterpart(doc: Document, j: int, hi: int, start: int) -> Phrase | None:
     while k < hi and wc.nisba(doc, doc.words[k]):
         k += 1
     # «نظيرته»: a feminine counterpart, whoever's it is
-    feminine = word.startswith(_COUNTERPART_FEMININE)
-    kind = _named_last(doc, start, j, feminine) or "person"
+    kind = _named_last(doc, start, j, word in grammar.feminine_counterparts) or "person"
     return Phrase(j, k, doc.starts[j], doc.ends[k - 1], kind, "title" if kind == "person" else kind)
 
 
@@ -786,7 +781,8 @@ def _named_last(doc: Document, start: int, end: int, feminine: bool) -> SourceKi
     an institution agrees in gender and is singular (not «الأخير» after «الحكومة» or
     «النقابات»); a first name is taken as it comes; a country or a place is passed over
     («زار الوزير اليابان، وقال الأخير …»: the minister, who speaks)."""
-    ending = doc.lexicon.grammar.feminine_ending
+    grammar = doc.lexicon.grammar
+    ending = grammar.feminine_ending
     named = {  # last token -> (first token, role) of the names the lexicon lists
         m[0] + m[1] - 1: (m[0], m[2].role)
         for m in doc.in_range("entity", start, end)
@@ -812,7 +808,9 @@ def _named_last(doc: Document, start: int, end: int, feminine: bool) -> SourceKi
             # the institution of an office named with it is the office's, a person's
             # («رئيس الحكومة», «المتحدث باسم الوزارة»; not «ممثلي الشركة», another gender)
             head = (
-                first - 2 if first > start + 1 and doc.words[first - 1] in _ON_BEHALF else first - 1
+                first - 2
+                if first > start + 1 and doc.words[first - 1] in grammar.on_behalf
+                else first - 1
             )
             return "person" if head >= start and office(head) and agrees(head) else "organization"
     return None

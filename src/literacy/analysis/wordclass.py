@@ -21,7 +21,8 @@ HEAD_ENTITIES = {
 
 
 # Modifiers that follow any noun, definite or not: «رفيع المستوى» and the emphatic «نفسه»,
-# «ذاتها» («المصادر ذاتها»), and an acting office's «بالتكليف», «بالإنابة».
+# «ذاتها» («المصادر ذاتها»), an acting office's «بالتكليف», «بالإنابة», and the term of an
+# office on its way out («المنتهية ولايته»).
 _AGREE_ALWAYS = frozenset({"mustawa", "nafsuhu", "bil_taklif", "wilayatuhu"})
 _NAME_WORDS = 6  # words of the longest name the lexicon lists, looked back over
 
