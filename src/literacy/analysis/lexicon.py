@@ -119,7 +119,6 @@ class Grammar:
     calling_words: frozenset[str] = frozenset()  # «شاب يدعى أبو سليم»: as written
     time_nouns: frozenset[str] = frozenset()  # «في وقت قال فيه الوزير»: when he said
     spoken_of_nouns: frozenset[str] = frozenset()  # cue ids: «أثارت تصريحات الرئيس غضبا»
-    company_words: frozenset[str] = frozenset()  # «قال بحضور الوزير»: who was there
     bare_courtesy: frozenset[str] = frozenset()  # source-word ids: «وقالت السيدة», nobody named
     issuing_verbs: frozenset[str] = frozenset()  # «أصدر … بياناً قال فيه»: who issued it
     outlet_time_names: frozenset[str] = frozenset()  # «صحيفة الصباح»: a time naming an outlet

@@ -362,14 +362,14 @@ def _arabic_source(
             # (the statement it issued is no source of its own)
             return earlier
         phrase = issuer or phrase
-    if phrase is not None and doc.words[phrase.i] in doc.lexicon.grammar.company_words:
-        phrase = None  # «قال بحضور رئيس الحكومة»: who was there, not who spoke
     if phrase is None and row.kind == "verb":
         phrase = _family_name(doc, doc.skip_fillers(i + n, hi), hi, sources)
+    # «الأخير», «نظيره»: whoever was named last, in this sentence or the two before
+    named_from = doc.sentences[max(0, sentence - 2)][0]
     if phrase is None and row.kind in ("verb", "preposition"):
-        phrase = _latter(doc, i + n, hi, doc.sentences[max(0, sentence - 2)][0])
+        phrase = _latter(doc, i + n, hi, named_from)
     if phrase is None and row.kind == "verb":
-        phrase = _counterpart(doc, i + n, hi, doc.sentences[max(0, sentence - 2)][0])
+        phrase = _counterpart(doc, i + n, hi, named_from)
     if phrase is None and row.kind == "verb":
         phrase = _subject_of_kana(doc, i, lo)
     if phrase is None and row.kind == "verb":

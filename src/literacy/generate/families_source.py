@@ -224,10 +224,12 @@ def _covers_sentence(ctx: Context, source: Source) -> bool:
 def _points_back(ctx: Context, source: Source) -> bool:
     """Is the source «الأخير» (the latter) or «هذا الأخير»: somebody named before, whom the
     words themselves do not name, so no fair answer to "who says so?" or "what kind?"."""
-    latter = lexicon(ctx.language).grammar.latter_words
-    return bool(latter) and not latter.isdisjoint(
-        textlib.normalize_key(source.text, ctx.language).split()
-    )
+    return _key_points_back(textlib.normalize_key(source.text, ctx.language), ctx.language)
+
+
+def _key_points_back(key: str, language: str) -> bool:
+    """`_points_back` for a source's name already normalised (`textlib.normalize_key`)."""
+    return not lexicon(language).grammar.latter_words.isdisjoint(key.split())
 
 
 # Clause openers that join a clause of equal rank, so the source may still speak for it all.
@@ -266,11 +268,10 @@ def _distinct_sources(ctx: Context, exclude: frozenset[int]) -> list[int]:
     keys = [textlib.normalize_key(s.text, language) for s in ctx.analysis.sources]
     taken = [keys[j] for j in exclude]
     out = []
-    latter = lexicon(language).grammar.latter_words
     for j, key in enumerate(keys):
         if j in exclude or any(keys_overlap(key, t, language) for t in taken):
             continue
-        if latter and not latter.isdisjoint(key.split()):
+        if _key_points_back(key, language):
             continue  # «الأخير» names nobody out of its sentence
         taken.append(key)
         out.append(j)
