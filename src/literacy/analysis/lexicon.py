@@ -123,6 +123,8 @@ class Grammar:
     issuing_verbs: frozenset[str] = frozenset()  # «أصدر … بياناً قال فيه»: who issued it
     outlet_time_names: frozenset[str] = frozenset()  # «صحيفة الصباح»: a time naming an outlet
     numbered_outlets: frozenset[str] = frozenset()  # «القناة 14»: named by a number
+    national_outlets: frozenset[str] = frozenset()  # «التلفزيون العراقي»: the state's own
+    describing_pronouns: frozenset[str] = frozenset()  # «زاكاري هولبروك وهو خبير»
     numbered_units: frozenset[str] = frozenset()  # «اللواء 444»: a brigade, no general
     directions: frozenset[str] = frozenset()  # «شمال البلاد»: where, never a name
     seats_not_offices: frozenset[str] = frozenset()  # «في محافظة حمص»: where, no ministry

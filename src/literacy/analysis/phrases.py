@@ -46,6 +46,8 @@ _COMMAS = ("،", ",")  # «وكانت مصادر مطلعة, أوضحت»: the L
 _APPOSED_NAME = 4  # words of a name between two commas after an office
 _NAME_RUN_ON = 3  # «حركة الراية السوداء اتهمت»: words of a name between its head and the verb
 _PUBLISHED_REACH = 6  # «نشرت في 10 أكتوبر في مجلة …»
+_NAME_LIST_REACH = 5  # «سامي حداد وكريم»: words to the next name of a list
+_TITLE_RELATIVE = 8  # «… المتحدث باسم الشركة التي تدير الميناء إن»: words up to the report
 # what ends a sentence: unknown words running up to one are no name («أشاد الرئيس بجهودهم.»)
 FULL_STOPS = frozenset({".", "!", "?", "؟"})
 
@@ -628,6 +630,7 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
     bridged = end == i + 1 or names_ar.given_name(doc, i)
 
     def report_opens(j: int) -> bool:
+        j = _past_relative(doc, j, hi)
         if (
             through_context
             and j + 1 < hi
@@ -658,14 +661,46 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
         # of one office closed by a comma and the verb's object, is who spoke (not «وانتقد
         # سامي حداد رئيس الحكومة», «… مدرب الفريق، لأنه …»: he may have criticised the coach)
         end = title.j
-    elif not report_opens(end) and not (
-        end == i + 1 and (names_ar.introduced(doc, i) or names_ar.stated_noun_after(doc, i, hi))
+    elif (
+        not report_opens(end)
+        and not (
+            end == i + 1 and (names_ar.introduced(doc, i) or names_ar.stated_noun_after(doc, i, hi))
+        )
+        and not (unlisted and _described_next(doc, end, hi))
     ):
         # but «وقال كرارة في تصريح لاحق …»: the family name of a man named before; «وأكد
         # الأنصاري أهمية …»: a nisba, then what was stated
         return None
     kind: SourceKind = "organization" if names_ar.acronym(doc, i, end) else "person"
     return Phrase(i, end, doc.starts[i], doc.ends[end - 1], kind, "person")
+
+
+def _past_relative(doc: Document, j: int, hi: int) -> int:
+    """Past a short relative clause at token j, up to the report it is followed by («وقال زاكاري
+    هولبروك المتحدث باسم الشركة التي تدير الميناء إن»): the token of «أن», or j itself
+    when no relative opens there or a mark or another cue comes first."""
+    grammar = doc.lexicon.grammar
+    if j >= hi or doc.words[j] not in grammar.relative_pronouns:
+        return j
+    for t in range(j + 1, min(hi, j + 1 + _TITLE_RELATIVE)):
+        if doc.is_punct(t) or doc.has(t, "cue") is not None:
+            return j
+        if doc.words[t] in grammar.content_openers:
+            return t
+    return j
+
+
+def _described_next(doc: Document, k: int, hi: int) -> bool:
+    """Does «وهو»/«وهي» (perhaps after a comma) open at token k who the words before it are:
+    a word for someone after it («وقال زاكاري هولبروك وهو خبير في الطاقة إن»; not «وقال بصوت خافت
+    وهو يبكي»)?"""
+    if k < hi and doc.words[k] == "،":
+        k += 1
+    return (
+        k + 1 < hi
+        and doc.words[k] in doc.lexicon.grammar.describing_pronouns
+        and doc.has(k + 1, "source") is not None
+    )
 
 
 def _titled_after(doc: Document, k: int, hi: int, *, described: bool = False) -> Phrase | None:
@@ -1437,14 +1472,21 @@ def government_seat(doc: Document, i: int) -> Phrase | None:
 
 def _counted(doc: Document, i: int, hi: int) -> Phrase | None:
     """A number before people or reports («ثلاثة مصادر مطلعة», «4 مسؤولين أمنيين», «ثلاث
-    منظمات حقوقية»): unnamed however many they are."""
+    منظمات حقوقية»), or before «من» and them («أربعة من الجنود»): unnamed however
+    many they are."""
     if i + 1 >= hi or not (doc.is_number(i) or doc.has(i, "signal", "number_word")):
         return None
     if doc.is_number(i + 1) or doc.has(i + 1, "signal", "number_word"):
         return None  # «2020 5»: no count of people
-    counted = parse_phrase(doc, i + 1, hi)
+    k = i + 1
+    of = doc.words[k] in doc.lexicon.grammar.quantifier_links
+    if of and k + 1 < hi:
+        k += 1
+    counted = parse_phrase(doc, k, hi)
     if counted is None or counted.head not in (*_PEOPLE_OR_REPORTS, "organization"):
         return None
+    if of and not wc.plural(doc, doc.words[k], doc.hits[k]):
+        return None  # «ثلاثة من الوزارة»: people of it, but not said who
     return Phrase(i, counted.j, doc.starts[i], counted.nend, "anonymous", counted.head)
 
 
@@ -1653,6 +1695,15 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         if names_ar.given_name(doc, k) and _told_by_name(doc, k):
             break  # «وقال الرئيس لسامح الحكيم إن»: whom he told, named after «لـ»
+        if (
+            names_ar.given_name(doc, k)
+            and state.plural
+            and not (state.construct or state.quantified)
+            and k > i + 1
+            and not _names_listed(doc, k, hi)
+        ):
+            break  # «وطالب النواب المستقلون سامي حداد بـ…»: many take no one's name; the object
+            # (but «رؤساء البلديات السابقون سامي حداد وكريم سالم»: who they are)
         if names_ar.given_name(doc, k):
             after_title = k > 0 and doc.has(k - 1, "source", "title") is not None
             k += 1
@@ -1882,6 +1933,17 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
             continue
         break
     return k
+
+
+def _names_listed(doc: Document, k: int, hi: int) -> bool:
+    """Is the name at token k (or the word before it) joined by «و» to another, or another
+    joined so follows within its next words («سامي حداد وكريم سالم»): several people named one by
+    one?"""
+    and_letter = doc.lexicon.grammar.and_letter
+    return any(
+        doc.words[t][:1] == and_letter and names_ar.given_name(doc, t)
+        for t in range(k - 1, min(hi, k + _NAME_LIST_REACH))
+    )
 
 
 def _nationality_only(doc: Document, j: int) -> bool:
@@ -2942,4 +3004,11 @@ def _unknown_name(doc: Document, k: int, hi: int, state: _State) -> int | None:
         return j
     if wc.told_to(doc, doc.words[j]):
         return j  # «المحلل المالي يوهان برغمان لصحيفة الغارديان»: whom he told
+    if (
+        state.head == "title"
+        and state.head_definite
+        and j - k >= names_ar.UNKNOWN_NAME
+        and _apposed_title(doc, j, hi) is not None
+    ):
+        return j  # «النقيب زاكاري هولبروك المتحدث باسم الشرطة»: a rank, the name, the office
     return None

@@ -369,6 +369,8 @@ def _arabic_source(
     if phrase is None and row.kind in ("verb", "preposition"):
         phrase = _latter(doc, i + n, hi, named_from)
     if phrase is None and row.kind == "verb":
+        phrase = _latter_before(doc, i, lo, named_from)
+    if phrase is None and row.kind == "verb":
         phrase = _counterpart(doc, i + n, hi, named_from)
     if phrase is None and row.kind == "verb":
         phrase = _subject_of_kana(doc, i, lo)
@@ -708,6 +710,33 @@ def _latter(doc: Document, j: int, hi: int, start: int) -> Phrase | None:
     if kind is None:
         return None
     return Phrase(j, k + 1, doc.starts[j], doc.ends[k], kind, kind)
+
+
+def _latter_before(doc: Document, i: int, lo: int, start: int) -> Phrase | None:
+    """«لكن الأخير اتهم …», «، وهذا الأخير أكد …»: the latter right before the verb at
+    token i, opening its clause (the sentence's start, a comma or a word such as «لكن» before
+    it), is whoever the article named last, as after the verb."""
+    grammar = doc.lexicon.grammar
+    k = i - 1
+    if k < lo or doc.words[k] not in grammar.latter_words:
+        return None
+    first, glued = k, 0
+    if k - 1 >= lo:
+        before = doc.words[k - 1]
+        if before in grammar.demonstratives:
+            first = k - 1
+        elif before[:1] in grammar.conjunction_letters and before[1:] in grammar.demonstratives:
+            first, glued = k - 1, 1  # «وهذا الأخير»: the phrase starts after «و»
+    if (
+        first > lo
+        and not glued
+        and not (doc.is_punct(first - 1) or doc.words[first - 1] in grammar.clause_openers)
+    ):
+        return None  # «في الأخير أكد …»: in the end
+    kind = _named_last(doc, start, first, doc.words[k].endswith(grammar.feminine_ending))
+    if kind is None:
+        return None
+    return Phrase(first, k + 1, doc.starts[first] + glued, doc.ends[k], kind, kind)
 
 
 def _called(doc: Document, phrase: Phrase, hi: int) -> Phrase | None:
@@ -1201,6 +1230,8 @@ def _unnamed_institution(doc: Document, phrase: Phrase) -> bool:
         return False  # «الاتحاد الأوروبي»: a name the lexicon knows
     if phrase.j - i == 2 and not doc.has(i + 1, "entity", "nationality"):
         return False  # «الوكالة الأمريكية» is one of many, «البنك الدولي» is one
+    if phrase.j - i == 2 and split_article(doc.words[i])[1] in doc.lexicon.grammar.national_outlets:
+        return False  # «التلفزيون العراقي»: the country's own broadcaster
     for _, _, hit in doc.in_range("entity", 0, phrase.i):
         if hit.role in ("organization", "country"):
             return False  # «حماس … وقالت الحركة»: the one named before
@@ -2631,7 +2662,8 @@ def _marks_report(doc: Document, row: CueRow, phrase: Phrase) -> bool:
 def _marker_follows(doc: Document, j: int, hi: int, marker: str, *, pronoun: bool = False) -> bool:
     """Does `marker` follow within a few words? An aside between commas is not counted
     («وأظهرت الدراسة، التي نشرت نتائجها يوم الخميس، أن …»). With `pronoun`, a one-word
-    marker with a pronoun attached instead («عنه», «عنها»)."""
+    marker with a pronoun attached instead («عنه», «عنها»). A demonstrative may stand inside
+    a marker of two words or more («رد … على هذه الاتهامات» for «على الاتهامات»)."""
     words = doc.lexicon.key(marker)
     marks = doc.lexicon.grammar.apposition_marks
     forms = {words}
@@ -2639,9 +2671,17 @@ def _marker_follows(doc: Document, j: int, hi: int, marker: str, *, pronoun: boo
         if len(words) != 1:
             return False
         forms = {(words[0] + e,) for e in doc.lexicon.morphology.noun_enclitics if e}
+    demonstratives = doc.lexicon.grammar.demonstratives if len(words) > 1 else frozenset()
     k, seen = j, 0
     while k < hi and seen < _SOURCE_AFTER_WINDOW:
         if tuple(doc.words[k : k + len(words)]) in forms:
+            return True
+        if (
+            k + 1 < hi
+            and doc.words[k] == words[0]
+            and doc.words[k + 1] in demonstratives
+            and tuple(doc.words[k + 2 : k + 1 + len(words)]) == words[1:]
+        ):
             return True
         if doc.words[k] in marks and tuple(doc.words[k + 1 : k + 1 + len(words)]) in forms:
             return True  # «ونقلت الإذاعة، عن شاهد عيان، أن»: the aside opens with it
