@@ -197,20 +197,30 @@ class Document:
 
     def skip_fillers(self, j: int, hi: int, limit: int = 6) -> int:
         """Step over what may stand between a cue and its source: «لنا», «أمس», «في بيان له»,
-        "on Monday", "in a statement"."""
+        "on Monday", "in a statement"; a context's adjectives with it («في بيان آخر»)."""
         for _ in range(limit):
             if j >= hi:
                 break
-            step = 0
+            step = context = 0
             for hit in self.hits[j]:
-                if (hit.kind == "source" and hit.role == "skip") or (
-                    hit.kind == "cue" and hit.role == "context"
-                ):
+                if hit.kind == "source" and hit.role == "skip":
                     step = max(step, self.extent(j, hit))
+                elif hit.kind == "cue" and hit.role == "context":
+                    context = max(context, self.extent(j, hit))
+            if context > step:
+                step = context
+                while j + step < hi and self._modifier_only(j + step):
+                    step += 1  # «في بيان آخر», «في بيان مشترك»: the statement's adjective
             if not step:
                 break
             j += step
         return j
+
+    def _modifier_only(self, k: int) -> bool:
+        """Is token k a source word only as an adjective («آخر», «مشترك»; not «مسؤول», an
+        official too)?"""
+        roles = {hit.role for hit in self.hits[k] if hit.kind == "source"}
+        return roles == {"modifier"}
 
     def surface(self, i: int) -> str:
         """Token i as written in the original text (capitals, diacritics and all)."""

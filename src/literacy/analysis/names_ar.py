@@ -425,6 +425,8 @@ def introduced(doc: Document, k: int, *, loosely: bool = False, word: str = "") 
     once, then by family name alone («وقال كرارة»). `loosely`: after any word the lexicon does
     not know too, for a word the name's own shape already marks (a family name with the
     article). `word`: token k's word read without a glued letter («للمعلمي» as «المعلمي»)."""
+    if doc.is_punct(k):
+        return False  # «عن منسوب الاثنين.»: a full stop repeats no name
     word = word or doc.words[k]
     return any(
         doc.words[e] == word
