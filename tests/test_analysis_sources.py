@@ -6020,6 +6020,36 @@ CASES = [
         [("التيار الديمقراطي", "organization", "أكد", "emphasis")],
     ),
     ("وانقطع التيار الكهربائي عن المدينة.", []),
+    # a broken plural of men may end like a feminine noun: still the masculine verb's subject
+    (
+        "ودعا قادة الأحزاب إلى حوار وطني شامل.",
+        [("قادة الأحزاب", "anonymous", "دعا", "neutral")],
+    ),
+    # «يقدر عدد …»: the passive, nobody's estimate
+    ("ويقدر عدد سكان البلدة بنحو ثلاثة آلاف نسمة.", []),
+    # notified, before what was said; the police report's passive is none
+    (
+        "أخطر البنك المركزي المصارف أنه سيرفع الفائدة.",
+        [("البنك المركزي", "organization", "أخطر", "neutral")],
+    ),
+    ("وأخطرت الشرطة بالحادث.", []),
+    # laid the blame; «من جهته» opens the sentence and is no one
+    (
+        "ومن جهته، أنحى الوزير باللائمة على المعارضة، مطالبا بالحوار.",
+        [("الوزير", "person", "أنحى", "neutral")],
+    ),
+    # many, unnamed
+    ("ويرى كثيرون أن الإصلاح تأخر.", [("كثيرون", "anonymous", "يرى", "neutral")]),
+    # mocked; raised questions (not «سخّر» devoted, «طرح مشروعا» put forward)
+    ("وسخر النائب من وعود الحكومة.", [("النائب", "person", "سخر", "neutral")]),
+    ("وسخرت البلدية كل إمكاناتها للمهرجان.", []),
+    (
+        "وطرح النائب تساؤلات حول كلفة المشروع.",
+        [("النائب", "person", "طرح", "neutral")],
+    ),
+    ("وطرح الوزير مشروع قانون جديد.", []),
+    # «التي» never stands for one man
+    ("وتحدث عن حملة الدفاع عن المواطن والتي طالبت بتحسين الخدمات.", []),
 ]
 
 

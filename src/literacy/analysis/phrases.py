@@ -1287,15 +1287,30 @@ def _object_marker(doc: Document, cue: int, word: str) -> bool:
 
 def _man_before_feminine(doc: Document, phrase: Phrase, pronoun: int) -> bool:
     """Does a feminine relative pronoun («التي») follow a phrase headed by one man («عضو»,
-    «رئيس»: a title, singular, without the feminine ending)? Then it stands for a noun
-    inside the phrase, not for him. (An anonymous head may be a thing, its broken plural
-    unmarked: «الأنباء التي تحدثت».)"""
+    «رئيس»: a title, singular, without the feminine ending; «الرجل», «المواطن»: a word for
+    somebody)? Then it stands for a noun inside the phrase or before it, not for him. (An
+    anonymous head in the plural may be things: «الأنباء التي تحدثت».)"""
     grammar = doc.lexicon.grammar
-    if doc.words[pronoun] not in grammar.feminine_relatives or phrase.head != "title":
+    if doc.words[pronoun] not in grammar.feminine_relatives or phrase.head not in (
+        "title",
+        "anonymous",
+    ):
         return False
     word, hits = doc.words[phrase.i], doc.hits[phrase.i]
+    rows = doc.lexicon.source_words
+    # a word for people whose singular the lexicon tells from its plural («رجل» / «رجال»,
+    # «مواطن» / «مواطنون»), not one written only in the plural («أنباء», «أصوات»)
+    one = phrase.head == "title" or any(
+        h.kind == "source"
+        and h.role == "anonymous"
+        and not h.plural
+        and h.entry in rows
+        and (bool(rows[h.entry].plural) or rows[h.entry].inflect == "adjective")
+        for h in hits
+    )
     return (
-        wc.head(hits) == phrase.head
+        one
+        and wc.head(hits) == phrase.head
         and not wc.plural(doc, word, hits)
         and not word.endswith(grammar.feminine_ending)
         # «عضو مجلس الشيوخ إليزابيث وارن التي …»: a woman with a masculine title

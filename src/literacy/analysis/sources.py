@@ -1917,7 +1917,12 @@ def _interviewed(doc: Document, lo: int, i: int) -> Phrase | None:
 
 def subject_phrase(doc: Document, lo: int, limit: int) -> Phrase | None:
     """The subject a participle such as «زاعمين» refers to: a source phrase opening the
-    sentence, or right after its first word (the verb)."""
+    sentence, or right after its first word (the verb), once what may open it is stepped
+    over («ومن جهته، أنحى الوزير …، مطالبا»: not «جهته»)."""
+    opened = doc.skip_fillers(lo, limit)
+    if lo < opened < limit and doc.words[opened] in doc.lexicon.grammar.apposition_marks:
+        opened += 1
+    lo = opened
     for j in (lo, lo + 1):
         if j == lo and doc.has(lo, "cue", "verb") is not None and lo + 1 < limit:
             continue  # «وعزت تلك القفزة إلى …، لافتة»: the verb, not the name «عزت»
@@ -2846,7 +2851,10 @@ def _agrees(doc: Document, i: int, phrase: Phrase) -> bool:
     masculine_one = not feminine_noun and not wc.plural_shape(doc, head)
     if feminine_verb:
         return not (masculine_one and wc.head(hits) in ("title", "anonymous"))
-    return not head.endswith(morphology.feminine_ending)
+    # «ودعا قادة الدول إلى …»: a broken plural of men may end like a feminine noun
+    return not head.endswith(morphology.feminine_ending) or any(
+        h.plural for h in hits if h.kind == "source"
+    )
 
 
 def _verb_first(doc: Document, i: int, lo: int) -> bool:
