@@ -850,6 +850,11 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         if not relative and cue - 1 > lo and doc.words[cue - 1] in grammar.perfect_auxiliaries:
             # «وزارة الصحة كانت قد أعلنت»: the subject before «كان» itself
             return parse_backward(doc, cue - 1, lo)
+        if not relative and cue - 2 >= lo and doc.words[cue - 1] in grammar.quote_marks:
+            # «وكانت "الوكالة" قد نقلت عن …»: a quoted name before «قد»
+            quoted = _quoted_subject(doc, cue, lo)
+            if quoted is not None:
+                return quoted
         # «وكان عبد الكريم ديبي، نجل الرئيس التشادي، قد أعلن»: an aside before «قد»;
         # «وكانت وزارة الآثار، قد أعلنت»: a comma after the subject of «كان», before «قد»
         opening = None if relative else _aside_before(doc, cue, lo)
@@ -895,8 +900,8 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         return None
     if start > lo and doc.words[start - 1] in grammar.fronting_prepositions and not relative:
         # «كتب … على تويتر يقول»: a noun after a preposition is no subject, unless reports
-        # or people nobody names («عقب تقارير صحفية أكدت …»)
-        return _described_by_verb(doc, start, cue)
+        # or people nobody names («عقب تقارير صحفية أكدت …») or a new clause opens after it
+        return _described_by_verb(doc, start, cue) or _subject_after_and(doc, start, cue)
     if particle and not _had(doc, start - 1, lo, verb):
         return None  # «الوزير قد يعلن»: «قد» without «كان» says "may", not "had"
     if topical and not (start > lo and doc.words[start - 1] in grammar.topic_openers):
@@ -935,6 +940,10 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         for k in range(start + 1, cue):
             if (inner := _described_by_verb(doc, k, cue)) is not None:
                 return inner
+    if not relative and not particle and (phrase is None or phrase.j != cue):
+        inner = _subject_after_and(doc, start, cue)
+        if inner is not None:
+            return inner
     if phrase is None and relative:
         # «وعلى الرغم من الأصوات المنتقدة التي تتهم», «ما صحة الأنباء التي تحدثت»: the
         # pronoun stands for the noun phrase right before it, wherever the clause began
@@ -968,6 +977,29 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         # «… إلى هتلر الذي أعلن»: «الذي» follows a definite noun, so unknown words without
         # the article right before it are a name
         return Phrase(start, cue, doc.starts[start], doc.ends[cue - 1], "person", "person")
+    return None
+
+
+def _subject_after_and(doc: Document, start: int, cue: int) -> Phrase | None:
+    """«قصف على المدينة والجيش يقول إن …», «… ومنظمة الصحة تصرح»: a new clause opened by
+    «و» glued to its subject, which runs right up to the verb at token `cue` and agrees
+    with it."""
+    and_letter = doc.lexicon.grammar.and_letter
+    for k in range(start + 1, cue):
+        if doc.words[k][:1] != and_letter:
+            continue
+        if doc.words[k - 1][:1] == and_letter or any(
+            doc.words[t][:1] == and_letter for t in range(k + 1, cue)
+        ):
+            return None  # a list, not a clause: «حول الطلاب والمعلمين والأمن يؤكد»
+        inner = parse_phrase(doc, k, cue)
+        if (
+            inner is not None
+            and inner.j == cue
+            # a name the lexicon knows takes either gender («الأمم المتحدة تدعو»)
+            and (inner.head == "named_organization" or _same_gender(doc, cue, inner.i))
+        ):
+            return inner
     return None
 
 
