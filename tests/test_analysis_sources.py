@@ -6040,9 +6040,9 @@ CASES = [
     ),
     # many, unnamed
     ("ويرى كثيرون أن الإصلاح تأخر.", [("كثيرون", "anonymous", "يرى", "neutral")]),
-    # mocked; raised questions (not «سخّر» devoted, «طرح مشروعا» put forward)
-    ("وسخر النائب من وعود الحكومة.", [("النائب", "person", "سخر", "neutral")]),
-    ("وسخرت البلدية كل إمكاناتها للمهرجان.", []),
+    # raised questions (not «طرح مشروعا», put forward); «سخّر» (devoted) is no cue, nor is
+    # «سخر من» (mocked), whose «من» «جزءا من» would stand in for
+    ("وسخرت البلدية جزءا من ميزانيتها للطرق.", []),
     (
         "وطرح النائب تساؤلات حول كلفة المشروع.",
         [("النائب", "person", "طرح", "neutral")],
@@ -6067,6 +6067,26 @@ CASES = [
             ("مسؤولين", "anonymous", "نقلت", "neutral"),
             ("رويترز", "organization", "نقلت", "neutral"),
         ],
+    ),
+    # what was admitted, after «ما»
+    (
+        "وهو ما اعترف به المدير لاحقا.",
+        [("المدير", "person", "اعترف به", "proven")],
+    ),
+    # the passive of «أحصى»
+    ("وأحصي عدد المسافرين بنحو مليون.", []),
+    # judges, a broken plural ending like a feminine noun
+    ("وطالب القضاة بضمانات.", [("القضاة", "anonymous", "طالب", "neutral")]),
+    # «المحاكم» (the courts) is no «ألمح» with endings
+    ("وزار الوفد قضاة المحاكم في العاصمة.", []),
+    # «الأخير» with «و» glued on, or after «أن»
+    (
+        "التقى الرئيس بالسفير. والأخير أكد أن الخطة جيدة.",
+        [("الأخير", "person", "أكد", "emphasis")],
+    ),
+    (
+        "التقى الرئيس بالسفير، إلا أن الأخير قال إن اللقاء لم يتم.",
+        [("الأخير", "person", "قال", "neutral")],
     ),
 ]
 

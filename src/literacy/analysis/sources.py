@@ -713,15 +713,20 @@ def _latter(doc: Document, j: int, hi: int, start: int) -> Phrase | None:
 
 
 def _latter_before(doc: Document, i: int, lo: int, start: int) -> Phrase | None:
-    """«لكن الأخير اتهم …», «، وهذا الأخير أكد …»: the latter right before the verb at
-    token i, opening its clause (the sentence's start, a comma or a word such as «لكن» before
-    it), is whoever the article named last, as after the verb."""
+    """«لكن الأخير اتهم …», «، وهذا الأخير أكد …», «والأخير أكد»: the latter right before
+    the verb at token i, opening its clause (the sentence's start, a comma, «أن» or a word
+    such as «لكن» before it), is whoever the article named last, as after the verb."""
     grammar = doc.lexicon.grammar
     k = i - 1
-    if k < lo or doc.words[k] not in grammar.latter_words:
+    if k < lo:
         return None
+    word = doc.words[k]
     first, glued = k, 0
-    if k - 1 >= lo:
+    if word[:1] in grammar.conjunction_letters and word[1:] in grammar.latter_words:
+        word, glued = word[1:], 1  # «والأخير أكد»: the phrase starts after «و»
+    elif word not in grammar.latter_words:
+        return None
+    elif k - 1 >= lo:
         before = doc.words[k - 1]
         if before in grammar.demonstratives:
             first = k - 1
@@ -730,10 +735,14 @@ def _latter_before(doc: Document, i: int, lo: int, start: int) -> Phrase | None:
     if (
         first > lo
         and not glued
-        and not (doc.is_punct(first - 1) or doc.words[first - 1] in grammar.clause_openers)
+        and not (
+            doc.is_punct(first - 1)
+            or doc.words[first - 1] in grammar.clause_openers
+            or doc.words[first - 1] in grammar.content_openers  # «إلا أن الأخير قال»
+        )
     ):
         return None  # «في الأخير أكد …»: in the end
-    kind = _named_last(doc, start, first, doc.words[k].endswith(grammar.feminine_ending))
+    kind = _named_last(doc, start, first, word.endswith(grammar.feminine_ending))
     if kind is None:
         return None
     return Phrase(first, k + 1, doc.starts[first] + glued, doc.ends[k], kind, kind)
