@@ -2815,6 +2815,14 @@ def _published_in(doc: Document, k: int, hi: int, state: _State, document: int) 
     ):
         # «الاستطلاع الذي قام به المعهد»: carried out by
         return parse_phrase(doc, doc.skip_fillers(k + 3, hi), hi)
+    elif (
+        k + 2 < hi
+        and doc.words[k] in grammar.conducted_verbs
+        and doc.words[k + 1] in grammar.conducted_objects
+        and not state.genitive
+    ):
+        # «تصريحات أدلى بها وزير الزراعة»: no relative after a noun without the article
+        return parse_phrase(doc, doc.skip_fillers(k + 2, hi), hi)
     if doc.words[k] in grammar.authored_verbs:
         # «دراسة أجرتها جامعة هارفارد»: made by; not «بيان للبلدية نشرته إذاعة …», the
         # council's statement that a radio carried
