@@ -6097,6 +6097,10 @@ CASES = [
         "وجاء ذلك في التصريحات التي أدلى بها المحافظ للإذاعة المحلية.",
         [("التصريحات التي أدلى بها المحافظ", "person", "جاء ذلك في", "neutral")],
     ),
+    # «المرأة» is «امرأة» after the article, a word for somebody (no family name)
+    ("وقالت المرأة إن الإسعاف تأخر.", [("المرأة", "anonymous", "قالت", "neutral")]),
+    # the dual of a title: two holders nobody names here
+    ("وقال الرئيسان إن القمة ناجحة.", [("الرئيسان", "anonymous", "قال", "neutral")]),
 ]
 
 
