@@ -6101,6 +6101,12 @@ CASES = [
     ("وقالت المرأة إن الإسعاف تأخر.", [("المرأة", "anonymous", "قالت", "neutral")]),
     # the dual of a title: two holders nobody names here
     ("وقال الرئيسان إن القمة ناجحة.", [("الرئيسان", "anonymous", "قال", "neutral")]),
+    # trials are a study's kin, no family name; who ran them names them
+    ("وكشفت التجارب أن الدواء آمن.", [("التجارب", "anonymous", "كشفت", "proven")]),
+    (
+        "وأظهرت التجارب التي أجراها المختبر أن الدواء آمن.",
+        [("التجارب التي أجراها المختبر", "organization", "أظهرت", "neutral")],
+    ),
 ]
 
 
