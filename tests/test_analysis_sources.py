@@ -6107,6 +6107,23 @@ CASES = [
         "وأظهرت التجارب التي أجراها المختبر أن الدواء آمن.",
         [("التجارب التي أجراها المختبر", "organization", "أظهرت", "neutral")],
     ),
+    # a clause with «و» on its subject, but not: when the verb has its own subject after it
+    # (the dual's «إنهما» opens the report), after a statement's word, against the verb's
+    # number; a country with the feminine verb
+    (
+        "أوقفت الشرطة السائق وشقيقه تقول مصادر محلية إنهما هربا.",
+        [("مصادر محلية", "anonymous", "تقول", "neutral")],
+    ),
+    ("بيان صادر عن البلدية والشرطة يؤكد إغلاق الطريق.", []),
+    ("الطلاب الذين التقاهم المدير والمعلم يقولون إن الامتحان صعب.", []),
+    (
+        "قصف على المدينة وروسيا تعلن وقف إطلاق النار.",
+        [("روسيا", "organization", "تعلن", "neutral")],
+    ),
+    (
+        "اتحاد نقابات العمال والفلاحين يحذر من رفع الأسعار.",
+        [("اتحاد نقابات العمال والفلاحين", "organization", "يحذر", "neutral")],
+    ),
 ]
 
 

@@ -77,6 +77,7 @@ class Grammar:
     content_bridges: frozenset[str]
     relative_pronouns: frozenset[str]
     plural_suffixes: tuple[str, ...]
+    plural_verb_endings: tuple[str, ...]
     quantifier_links: frozenset[str]
     feminine_ending: str
     genitive_prefix: str
@@ -515,6 +516,7 @@ def _grammar(language: str) -> Grammar:
         conjunction_letters=conjunctions,
         preposition_letters=prepositions,
         plural_suffixes=tuple(sorted(words("plural_suffixes"))),
+        plural_verb_endings=tuple(sorted(words("plural_verb_endings"))),
         feminine_ending=normalize_key(str(data.get("feminine_ending", "")), language),
         genitive_prefix=normalize_key(str(data.get("genitive_prefix", "")), language),
         earlier_link=normalize_key(str(data.get("earlier_link", "")), language),

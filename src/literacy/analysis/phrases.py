@@ -940,10 +940,6 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         for k in range(start + 1, cue):
             if (inner := _described_by_verb(doc, k, cue)) is not None:
                 return inner
-    if not relative and not particle and (phrase is None or phrase.j != cue):
-        inner = _subject_after_and(doc, start, cue)
-        if inner is not None:
-            return inner
     if phrase is None and relative:
         # «وعلى الرغم من الأصوات المنتقدة التي تتهم», «ما صحة الأنباء التي تحدثت»: the
         # pronoun stands for the noun phrase right before it, wherever the clause began
@@ -977,14 +973,29 @@ def parse_backward(doc: Document, cue: int, lo: int, *, relative: bool = False) 
         # «… إلى هتلر الذي أعلن»: «الذي» follows a definite noun, so unknown words without
         # the article right before it are a name
         return Phrase(start, cue, doc.starts[start], doc.ends[cue - 1], "person", "person")
+    if not relative and (phrase is None or phrase.j != cue):
+        return _subject_after_and(doc, start, cue)
     return None
 
 
 def _subject_after_and(doc: Document, start: int, cue: int) -> Phrase | None:
     """«قصف على المدينة والجيش يقول إن …», «… ومنظمة الصحة تصرح»: a new clause opened by
     «و» glued to its subject, which runs right up to the verb at token `cue` and agrees
-    with it."""
-    and_letter = doc.lexicon.grammar.and_letter
+    with it in gender and number. Not inside a list, nor after a statement's or a report's
+    word (who issued it: «بيان صادر عن الوزارة والجيش يؤكد»), nor when the verb has a subject
+    of its own after it («دمرت الغارات المستشفى والمدرسة تقول الأمم المتحدة إن»)."""
+    grammar = doc.lexicon.grammar
+    and_letter = grammar.and_letter
+    hi = doc.sentence_of(cue)[1]
+    after = parse_phrase(doc, cue + 1, hi) if cue + 1 < hi else None
+    if after is not None and names_ar.report_opens(doc, after.j, hi):
+        return None
+    plural_verb = _plural_verb(doc, cue)
+    clause = start  # back to the mark that opens the clause, past a fronting preposition
+    while clause > 0 and not doc.is_punct(clause - 1) and doc.sentence_of(clause - 1)[1] > cue:
+        clause -= 1
+    if any(doc.has(t, "source", "document") is not None for t in range(clause, cue)):
+        return None
     for k in range(start + 1, cue):
         if doc.words[k][:1] != and_letter:
             continue
@@ -993,14 +1004,23 @@ def _subject_after_and(doc: Document, start: int, cue: int) -> Phrase | None:
         ):
             return None  # a list, not a clause: «حول الطلاب والمعلمين والأمن يؤكد»
         inner = parse_phrase(doc, k, cue)
-        if (
-            inner is not None
-            and inner.j == cue
-            # a name the lexicon knows takes either gender («الأمم المتحدة تدعو»)
-            and (inner.head == "named_organization" or _same_gender(doc, cue, inner.i))
-        ):
+        if inner is None or inner.j != cue:
+            continue
+        named = any(h.kind == "entity" and h.role == "organization" for h in doc.hits[k])
+        many = wc.plural(doc, doc.words[k], doc.hits[k]) or wc.plural_shape(doc, doc.words[k])
+        if plural_verb and not many:
+            return None  # «… الذين اعتقلتهم الشرطة والجيش يقولون»: the plural is who says
+        # a name the lexicon knows as an organisation takes either gender («الأمم المتحدة
+        # تدعو»), a country the feminine («وروسيا تعلن»; not «لمصر وقطر يدعو»)
+        country = any(h.kind == "entity" and h.role == "country" for h in doc.hits[k])
+        if named or (country and wc.feminine_verb(doc, cue)) or _same_gender(doc, cue, inner.i):
             return inner
     return None
+
+
+def _plural_verb(doc: Document, verb: int) -> bool:
+    """Is the verb at token `verb` in the plural («يقولون», «قالوا»)?"""
+    return doc.words[verb].endswith(doc.lexicon.grammar.plural_verb_endings)
 
 
 def office_before_genitive(doc: Document, k: int, cue: int) -> bool:
