@@ -219,8 +219,8 @@ class Document:
     def _modifier_only(self, k: int) -> bool:
         """Is token k a source word only as an adjective («آخر», «مشترك»; not «مسؤول», an
         official too)?"""
-        roles = {hit.role for hit in self.hits[k] if hit.kind == "source"}
-        return roles == {"modifier"}
+        hits = [hit for hit in self.hits[k] if hit.kind == "source"]
+        return bool(hits) and all(hit.role == "modifier" for hit in hits)
 
     def surface(self, i: int) -> str:
         """Token i as written in the original text (capitals, diacritics and all)."""

@@ -1763,10 +1763,10 @@ def _grow(doc: Document, k: int, hi: int, i: int, state: _State) -> int:
         if names_ar.given_name(doc, k) and _told_by_name(doc, k):
             break  # «وقال الرئيس لسامح الحكيم إن»: whom he told, named after «لـ»
         if (
-            names_ar.given_name(doc, k)
-            and state.plural
+            state.plural
             and not (state.construct or state.quantified)
             and k > i + 1
+            and names_ar.given_name(doc, k)
             and not _names_listed(doc, k, hi)
         ):
             break  # «وطالب النواب المستقلون سامي حداد بـ…»: many take no one's name; the object
