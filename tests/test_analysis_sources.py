@@ -6138,6 +6138,16 @@ CASES = [
         "وقال الوزير متهما المعارضة بالتحريض إن الوضع هادئ.",
         [("الوزير", "person", "قال", "neutral")],
     ),
+    # a name the lexicon does not know, where and when it was said, then a quotation long
+    # enough to be what was said (a quoted outlet's name is shorter)
+    (
+        'وقال بهرام شاهين في مؤتمر صحفي إثر النطق بالحكم "سنطعن في هذا القرار الجائر".',
+        [("بهرام شاهين", "person", "قال", "neutral")],
+    ),
+    (
+        'وقال بهرام شاهين في مقابلة مع "الشرق الأوسط" إن الأسعار ستنخفض.',
+        [("بهرام شاهين", "person", "قال", "neutral")],
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ NAME_RUN = 3  # words of a name after a title or a first name
 UNKNOWN_NAME = 2  # words, at least, of a name the lexicon does not know: a first and a last
 _BARE_NAME_RUN = 5  # words of a name standing alone after a verb («قيس بن سعود الزكواني»)
 _CONTEXT_REACH = 14  # words a context («في تصريح لصحيفة …») may run before the report
+_QUOTED_WORDS = 4  # words of a quotation, at least, after a context: what was said, no name
 _ASIDE = 8  # tokens of an aside in brackets after a name, brackets included
 _TOLD = 6  # tokens of whom it was said to («للجزيرة نت») before the report opens
 _APPOSITION = 16  # tokens of «، قائد الفريق،» after a name, commas included
@@ -358,11 +359,28 @@ def context_ends(doc: Document, j: int, hi: int) -> int | None:
         word = doc.words[k]
         if word in grammar.content_openers or word == grammar.colon_cue:
             return k
+        if word in grammar.quote_marks and _long_quotation(doc, k, hi):
+            return k  # «في مؤتمر صحفي إثر النطق بالحكم "سنطعن في القرار"»: what was said
         if (doc.is_punct(k) and word not in grammar.quote_marks and word != "،") or doc.has(
             k, "cue", "verb"
         ):
             return None
     return None
+
+
+def _long_quotation(doc: Document, k: int, hi: int) -> bool:
+    """Does the quotation mark at token k open what was said, running over more words
+    before its closing mark than a quoted name has («"سنطعن في هذا القرار"», not «مع "الشرق
+    الأوسط"»)?"""
+    quotes = doc.lexicon.grammar.quote_marks
+    words = 0
+    for t in range(k + 1, hi):
+        if doc.words[t] in quotes:
+            return False
+        words += not doc.is_punct(t)
+        if words >= _QUOTED_WORDS:
+            return True
+    return False
 
 
 def family_name(doc: Document, k: int) -> bool:
