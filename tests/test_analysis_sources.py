@@ -6148,6 +6148,18 @@ CASES = [
         'وقال بهرام شاهين في مقابلة مع "الشرق الأوسط" إن الأسعار ستنخفض.',
         [("بهرام شاهين", "person", "قال", "neutral")],
     ),
+    # but one word without the article before them says how it was said; a long quoted
+    # programme's name with «إن» after it is a name; a family name that is also a word for
+    # people in a story stays the person's
+    ('وقال متأثرا في كلمته أمام الضيوف "لن أنسى هذا اليوم ما حييت أبدا".', []),
+    (
+        'وقال الحربي في مقابلة مع برنامج "صباح الخير يا وطن" إن الموسم انتهى.',
+        [("الحربي", "person", "قال", "neutral")],
+    ),
+    (
+        "وقال محمد المعتقل إن الانتخابات ستجرى في موعدها.",
+        [("محمد المعتقل", "person", "قال", "neutral")],
+    ),
 ]
 
 

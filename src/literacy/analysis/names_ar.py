@@ -355,12 +355,22 @@ def context_ends(doc: Document, j: int, hi: int) -> int | None:
     step = max((doc.extent(j, h) for h in contexts), default=0)
     if not step:
         return None
+    opened = False  # inside a quoted name («لصحيفة " غلف نيوز "»): its closing mark opens nothing
     for k in range(j + step, min(hi, j + step + _CONTEXT_REACH)):
         word = doc.words[k]
         if word in grammar.content_openers or word == grammar.colon_cue:
             return k
-        if word in grammar.quote_marks and _long_quotation(doc, k, hi):
-            return k  # «في مؤتمر صحفي إثر النطق بالحكم "سنطعن في القرار"»: what was said
+        if word in grammar.quote_marks:
+            opened = not opened
+        if opened and word in grammar.quote_marks and _long_quotation(doc, k, hi):
+            # «في مؤتمر صحفي إثر النطق بالحكم "سنطعن في القرار"»: what was said; but a long
+            # name in quotation marks with «إن» after it is a name («مع برنامج "…" إن»)
+            close = next((t for t in range(k + 1, hi) if doc.words[t] in grammar.quote_marks), None)
+            if close is not None and close + 1 < hi:
+                after = doc.words[close + 1]
+                if after in grammar.content_openers or after == grammar.colon_cue:
+                    return close + 1
+            return k
         if (doc.is_punct(k) and word not in grammar.quote_marks and word != "،") or doc.has(
             k, "cue", "verb"
         ):
@@ -371,8 +381,10 @@ def context_ends(doc: Document, j: int, hi: int) -> int | None:
 def _long_quotation(doc: Document, k: int, hi: int) -> bool:
     """Does the quotation mark at token k open what was said, running over more words
     before its closing mark than a quoted name has («"سنطعن في هذا القرار"», not «مع "الشرق
-    الأوسط"»)?"""
+    الأوسط"»), and not right after an outlet or a document it names («لقناة "…"»)?"""
     quotes = doc.lexicon.grammar.quote_marks
+    if k > 0 and any(doc.has(k - 1, "source", role) for role in ("organization", "document")):
+        return False  # «لقناة "…"», «في بيان "…"»: the outlet's or the document's name
     words = 0
     for t in range(k + 1, hi):
         if doc.words[t] in quotes:

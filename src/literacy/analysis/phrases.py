@@ -639,7 +639,17 @@ def bare_name(doc: Document, i: int, hi: int, *, through_context: bool = False) 
         ):
             # «وقال الكبيسي، في تصريح لصحيفة "الأفق"، إن»: the context between commas
             return names_ar.report_opens(doc, after, hi, bridged=bridged)
-        if through_context and (after := names_ar.context_ends(doc, j, hi)) is not None:
+        if (
+            through_context
+            and (after := names_ar.context_ends(doc, j, hi)) is not None
+            and not (
+                doc.words[after] in doc.lexicon.grammar.quote_marks
+                and end - i < names_ar.UNKNOWN_NAME
+                and not names_ar.written_definite(doc, i)
+            )
+        ):
+            # (not a quotation after one word without the article: «وقال متأثرا في كلمته
+            # "…"», how he said it, is no name; «وقال الزعبي في لقاء مع إذاعة محلية "…"» is)
             j = after
         return names_ar.report_opens(doc, j, hi, bridged=bridged)
 
