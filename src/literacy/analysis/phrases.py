@@ -2830,29 +2830,18 @@ def _published_in(doc: Document, k: int, hi: int, state: _State, document: int) 
         # الزراعة»: the institution's own (not «في سوريا»: where the figures are about)
         held = parse_phrase(doc, k + 1, hi)
         return held if held is not None and held.kind == "organization" else None
+    verb = k + 1 if doc.words[k] in grammar.relative_pronouns else k
     if (
-        doc.words[k] in grammar.relative_pronouns
-        and k + 2 < hi
-        and doc.words[k + 1] in grammar.authored_verbs
-    ):
-        k += 1  # «المعطيات التي جمعتها وزارة الداخلية»: the relative, then who made it
-    elif (
-        doc.words[k] in grammar.relative_pronouns
-        and k + 3 < hi
-        and doc.words[k + 1] in grammar.conducted_verbs
-        and doc.words[k + 2] in grammar.conducted_objects
+        verb + 2 < hi
+        and doc.words[verb] in grammar.conducted_verbs
+        and doc.words[verb + 1] in grammar.conducted_objects
         and not state.genitive
     ):
-        # «الاستطلاع الذي قام به المعهد»: carried out by
-        return parse_phrase(doc, doc.skip_fillers(k + 3, hi), hi)
-    elif (
-        k + 2 < hi
-        and doc.words[k] in grammar.conducted_verbs
-        and doc.words[k + 1] in grammar.conducted_objects
-        and not state.genitive
-    ):
-        # «تصريحات أدلى بها وزير الزراعة»: no relative after a noun without the article
-        return parse_phrase(doc, doc.skip_fillers(k + 2, hi), hi)
+        # «الاستطلاع الذي قام به المعهد»: carried out by; «تصريحات أدلى بها وزير الزراعة»:
+        # made by, the relative left out after a noun without the article
+        return parse_phrase(doc, doc.skip_fillers(verb + 2, hi), hi)
+    if verb > k and verb + 1 < hi and doc.words[verb] in grammar.authored_verbs:
+        k = verb  # «المعطيات التي جمعتها وزارة الداخلية»: the relative, then who made it
     if doc.words[k] in grammar.authored_verbs:
         # «دراسة أجرتها جامعة هارفارد»: made by; not «بيان للبلدية نشرته إذاعة …», the
         # council's statement that a radio carried
